@@ -1,0 +1,3 @@
+using Cfc.Sdk.Network;
+
+Console.WriteLine($"Den Haag: {MemberCode.DenHaag} in {MemberCode.DenHaag.DefaultTimeZoneId}");

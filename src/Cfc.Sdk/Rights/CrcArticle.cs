@@ -1,0 +1,274 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Cfc.Sdk.Rights;
+
+/// <summary>
+/// An article of the UN Convention on the Rights of the Child (CRC), numbered 1 to 54,
+/// with its short title in English and Dutch.
+/// </summary>
+/// <remarks>
+/// Two values are equal when they name the same article. The default value is not a valid
+/// article (its <see cref="Number"/> is 0); obtain values through <see cref="FromNumber"/>,
+/// <see cref="Parse"/> or the named properties such as <see cref="NonDiscrimination"/>.
+/// The text form is the article number, <c>"27"</c>; JSON writes the number.
+/// </remarks>
+[JsonConverter(typeof(CrcArticleJsonConverter))]
+public readonly struct CrcArticle : IEquatable<CrcArticle>, IComparable<CrcArticle>, ISpanFormattable
+{
+    /// <summary>The number of the first article.</summary>
+    public const int First = 1;
+
+    /// <summary>The number of the last article.</summary>
+    public const int Last = 54;
+
+    private static readonly (string English, string Dutch)[] s_titles =
+    [
+        ("Definition of the child", "Definitie van een kind"),
+        ("Non-discrimination", "Non-discriminatie"),
+        ("Best interests of the child", "Belang van het kind"),
+        ("Implementation of the Convention", "Uitvoering van de rechten"),
+        ("Parental guidance and the child's evolving capacities", "Begeleiding door ouders"),
+        ("Life, survival and development", "Recht op leven en ontwikkeling"),
+        ("Birth registration, name, nationality and care", "Registratie, naam en nationaliteit"),
+        ("Protection and preservation of identity", "Behoud van identiteit"),
+        ("Separation from parents", "Scheiding van ouders"),
+        ("Family reunification", "Gezinshereniging"),
+        ("Abduction and non-return of children", "Ontvoering naar het buitenland"),
+        ("Respect for the views of the child", "Mening van het kind"),
+        ("Freedom of expression", "Vrijheid van meningsuiting"),
+        ("Freedom of thought, belief and religion", "Vrijheid van gedachte, geweten en godsdienst"),
+        ("Freedom of association", "Vrijheid van vereniging"),
+        ("Right to privacy", "Bescherming van de privacy"),
+        ("Access to information from the media", "Toegang tot informatie"),
+        ("Parental responsibilities and state assistance", "Verantwoordelijkheid van ouders"),
+        ("Protection from violence, abuse and neglect", "Bescherming tegen geweld, misbruik en verwaarlozing"),
+        ("Children unable to live with their family", "Kinderen zonder gezin"),
+        ("Adoption", "Adoptie"),
+        ("Refugee children", "Vluchtelingenkinderen"),
+        ("Children with a disability", "Kinderen met een handicap"),
+        ("Health and health services", "Gezondheidszorg"),
+        ("Review of treatment in care", "Periodieke evaluatie van plaatsing"),
+        ("Social security", "Sociale zekerheid"),
+        ("Adequate standard of living", "Levensstandaard"),
+        ("Right to education", "Recht op onderwijs"),
+        ("Goals of education", "Doelstellingen van het onderwijs"),
+        ("Children of minorities or indigenous groups", "Kinderen van minderheden"),
+        ("Leisure, play and culture", "Vrije tijd, spel en cultuur"),
+        ("Child labour", "Kinderarbeid"),
+        ("Drug abuse", "Drugs"),
+        ("Sexual exploitation", "Seksuele uitbuiting"),
+        ("Abduction, sale and trafficking", "Ontvoering en kinderhandel"),
+        ("Other forms of exploitation", "Andere vormen van uitbuiting"),
+        ("Inhumane treatment and detention", "Marteling en vrijheidsberoving"),
+        ("War and armed conflicts", "Gewapende conflicten"),
+        ("Recovery and rehabilitation of child victims", "Herstel en re-integratie"),
+        ("Juvenile justice", "Jeugdstrafrecht"),
+        ("Respect for higher national standards", "Hogere standaarden"),
+        ("Knowledge of rights", "Bekendheid van het verdrag"),
+        ("Committee on the Rights of the Child", "Comité voor de Rechten van het Kind"),
+        ("Reports by States Parties", "Rapportage door staten"),
+        ("Cooperation with the Committee", "Samenwerking met het Comité"),
+        ("Signature", "Ondertekening"),
+        ("Ratification", "Bekrachtiging"),
+        ("Accession", "Toetreding"),
+        ("Entry into force", "Inwerkingtreding"),
+        ("Amendments", "Wijzigingen"),
+        ("Reservations", "Voorbehouden"),
+        ("Denunciation", "Opzegging"),
+        ("Depositary", "Depositaris"),
+        ("Authentic texts", "Authentieke teksten"),
+    ];
+
+    private readonly byte _number;
+
+    private CrcArticle(int number) => _number = (byte)number;
+
+    /// <summary>The article number, 1 to 54; 0 for the default value.</summary>
+    public int Number => _number;
+
+    /// <summary>The article's short title in English.</summary>
+    /// <exception cref="InvalidOperationException">This is the default value, which names no article.</exception>
+    public string EnglishTitle => Titles.English;
+
+    /// <summary>The article's short title in Dutch.</summary>
+    /// <exception cref="InvalidOperationException">This is the default value, which names no article.</exception>
+    public string DutchTitle => Titles.Dutch;
+
+    /// <summary>Whether the article is one of the four general principles (articles 2, 3, 6 and 12).</summary>
+    public bool IsGeneralPrinciple => _number is 2 or 3 or 6 or 12;
+
+    private (string English, string Dutch) Titles => _number == 0
+        ? throw new InvalidOperationException("The default CrcArticle names no article.")
+        : s_titles[_number - 1];
+
+    /// <summary>Article 2: non-discrimination (a general principle).</summary>
+    public static CrcArticle NonDiscrimination => new(2);
+
+    /// <summary>Article 3: the best interests of the child (a general principle).</summary>
+    public static CrcArticle BestInterests => new(3);
+
+    /// <summary>Article 6: life, survival and development (a general principle).</summary>
+    public static CrcArticle LifeSurvivalAndDevelopment => new(6);
+
+    /// <summary>Article 12: respect for the views of the child (a general principle).</summary>
+    public static CrcArticle ViewsOfTheChild => new(12);
+
+    /// <summary>Article 13: freedom of expression.</summary>
+    public static CrcArticle FreedomOfExpression => new(13);
+
+    /// <summary>Article 15: freedom of association.</summary>
+    public static CrcArticle FreedomOfAssociation => new(15);
+
+    /// <summary>Article 17: access to information.</summary>
+    public static CrcArticle AccessToInformation => new(17);
+
+    /// <summary>Article 19: protection from violence, abuse and neglect.</summary>
+    public static CrcArticle ProtectionFromViolence => new(19);
+
+    /// <summary>Article 20: children unable to live with their family.</summary>
+    public static CrcArticle ChildrenWithoutFamily => new(20);
+
+    /// <summary>Article 23: children with a disability.</summary>
+    public static CrcArticle ChildrenWithDisability => new(23);
+
+    /// <summary>Article 24: health and health services.</summary>
+    public static CrcArticle Health => new(24);
+
+    /// <summary>Article 25: review of treatment in care.</summary>
+    public static CrcArticle ReviewOfTreatment => new(25);
+
+    /// <summary>Article 26: social security.</summary>
+    public static CrcArticle SocialSecurity => new(26);
+
+    /// <summary>Article 27: adequate standard of living.</summary>
+    public static CrcArticle StandardOfLiving => new(27);
+
+    /// <summary>Article 28: the right to education, including regular attendance (28(1)(e)).</summary>
+    public static CrcArticle Education => new(28);
+
+    /// <summary>Article 29: the goals of education.</summary>
+    public static CrcArticle GoalsOfEducation => new(29);
+
+    /// <summary>Article 31: leisure, play and culture.</summary>
+    public static CrcArticle PlayAndLeisure => new(31);
+
+    /// <summary>Article 33: protection from drug abuse.</summary>
+    public static CrcArticle DrugAbuse => new(33);
+
+    /// <summary>Article 39: recovery and rehabilitation of child victims.</summary>
+    public static CrcArticle Recovery => new(39);
+
+    /// <summary>Article 42: making the Convention's rights known.</summary>
+    public static CrcArticle KnowledgeOfRights => new(42);
+
+    /// <summary>The four general principles of the Convention: articles 2, 3, 6 and 12.</summary>
+    public static IReadOnlyList<CrcArticle> GeneralPrinciples { get; } =
+        [NonDiscrimination, BestInterests, LifeSurvivalAndDevelopment, ViewsOfTheChild];
+
+    /// <summary>All 54 articles in order.</summary>
+    public static IReadOnlyList<CrcArticle> All { get; } =
+        Enumerable.Range(First, Last).Select(n => new CrcArticle(n)).ToArray();
+
+    /// <summary>The article with the given number.</summary>
+    /// <param name="number">The article number, 1 to 54.</param>
+    /// <returns>The article.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is outside 1 to 54.</exception>
+    public static CrcArticle FromNumber(int number) =>
+        number is >= First and <= Last
+            ? new CrcArticle(number)
+            : throw new ArgumentOutOfRangeException(nameof(number), number, $"The Convention on the Rights of the Child has articles {First} to {Last}; there is no article {number}.");
+
+    /// <summary>Tries to get the article with the given number.</summary>
+    /// <param name="number">The article number.</param>
+    /// <param name="article">The article, or the default value when <paramref name="number"/> is outside 1 to 54.</param>
+    /// <returns><see langword="true"/> when the article exists.</returns>
+    public static bool TryFromNumber(int number, out CrcArticle article)
+    {
+        article = number is >= First and <= Last ? new CrcArticle(number) : default;
+        return article._number != 0;
+    }
+
+    /// <summary>Parses an article number such as <c>"27"</c>.</summary>
+    /// <param name="text">The text to parse.</param>
+    /// <returns>The article.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> is not a number from 1 to 54.</exception>
+    public static CrcArticle Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TryParse(text, out var article)
+            ? article
+            : throw new FormatException($"'{text}' is not a CRC article: expected a number from {First} to {Last}.");
+    }
+
+    /// <summary>Tries to parse an article number such as <c>"27"</c>.</summary>
+    /// <param name="text">The text to parse.</param>
+    /// <param name="article">The article, or the default value on failure.</param>
+    /// <returns><see langword="true"/> when <paramref name="text"/> is a number from 1 to 54.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out CrcArticle article)
+    {
+        article = default;
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            && TryFromNumber(number, out article);
+    }
+
+    /// <inheritdoc />
+    public bool Equals(CrcArticle other) => _number == other._number;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is CrcArticle other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _number;
+
+    /// <inheritdoc />
+    public int CompareTo(CrcArticle other) => _number.CompareTo(other._number);
+
+    /// <summary>The article number in invariant text, e.g. <c>"27"</c>.</summary>
+    /// <returns>The number as text.</returns>
+    public override string ToString() => Number.ToString(CultureInfo.InvariantCulture);
+
+    /// <inheritdoc />
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+    /// <inheritdoc />
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        Number.TryFormat(destination, out charsWritten, default, CultureInfo.InvariantCulture);
+
+    /// <summary>Whether two values name the same article.</summary>
+    public static bool operator ==(CrcArticle left, CrcArticle right) => left.Equals(right);
+
+    /// <summary>Whether two values name different articles.</summary>
+    public static bool operator !=(CrcArticle left, CrcArticle right) => !left.Equals(right);
+
+    /// <summary>Whether <paramref name="left"/> comes before <paramref name="right"/>.</summary>
+    public static bool operator <(CrcArticle left, CrcArticle right) => left.CompareTo(right) < 0;
+
+    /// <summary>Whether <paramref name="left"/> comes after <paramref name="right"/>.</summary>
+    public static bool operator >(CrcArticle left, CrcArticle right) => left.CompareTo(right) > 0;
+
+    /// <summary>Whether <paramref name="left"/> comes before or is <paramref name="right"/>.</summary>
+    public static bool operator <=(CrcArticle left, CrcArticle right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Whether <paramref name="left"/> comes after or is <paramref name="right"/>.</summary>
+    public static bool operator >=(CrcArticle left, CrcArticle right) => left.CompareTo(right) >= 0;
+
+    private sealed class CrcArticleJsonConverter : JsonConverter<CrcArticle>
+    {
+        public override CrcArticle Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var number) && TryFromNumber(number, out var article))
+            {
+                return article;
+            }
+
+            throw new JsonException($"A CRC article is a number from {First} to {Last}.");
+        }
+
+        public override void Write(Utf8JsonWriter writer, CrcArticle value, JsonSerializerOptions options) =>
+            writer.WriteNumberValue(value.Number);
+    }
+}
