@@ -1,0 +1,108 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Cfc.Sdk.Network;
+
+/// <summary>
+/// The network's identifier of an organisation (an implementing organisation, knowledge centre or
+/// network partner): 1 to 64 characters of ASCII letters, digits, <c>-</c>, <c>_</c> and <c>.</c>,
+/// starting with a letter or digit, e.g. <c>o01</c> or <c>kenniscentrum-jeugd</c>.
+/// </summary>
+/// <remarks>
+/// Two identifiers are equal when their text is equal (ordinal, case-sensitive). The default value is
+/// not a valid identifier (<see cref="ToString"/> returns an empty string). JSON writes the text.
+/// </remarks>
+[JsonConverter(typeof(OrganisationIdJsonConverter))]
+public readonly struct OrganisationId : IEquatable<OrganisationId>, IComparable<OrganisationId>
+{
+    /// <summary>The longest identifier accepted.</summary>
+    public const int MaxLength = 64;
+
+    private readonly string? _value;
+
+    private OrganisationId(string value) => _value = value;
+
+    /// <summary>Parses an organisation identifier.</summary>
+    /// <param name="text">The text to parse.</param>
+    /// <returns>The identifier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> is not a valid identifier.</exception>
+    public static OrganisationId Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TryParse(text, out var id)
+            ? id
+            : throw new FormatException($"'{text}' is not an organisation id: use 1 to {MaxLength} ASCII letters, digits, '-', '_' or '.', starting with a letter or digit.");
+    }
+
+    /// <summary>Tries to parse an organisation identifier.</summary>
+    /// <param name="text">The text to parse.</param>
+    /// <param name="id">The identifier, or the default value on failure.</param>
+    /// <returns><see langword="true"/> when <paramref name="text"/> is valid.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out OrganisationId id)
+    {
+        id = default;
+        if (string.IsNullOrEmpty(text) || text.Length > MaxLength || !char.IsAsciiLetterOrDigit(text[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_' or '.'))
+            {
+                return false;
+            }
+        }
+
+        id = new OrganisationId(text);
+        return true;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(OrganisationId other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is OrganisationId other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
+
+    /// <inheritdoc />
+    public int CompareTo(OrganisationId other) => string.CompareOrdinal(_value, other._value);
+
+    /// <summary>The identifier's text; an empty string for the default value.</summary>
+    /// <returns>The text, which <see cref="Parse"/> reads back.</returns>
+    public override string ToString() => _value ?? string.Empty;
+
+    /// <summary>Whether two identifiers are equal.</summary>
+    public static bool operator ==(OrganisationId left, OrganisationId right) => left.Equals(right);
+
+    /// <summary>Whether two identifiers differ.</summary>
+    public static bool operator !=(OrganisationId left, OrganisationId right) => !left.Equals(right);
+
+    /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/> (ordinal).</summary>
+    public static bool operator <(OrganisationId left, OrganisationId right) => left.CompareTo(right) < 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after <paramref name="right"/> (ordinal).</summary>
+    public static bool operator >(OrganisationId left, OrganisationId right) => left.CompareTo(right) > 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts before or equals <paramref name="right"/>.</summary>
+    public static bool operator <=(OrganisationId left, OrganisationId right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after or equals <paramref name="right"/>.</summary>
+    public static bool operator >=(OrganisationId left, OrganisationId right) => left.CompareTo(right) >= 0;
+
+    private sealed class OrganisationIdJsonConverter : JsonConverter<OrganisationId>
+    {
+        public override OrganisationId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+            return TryParse(text, out var id) ? id : throw new JsonException($"'{text}' is not an organisation id.");
+        }
+
+        public override void Write(Utf8JsonWriter writer, OrganisationId value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(value.ToString());
+    }
+}
