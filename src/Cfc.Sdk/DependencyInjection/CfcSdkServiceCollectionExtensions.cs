@@ -1,0 +1,90 @@
+using Cfc.Sdk.DependencyInjection;
+using Cfc.Sdk.Disclosure;
+using Cfc.Sdk.Indicators;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the Cfc.Sdk domain services.</summary>
+public static class CfcSdkServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the Cfc.Sdk services with default settings: an <see cref="IClock"/> over the registered
+    /// <see cref="TimeProvider"/> (the system's unless replaced), the TZDB <see cref="IDateTimeZoneProvider"/>,
+    /// the merged <see cref="IndicatorCatalogue"/> and <see cref="DisclosureControl"/>. Services already
+    /// registered are kept, so a second call is harmless and tests can register a fake clock first.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <returns><paramref name="services"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is <see langword="null"/>.</exception>
+    public static IServiceCollection AddCfcSdk(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        AddCore(services);
+        return services;
+    }
+
+    /// <summary>Registers the Cfc.Sdk services (see <see cref="AddCfcSdk(IServiceCollection)"/>) and configures their settings.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Changes the settings; validated when the host starts.</param>
+    /// <returns><paramref name="services"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static IServiceCollection AddCfcSdk(this IServiceCollection services, Action<CfcSdkOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        AddCore(services).Configure(configure);
+        return services;
+    }
+
+    /// <summary>Registers the Cfc.Sdk services (see <see cref="AddCfcSdk(IServiceCollection)"/>) with settings bound from configuration.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The configuration section holding <see cref="CfcSdkOptions"/>, e.g. <c>configuration.GetSection("Cfc")</c>.</param>
+    /// <returns><paramref name="services"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static IServiceCollection AddCfcSdk(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        AddCore(services).Bind(configuration);
+        return services;
+    }
+
+    /// <summary>Adds an application's own indicators to the registered <see cref="IndicatorCatalogue"/>.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="catalogue">The indicators to add; their ids must not collide with others, which is checked when the host starts.</param>
+    /// <returns><paramref name="services"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static IServiceCollection AddIndicatorCatalogue(this IServiceCollection services, IndicatorCatalogue catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(catalogue);
+        AddCore(services).Configure(options => options.IndicatorCatalogues.Add(catalogue));
+        return services;
+    }
+
+    private static OptionsBuilder<CfcSdkOptions> AddCore(IServiceCollection services)
+    {
+        var options = services.AddOptions<CfcSdkOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CfcSdkOptions>, CfcSdkOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IClock, TimeProviderClock>();
+        services.TryAddSingleton(DateTimeZoneProviders.Tzdb);
+        services.TryAddSingleton(static provider =>
+        {
+            var settings = provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value;
+            var catalogue = settings.BuildCatalogue();
+            var logger = provider.GetService<ILoggerFactory>()?.CreateLogger<IndicatorCatalogue>() ?? NullLogger<IndicatorCatalogue>.Instance;
+            Log.CatalogueReady(logger, catalogue.Count, settings.IncludeDutchIndicators);
+            return catalogue;
+        });
+        services.TryAddSingleton(static provider =>
+            new DisclosureControl(provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.Disclosure));
+        return options;
+    }
+}

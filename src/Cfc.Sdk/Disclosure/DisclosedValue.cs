@@ -1,0 +1,53 @@
+using System.Globalization;
+
+namespace Cfc.Sdk.Disclosure;
+
+/// <summary>A value as it may be shown in public: the (possibly rounded) number, or suppressed.</summary>
+/// <remarks>
+/// Two values are equal when both are suppressed or both show the same number. The default value is
+/// suppressed. <see cref="ToString"/> writes <c>.</c> for a suppressed value, as CBS StatLine does.
+/// </remarks>
+public readonly struct DisclosedValue : IEquatable<DisclosedValue>
+{
+    private readonly double _value;
+    private readonly bool _shown;
+
+    private DisclosedValue(double value)
+    {
+        _value = value;
+        _shown = true;
+    }
+
+    /// <summary>A suppressed value.</summary>
+    public static DisclosedValue Suppressed => default;
+
+    /// <summary>Whether the value is suppressed.</summary>
+    public bool IsSuppressed => !_shown;
+
+    /// <summary>The number to show, or <see langword="null"/> when suppressed.</summary>
+    public double? Value => _shown ? _value : null;
+
+    /// <summary>A value shown as <paramref name="value"/>.</summary>
+    /// <param name="value">The number to show.</param>
+    /// <returns>The shown value.</returns>
+    public static DisclosedValue Shown(double value) => new(value);
+
+    /// <inheritdoc />
+    public bool Equals(DisclosedValue other) => _shown == other._shown && _value.Equals(other._value);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is DisclosedValue other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(_shown, _value);
+
+    /// <summary>The number in invariant text, or <c>.</c> when suppressed.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => _shown ? _value.ToString("R", CultureInfo.InvariantCulture) : ".";
+
+    /// <summary>Whether two values are equal.</summary>
+    public static bool operator ==(DisclosedValue left, DisclosedValue right) => left.Equals(right);
+
+    /// <summary>Whether two values differ.</summary>
+    public static bool operator !=(DisclosedValue left, DisclosedValue right) => !left.Equals(right);
+}

@@ -1,0 +1,50 @@
+using Cfc.Sdk.Reports;
+using NodaTime;
+
+namespace Cfc.Sdk.Targets;
+
+/// <summary>An indicator's standing against its target, judged from shown figures only.</summary>
+/// <remarks>Two assessments are equal when all their properties are equal.</remarks>
+public sealed record Assessment
+{
+    private Assessment(AssessmentStatus status, double? projectedValue, LocalDate targetDate)
+    {
+        Status = status;
+        ProjectedValue = projectedValue;
+        TargetDate = targetDate;
+    }
+
+    /// <summary>Where the indicator stands.</summary>
+    public AssessmentStatus Status { get; }
+
+    /// <summary>The trend's value on the target date (within the unit's range), or <see langword="null"/> without a trend.</summary>
+    public double? ProjectedValue { get; }
+
+    /// <summary>The target date the projection is for.</summary>
+    public LocalDate TargetDate { get; }
+
+    /// <summary>
+    /// Judges a published series against <paramref name="target"/>. The series must already be disclosed
+    /// (suppressed figures carry no value), so the assessment reveals nothing that is not shown.
+    /// </summary>
+    /// <param name="target">The target.</param>
+    /// <param name="series">The shown series, oldest period first.</param>
+    /// <param name="trend">The trend fitted through the shown figures, or <see langword="null"/>.</param>
+    /// <param name="today">Today in the member's zone: after the target date an unmet target is off track.</param>
+    /// <param name="clamp">Keeps a projection within the unit's range.</param>
+    /// <returns>The assessment.</returns>
+    internal static Assessment Assess(Target target, IReadOnlyList<ReportPoint> series, Trend? trend, LocalDate today, Func<double, double> clamp)
+    {
+        var projected = trend is null ? (double?)null : Math.Round(clamp(trend.ValueOn(target.Date)), 2);
+        var latest = series.Count == 0 ? null : series[^1].Value.Value;
+        var status = latest switch
+        {
+            null => AssessmentStatus.InsufficientData,
+            { } value when target.IsMetBy(value) => AssessmentStatus.Achieved,
+            _ when today > target.Date => AssessmentStatus.OffTrack,
+            _ when projected is null => AssessmentStatus.InsufficientData,
+            _ => target.IsMetBy(projected.Value) ? AssessmentStatus.OnTrack : AssessmentStatus.OffTrack,
+        };
+        return new Assessment(status, projected, target.Date);
+    }
+}

@@ -1,0 +1,74 @@
+using NodaTime;
+
+namespace Cfc.Sdk.Targets;
+
+/// <summary>
+/// A straight line fitted by ordinary least squares through dated values, measured in years from the
+/// earliest date; used to project an indicator to its target date.
+/// </summary>
+/// <remarks>Two trends are equal when all their properties are equal.</remarks>
+public sealed record Trend
+{
+    private const double DaysPerYear = 365.2425;
+
+    private Trend(LocalDate origin, double valueAtOrigin, double slopePerYear, int points)
+    {
+        Origin = origin;
+        ValueAtOrigin = valueAtOrigin;
+        SlopePerYear = slopePerYear;
+        Points = points;
+    }
+
+    /// <summary>The earliest date of the fitted values, where the line's x is 0.</summary>
+    public LocalDate Origin { get; }
+
+    /// <summary>The line's value on <see cref="Origin"/> (the intercept).</summary>
+    public double ValueAtOrigin { get; }
+
+    /// <summary>The change of the value per year (the slope).</summary>
+    public double SlopePerYear { get; }
+
+    /// <summary>How many values the line was fitted through.</summary>
+    public int Points { get; }
+
+    /// <summary>Fits a line through <paramref name="points"/>.</summary>
+    /// <param name="points">The dated values.</param>
+    /// <returns>The trend, or <see langword="null"/> when fewer than two distinct dates are given.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="points"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A value is not finite.</exception>
+    public static Trend? Fit(IEnumerable<DataPoint> points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        var list = points.ToArray();
+        if (list.Any(p => !double.IsFinite(p.Value)))
+        {
+            throw new ArgumentException("A trend is fitted through finite values only.", nameof(points));
+        }
+
+        if (list.Select(p => p.Date).Distinct().Count() < 2)
+        {
+            return null;
+        }
+
+        var origin = list.Min(p => p.Date);
+        var xs = list.Select(p => Years(origin, p.Date)).ToArray();
+        var meanX = xs.Average();
+        var meanY = list.Average(p => p.Value);
+        double sxy = 0, sxx = 0;
+        for (var i = 0; i < list.Length; i++)
+        {
+            sxy += (xs[i] - meanX) * (list[i].Value - meanY);
+            sxx += (xs[i] - meanX) * (xs[i] - meanX);
+        }
+
+        var slope = sxy / sxx;
+        return new Trend(origin, meanY - (slope * meanX), slope, list.Length);
+    }
+
+    /// <summary>The line's value on <paramref name="date"/>.</summary>
+    /// <param name="date">The date to project to.</param>
+    /// <returns>The projected value.</returns>
+    public double ValueOn(LocalDate date) => ValueAtOrigin + (SlopePerYear * Years(Origin, date));
+
+    private static double Years(LocalDate from, LocalDate to) => Period.DaysBetween(from, to) / DaysPerYear;
+}

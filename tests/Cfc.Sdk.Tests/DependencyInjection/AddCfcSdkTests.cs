@@ -1,0 +1,115 @@
+using Cfc.Sdk.Disclosure;
+using Cfc.Sdk.Indicators;
+using Cfc.Sdk.Periods;
+using Cfc.Sdk.Rights;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Cfc.Sdk.Tests.DependencyInjection;
+
+public sealed class AddCfcSdkTests
+{
+    private static readonly Indicator s_own = new(IndicatorId.Parse("own.sport-club-members"), "Jeugdleden sportclubs", "Youth members of sports clubs",
+        IndicatorUnit.Percent, Polarity.HigherIsBetter, PeriodKind.CalendarYear, GoalArea.FamilyPlayLeisure, Concern.Play, [CrcArticle.PlayAndLeisure]);
+
+    private static ServiceProvider Build(Action<IServiceCollection> configure)
+    {
+        var services = new ServiceCollection();
+        configure(services);
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        return provider;
+    }
+
+    [Fact]
+    public void Defaults_register_clock_zones_catalogue_and_disclosure()
+    {
+        using var provider = Build(s => s.AddCfcSdk());
+        Assert.Same(DateTimeZoneProviders.Tzdb, provider.GetRequiredService<IDateTimeZoneProvider>());
+        Assert.Equal(DutchIndicators.Catalogue.Count, provider.GetRequiredService<IndicatorCatalogue>().Count);
+        Assert.Equal(10, provider.GetRequiredService<DisclosureControl>().SuppressBelow);
+        var now = provider.GetRequiredService<IClock>().GetCurrentInstant();
+        Assert.InRange(now, Instant.FromUtc(2020, 1, 1, 0, 0), Instant.FromUtc(2100, 1, 1, 0, 0));
+    }
+
+    [Fact]
+    public void A_clock_registered_first_is_kept()
+    {
+        var fake = new FakeClock(Instant.FromUtc(2024, 3, 1, 9, 0));
+        using var provider = Build(s => s.AddSingleton<IClock>(fake).AddCfcSdk());
+        Assert.Same(fake, provider.GetRequiredService<IClock>());
+    }
+
+    [Fact]
+    public void The_clock_follows_a_replaced_time_provider()
+    {
+        using var provider = Build(s => s.AddSingleton<TimeProvider>(new FixedTimeProvider(new DateTimeOffset(2024, 3, 1, 9, 0, 0, TimeSpan.Zero))).AddCfcSdk());
+        Assert.Equal(Instant.FromUtc(2024, 3, 1, 9, 0), provider.GetRequiredService<IClock>().GetCurrentInstant());
+    }
+
+    [Fact]
+    public void A_second_call_is_harmless()
+    {
+        var services = new ServiceCollection().AddCfcSdk().AddCfcSdk();
+        Assert.Single(services, d => d.ServiceType == typeof(IClock));
+        Assert.Single(services, d => d.ServiceType == typeof(IndicatorCatalogue));
+        Assert.Single(services, d => d.ServiceType == typeof(IValidateOptions<Cfc.Sdk.DependencyInjection.CfcSdkOptions>));
+    }
+
+    [Fact]
+    public void Settings_can_be_configured_in_code()
+    {
+        using var provider = Build(s => s.AddCfcSdk(o =>
+        {
+            o.IncludeDutchIndicators = false;
+            o.Disclosure.SuppressBelow = 5;
+        }).AddIndicatorCatalogue(new IndicatorCatalogue([s_own])));
+        Assert.Equal([s_own], provider.GetRequiredService<IndicatorCatalogue>());
+        Assert.Equal(5, provider.GetRequiredService<DisclosureControl>().SuppressBelow);
+    }
+
+    [Fact]
+    public void Settings_can_be_bound_from_configuration()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Cfc:Disclosure:SuppressBelow"] = "20",
+            ["Cfc:Disclosure:RoundTo"] = "10",
+        }).Build();
+        using var provider = Build(s => s.AddCfcSdk(configuration.GetSection("Cfc")));
+        var disclosure = provider.GetRequiredService<DisclosureControl>();
+        Assert.Equal(20, disclosure.SuppressBelow);
+        Assert.Equal(10, disclosure.RoundTo);
+    }
+
+    [Fact]
+    public void Invalid_settings_fail_at_start_with_a_clear_message()
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => Build(s => s.AddCfcSdk(o => o.Disclosure.RoundTo = 0)));
+        Assert.Contains("RoundTo must be 1 or more", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_catalogue_that_redefines_a_built_in_id_fails_at_start()
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => Build(s => s.AddCfcSdk().AddIndicatorCatalogue(new IndicatorCatalogue([DutchIndicators.HomeSitters]))));
+        Assert.Contains("'school.home-sitters' is defined twice", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Null_arguments_are_rejected()
+    {
+        Assert.Throws<ArgumentNullException>(() => ((IServiceCollection)null!).AddCfcSdk());
+        Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddCfcSdk((Action<Cfc.Sdk.DependencyInjection.CfcSdkOptions>)null!));
+        Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddCfcSdk((IConfiguration)null!));
+        Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddIndicatorCatalogue(null!));
+    }
+
+    private sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}

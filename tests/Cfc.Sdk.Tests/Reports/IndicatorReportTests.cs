@@ -1,0 +1,120 @@
+using Cfc.Sdk.Disclosure;
+using Cfc.Sdk.Indicators;
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Observations;
+using Cfc.Sdk.Periods;
+using Cfc.Sdk.Reports;
+using Cfc.Sdk.Targets;
+using Cfc.Testing;
+using NodaTime;
+
+namespace Cfc.Sdk.Tests.Reports;
+
+public sealed class IndicatorReportTests
+{
+    private static readonly DisclosureControl s_disclosure = new(new DisclosureOptions());
+    private static readonly LocalDate s_today = new(2025, 3, 1);
+
+    private static Observation[] Poverty(params double[] values) =>
+        values.Select((v, i) => Observation.Create(DutchIndicators.LowIncomeMinors, MemberCode.DenHaag, ReportingPeriod.CalendarYear(2019 + i), v)).ToArray();
+
+    private static Observation[] HomeSitters(params double[] values) =>
+        values.Select((v, i) => Observation.Create(DutchIndicators.HomeSitters, MemberCode.DenHaag, ReportingPeriod.SchoolYear(2019 + i), v)).ToArray();
+
+    private static Target PovertyTarget(double value, LocalDate date) =>
+        Target.Create(DutchIndicators.LowIncomeMinors, ReportingPeriod.CalendarYear(2018), 12, value, date);
+
+    private static Target HomeSitterTarget(double value) =>
+        Target.Create(DutchIndicators.HomeSitters, ReportingPeriod.SchoolYear(2018), 60, value, new LocalDate(2030, 7, 31));
+
+    [Fact]
+    public void A_target_already_met_by_the_latest_figure_is_achieved()
+    {
+        var report = IndicatorReport.Create(DutchIndicators.LowIncomeMinors, Poverty(9, 8, 7, 6), s_disclosure, s_today, PovertyTarget(6.5, new LocalDate(2030, 12, 31)));
+        Assert.Equal(AssessmentStatus.Achieved, report.Assessment!.Status);
+        Assert.Equal(6, report.Latest!.Value.Value.Value);
+    }
+
+    [Fact]
+    public void A_falling_trend_that_reaches_a_lower_is_better_target_is_on_track()
+    {
+        var report = IndicatorReport.Create(DutchIndicators.LowIncomeMinors, Poverty(10, 9, 8, 7), s_disclosure, s_today, PovertyTarget(4, new LocalDate(2026, 12, 31)));
+        Assert.Equal(AssessmentStatus.OnTrack, report.Assessment!.Status);
+        Assert.Equal(-1, report.Trend!.SlopePerYear, 2);
+        Assert.Equal(2.5, report.Assessment.ProjectedValue!.Value, 1);
+    }
+
+    [Fact]
+    public void A_trend_that_misses_the_target_is_off_track()
+    {
+        var report = IndicatorReport.Create(DutchIndicators.LowIncomeMinors, Poverty(10, 10.5, 11, 11.5), s_disclosure, s_today, PovertyTarget(4, new LocalDate(2026, 12, 31)));
+        Assert.Equal(AssessmentStatus.OffTrack, report.Assessment!.Status);
+    }
+
+    [Fact]
+    public void An_unmet_target_whose_date_has_passed_is_off_track_even_on_a_good_trend()
+    {
+        var report = IndicatorReport.Create(DutchIndicators.LowIncomeMinors, Poverty(10, 9, 8, 7), s_disclosure, new LocalDate(2031, 1, 1), PovertyTarget(4, new LocalDate(2030, 12, 31)));
+        Assert.Equal(AssessmentStatus.OffTrack, report.Assessment!.Status);
+    }
+
+    [Fact]
+    public void One_figure_is_too_little_to_judge_an_unmet_target()
+    {
+        var report = IndicatorReport.Create(DutchIndicators.LowIncomeMinors, Poverty(10), s_disclosure, s_today, PovertyTarget(4, new LocalDate(2030, 12, 31)));
+        Assert.Equal(AssessmentStatus.InsufficientData, report.Assessment!.Status);
+        Assert.Null(report.Trend);
+        Assert.Null(report.Assessment.ProjectedValue);
+    }
+
+    [Fact]
+    public void Projections_stay_within_the_units_range()
+    {
+        var report = IndicatorReport.Create(DutchIndicators.LowIncomeMinors, Poverty(10, 6, 2), s_disclosure, s_today, PovertyTarget(1, new LocalDate(2040, 12, 31)));
+        Assert.Equal(0, report.Assessment!.ProjectedValue);
+    }
+
+    [Fact]
+    public void Counts_in_the_report_are_disclosure_controlled()
+    {
+        var report = IndicatorReport.Create(DutchIndicators.HomeSitters, HomeSitters(43, 31, 7), s_disclosure, s_today);
+        Assert.Equal([45.0, 30.0, null], report.Series.Select(p => p.Value.Value));
+        Assert.True(report.Latest!.Value.Value.IsSuppressed);
+    }
+
+    [Fact]
+    public void A_suppressed_latest_count_cannot_be_inferred_from_the_assessment()
+    {
+        // Whether the true latest count is 0 or 9, everything published must be the same.
+        var reports = new[] { 0.0, 9.0 }
+            .Select(latest => IndicatorReport.Create(DutchIndicators.HomeSitters, HomeSitters(43, 31, latest), s_disclosure, s_today, HomeSitterTarget(5)))
+            .ToArray();
+        Assert.All(reports, r => Assert.Equal(AssessmentStatus.InsufficientData, r.Assessment!.Status));
+        Assert.Equal(reports[0].Trend, reports[1].Trend);
+        Assert.Equal(reports[0].Assessment, reports[1].Assessment);
+        Assert.Equal(reports[0].Series, reports[1].Series);
+    }
+
+    [Fact]
+    public void The_trend_is_fitted_through_shown_figures_only()
+    {
+        var withSmallCount = IndicatorReport.Create(DutchIndicators.HomeSitters, HomeSitters(60, 3, 40), s_disclosure, s_today);
+        var withOtherSmallCount = IndicatorReport.Create(DutchIndicators.HomeSitters, HomeSitters(60, 8, 40), s_disclosure, s_today);
+        Assert.Equal(withSmallCount.Trend, withOtherSmallCount.Trend);
+        Assert.Equal(2, withSmallCount.Trend!.Points);
+    }
+
+    [Fact]
+    public void A_report_covers_one_indicator_member_and_breakdown()
+    {
+        var mixed = Poverty(8).Concat([Observation.Create(DutchIndicators.LowIncomeMinors, MemberCode.GooiseMeren, ReportingPeriod.CalendarYear(2020), 7)]);
+        Assert.Equal("series", Assert.Throws<ArgumentException>(() => IndicatorReport.Create(DutchIndicators.LowIncomeMinors, mixed, s_disclosure, s_today)).ParamName);
+        Assert.Equal("series", Assert.Throws<ArgumentException>(() => IndicatorReport.Create(DutchIndicators.LowIncomeMinors, [], s_disclosure, s_today)).ParamName);
+        Assert.Equal("target", Assert.Throws<ArgumentException>(() =>
+            IndicatorReport.Create(DutchIndicators.LowIncomeMinors, Poverty(8), s_disclosure, s_today, HomeSitterTarget(5))).ParamName);
+    }
+
+    [Fact]
+    public void A_report_as_json_is_approved() =>
+        Approvals.VerifyJson(IndicatorReport.Create(DutchIndicators.HomeSitters, HomeSitters(64, 52, 47, 12, 8), s_disclosure, s_today, HomeSitterTarget(20)));
+}
