@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using Cfc.Sdk.Serialization;
 
 namespace Cfc.Sdk.Indicators;
 
@@ -20,8 +20,8 @@ namespace Cfc.Sdk.Indicators;
 /// <see cref="Total"/>. JSON writes the text form.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(DisaggregationJsonConverter))]
-public readonly struct Disaggregation : IEquatable<Disaggregation>
+[JsonConverter(typeof(TextJsonConverter<Disaggregation>))]
+public readonly struct Disaggregation : IEquatable<Disaggregation>, IParsable<Disaggregation>
 {
     private const int MaxAge = 120;
     private static readonly string[] s_sexes = ["female", "male", "other"];
@@ -156,6 +156,12 @@ public readonly struct Disaggregation : IEquatable<Disaggregation>
         && digits.Length == age.ToString(CultureInfo.InvariantCulture).Length;
 
     /// <inheritdoc />
+    static Disaggregation IParsable<Disaggregation>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc />
+    static bool IParsable<Disaggregation>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Disaggregation result) => TryParse(s, out result);
+
+    /// <inheritdoc />
     public bool Equals(Disaggregation other) =>
         string.Equals(AgeBand, other.AgeBand, StringComparison.Ordinal) && string.Equals(Sex, other.Sex, StringComparison.Ordinal);
 
@@ -180,16 +186,4 @@ public readonly struct Disaggregation : IEquatable<Disaggregation>
 
     /// <summary>Whether two breakdowns differ.</summary>
     public static bool operator !=(Disaggregation left, Disaggregation right) => !left.Equals(right);
-
-    private sealed class DisaggregationJsonConverter : JsonConverter<Disaggregation>
-    {
-        public override Disaggregation Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-            return TryParse(text, out var value) ? value : throw new JsonException($"'{text}' is not a breakdown such as 'age=12-17;sex=female'.");
-        }
-
-        public override void Write(Utf8JsonWriter writer, Disaggregation value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.ToString());
-    }
 }

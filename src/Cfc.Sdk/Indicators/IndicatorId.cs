@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using Cfc.Sdk.Serialization;
 
 namespace Cfc.Sdk.Indicators;
 
@@ -12,8 +12,8 @@ namespace Cfc.Sdk.Indicators;
 /// Two identifiers are equal when their text is equal (ordinal). The default value is not a valid
 /// identifier (<see cref="ToString"/> returns an empty string). JSON writes the text.
 /// </remarks>
-[JsonConverter(typeof(IndicatorIdJsonConverter))]
-public readonly struct IndicatorId : IEquatable<IndicatorId>, IComparable<IndicatorId>
+[JsonConverter(typeof(TextJsonConverter<IndicatorId>))]
+public readonly struct IndicatorId : IEquatable<IndicatorId>, IParsable<IndicatorId>, IComparable<IndicatorId>
 {
     /// <summary>The longest identifier accepted.</summary>
     public const int MaxLength = 100;
@@ -69,6 +69,12 @@ public readonly struct IndicatorId : IEquatable<IndicatorId>, IComparable<Indica
     }
 
     /// <inheritdoc />
+    static IndicatorId IParsable<IndicatorId>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc />
+    static bool IParsable<IndicatorId>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out IndicatorId result) => TryParse(s, out result);
+
+    /// <inheritdoc />
     public bool Equals(IndicatorId other) => string.Equals(_value, other._value, StringComparison.Ordinal);
 
     /// <inheritdoc />
@@ -101,16 +107,4 @@ public readonly struct IndicatorId : IEquatable<IndicatorId>, IComparable<Indica
 
     /// <summary>Whether <paramref name="left"/> sorts after or equals <paramref name="right"/>.</summary>
     public static bool operator >=(IndicatorId left, IndicatorId right) => left.CompareTo(right) >= 0;
-
-    private sealed class IndicatorIdJsonConverter : JsonConverter<IndicatorId>
-    {
-        public override IndicatorId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-            return TryParse(text, out var id) ? id : throw new JsonException($"'{text}' is not an indicator id.");
-        }
-
-        public override void Write(Utf8JsonWriter writer, IndicatorId value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.ToString());
-    }
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using Cfc.Sdk.Serialization;
 using NodaTime;
 
 namespace Cfc.Sdk.Network;
@@ -23,8 +23,8 @@ namespace Cfc.Sdk.Network;
 /// JSON writes the code as a string.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(MemberCodeJsonConverter))]
-public readonly struct MemberCode : IEquatable<MemberCode>, IComparable<MemberCode>
+[JsonConverter(typeof(TextJsonConverter<MemberCode>))]
+public readonly struct MemberCode : IEquatable<MemberCode>, IParsable<MemberCode>, IComparable<MemberCode>
 {
     /// <summary>The zone of the European Netherlands.</summary>
     public const string EuropeanNetherlandsZoneId = "Europe/Amsterdam";
@@ -112,6 +112,12 @@ public readonly struct MemberCode : IEquatable<MemberCode>, IComparable<MemberCo
     }
 
     /// <inheritdoc />
+    static MemberCode IParsable<MemberCode>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc />
+    static bool IParsable<MemberCode>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out MemberCode result) => TryParse(s, out result);
+
+    /// <inheritdoc />
     public bool Equals(MemberCode other) => _number == other._number;
 
     /// <inheritdoc />
@@ -144,16 +150,4 @@ public readonly struct MemberCode : IEquatable<MemberCode>, IComparable<MemberCo
 
     /// <summary>Whether <paramref name="left"/> sorts after or equals <paramref name="right"/>.</summary>
     public static bool operator >=(MemberCode left, MemberCode right) => left.CompareTo(right) >= 0;
-
-    private sealed class MemberCodeJsonConverter : JsonConverter<MemberCode>
-    {
-        public override MemberCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-            return TryParseCore(text, out var code, out var error) ? code : throw new JsonException(error);
-        }
-
-        public override void Write(Utf8JsonWriter writer, MemberCode value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.ToString());
-    }
 }

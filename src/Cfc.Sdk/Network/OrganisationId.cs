@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using Cfc.Sdk.Serialization;
 
 namespace Cfc.Sdk.Network;
 
@@ -13,8 +13,8 @@ namespace Cfc.Sdk.Network;
 /// Two identifiers are equal when their text is equal (ordinal, case-sensitive). The default value is
 /// not a valid identifier (<see cref="ToString"/> returns an empty string). JSON writes the text.
 /// </remarks>
-[JsonConverter(typeof(OrganisationIdJsonConverter))]
-public readonly struct OrganisationId : IEquatable<OrganisationId>, IComparable<OrganisationId>
+[JsonConverter(typeof(TextJsonConverter<OrganisationId>))]
+public readonly struct OrganisationId : IEquatable<OrganisationId>, IParsable<OrganisationId>, IComparable<OrganisationId>
 {
     /// <summary>The longest identifier accepted.</summary>
     public const int MaxLength = 64;
@@ -61,6 +61,12 @@ public readonly struct OrganisationId : IEquatable<OrganisationId>, IComparable<
     }
 
     /// <inheritdoc />
+    static OrganisationId IParsable<OrganisationId>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc />
+    static bool IParsable<OrganisationId>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out OrganisationId result) => TryParse(s, out result);
+
+    /// <inheritdoc />
     public bool Equals(OrganisationId other) => string.Equals(_value, other._value, StringComparison.Ordinal);
 
     /// <inheritdoc />
@@ -93,16 +99,4 @@ public readonly struct OrganisationId : IEquatable<OrganisationId>, IComparable<
 
     /// <summary>Whether <paramref name="left"/> sorts after or equals <paramref name="right"/>.</summary>
     public static bool operator >=(OrganisationId left, OrganisationId right) => left.CompareTo(right) >= 0;
-
-    private sealed class OrganisationIdJsonConverter : JsonConverter<OrganisationId>
-    {
-        public override OrganisationId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-            return TryParse(text, out var id) ? id : throw new JsonException($"'{text}' is not an organisation id.");
-        }
-
-        public override void Write(Utf8JsonWriter writer, OrganisationId value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.ToString());
-    }
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using Cfc.Sdk.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -24,8 +24,8 @@ namespace Cfc.Sdk.Periods;
 /// JSON writes the text form.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(ReportingPeriodJsonConverter))]
-public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<ReportingPeriod>
+[JsonConverter(typeof(TextJsonConverter<ReportingPeriod>))]
+public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IParsable<ReportingPeriod>, IComparable<ReportingPeriod>
 {
     /// <summary>The earliest year a period may fall in.</summary>
     public const int MinYear = 1000;
@@ -229,6 +229,12 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
     public bool Contains(LocalDate date) => Start <= date && date <= End;
 
     /// <inheritdoc />
+    static ReportingPeriod IParsable<ReportingPeriod>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc />
+    static bool IParsable<ReportingPeriod>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out ReportingPeriod result) => TryParse(s, out result);
+
+    /// <inheritdoc />
     public bool Equals(ReportingPeriod other) => Kind == other.Kind && Start == other.Start && End == other.End;
 
     /// <inheritdoc />
@@ -281,16 +287,4 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
 
     /// <summary>Whether <paramref name="left"/> sorts after or equals <paramref name="right"/>.</summary>
     public static bool operator >=(ReportingPeriod left, ReportingPeriod right) => left.CompareTo(right) >= 0;
-
-    private sealed class ReportingPeriodJsonConverter : JsonConverter<ReportingPeriod>
-    {
-        public override ReportingPeriod Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-            return TryParseCore(text, out var period, out var error) ? period : throw new JsonException(error);
-        }
-
-        public override void Write(Utf8JsonWriter writer, ReportingPeriod value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.ToString());
-    }
 }
