@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Cfc.Sdk.Indicators;
+using CsCheck;
 
 namespace Cfc.Sdk.Tests.Indicators;
 
@@ -45,5 +47,27 @@ public sealed class DisaggregationTests
         Assert.Equal(Disaggregation.Total, Disaggregation.Create());
         Assert.Empty(Disaggregation.Total.Dimensions);
         Assert.Equal([DisaggregationDimension.AgeBand, DisaggregationDimension.Sex], Disaggregation.Parse("age=0-3;sex=male").Dimensions);
+    }
+
+    [Fact]
+    public void Every_breakdown_round_trips_through_text_and_json()
+    {
+        var ageBand = Gen.OneOf(
+            Gen.Select(Gen.Int[0, 120], Gen.Int[0, 120]).Where((a, b) => a <= b).Select((a, b) => $"{a}-{b}"),
+            Gen.Int[0, 120].Select(a => $"{a}+"));
+        var breakdown = Gen.Select(ageBand.Null(), Gen.Int[0, 3].Select(i => i switch { 0 => null, 1 => "female", 2 => "male", _ => (string?)"other" }))
+            .Select((age, sex) => Disaggregation.Create(age, sex));
+        breakdown.Sample(value =>
+        {
+            Assert.Equal(value, Disaggregation.Parse(value.ToString()));
+            Assert.Equal(value, JsonSerializer.Deserialize<Disaggregation>(JsonSerializer.Serialize(value)));
+        });
+    }
+
+    [Fact]
+    public void Json_that_is_not_a_breakdown_string_is_rejected()
+    {
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Disaggregation>("42"));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Disaggregation>("\"sex=f\""));
     }
 }
