@@ -62,5 +62,5 @@ public sealed class MeetingLocalTime : IEquatable<MeetingLocalTime>
     public static bool operator !=(MeetingLocalTime? left, MeetingLocalTime? right) => !Equals(left, right);
 
     private static string Format(LocalDateTime local, Offset offset) =>
-        LocalDateTimePattern.ExtendedIso.Format(local) + OffsetPattern.GeneralInvariant.Format(offset);
+        LocalDateTimePattern.ExtendedIso.Format(local) + OffsetPattern.GeneralInvariantWithZ.Format(offset);
 }

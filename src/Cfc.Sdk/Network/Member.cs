@@ -63,7 +63,7 @@ public sealed class Member : IEquatable<Member>
     /// <exception cref="ArgumentNullException"><paramref name="name"/>, <paramref name="expertise"/> or <paramref name="timeZone"/> is <see langword="null"/>.</exception>
     public static Member Organisation(OrganisationId id, string name, ExpertiseProfile expertise, DateTimeZone timeZone)
     {
-        var memberId = MemberId.For(id);
+        var memberId = id == default ? throw new ArgumentException("The default OrganisationId names no organisation.", nameof(id)) : MemberId.For(id);
         ArgumentNullException.ThrowIfNull(expertise);
         ArgumentNullException.ThrowIfNull(timeZone);
         return new(memberId, MemberKind.Organisation, RequiredText.Check(name, MaxNameLength, nameof(name)), timeZone, expertise);
@@ -79,7 +79,7 @@ public sealed class Member : IEquatable<Member>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="timeZone"/> is <see langword="null"/>.</exception>
     public static Member NetworkPartner(OrganisationId id, string name, DateTimeZone timeZone, ExpertiseProfile? expertise = null)
     {
-        var memberId = MemberId.For(id);
+        var memberId = id == default ? throw new ArgumentException("The default OrganisationId names no organisation.", nameof(id)) : MemberId.For(id);
         ArgumentNullException.ThrowIfNull(timeZone);
         return new(memberId, MemberKind.NetworkPartner, RequiredText.Check(name, MaxNameLength, nameof(name)), timeZone, expertise);
     }
