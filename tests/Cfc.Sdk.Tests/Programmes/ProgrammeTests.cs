@@ -359,6 +359,24 @@ public sealed class ProgrammeTests
     }
 
     [Fact]
+    public void The_first_broken_rule_in_rule_order_is_reported()
+    {
+        var programme = InEvaluation();
+
+        Assert.Equal(ProgrammeRule.OutOfOrder, Rejected(programme, ProgrammePhase.Implementation, new(2040, 1, 1)).Rule);
+        Assert.Equal(ProgrammeRule.BeforePreviousTransition, Rejected(programme, ProgrammePhase.Recognised, new(2026, 1, 1)).Rule);
+        Assert.Equal(ProgrammeRule.TooSoonForRecognition, Rejected(programme, ProgrammePhase.Recognised, new(2026, 10, 1)).Rule);
+    }
+
+    [Fact]
+    public void An_application_then_an_agreement_starts_a_programme_under_rules_that_require_it()
+    {
+        var programme = Through(ProgrammeRules.Germany(40_000), (ProgrammePhase.Applied, new(2023, 1, 1)), (ProgrammePhase.Agreement, AgreedOn));
+
+        Assert.Equal(ProgrammePhase.Agreement, programme.Phase);
+    }
+
+    [Fact]
     public void A_programme_reads_as_its_transitions() =>
         Assert.Equal(
             "Applied on 2023-06-01; Agreement on 2023-11-30",
