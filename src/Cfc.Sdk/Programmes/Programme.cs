@@ -131,7 +131,7 @@ public sealed class Programme
 
         if (state.Phase is null)
         {
-            return new ProgrammeStatus(date, [], candidate: false, recognisedUntil: null, overdue: false, nextDeadline: null);
+            return new ProgrammeStatus(date, [], candidate: false, recognisedUntil: null, overdue: false, renewalDue: false, nextDeadline: null);
         }
 
         var until = state.RecognisedUntil;
@@ -140,13 +140,13 @@ public sealed class Programme
             var lapsedFrom = until.Value.PlusDays(1);
             history[^1] = new PhaseSpan(ProgrammePhase.Recognised, history[^1].From, lapsedFrom);
             history.Add(new PhaseSpan(ProgrammePhase.Lapsed, lapsedFrom, null));
-            return new ProgrammeStatus(date, history, candidate: false, recognisedUntil: null, overdue: false, nextDeadline: null);
+            return new ProgrammeStatus(date, history, candidate: false, recognisedUntil: null, overdue: false, renewalDue: false, nextDeadline: null);
         }
 
         var phase = state.Phase.Value;
         if (ProgrammePhases.IsTerminal(phase))
         {
-            return new ProgrammeStatus(date, history, candidate: false, recognisedUntil: null, overdue: false, nextDeadline: null);
+            return new ProgrammeStatus(date, history, candidate: false, recognisedUntil: null, overdue: false, renewalDue: false, nextDeadline: null);
         }
 
         var candidate = state.RecognisedOn is null && phase is >= ProgrammePhase.Agreement and <= ProgrammePhase.Evaluation;
@@ -158,7 +158,8 @@ public sealed class Programme
             (_, var end, false) => new ProgrammeDeadline(ProgrammeDeadlineKind.RenewalDue, end.Value),
         };
         var overdue = deadline is { Kind: ProgrammeDeadlineKind.RecognitionDue } due && date > due.On;
-        return new ProgrammeStatus(date, history, candidate, until >= date ? until : null, overdue, deadline);
+        var renewalDue = phase == ProgrammePhase.Recognised && deadline is { Kind: ProgrammeDeadlineKind.RenewalDue } renewal && date <= renewal.On && date >= renewal.On.Minus(Rules.RenewalWindow);
+        return new ProgrammeStatus(date, history, candidate, until >= date ? until : null, overdue, renewalDue, deadline);
     }
 
     /// <summary>The programme's transitions as invariant text, e.g. <c>Agreement on 2023-11-30; SituationAnalysis on 2024-03-01</c>.</summary>

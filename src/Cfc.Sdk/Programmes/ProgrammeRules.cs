@@ -34,10 +34,12 @@ public sealed class ProgrammeRules : IEquatable<ProgrammeRules>
     /// <param name="recognitionValidity">How long a recognition is valid, counted from its date.</param>
     /// <param name="requiredCriteria">The minimum criteria a recognition needs evidence for; <see langword="null"/> for all three.</param>
     /// <param name="applicationMayBeSkipped">Whether a programme may start at <see cref="ProgrammePhase.Agreement"/> without <see cref="ProgrammePhase.Applied"/>.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="nationalCommittee"/> is <see langword="null"/>.</exception>
+    /// <param name="renewalWindow">How long before a recognition ends its renewal is reported as due; <see langword="null"/> for <see cref="DefaultRenewalWindow"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="nationalCommittee"/> or a period is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="nationalCommittee"/> is blank; a period has a time component or a negative part;
-    /// <paramref name="maximumToRecognition"/> or <paramref name="recognitionValidity"/> is zero; or the maximum is shorter than the minimum.
+    /// <paramref name="maximumToRecognition"/> or <paramref name="recognitionValidity"/> is zero; the maximum is shorter than the minimum;
+    /// or the renewal window is longer than the validity.
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException">One of <paramref name="requiredCriteria"/> is not defined.</exception>
     public ProgrammeRules(
@@ -46,7 +48,8 @@ public sealed class ProgrammeRules : IEquatable<ProgrammeRules>
         Period maximumToRecognition,
         Period recognitionValidity,
         IEnumerable<MinimumCriterion>? requiredCriteria = null,
-        bool applicationMayBeSkipped = true)
+        bool applicationMayBeSkipped = true,
+        Period? renewalWindow = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(nationalCommittee);
         CheckPeriod(minimumToRecognition, nameof(minimumToRecognition), allowZero: true);
@@ -57,6 +60,15 @@ public sealed class ProgrammeRules : IEquatable<ProgrammeRules>
             throw new ArgumentException(
                 $"The maximum time to recognition ({maximumToRecognition}) is shorter than the minimum ({minimumToRecognition}).",
                 nameof(maximumToRecognition));
+        }
+
+        renewalWindow ??= DefaultRenewalWindow;
+        CheckPeriod(renewalWindow, nameof(renewalWindow), allowZero: true);
+        if (s_reference.Plus(renewalWindow) > s_reference.Plus(recognitionValidity))
+        {
+            throw new ArgumentException(
+                $"The renewal window ({renewalWindow}) is longer than the recognition's validity ({recognitionValidity}).",
+                nameof(renewalWindow));
         }
 
         var criteria = new SortedSet<MinimumCriterion>();
@@ -76,7 +88,11 @@ public sealed class ProgrammeRules : IEquatable<ProgrammeRules>
         RecognitionValidity = recognitionValidity;
         RequiredCriteria = [.. criteria];
         ApplicationMayBeSkipped = applicationMayBeSkipped;
+        RenewalWindow = renewalWindow;
     }
+
+    /// <summary>The default renewal window: six months before a recognition ends.</summary>
+    public static Period DefaultRenewalWindow { get; } = Period.FromMonths(6);
 
     /// <summary>The three global minimum criteria, in order.</summary>
     public static IReadOnlyList<MinimumCriterion> AllCriteria { get; } =
@@ -124,6 +140,9 @@ public sealed class ProgrammeRules : IEquatable<ProgrammeRules>
     /// <summary>Whether a programme may start at <see cref="ProgrammePhase.Agreement"/> without <see cref="ProgrammePhase.Applied"/>.</summary>
     public bool ApplicationMayBeSkipped { get; }
 
+    /// <summary>How long before a recognition ends its renewal is reported as due (<see cref="ProgrammeStatus.RenewalDue"/>).</summary>
+    public Period RenewalWindow { get; }
+
     /// <summary>
     /// Kinderfreundliche Kommunen (UNICEF Deutschland with the Deutsches Kinderhilfswerk): the programme runs 4 years
     /// for fewer than 50,000 inhabitants, 4½ years below 150,000 and 5 years from 150,000; the seal is valid 3 years;
@@ -152,7 +171,8 @@ public sealed class ProgrammeRules : IEquatable<ProgrammeRules>
         && MaximumToRecognition == other.MaximumToRecognition
         && RecognitionValidity == other.RecognitionValidity
         && RequiredCriteria.SequenceEqual(other.RequiredCriteria)
-        && ApplicationMayBeSkipped == other.ApplicationMayBeSkipped;
+        && ApplicationMayBeSkipped == other.ApplicationMayBeSkipped
+        && RenewalWindow == other.RenewalWindow;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ProgrammeRules);

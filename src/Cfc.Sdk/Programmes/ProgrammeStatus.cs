@@ -20,8 +20,10 @@ public sealed class ProgrammeStatus : IEquatable<ProgrammeStatus>
         bool candidate,
         LocalDate? recognisedUntil,
         bool overdue,
+        bool renewalDue,
         ProgrammeDeadline? nextDeadline)
     {
+        RenewalDue = renewalDue;
         On = on;
         History = history;
         Candidate = candidate;
@@ -51,6 +53,12 @@ public sealed class ProgrammeStatus : IEquatable<ProgrammeStatus>
     /// </summary>
     public bool Overdue { get; }
 
+    /// <summary>
+    /// Whether a renewal is due: the municipality is recognised, has not started a renewal, and the date falls in the rules'
+    /// <see cref="ProgrammeRules.RenewalWindow"/> before the recognition's last day.
+    /// </summary>
+    public bool RenewalDue { get; }
+
     /// <summary>How long the programme has been in <see cref="Phase"/> on the date, in years, months and days; <see langword="null"/> before the programme started.</summary>
     public Period? TimeInPhase => Since is { } since ? Period.Between(since, On, PeriodUnits.YearMonthDay) : null;
 
@@ -63,7 +71,7 @@ public sealed class ProgrammeStatus : IEquatable<ProgrammeStatus>
     /// <inheritdoc />
     public bool Equals(ProgrammeStatus? other) =>
         other is not null && On == other.On && Candidate == other.Candidate && RecognisedUntil == other.RecognisedUntil
-        && Overdue == other.Overdue && Nullable.Equals(NextDeadline, other.NextDeadline) && History.SequenceEqual(other.History);
+        && Overdue == other.Overdue && RenewalDue == other.RenewalDue && Nullable.Equals(NextDeadline, other.NextDeadline) && History.SequenceEqual(other.History);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ProgrammeStatus);
@@ -86,6 +94,11 @@ public sealed class ProgrammeStatus : IEquatable<ProgrammeStatus>
         if (RecognisedUntil is { } until)
         {
             text += $", recognised until {LocalDatePattern.Iso.Format(until)}";
+        }
+
+        if (RenewalDue)
+        {
+            text += ", renewal due";
         }
 
         return Overdue ? text + ", overdue" : text;

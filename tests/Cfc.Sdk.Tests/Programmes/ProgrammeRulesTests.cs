@@ -88,6 +88,15 @@ public sealed class ProgrammeRulesTests
     }
 
     [Fact]
+    public void The_renewal_window_is_six_months_by_default_and_no_longer_than_the_validity()
+    {
+        Assert.Equal(Period.FromMonths(6), ProgrammeRules.Netherlands.RenewalWindow);
+        Assert.Equal(Period.Zero, new ProgrammeRules("X", Period.Zero, Period.FromYears(1), Period.FromYears(1), renewalWindow: Period.Zero).RenewalWindow);
+        Assert.Equal("renewalWindow", Assert.Throws<ArgumentException>(() => new ProgrammeRules("X", Period.Zero, Period.FromYears(1), Period.FromYears(1), renewalWindow: Period.FromMonths(13))).ParamName);
+        Assert.Equal("renewalWindow", Assert.Throws<ArgumentException>(() => new ProgrammeRules("X", Period.Zero, Period.FromYears(1), Period.FromYears(1), renewalWindow: Period.FromDays(-1))).ParamName);
+    }
+
+    [Fact]
     public void A_null_period_is_rejected() =>
         Assert.Equal("maximumToRecognition", Assert.Throws<ArgumentNullException>(() => new ProgrammeRules("X", Period.Zero, null!, Period.FromYears(1))).ParamName);
 

@@ -95,6 +95,27 @@ public sealed class ProgrammeStatusTests
     }
 
     [Fact]
+    public void A_renewal_is_due_in_the_last_six_months_of_the_recognition()
+    {
+        var programme = ProgrammeTests.Recognised();
+
+        Assert.False(programme.StatusOn(new(2029, 5, 31)).RenewalDue);
+        Assert.True(programme.StatusOn(new(2029, 6, 1)).RenewalDue);
+        Assert.True(programme.StatusOn(new(2029, 12, 1)).RenewalDue);
+        Assert.False(programme.StatusOn(new(2029, 12, 2)).RenewalDue);
+        Assert.EndsWith(", renewal due", programme.StatusOn(new(2029, 6, 1)).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_started_renewal_is_no_longer_due()
+    {
+        var renewing = ProgrammeTests.Recognised().Transition(new PhaseTransition(ProgrammePhase.ActionPlan, new(2029, 7, 1)), Today);
+
+        Assert.True(renewing.StatusOn(new(2029, 6, 30)).RenewalDue);
+        Assert.False(renewing.StatusOn(new(2029, 7, 1)).RenewalDue);
+    }
+
+    [Fact]
     public void A_recognition_is_valid_four_years_in_spain()
     {
         var programme = ProgrammeTests.InEvaluation(ProgrammeRules.Spain)
