@@ -2,9 +2,11 @@
 // README.md; a test keeps the two equal, so the README's example always compiles and runs.
 using Cfc.Sdk.Disclosure;
 using Cfc.Sdk.Indicators;
+using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Observations;
 using Cfc.Sdk.Periods;
+using Cfc.Sdk.Programmes;
 using Cfc.Sdk.Reports;
 using Cfc.Sdk.Targets;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,4 +40,22 @@ foreach (var point in report.Series)
 }
 
 Console.WriteLine($"Target {target.Value} by {target.Date:uuuu-MM-dd}: {report.Assessment?.Status}");
+
+var gooiseMeren = MemberCode.GooiseMeren;
+var programme = new Programme(services.GetRequiredService<ProgrammeRules>())
+    .Transition(new PhaseTransition(ProgrammePhase.Agreement, new LocalDate(2023, 11, 30)), today)
+    .Transition(new PhaseTransition(ProgrammePhase.SituationAnalysis, new LocalDate(2024, 3, 1)), today);
+var status = programme.StatusOn(today);
+Console.WriteLine($"{gooiseMeren}: {status.Phase} since {status.Since:uuuu-MM-dd}, candidate: {status.Candidate}, next: {status.NextDeadline}");
+
+var amsterdam = zones[MemberCode.EuropeanNetherlandsZoneId];
+var meeting = new Meeting(
+    "Spelen in de wijk", MeetingFormat.Online, MeetingKind.Thematic, [new MeetingTheme("spelen", chosenWithYoungPeople: true)],
+    new MeetingParticipant(MemberId.For(denHaag), amsterdam),
+    Meeting.StartAt(new LocalDateTime(2026, 3, 26, 16, 0), amsterdam), Duration.FromMinutes(90),
+    [new MeetingParticipant(MemberId.For(MemberCode.SintEustatius), zones[MemberCode.CaribbeanNetherlandsZoneId])]);
+foreach (var local in meeting.LocalTimes())
+{
+    Console.WriteLine($"{meeting.Title} for {local.Member}: {local.Start:uuuu-MM-dd HH:mm} ({local.Zone.Id})");
+}
 // README:end

@@ -1,5 +1,6 @@
 using Cfc.Sdk.Disclosure;
 using Cfc.Sdk.Indicators;
+using Cfc.Sdk.Programmes;
 
 namespace Cfc.Sdk.DependencyInjection;
 
@@ -8,6 +9,13 @@ public sealed class CfcSdkOptions
 {
     /// <summary>Whether the built-in <see cref="DutchIndicators.Catalogue"/> is part of the registered catalogue. Default <see langword="true"/>.</summary>
     public bool IncludeDutchIndicators { get; set; } = true;
+
+    /// <summary>
+    /// The national committee's programme rules registered as <see cref="Programmes.ProgrammeRules"/>;
+    /// <see cref="ProgrammeRules.Netherlands"/> by default. Rules that differ per municipality (such as
+    /// <see cref="ProgrammeRules.Germany"/>, by population) are chosen per programme instead.
+    /// </summary>
+    public ProgrammeRules ProgrammeRules { get; set; } = ProgrammeRules.Netherlands;
 
     /// <summary>Disclosure control for counts in public output.</summary>
     public DisclosureOptions Disclosure { get; set; } = new();

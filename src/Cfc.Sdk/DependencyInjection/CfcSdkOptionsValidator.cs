@@ -8,6 +8,11 @@ internal sealed class CfcSdkOptionsValidator : IValidateOptions<CfcSdkOptions>
     public ValidateOptionsResult Validate(string? name, CfcSdkOptions options)
     {
         var failures = new List<string>();
+        if (options.ProgrammeRules is null)
+        {
+            failures.Add("CfcSdkOptions.ProgrammeRules is required; use a preset such as ProgrammeRules.Netherlands.");
+        }
+
         if (options.Disclosure is null)
         {
             failures.Add("CfcSdkOptions.Disclosure is required.");

@@ -1,6 +1,7 @@
 using Cfc.Sdk.DependencyInjection;
 using Cfc.Sdk.Disclosure;
 using Cfc.Sdk.Indicators;
+using Cfc.Sdk.Programmes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -16,7 +17,8 @@ public static class CfcSdkServiceCollectionExtensions
     /// <summary>
     /// Registers the Cfc.Sdk services with default settings: an <see cref="IClock"/> over the registered
     /// <see cref="TimeProvider"/> (the system's unless replaced), the TZDB <see cref="IDateTimeZoneProvider"/>,
-    /// the merged <see cref="IndicatorCatalogue"/> and <see cref="DisclosureControl"/>. Services already
+    /// the merged <see cref="IndicatorCatalogue"/>, <see cref="DisclosureControl"/> and the national committee's
+    /// <see cref="ProgrammeRules"/>. Services already
     /// registered are kept, so a second call is harmless and tests can register a fake clock first.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -85,6 +87,7 @@ public static class CfcSdkServiceCollectionExtensions
         });
         services.TryAddSingleton(static provider =>
             new DisclosureControl(provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.Disclosure));
+        services.TryAddSingleton(static provider => provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.ProgrammeRules);
         return options;
     }
 }

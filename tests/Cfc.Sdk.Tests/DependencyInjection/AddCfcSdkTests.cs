@@ -1,6 +1,7 @@
 using Cfc.Sdk.Disclosure;
 using Cfc.Sdk.Indicators;
 using Cfc.Sdk.Periods;
+using Cfc.Sdk.Programmes;
 using Cfc.Sdk.Rights;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,7 @@ public sealed class AddCfcSdkTests
         Assert.Same(DateTimeZoneProviders.Tzdb, provider.GetRequiredService<IDateTimeZoneProvider>());
         Assert.Equal(DutchIndicators.Catalogue.Count, provider.GetRequiredService<IndicatorCatalogue>().Count);
         Assert.Equal(10, provider.GetRequiredService<DisclosureControl>().SuppressBelow);
+        Assert.Same(ProgrammeRules.Netherlands, provider.GetRequiredService<ProgrammeRules>());
         var now = provider.GetRequiredService<IClock>().GetCurrentInstant();
         Assert.InRange(now, Instant.FromUtc(2020, 1, 1, 0, 0), Instant.FromUtc(2100, 1, 1, 0, 0));
     }
@@ -69,6 +71,20 @@ public sealed class AddCfcSdkTests
         }).AddIndicatorCatalogue(new IndicatorCatalogue([s_own])));
         Assert.Equal([s_own], provider.GetRequiredService<IndicatorCatalogue>());
         Assert.Equal(5, provider.GetRequiredService<DisclosureControl>().SuppressBelow);
+    }
+
+    [Fact]
+    public void The_national_committees_rules_are_a_setting()
+    {
+        using var provider = Build(s => s.AddCfcSdk(o => o.ProgrammeRules = ProgrammeRules.Spain));
+        Assert.Equal(Period.FromYears(4), provider.GetRequiredService<ProgrammeRules>().RecognitionValidity);
+    }
+
+    [Fact]
+    public void Missing_programme_rules_fail_at_start()
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => Build(s => s.AddCfcSdk(o => o.ProgrammeRules = null!)));
+        Assert.Contains("ProgrammeRules is required", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

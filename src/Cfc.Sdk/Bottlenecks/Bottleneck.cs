@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Rights;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Cfc.Sdk.Bottlenecks;
+
+/// <summary>
+/// A bottleneck (knelpunt) that blocks child-friendliness, signalled by a member and put on the local, regional or
+/// national agenda, with its history of escalations.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A bottleneck starts on the <see cref="EscalationLevel.Local"/> agenda on the day it is signalled. It only moves up:
+/// to a higher level (it may go straight from local to national), never back down or to the same level, and never on a
+/// date before the previous step. The whole history is kept.
+/// </para>
+/// <para>Immutable: <see cref="EscalateTo"/> returns a new bottleneck and leaves this one as it was. Equality is by reference.</para>
+/// </remarks>
+public sealed class Bottleneck
+{
+    /// <summary>The longest title accepted, in characters.</summary>
+    public const int MaxTitleLength = 200;
+
+    /// <summary>The longest description accepted, in characters.</summary>
+    public const int MaxDescriptionLength = 8000;
+
+    private readonly ImmutableArray<Escalation> _history;
+
+    /// <summary>Signals a bottleneck on the local agenda.</summary>
+    /// <param name="signalledBy">The member that signals it.</param>
+    /// <param name="title">A short title, e.g. <c>Onveilige fietsroute naar school</c>.</param>
+    /// <param name="description">What blocks child-friendliness, and for whom.</param>
+    /// <param name="signalledOn">The date it is signalled.</param>
+    /// <param name="articles">The CRC articles concerned; <see langword="null"/> for none.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="title"/> or <paramref name="description"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="signalledBy"/> or an article is the default value, or a text is blank or too long.</exception>
+    public Bottleneck(MemberId signalledBy, string title, string description, LocalDate signalledOn, IEnumerable<CrcArticle>? articles = null)
+    {
+        if (signalledBy == default)
+        {
+            throw new ArgumentException("The default MemberId names no member.", nameof(signalledBy));
+        }
+
+        Title = RequiredText.Check(title, MaxTitleLength, nameof(title));
+        Description = RequiredText.Check(description, MaxDescriptionLength, nameof(description));
+        var numbers = new SortedSet<CrcArticle>();
+        foreach (var article in articles ?? [])
+        {
+            numbers.Add(article != default ? article : throw new ArgumentException("The default CrcArticle names no article.", nameof(articles)));
+        }
+
+        SignalledBy = signalledBy;
+        Articles = [.. numbers];
+        _history = [new Escalation(EscalationLevel.Local, signalledOn, null)];
+    }
+
+    private Bottleneck(Bottleneck previous, Escalation step)
+    {
+        SignalledBy = previous.SignalledBy;
+        Title = previous.Title;
+        Description = previous.Description;
+        Articles = previous.Articles;
+        _history = previous._history.Add(step);
+    }
+
+    /// <summary>The member that signalled it.</summary>
+    public MemberId SignalledBy { get; }
+
+    /// <summary>The title.</summary>
+    public string Title { get; }
+
+    /// <summary>What blocks child-friendliness.</summary>
+    public string Description { get; }
+
+    /// <summary>The CRC articles concerned, each once, in order.</summary>
+    public IReadOnlyList<CrcArticle> Articles { get; }
+
+    /// <summary>The date it was signalled (and put on the local agenda).</summary>
+    public LocalDate SignalledOn => _history[0].On;
+
+    /// <summary>The level it is on now.</summary>
+    public EscalationLevel Level => _history[^1].Level;
+
+    /// <summary>Every step, oldest first; the first is the signal on the local agenda.</summary>
+    public IReadOnlyList<Escalation> History => _history;
+
+    /// <summary>The bottleneck put on the higher agenda <paramref name="level"/> on <paramref name="on"/>.</summary>
+    /// <param name="level">A level above the current one.</param>
+    /// <param name="on">The date; not before the previous step.</param>
+    /// <param name="note">An optional note, such as the body that took it up; blank for none.</param>
+    /// <returns>A new bottleneck with the step added.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="level"/> is not defined or not above the current level, or <paramref name="on"/> is before the previous step.
+    /// </exception>
+    /// <exception cref="ArgumentException"><paramref name="note"/> is too long.</exception>
+    public Bottleneck EscalateTo(EscalationLevel level, LocalDate on, string? note = null)
+    {
+        if (level is not (EscalationLevel.Local or EscalationLevel.Regional or EscalationLevel.National))
+        {
+            throw new ArgumentOutOfRangeException(nameof(level), level, $"'{level}' is not an escalation level.");
+        }
+
+        if (level <= Level)
+        {
+            throw new ArgumentOutOfRangeException(nameof(level), level, $"The bottleneck is on the {Level} agenda; it can only move up, not to {level}.");
+        }
+
+        var previous = _history[^1];
+        if (on < previous.On)
+        {
+            throw new ArgumentOutOfRangeException(nameof(on), on, $"The bottleneck was put on the {previous.Level} agenda on {LocalDatePattern.Iso.Format(previous.On)}; a later step cannot be dated {LocalDatePattern.Iso.Format(on)}.");
+        }
+
+        return new Bottleneck(this, new Escalation(level, on, RequiredText.CheckOptional(note, Escalation.MaxNoteLength, nameof(note))));
+    }
+
+    /// <summary>The level the bottleneck was on at <paramref name="date"/>.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The level of the last step on or before the date; <see langword="null"/> before it was signalled.</returns>
+    public EscalationLevel? LevelOn(LocalDate date) => _history.LastOrDefault(e => e.On <= date)?.Level;
+
+    /// <summary>The bottleneck as text, e.g. <c>GM0518 Onveilige fietsroute naar school (Regional)</c>.</summary>
+    /// <returns>The member, title and level.</returns>
+    public override string ToString() => $"{SignalledBy} {Title} ({Level})";
+}

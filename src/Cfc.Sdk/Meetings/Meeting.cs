@@ -1,0 +1,189 @@
+using Cfc.Sdk.Network;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Cfc.Sdk.Meetings;
+
+/// <summary>
+/// A meeting (bijeenkomst) of network members: online or in person, thematic or about a local issue, with its themes,
+/// a start in the organiser's zone, a duration and the members taking part, each with its own local time.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The meeting happens at one instant (<see cref="StartInstant"/>); every local time is derived from it, so members in
+/// Amsterdam (UTC+1, +2 in summer) and Sint Eustatius (America/Kralendijk, UTC−4 all year) see the same meeting 5 hours
+/// apart in winter and 6 in summer, and a meeting that spans a daylight-saving change keeps its true length.
+/// </para>
+/// <para>
+/// <see cref="Participants"/> starts with the organiser and holds each member once. Immutable; equality is by reference.
+/// </para>
+/// </remarks>
+public sealed class Meeting
+{
+    /// <summary>The longest title accepted, in characters.</summary>
+    public const int MaxTitleLength = 200;
+
+    /// <summary>The longest a meeting may last.</summary>
+    public static readonly Duration MaxDuration = Duration.FromDays(7);
+
+    /// <summary>Creates a meeting.</summary>
+    /// <param name="title">The title.</param>
+    /// <param name="format">Online or in person.</param>
+    /// <param name="kind">Thematic or about a local issue.</param>
+    /// <param name="themes">The themes; a thematic meeting needs at least one. Duplicate names are kept once.</param>
+    /// <param name="organiser">The organising member and its zone.</param>
+    /// <param name="start">The start, in the organiser's zone.</param>
+    /// <param name="duration">How long the meeting lasts: more than zero, at most <see cref="MaxDuration"/>.</param>
+    /// <param name="participants">The other members taking part; <see langword="null"/> for none. The organiser and repeats are left out.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="title"/>, <paramref name="themes"/>, <paramref name="organiser"/> or a participant or theme is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="title"/> is blank or too long; a thematic meeting has no theme; <paramref name="start"/> is not in the organiser's zone;
+    /// a member takes part from two zones.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> or <paramref name="kind"/> is not defined, or <paramref name="duration"/> is out of range.</exception>
+    public Meeting(
+        string title,
+        MeetingFormat format,
+        MeetingKind kind,
+        IEnumerable<MeetingTheme> themes,
+        MeetingParticipant organiser,
+        ZonedDateTime start,
+        Duration duration,
+        IEnumerable<MeetingParticipant>? participants = null)
+    {
+        Title = RequiredText.Check(title, MaxTitleLength, nameof(title));
+        if (format is not (MeetingFormat.Online or MeetingFormat.InPerson))
+        {
+            throw new ArgumentOutOfRangeException(nameof(format), format, $"'{format}' is not a meeting format.");
+        }
+
+        if (kind is not (MeetingKind.Thematic or MeetingKind.LocalIssue))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, $"'{kind}' is not a kind of meeting.");
+        }
+
+        ArgumentNullException.ThrowIfNull(themes);
+        ArgumentNullException.ThrowIfNull(organiser);
+        var distinctThemes = new List<MeetingTheme>();
+        foreach (var theme in themes)
+        {
+            ArgumentNullException.ThrowIfNull(theme, nameof(themes));
+            if (!distinctThemes.Exists(t => string.Equals(t.Name, theme.Name, StringComparison.OrdinalIgnoreCase)))
+            {
+                distinctThemes.Add(theme);
+            }
+        }
+
+        if (kind == MeetingKind.Thematic && distinctThemes.Count == 0)
+        {
+            throw new ArgumentException("A thematic meeting needs at least one theme.", nameof(themes));
+        }
+
+        if (!start.Zone.Equals(organiser.Zone))
+        {
+            throw new ArgumentException($"The start is given in {start.Zone.Id}; give it in the organiser's zone, {organiser.Zone.Id}.", nameof(start));
+        }
+
+        if (duration <= Duration.Zero || duration > MaxDuration)
+        {
+            throw new ArgumentOutOfRangeException(nameof(duration), duration, $"A meeting lasts more than zero and at most {MaxDuration.TotalDays} days.");
+        }
+
+        var all = new List<MeetingParticipant> { organiser };
+        foreach (var participant in participants ?? [])
+        {
+            ArgumentNullException.ThrowIfNull(participant, nameof(participants));
+            var known = all.Find(p => p.Member == participant.Member);
+            if (known is null)
+            {
+                all.Add(participant);
+            }
+            else if (!known.Zone.Equals(participant.Zone))
+            {
+                throw new ArgumentException($"{participant.Member} takes part from both {known.Zone.Id} and {participant.Zone.Id}.", nameof(participants));
+            }
+        }
+
+        Format = format;
+        Kind = kind;
+        Themes = [.. distinctThemes];
+        Start = start;
+        Duration = duration;
+        Participants = [.. all];
+    }
+
+    /// <summary>The title.</summary>
+    public string Title { get; }
+
+    /// <summary>Online or in person.</summary>
+    public MeetingFormat Format { get; }
+
+    /// <summary>Thematic or about a local issue.</summary>
+    public MeetingKind Kind { get; }
+
+    /// <summary>The themes, each once, in the order given.</summary>
+    public IReadOnlyList<MeetingTheme> Themes { get; }
+
+    /// <summary>Whether young people helped choose at least one theme.</summary>
+    public bool HasThemesChosenWithYoungPeople => Themes.Any(t => t.ChosenWithYoungPeople);
+
+    /// <summary>The organiser: the first participant.</summary>
+    public MeetingParticipant Organiser => Participants[0];
+
+    /// <summary>Everyone taking part, the organiser first, each member once.</summary>
+    public IReadOnlyList<MeetingParticipant> Participants { get; }
+
+    /// <summary>The start in the organiser's zone.</summary>
+    public ZonedDateTime Start { get; }
+
+    /// <summary>How long the meeting lasts.</summary>
+    public Duration Duration { get; }
+
+    /// <summary>The instant the meeting starts: the one truth every local time is derived from.</summary>
+    public Instant StartInstant => Start.ToInstant();
+
+    /// <summary>The instant the meeting ends.</summary>
+    public Instant EndInstant => StartInstant + Duration;
+
+    /// <summary>
+    /// The start in <paramref name="zone"/> at the wall-clock time <paramref name="localStart"/>, refusing a time that the
+    /// zone skips or repeats at a daylight-saving change.
+    /// </summary>
+    /// <param name="localStart">The wall-clock start.</param>
+    /// <param name="zone">The organiser's zone.</param>
+    /// <returns>The zoned start.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="zone"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="localStart"/> does not exist in the zone, or exists twice.</exception>
+    public static ZonedDateTime StartAt(LocalDateTime localStart, DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var mapping = zone.MapLocal(localStart);
+        var text = LocalDateTimePattern.ExtendedIso.Format(localStart);
+        return mapping.Count switch
+        {
+            1 => mapping.Single(),
+            0 => throw new ArgumentException($"{text} does not exist in {zone.Id}: the clocks skip it at the daylight-saving change.", nameof(localStart)),
+            _ => throw new ArgumentException($"{text} happens twice in {zone.Id}: the clocks repeat it at the daylight-saving change; choose another time.", nameof(localStart)),
+        };
+    }
+
+    /// <summary>The meeting's start and end on the clock of <paramref name="zone"/>.</summary>
+    /// <param name="zone">Any zone.</param>
+    /// <returns>The local times, without a participant.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="zone"/> is <see langword="null"/>.</exception>
+    public MeetingLocalTime LocalTimeIn(DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        return new(null, StartInstant.InZone(zone), EndInstant.InZone(zone));
+    }
+
+    /// <summary>The meeting's start and end for every participant, on the clock of its zone, the organiser first.</summary>
+    /// <returns>The local times.</returns>
+    public IReadOnlyList<MeetingLocalTime> LocalTimes() =>
+        [.. Participants.Select(p => new MeetingLocalTime(p.Member, StartInstant.InZone(p.Zone), EndInstant.InZone(p.Zone)))];
+
+    /// <summary>The meeting as invariant text, e.g. <c>Spelen in de wijk, 2024-03-14T10:00:00+01 Europe/Amsterdam, PT1H30M</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        $"{Title}, {ZonedDateTimePattern.GeneralFormatOnlyIso.Format(Start)}, {PeriodPattern.NormalizingIso.Format(Period.FromSeconds((long)Duration.TotalSeconds))}";
+}

@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using System.Net.Mail;
+
+namespace Cfc.Sdk.Newsletters;
+
+/// <summary>The network's newsletter: its name, its <see cref="NewsletterSchedule"/> and its subscribers' e-mail addresses.</summary>
+/// <remarks>
+/// Only the e-mail address of a subscriber is held. Addresses are trimmed and compared ignoring case; the first spelling is kept.
+/// Immutable: <see cref="Subscribe"/> and <see cref="Unsubscribe"/> return a new newsletter. Equality is by reference.
+/// </remarks>
+public sealed class Newsletter
+{
+    /// <summary>The longest name accepted, in characters.</summary>
+    public const int MaxNameLength = 200;
+
+    /// <summary>The longest e-mail address accepted, in characters.</summary>
+    public const int MaxAddressLength = 254;
+
+    private readonly ImmutableSortedSet<string> _subscribers;
+
+    /// <summary>Creates a newsletter without subscribers.</summary>
+    /// <param name="name">The name, e.g. <c>Nieuwsbrief Child Friendly Cities</c>.</param>
+    /// <param name="schedule">When issues appear.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="schedule"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank or too long.</exception>
+    public Newsletter(string name, NewsletterSchedule schedule)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(schedule);
+        Name = Network.RequiredText.Check(name, MaxNameLength, nameof(name));
+        Schedule = schedule;
+        _subscribers = ImmutableSortedSet.Create<string>(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private Newsletter(Newsletter previous, ImmutableSortedSet<string> subscribers)
+    {
+        Name = previous.Name;
+        Schedule = previous.Schedule;
+        _subscribers = subscribers;
+    }
+
+    /// <summary>The name.</summary>
+    public string Name { get; }
+
+    /// <summary>When issues appear.</summary>
+    public NewsletterSchedule Schedule { get; }
+
+    /// <summary>The subscribers' e-mail addresses, sorted ignoring case.</summary>
+    public IReadOnlyList<string> Subscribers => _subscribers;
+
+    /// <summary>The newsletter with <paramref name="address"/> subscribed; unchanged when it already is.</summary>
+    /// <param name="address">An e-mail address, e.g. <c>jeugd@gooisemeren.nl</c>.</param>
+    /// <returns>A newsletter with the subscriber.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="address"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="address"/> is not a single plain e-mail address.</exception>
+    public Newsletter Subscribe(string address)
+    {
+        var checkedAddress = Check(address);
+        return _subscribers.Contains(checkedAddress) ? this : new Newsletter(this, _subscribers.Add(checkedAddress));
+    }
+
+    /// <summary>The newsletter without <paramref name="address"/>; unchanged when it was not subscribed.</summary>
+    /// <param name="address">The e-mail address.</param>
+    /// <returns>A newsletter without the subscriber.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="address"/> is <see langword="null"/>.</exception>
+    public Newsletter Unsubscribe(string address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        var trimmed = address.Trim();
+        return _subscribers.Contains(trimmed) ? new Newsletter(this, _subscribers.Remove(trimmed)) : this;
+    }
+
+    /// <summary>Whether <paramref name="address"/> is subscribed (ignoring case).</summary>
+    /// <param name="address">The e-mail address.</param>
+    /// <returns><see langword="true"/> when subscribed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="address"/> is <see langword="null"/>.</exception>
+    public bool IsSubscribed(string address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        return _subscribers.Contains(address.Trim());
+    }
+
+    /// <summary>The newsletter's name and schedule.</summary>
+    /// <returns>The text, e.g. <c>Nieuwsbrief (R/2024-01-10/P6W)</c>.</returns>
+    public override string ToString() => $"{Name} ({Schedule})";
+
+    private static string Check(string address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        var trimmed = address.Trim();
+        return trimmed.Length <= MaxAddressLength && MailAddress.TryCreate(trimmed, out var parsed)
+            && string.Equals(parsed.Address, trimmed, StringComparison.Ordinal) && string.IsNullOrEmpty(parsed.DisplayName)
+            ? trimmed
+            : throw new ArgumentException($"'{address}' is not a plain e-mail address such as 'jeugd@gooisemeren.nl'.", nameof(address));
+    }
+}

@@ -1,0 +1,90 @@
+using System.Text.Json.Serialization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Cfc.Sdk.Programmes;
+
+/// <summary>
+/// A step of a programme into <see cref="Phase"/> on the date <see cref="On"/>, with an optional note and the
+/// minimum criteria the evidence shows (which matter for a transition to <see cref="ProgrammePhase.Recognised"/>).
+/// </summary>
+/// <remarks>
+/// Immutable. Two transitions are equal when phase, date, note and criteria are equal.
+/// <see cref="Criteria"/> holds each criterion once, in the enum's order. A blank note is stored as no note.
+/// </remarks>
+public sealed class PhaseTransition : IEquatable<PhaseTransition>
+{
+    /// <summary>The longest note accepted, in characters.</summary>
+    public const int MaxNoteLength = 2000;
+
+    /// <summary>Creates a transition.</summary>
+    /// <param name="phase">The phase the programme enters.</param>
+    /// <param name="on">The date it enters the phase.</param>
+    /// <param name="note">An optional note, e.g. the council decision; blank means none.</param>
+    /// <param name="criteria">The minimum criteria the evidence shows; <see langword="null"/> or empty for none. Duplicates are ignored.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="phase"/> or one of <paramref name="criteria"/> is not defined.</exception>
+    /// <exception cref="ArgumentException"><paramref name="note"/> is longer than <see cref="MaxNoteLength"/>.</exception>
+    [JsonConstructor]
+    public PhaseTransition(ProgrammePhase phase, LocalDate on, string? note = null, IReadOnlyList<MinimumCriterion>? criteria = null)
+    {
+        if (!ProgrammePhases.IsDefined(phase))
+        {
+            throw new ArgumentOutOfRangeException(nameof(phase), phase, $"'{phase}' is not a programme phase.");
+        }
+
+        if (note is not null && note.Length > MaxNoteLength)
+        {
+            throw new ArgumentException($"A transition note has at most {MaxNoteLength} characters; this one has {note.Length}.", nameof(note));
+        }
+
+        var set = new SortedSet<MinimumCriterion>();
+        foreach (var criterion in criteria ?? [])
+        {
+            if (criterion is < MinimumCriterion.Results or > MinimumCriterion.NonDiscrimination)
+            {
+                throw new ArgumentOutOfRangeException(nameof(criteria), criterion, $"'{criterion}' is not a minimum criterion.");
+            }
+
+            set.Add(criterion);
+        }
+
+        Phase = phase;
+        On = on;
+        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        Criteria = [.. set];
+    }
+
+    /// <summary>The phase the programme enters.</summary>
+    public ProgrammePhase Phase { get; }
+
+    /// <summary>The date the programme enters the phase.</summary>
+    public LocalDate On { get; }
+
+    /// <summary>The note, trimmed; <see langword="null"/> when there is none.</summary>
+    public string? Note { get; }
+
+    /// <summary>The minimum criteria the evidence shows, each once, in the enum's order.</summary>
+    public IReadOnlyList<MinimumCriterion> Criteria { get; }
+
+    /// <inheritdoc />
+    public bool Equals(PhaseTransition? other) =>
+        other is not null && Phase == other.Phase && On == other.On
+        && string.Equals(Note, other.Note, StringComparison.Ordinal) && Criteria.SequenceEqual(other.Criteria);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as PhaseTransition);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Phase, On, Note, Criteria.Count);
+
+    /// <summary>The transition as invariant text, e.g. <c>Recognised on 2027-01-15 [Results, Participation, NonDiscrimination]</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        $"{Phase} on {LocalDatePattern.Iso.Format(On)}" + (Criteria.Count == 0 ? string.Empty : $" [{string.Join(", ", Criteria)}]");
+
+    /// <summary>Whether two transitions are equal.</summary>
+    public static bool operator ==(PhaseTransition? left, PhaseTransition? right) => Equals(left, right);
+
+    /// <summary>Whether two transitions differ.</summary>
+    public static bool operator !=(PhaseTransition? left, PhaseTransition? right) => !Equals(left, right);
+}

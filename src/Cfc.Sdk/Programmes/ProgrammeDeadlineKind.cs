@@ -1,0 +1,15 @@
+namespace Cfc.Sdk.Programmes;
+
+/// <summary>What is due at a programme's next deadline.</summary>
+/// <remarks>The default value 0 is not a kind of deadline.</remarks>
+public enum ProgrammeDeadlineKind
+{
+    /// <summary>
+    /// Recognition is due: for a first recognition, the agreement plus the rules' maximum; during a renewal cycle,
+    /// the end of the current recognition. After it the programme is overdue.
+    /// </summary>
+    RecognitionDue = 1,
+
+    /// <summary>A renewal (a new action plan) is due before the recognition ends; without it the programme lapses.</summary>
+    RenewalDue = 2,
+}

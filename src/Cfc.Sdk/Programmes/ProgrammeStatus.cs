@@ -1,0 +1,112 @@
+using NodaTime;
+using NodaTime.Text;
+
+namespace Cfc.Sdk.Programmes;
+
+/// <summary>
+/// Where a programme stands on a date (<see cref="On"/>), worked out only from the transitions dated up to and
+/// including that date; see <see cref="Programme.StatusOn"/>.
+/// </summary>
+/// <remarks>
+/// Before the first transition the programme has not started: <see cref="Phase"/>, <see cref="Since"/>,
+/// <see cref="TimeInPhase"/> and <see cref="NextDeadline"/> are <see langword="null"/> and <see cref="History"/> is empty.
+/// Two statuses are equal when all their values, including the history, are equal.
+/// </remarks>
+public sealed class ProgrammeStatus : IEquatable<ProgrammeStatus>
+{
+    internal ProgrammeStatus(
+        LocalDate on,
+        IReadOnlyList<PhaseSpan> history,
+        bool candidate,
+        LocalDate? recognisedUntil,
+        bool overdue,
+        bool renewalDue,
+        ProgrammeDeadline? nextDeadline)
+    {
+        RenewalDue = renewalDue;
+        On = on;
+        History = history;
+        Candidate = candidate;
+        RecognisedUntil = recognisedUntil;
+        Overdue = overdue;
+        NextDeadline = nextDeadline;
+    }
+
+    /// <summary>The phase on the date; <see cref="ProgrammePhase.Lapsed"/> once a recognition has ended without renewal; <see langword="null"/> before the programme started.</summary>
+    public ProgrammePhase? Phase => History.Count == 0 ? null : History[^1].Phase;
+
+    /// <summary>The date the programme entered <see cref="Phase"/>; <see langword="null"/> before the programme started.</summary>
+    public LocalDate? Since => History.Count == 0 ? null : History[^1].From;
+
+    /// <summary>The phases up to the date, oldest first; the last one (the current phase) has no end.</summary>
+    public IReadOnlyList<PhaseSpan> History { get; }
+
+    /// <summary>Whether the municipality is a candidate: from the agreement until its first recognition or an exit (a suspended programme is not a candidate while suspended).</summary>
+    public bool Candidate { get; }
+
+    /// <summary>The last date of the recognition valid on the date; <see langword="null"/> when none is.</summary>
+    public LocalDate? RecognisedUntil { get; }
+
+    /// <summary>
+    /// Whether recognition is overdue: past the rules' maximum after the agreement without a first recognition, or,
+    /// in a renewal cycle, past the end of the recognition being renewed. An ended programme is never overdue.
+    /// </summary>
+    public bool Overdue { get; }
+
+    /// <summary>
+    /// Whether a renewal is due: the municipality is recognised, has not started a renewal, and the date falls in the rules'
+    /// <see cref="ProgrammeRules.RenewalWindow"/> before the recognition's last day.
+    /// </summary>
+    public bool RenewalDue { get; }
+
+    /// <summary>How long the programme has been in <see cref="Phase"/> on the date, in years, months and days; <see langword="null"/> before the programme started.</summary>
+    public Period? TimeInPhase => Since is { } since ? Period.Between(since, On, PeriodUnits.YearMonthDay) : null;
+
+    /// <summary>The next deadline (possibly already past, when <see cref="Overdue"/>); <see langword="null"/> when nothing is due.</summary>
+    public ProgrammeDeadline? NextDeadline { get; }
+
+    /// <summary>The date this status holds on.</summary>
+    public LocalDate On { get; }
+
+    /// <inheritdoc />
+    public bool Equals(ProgrammeStatus? other) =>
+        other is not null && On == other.On && Candidate == other.Candidate && RecognisedUntil == other.RecognisedUntil
+        && Overdue == other.Overdue && RenewalDue == other.RenewalDue && Nullable.Equals(NextDeadline, other.NextDeadline) && History.SequenceEqual(other.History);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ProgrammeStatus);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(On, Phase, Since, Candidate, RecognisedUntil, Overdue, NextDeadline);
+
+    /// <summary>The status as invariant text, e.g. <c>2026-01-01: Implementation since 2025-06-01, candidate</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        var text = $"{LocalDatePattern.Iso.Format(On)}: " + (Phase is { } phase && Since is { } since
+            ? $"{phase} since {LocalDatePattern.Iso.Format(since)}"
+            : "not started");
+        if (Candidate)
+        {
+            text += ", candidate";
+        }
+
+        if (RecognisedUntil is { } until)
+        {
+            text += $", recognised until {LocalDatePattern.Iso.Format(until)}";
+        }
+
+        if (RenewalDue)
+        {
+            text += ", renewal due";
+        }
+
+        return Overdue ? text + ", overdue" : text;
+    }
+
+    /// <summary>Whether two statuses are equal.</summary>
+    public static bool operator ==(ProgrammeStatus? left, ProgrammeStatus? right) => Equals(left, right);
+
+    /// <summary>Whether two statuses differ.</summary>
+    public static bool operator !=(ProgrammeStatus? left, ProgrammeStatus? right) => !Equals(left, right);
+}

@@ -1,0 +1,204 @@
+using Cfc.Sdk.Meetings;
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Tests.Programmes;
+using Cfc.Testing;
+using NodaTime;
+
+namespace Cfc.Sdk.Tests.Meetings;
+
+public sealed class MeetingTests
+{
+    private static readonly DateTimeZone Amsterdam = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
+    private static readonly DateTimeZone Kralendijk = DateTimeZoneProviders.Tzdb["America/Kralendijk"];
+    private static readonly MeetingParticipant DenHaag = new(MemberId.For(MemberCode.DenHaag), Amsterdam);
+    private static readonly MeetingParticipant GooiseMeren = new(MemberId.For(MemberCode.GooiseMeren), Amsterdam);
+    private static readonly MeetingParticipant Statia = new(MemberId.For(MemberCode.SintEustatius), Kralendijk);
+    private static readonly MeetingTheme[] Themes = [new("veilig naar school", chosenWithYoungPeople: true), new("spelen")];
+
+    private static Meeting Online(MeetingParticipant organiser, LocalDateTime start, Duration duration, params MeetingParticipant[] others) =>
+        new("Netwerkbijeenkomst", MeetingFormat.Online, MeetingKind.Thematic, Themes, organiser, Meeting.StartAt(start, organiser.Zone), duration, others);
+
+    private static MeetingLocalTime For(Meeting meeting, MeetingParticipant participant) =>
+        meeting.LocalTimes().Single(t => t.Member == participant.Member);
+
+    [Fact]
+    public void Amsterdam_and_sint_eustatius_are_five_hours_apart_in_winter()
+    {
+        var meeting = Online(DenHaag, new(2024, 1, 16, 15, 0), Duration.FromHours(1), Statia);
+
+        Assert.Equal(new LocalDateTime(2024, 1, 16, 10, 0), For(meeting, Statia).Start);
+        Assert.Equal(Offset.FromHours(-4), For(meeting, Statia).StartOffset);
+    }
+
+    [Fact]
+    public void Amsterdam_and_sint_eustatius_are_six_hours_apart_in_summer()
+    {
+        var meeting = Online(Statia, new(2024, 6, 11, 9, 0), Duration.FromMinutes(90), DenHaag);
+
+        Assert.Equal(new LocalDateTime(2024, 6, 11, 15, 0), For(meeting, DenHaag).Start);
+        Assert.Equal(new LocalDateTime(2024, 6, 11, 16, 30), For(meeting, DenHaag).End);
+        Assert.Equal(Offset.FromHours(2), For(meeting, DenHaag).StartOffset);
+    }
+
+    [Fact]
+    public void A_meeting_across_the_march_change_keeps_its_length_but_not_its_wall_clock_length()
+    {
+        var meeting = Online(Statia, new(2024, 3, 30, 20, 30), Duration.FromHours(1), DenHaag);
+
+        var amsterdam = For(meeting, DenHaag);
+
+        Assert.Equal(new LocalDateTime(2024, 3, 31, 1, 30), amsterdam.Start);
+        Assert.Equal(new LocalDateTime(2024, 3, 31, 3, 30), amsterdam.End);
+        Assert.Equal(Offset.FromHours(1), amsterdam.StartOffset);
+        Assert.Equal(Offset.FromHours(2), amsterdam.EndOffset);
+        Assert.Equal(Instant.FromUtc(2024, 3, 31, 1, 30), meeting.EndInstant);
+    }
+
+    [Fact]
+    public void A_meeting_across_the_october_change_keeps_its_length()
+    {
+        var meeting = Online(Statia, new(2024, 10, 26, 20, 30), Duration.FromHours(1), DenHaag);
+
+        var amsterdam = For(meeting, DenHaag);
+
+        Assert.Equal(new LocalDateTime(2024, 10, 27, 2, 30), amsterdam.Start);
+        Assert.Equal(new LocalDateTime(2024, 10, 27, 2, 30), amsterdam.End);
+        Assert.Equal(Offset.FromHours(2), amsterdam.StartOffset);
+        Assert.Equal(Offset.FromHours(1), amsterdam.EndOffset);
+    }
+
+    [Fact]
+    public void The_week_after_the_american_change_is_still_five_hours_because_statia_keeps_no_daylight_saving()
+    {
+        var meeting = Online(DenHaag, new(2024, 3, 12, 15, 0), Duration.FromHours(1), Statia);
+
+        Assert.Equal(new LocalDateTime(2024, 3, 12, 10, 0), For(meeting, Statia).Start);
+    }
+
+    [Fact]
+    public void A_start_the_clocks_skip_is_rejected()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Meeting.StartAt(new(2024, 3, 31, 2, 30), Amsterdam));
+
+        Assert.Equal("localStart", error.ParamName);
+        Assert.StartsWith("2024-03-31T02:30:00 does not exist in Europe/Amsterdam", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_start_the_clocks_repeat_is_rejected()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Meeting.StartAt(new(2024, 10, 27, 2, 30), Amsterdam));
+
+        Assert.StartsWith("2024-10-27T02:30:00 happens twice in Europe/Amsterdam", error.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => Meeting.StartAt(new(2024, 10, 27, 2, 30), null!));
+    }
+
+    [Fact]
+    public void The_organiser_comes_first_and_every_member_takes_part_once()
+    {
+        var meeting = Online(DenHaag, new(2024, 1, 16, 15, 0), Duration.FromHours(1), Statia, DenHaag, GooiseMeren, Statia);
+
+        Assert.Equal([DenHaag, Statia, GooiseMeren], meeting.Participants);
+        Assert.Same(DenHaag, meeting.Organiser);
+        Assert.Equal(3, meeting.LocalTimes().Count);
+    }
+
+    [Fact]
+    public void A_member_cannot_take_part_from_two_zones() =>
+        Assert.Equal("participants", Assert.Throws<ArgumentException>(() => Online(DenHaag, new(2024, 1, 16, 15, 0), Duration.FromHours(1), new MeetingParticipant(MemberId.For(MemberCode.SintEustatius), Amsterdam), Statia)).ParamName);
+
+    [Fact]
+    public void The_start_must_be_in_the_organisers_zone()
+    {
+        var start = Meeting.StartAt(new(2024, 1, 16, 15, 0), Amsterdam);
+
+        var error = Assert.Throws<ArgumentException>(() => new Meeting("M", MeetingFormat.InPerson, MeetingKind.LocalIssue, [], Statia, start, Duration.FromHours(1)));
+
+        Assert.Equal("start", error.ParamName);
+    }
+
+    [Fact]
+    public void A_thematic_meeting_needs_a_theme()
+    {
+        var start = Meeting.StartAt(new(2024, 1, 16, 15, 0), Amsterdam);
+
+        Assert.Equal("themes", Assert.Throws<ArgumentException>(() => new Meeting("M", MeetingFormat.Online, MeetingKind.Thematic, [], DenHaag, start, Duration.FromHours(1))).ParamName);
+        Assert.Empty(new Meeting("M", MeetingFormat.Online, MeetingKind.LocalIssue, [], DenHaag, start, Duration.FromHours(1)).Themes);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-60)]
+    [InlineData((7 * 24 * 60) + 1)]
+    public void A_duration_out_of_range_is_rejected(int minutes) =>
+        Assert.Equal("duration", Assert.Throws<ArgumentOutOfRangeException>(() => Online(DenHaag, new(2024, 1, 16, 15, 0), Duration.FromMinutes(minutes))).ParamName);
+
+    [Fact]
+    public void Bad_meeting_input_is_rejected()
+    {
+        var start = Meeting.StartAt(new(2024, 1, 16, 15, 0), Amsterdam);
+        var hour = Duration.FromHours(1);
+
+        Assert.Equal("title", Assert.Throws<ArgumentException>(() => new Meeting(" ", MeetingFormat.Online, MeetingKind.LocalIssue, [], DenHaag, start, hour)).ParamName);
+        Assert.Equal("format", Assert.Throws<ArgumentOutOfRangeException>(() => new Meeting("M", 0, MeetingKind.LocalIssue, [], DenHaag, start, hour)).ParamName);
+        Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => new Meeting("M", MeetingFormat.Online, 0, [], DenHaag, start, hour)).ParamName);
+        Assert.Equal("themes", Assert.Throws<ArgumentNullException>(() => new Meeting("M", MeetingFormat.Online, MeetingKind.LocalIssue, null!, DenHaag, start, hour)).ParamName);
+        Assert.Equal("themes", Assert.Throws<ArgumentNullException>(() => new Meeting("M", MeetingFormat.Online, MeetingKind.LocalIssue, [null!], DenHaag, start, hour)).ParamName);
+        Assert.Equal("organiser", Assert.Throws<ArgumentNullException>(() => new Meeting("M", MeetingFormat.Online, MeetingKind.LocalIssue, [], null!, start, hour)).ParamName);
+        Assert.Equal("participants", Assert.Throws<ArgumentNullException>(() => new Meeting("M", MeetingFormat.Online, MeetingKind.LocalIssue, [], DenHaag, start, hour, [null!])).ParamName);
+        Assert.Equal("member", Assert.Throws<ArgumentException>(() => new MeetingParticipant(default, Amsterdam)).ParamName);
+        Assert.Equal("zone", Assert.Throws<ArgumentNullException>(() => new MeetingParticipant(MemberId.For(MemberCode.DenHaag), null!)).ParamName);
+        Assert.Equal("name", Assert.Throws<ArgumentException>(() => new MeetingTheme("")).ParamName);
+    }
+
+    [Fact]
+    public void Themes_chosen_with_young_people_are_flagged()
+    {
+        var meeting = Online(DenHaag, new(2024, 1, 16, 15, 0), Duration.FromHours(1));
+
+        Assert.True(meeting.HasThemesChosenWithYoungPeople);
+        Assert.Equal(["veilig naar school (chosen with young people)", "spelen"], meeting.Themes.Select(t => t.ToString()));
+        Assert.False(new Meeting("M", MeetingFormat.Online, MeetingKind.Thematic, [new("spelen"), new("SPELEN", true)], DenHaag, meeting.Start, meeting.Duration).HasThemesChosenWithYoungPeople);
+    }
+
+    [Fact]
+    public void A_participant_takes_part_from_its_members_zone()
+    {
+        var member = Member.Municipality(MemberCode.SintEustatius, "Sint Eustatius", Kralendijk);
+
+        Assert.Equal(Statia, MeetingParticipant.For(member));
+        Assert.True(Statia == MeetingParticipant.For(member));
+        Assert.Equal("GM9002 (America/Kralendijk)", Statia.ToString());
+        Assert.Throws<ArgumentNullException>(() => MeetingParticipant.For(null!));
+    }
+
+    [Fact]
+    public void Local_time_in_any_zone_is_derived_from_the_instant()
+    {
+        var meeting = Online(DenHaag, new(2024, 1, 16, 15, 0), Duration.FromHours(1));
+
+        var utc = meeting.LocalTimeIn(DateTimeZone.Utc);
+
+        Assert.Null(utc.Member);
+        Assert.Equal(new LocalDateTime(2024, 1, 16, 14, 0), utc.Start);
+        Assert.Equal("UTC 2024-01-16T14:00:00Z – 2024-01-16T15:00:00Z", utc.ToString());
+        Assert.Equal("Netwerkbijeenkomst, 2024-01-16T15:00:00 Europe/Amsterdam (+01), PT1H", meeting.ToString());
+        Assert.Throws<ArgumentNullException>(() => meeting.LocalTimeIn(null!));
+    }
+
+    [Fact]
+    public void Local_times_of_a_meeting_across_the_march_change_are_approved()
+    {
+        var meeting = Online(Statia, new(2024, 3, 30, 20, 0), Duration.FromMinutes(90), DenHaag, GooiseMeren);
+
+        Approvals.VerifyJson(new { meeting.Title, Start = meeting.StartInstant, meeting.Duration, LocalTimes = meeting.LocalTimes() });
+    }
+
+    [Fact]
+    public void Local_times_in_winter_and_summer_are_approved() =>
+        Approvals.VerifyText(string.Join(
+            '\n',
+            Online(DenHaag, new(2024, 1, 16, 15, 0), Duration.FromHours(1), Statia).LocalTimes()
+                .Concat(Online(DenHaag, new(2024, 6, 11, 15, 0), Duration.FromHours(1), Statia).LocalTimes())
+                .Select(t => t.ToString())));
+}
