@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Lucene.Net.Analysis.Nl;
-using Lucene.Net.Tartarus.Snowball.Ext;
 
 namespace Cfc.Sdk.Matching.Analysis;
 
@@ -52,7 +51,7 @@ public sealed class DutchTextAnalyzer
     private readonly ConcurrentDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
     private readonly ConcurrentDictionary<string, int> _termIds = new(StringComparer.Ordinal);
     private readonly Lock _termLock = new();
-    private readonly DutchStemmer _stemmer = new();
+    private readonly Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer _stemmer = new();
     private readonly Lock _stemLock = new();
     private string[] _terms = new string[1024];
     private int _termCount;
