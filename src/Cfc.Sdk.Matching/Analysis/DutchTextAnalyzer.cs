@@ -25,7 +25,7 @@ namespace Cfc.Sdk.Matching.Analysis;
 /// </remarks>
 public sealed class DutchTextAnalyzer
 {
-    private const string CompoundPartsResource = "Cfc.Sdk.Matching.compound-parts.nl.txt";
+    private const string CompoundPartsResource = "Cfc.Sdk.Matching.compound-parts-nl.txt";
     private const int MinPartLength = 4;
     private const int MinCompoundLength = 2 * MinPartLength;
     private const int MaxWordLength = 64;

@@ -21,7 +21,7 @@ namespace Cfc.Sdk.Matching.Analysis;
 /// </remarks>
 public sealed class Thesaurus : IEquatable<Thesaurus>
 {
-    private const string ResourceName = "Cfc.Sdk.Matching.thesaurus.nl.txt";
+    private const string ResourceName = "Cfc.Sdk.Matching.thesaurus-nl.txt";
 
     private static readonly Lazy<Thesaurus> s_default = new(LoadDefault);
 

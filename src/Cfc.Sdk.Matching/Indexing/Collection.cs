@@ -13,7 +13,10 @@ namespace Cfc.Sdk.Matching.Indexing;
 internal sealed class Collection<TKey>
     where TKey : IEquatable<TKey>, IComparable<TKey>
 {
-    public const int NoGroup = int.MinValue;
+    /// <summary>The group of documents that belong to no member: never excluded.</summary>
+    public const int NoGroup = -1;
+
+    private const int Dead = int.MinValue;
 
     private readonly Dictionary<TKey, int> _slotOf = [];
     private TKey[] _keys = new TKey[16];
@@ -108,7 +111,7 @@ internal sealed class Collection<TKey>
         _liveCount--;
         _items[slot] = null;
         _vectors[slot] = null;
-        _groups[slot] = NoGroup;
+        _groups[slot] = Dead;
         var dead = _slotCount - _liveCount;
         if (dead > 64 && dead > _liveCount / 4)
         {
@@ -231,7 +234,7 @@ internal sealed class Collection<TKey>
             var score = acc[slot];
             acc[slot] = 0f;
             var group = groups[slot];
-            if (slot == excludeSlot || group == NoGroup || (group == excludeGroup && excludeGroup != NoGroup))
+            if (slot == excludeSlot || group == Dead || (group == excludeGroup && excludeGroup != NoGroup))
             {
                 continue;
             }

@@ -1,0 +1,56 @@
+using System.Globalization;
+using Cfc.Sdk.Benchmarks.Engines;
+
+namespace Cfc.Sdk.Benchmarks.Quality;
+
+/// <summary>
+/// <c>quality --issues FILE [--organisations FILE]</c>: scores every engine on a labelled set in the
+/// development set's format and prints one line per engine and measure.
+/// </summary>
+public static class QualityCommand
+{
+    public static int Run(string[] args, TextWriter output)
+    {
+        string? issuesPath = null;
+        string? organisationsPath = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--issues" when i + 1 < args.Length:
+                    issuesPath = args[++i];
+                    break;
+                case "--organisations" when i + 1 < args.Length:
+                    organisationsPath = args[++i];
+                    break;
+                default:
+                    output.WriteLine($"Unknown argument '{args[i]}'. Usage: quality --issues FILE [--organisations FILE]");
+                    return 2;
+            }
+        }
+
+        if (issuesPath is null)
+        {
+            output.WriteLine("Usage: quality --issues FILE [--organisations FILE]");
+            return 2;
+        }
+
+        var issues = LabelledSet.ReadIssues(issuesPath);
+        var organisations = organisationsPath is null ? [] : LabelledSet.ReadOrganisations(organisationsPath);
+        IMatchEngine[] engines = [new CfcEngine(), new LuceneMltEngine()];
+        foreach (var engine in engines)
+        {
+            using (engine)
+            {
+                var scores = Evaluation.Score(engine, issues, organisations);
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{engine.Name}: ndcg@10={scores.Ndcg10:0.000} mrr={scores.Mrr:0.000} p@5={scores.P5:0.000} queries={scores.Queries}"));
+                if (organisationsPath is not null)
+                {
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{engine.Name}: org-hit@3={scores.OrgHit3:0.000} org-p@3={scores.OrgP3:0.000}"));
+                }
+            }
+        }
+
+        return 0;
+    }
+}
