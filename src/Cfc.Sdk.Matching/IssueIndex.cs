@@ -37,8 +37,8 @@ public sealed class IssueIndex : IDisposable
     private const int StackTerms = 256;
 
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
-    private readonly Collection<IssueId> _issues = new();
-    private readonly Collection<OrganisationId> _organisations = new();
+    private readonly Collection<IssueId> _issues;
+    private readonly Collection<OrganisationId> _organisations;
     private readonly Weights _weights;
 
     /// <summary>Creates an empty index with the default options and the built-in thesaurus.</summary>
@@ -62,6 +62,8 @@ public sealed class IssueIndex : IDisposable
         }
 
         _weights = Weights.From(options);
+        _issues = new Collection<IssueId>(_weights);
+        _organisations = new Collection<OrganisationId>(_weights);
         Analyzer = analyzer
             ?? (options.UseBuiltInThesaurus && options.ThesaurusFiles.Count == 0 && options.ThesaurusEntries.Count == 0 && options.CompoundParts.Count == 0
                 ? DutchTextAnalyzer.Default
@@ -331,9 +333,9 @@ public sealed class IssueIndex : IDisposable
         {
             var termIds = rented ?? stackalloc int[StackTerms];
             var termWeights = rentedWeights ?? stackalloc float[StackTerms];
-            var count = _issues.SelectQueryTerms(query, _weights, termIds, termWeights);
+            var count = _issues.SelectQueryTerms(query, termIds, termWeights);
             Span<ScoredSlot> hits = stackalloc ScoredSlot[k];
-            var found = _issues.Search(termIds[..count], termWeights[..count], _weights, excludeSlot, excludeGroup, hits);
+            var found = _issues.Search(termIds[..count], termWeights[..count], excludeSlot, excludeGroup, hits);
             var matches = new IssueMatch[found];
             for (var i = 0; i < found; i++)
             {
@@ -359,9 +361,9 @@ public sealed class IssueIndex : IDisposable
     {
         var termIds = new int[query.Ids.Length];
         var termWeights = new float[query.Ids.Length];
-        var count = _organisations.SelectQueryTerms(query, _weights, termIds, termWeights);
+        var count = _organisations.SelectQueryTerms(query, termIds, termWeights);
         Span<ScoredSlot> hits = stackalloc ScoredSlot[k];
-        var found = _organisations.Search(termIds.AsSpan(0, count), termWeights.AsSpan(0, count), _weights, -1, Collection<OrganisationId>.NoGroup, hits);
+        var found = _organisations.Search(termIds.AsSpan(0, count), termWeights.AsSpan(0, count), -1, Collection<OrganisationId>.NoGroup, hits);
         var matches = new OrganisationMatch[found];
         for (var i = 0; i < found; i++)
         {
@@ -395,7 +397,7 @@ public sealed class IssueIndex : IDisposable
             var tf = vector.WeightOf(termIds[i]);
             if (tf > 0f && !Analyzer.TermAt(termIds[i]).StartsWith('#'))
             {
-                shared.Add((termIds[i], termWeights[i] * collection.DocumentFactor(tf, slot, _weights)));
+                shared.Add((termIds[i], termWeights[i] * collection.DocumentFactor(tf, slot)));
             }
         }
 

@@ -36,8 +36,17 @@ public sealed class MatchingOptions
     /// <summary>BM25 length normalisation, 0 to 1. Default 0.5.</summary>
     public double B { get; set; } = 0.5;
 
-    /// <summary>How many of a query's terms, the heaviest by idf and weight, are searched; 1 to 1000. Default 32.</summary>
-    public int MaxQueryTerms { get; set; } = 32;
+    /// <summary>How many of a query's terms, the heaviest by idf and weight, are searched; 1 to 1000. Default 20.</summary>
+    public int MaxQueryTerms { get; set; } = 20;
+
+    /// <summary>
+    /// Query terms held by more than this share of the issues are left out of the search (like MoreLikeThis' maximum
+    /// document frequency): they say little about similarity and cost the most time. 0 to 1; 1 keeps every term. Default 0.2.
+    /// </summary>
+    public double MaxDocumentFrequency { get; set; } = 0.2;
+
+    /// <summary>A term is never left out for <see cref="MaxDocumentFrequency"/> while at most this many issues hold it, so small indexes keep all terms. Default 100.</summary>
+    public int MinDocumentFrequencyCut { get; set; } = 100;
 
     /// <summary>Whether the built-in thesaurus (<see cref="Thesaurus.Default"/>) is used. Default <see langword="true"/>.</summary>
     public bool UseBuiltInThesaurus { get; set; } = true;
@@ -75,6 +84,16 @@ public sealed class MatchingOptions
         if (MaxQueryTerms is < 1 or > 1000)
         {
             errors.Add($"{nameof(MaxQueryTerms)} must be from 1 to 1000; it is {MaxQueryTerms}.");
+        }
+
+        if (!double.IsFinite(MaxDocumentFrequency) || MaxDocumentFrequency <= 0 || MaxDocumentFrequency > 1)
+        {
+            errors.Add($"{nameof(MaxDocumentFrequency)} must be greater than 0 and at most 1; it is {MaxDocumentFrequency}.");
+        }
+
+        if (MinDocumentFrequencyCut < 0)
+        {
+            errors.Add($"{nameof(MinDocumentFrequencyCut)} must not be negative; it is {MinDocumentFrequencyCut}.");
         }
 
         if (ThesaurusFiles.Any(string.IsNullOrWhiteSpace))

@@ -16,25 +16,10 @@ namespace Cfc.Sdk.Benchmarks.Corpus;
 /// </summary>
 public static class SyntheticCorpus
 {
-    private static readonly (string Theme, int[] Articles, string[] Words)[] s_topics =
-    [
-        ("armoede", [26, 27], ["armoede", "schulden", "minima", "voedselbank", "inkomen", "toeslagen", "geldzorgen", "bijstand", "kindpakket", "jeugdfonds", "stadspas", "kosten", "rekeningen", "schoolspullen", "kleding"]),
-        ("onderwijs", [28, 29], ["schoolverzuim", "spijbelen", "leerplicht", "thuiszitters", "verzuim", "startkwalificatie", "uitval", "mentor", "leerlingen", "diploma", "mbo", "schoolverlaten", "afwezigheid", "klas", "lessen"]),
-        ("veiligheid", [19], ["pesten", "cyberpesten", "buitensluiten", "treiteren", "klassenklimaat", "groepsapps", "uitschelden", "sociale", "veiligheid", "kleedkamer", "antipestbeleid", "kwetsend", "reacties", "leeftijdsgenoten"]),
-        ("spelen", [31], ["speelruimte", "speeltuin", "speelplekken", "schoolplein", "ravotten", "buitenspelen", "speeltoestellen", "grasveld", "nieuwbouwwijk", "klimrek", "speelnorm", "groen", "trapveld"]),
-        ("vrije tijd", [15, 31], ["hangplek", "jongerencentrum", "ontmoetingsplek", "jongerenwerk", "overlast", "skatepark", "pubers", "tieners", "chillen", "bankjes", "avonds", "welkom"]),
-        ("zorg", [24, 3], ["wachtlijst", "jeugdhulp", "jeugdzorg", "wachttijd", "wijkteam", "behandeling", "specialistische", "zorgaanbieders", "overbrugging", "doorverwijzing", "jeugd-ggz", "gezinnen"]),
-        ("gezondheid", [24], ["somberheid", "eenzaamheid", "prestatiedruk", "stress", "psychische", "klachten", "veerkracht", "suicidepreventie", "inloop", "angst", "welzijn", "mentale"]),
-        ("verkeer", [6], ["verkeersveiligheid", "oversteek", "zebrapad", "schoolzone", "fietsroute", "fietspad", "snelheid", "verkeersbrigadiers", "auto's", "drempel", "aanrijdingen", "scooters", "fatbikes"]),
-        ("participatie", [12, 13], ["kinderraad", "jongerenraad", "inspraak", "meepraten", "kinderburgemeester", "invloed", "mening", "meebeslissen", "terugkoppeling", "adviezen", "wethouder", "gemeenteraad"]),
-        ("wonen", [27], ["dakloze", "zwerfjongeren", "nachtopvang", "begeleid", "wonen", "kamertraining", "huisuitzetting", "woonplek", "huurwoning", "opvang", "crisisopvang", "adres"]),
-        ("werk", [28], ["bijbaan", "stageplek", "werkloosheid", "werkgevers", "baan", "werkervaring", "jobcoaching", "praktijkonderwijs", "stagediscriminatie", "uitkering", "opleiding"]),
-        ("voeding", [24, 27], ["ontbijt", "schoollunch", "schoolmaaltijden", "kantine", "watertappunten", "snackbar", "energiedrank", "gezonde", "voeding", "suikerhoudende", "dranken"]),
-        ("inclusie", [2, 23], ["beperking", "rolstoel", "autisme", "toegankelijk", "inclusief", "aangepaste", "sportaanbod", "buitengesloten", "slechtziend", "doof", "adhd"]),
-        ("klimaat", [24], ["hitte", "hittestress", "schaduw", "fijnstof", "luchtkwaliteit", "houtrook", "vergroening", "temperatuur", "klaslokalen", "astma", "ringweg"]),
-        ("digitaal", [16, 17, 34], ["privacy", "sextortion", "grooming", "games", "mediawijsheid", "smartphone", "persoonsgegevens", "nepnieuws", "snapchat", "instagram", "afgeperst", "fraude"]),
-        ("mantelzorg", [18, 31], ["mantelzorgers", "zorgtaken", "zieke", "moeder", "verslaafd", "gezinslid", "ouderrol", "erkenning", "lotgenoten", "ontspanning", "respijt"]),
-    ];
+    // Topics take their field words from the built-in thesaurus' concepts (real Dutch vocabulary of the
+    // field) and add 60 topic-specific compounds each, drawn Zipf-like, so a topic's issues share some
+    // words often and most words rarely, as real issues do.
+    private static readonly int[][] s_articleChoices = [[27, 26], [28], [19, 29], [31], [15, 31], [24, 3], [24], [6], [12, 13], [27], [28], [24, 27], [2, 23], [24], [16, 17], [18, 31]];
 
     private static readonly string[] s_general =
     [
@@ -58,7 +43,25 @@ public static class SyntheticCorpus
 
     private static readonly string[] s_suffixes = ["en", "s", "e", "heid", "ing", "tje", "jes"];
 
+    private static readonly (string Theme, int[] Articles, string[] Words)[] s_topics = BuildTopics();
+
     private static readonly string[] s_syllables = ["ber", "ge", "lo", "wijk", "dam", "veen", "horst", "rijn", "zand", "berg", "hout", "meer", "burg", "stein", "hem", "kerk", "dal", "oord", "broek", "sloot"];
+
+    private static (string Theme, int[] Articles, string[] Words)[] BuildTopics()
+    {
+        var thesaurus = Cfc.Sdk.Matching.Analysis.Thesaurus.Default;
+        var random = new Random(4242);
+        return thesaurus.Concepts.Select((concept, i) =>
+        {
+            var words = thesaurus.TermsOf(concept).ToList();
+            for (var c = 0; c < 60; c++)
+            {
+                words.Add(s_nouns[random.Next(s_nouns.Length)] + s_nouns[random.Next(s_nouns.Length)] + (c % 3 == 0 ? s_suffixes[random.Next(s_suffixes.Length)] : string.Empty));
+            }
+
+            return (concept.Replace('-', ' '), s_articleChoices[i % s_articleChoices.Length], words.ToArray());
+        }).ToArray();
+    }
 
     public static IReadOnlyList<LocalIssue> Generate(int count, int seed = 20261129)
     {
@@ -173,8 +176,8 @@ public static class SyntheticCorpus
         for (var w = 0; w < length; w++)
         {
             var roll = random.NextDouble();
-            words[w] = roll < topicShare * 0.75 ? topicWords[random.Next(topicWords.Length)]
-                : roll < topicShare ? secondWords[random.Next(secondWords.Length)]
+            words[w] = roll < topicShare * 0.75 ? topicWords[ZipfIndex(random, topicWords.Length)]
+                : roll < topicShare ? secondWords[ZipfIndex(random, secondWords.Length)]
                 : roll < topicShare + 0.08 ? Compound(random)
                 : roll < topicShare + 0.10 ? PlaceName(random)
                 : roll < topicShare + 0.16 ? Inflect(random, s_general[Array.BinarySearch(zipf, random.NextDouble()) is var z && z < 0 ? ~z : z])
@@ -183,6 +186,9 @@ public static class SyntheticCorpus
 
         return string.Join(' ', words);
     }
+
+    // A rank of n, the first ranks more likely than the tail.
+    private static int ZipfIndex(Random random, int n) => Math.Min(n - 1, (int)(n * Math.Pow(random.NextDouble(), 2.2)));
 
     private static string Compound(Random random) => s_nouns[random.Next(s_nouns.Length)] + s_nouns[random.Next(s_nouns.Length)] + (random.NextDouble() < 0.3 ? s_suffixes[random.Next(s_suffixes.Length)] : string.Empty);
 

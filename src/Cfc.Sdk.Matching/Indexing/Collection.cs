@@ -10,9 +10,11 @@ namespace Cfc.Sdk.Matching.Indexing;
 /// reader-writer lock. Removal leaves a tombstone (the slot's item is cleared and document frequencies
 /// drop at once); postings are compacted when tombstones pass a quarter of the live documents.
 /// </remarks>
-internal sealed class Collection<TKey>
+internal sealed class Collection<TKey>(Weights weights)
     where TKey : IEquatable<TKey>, IComparable<TKey>
 {
+    private readonly Weights _weights = weights;
+
     /// <summary>The group of documents that belong to no member: never excluded.</summary>
     public const int NoGroup = -1;
 
@@ -28,6 +30,10 @@ internal sealed class Collection<TKey>
     private int _slotCount;
     private int _liveCount;
     private double _totalLength;
+
+    // The average document length the postings' BM25 factors were computed with; they are recomputed
+    // (by compaction) when the true average drifts more than a tenth away from it.
+    private float _referenceLength;
 
     public int Count => _liveCount;
 
@@ -57,11 +63,18 @@ internal sealed class Collection<TKey>
     public void Add(TKey key, int group, object item, TermVector vector)
     {
         var slot = AddSlot(key, group, item, vector);
+        if (_referenceLength == 0f || Drifted())
+        {
+            // Rebuilding the postings from the vectors sets the reference length and includes this document.
+            Compact();
+            return;
+        }
+
         var ids = vector.Ids;
         var weights = vector.Weights;
         for (var i = 0; i < ids.Length; i++)
         {
-            PostingsFor(ids[i]).Append(slot, weights[i]);
+            PostingsFor(ids[i]).Append(slot, Factor(weights[i], vector.Length));
         }
     }
 
@@ -79,6 +92,12 @@ internal sealed class Collection<TKey>
             }
         }
 
+        if (_referenceLength == 0f || Drifted())
+        {
+            Compact();
+            return;
+        }
+
         foreach (var (id, count) in extra)
         {
             PostingsFor(id).Reserve(count);
@@ -89,7 +108,7 @@ internal sealed class Collection<TKey>
             var vector = _vectors[slot]!;
             for (var i = 0; i < vector.Ids.Length; i++)
             {
-                _postings[vector.Ids[i]]!.Append(slot, vector.Weights[i]);
+                _postings[vector.Ids[i]]!.Append(slot, Factor(vector.Weights[i], vector.Length));
             }
         }
     }
@@ -137,14 +156,16 @@ internal sealed class Collection<TKey>
     /// Chooses the query's terms: each term's weight is its idf here times its saturated weight in the
     /// query; the <see cref="Weights.MaxQueryTerms"/> heaviest are kept (ties by term id).
     /// </summary>
-    public int SelectQueryTerms(TermVector query, Weights weights, Span<int> termIds, Span<float> termWeights)
+    public int SelectQueryTerms(TermVector query, Span<int> termIds, Span<float> termWeights)
     {
         var count = 0;
+        var weights = _weights;
         var k1 = weights.K1;
+        var maxDocumentFrequency = Math.Max(weights.MinDocumentFrequencyCut, (int)(weights.MaxDocumentFrequency * _liveCount));
         for (var i = 0; i < query.Ids.Length; i++)
         {
             var idf = Idf(query.Ids[i]);
-            if (idf <= 0f)
+            if (idf <= 0f || _postings[query.Ids[i]]!.Live > maxDocumentFrequency)
             {
                 continue;
             }
@@ -180,18 +201,25 @@ internal sealed class Collection<TKey>
     }
 
     /// <summary>The document-side BM25 factor of a term with weight <paramref name="tf"/> in <paramref name="slot"/>.</summary>
-    public float DocumentFactor(float tf, int slot, Weights weights)
+    public float DocumentFactor(float tf, int slot) => Factor(tf, _lengths[slot]);
+
+    private float Factor(float tf, float length)
     {
-        var avg = (float)(_totalLength / Math.Max(_liveCount, 1));
-        var norm = weights.K1 * (1f - weights.B + (weights.B * _lengths[slot] / avg));
-        return tf * (weights.K1 + 1f) / (tf + norm);
+        var norm = _weights.K1 * (1f - _weights.B + (_weights.B * length / _referenceLength));
+        return tf * (_weights.K1 + 1f) / (tf + norm);
+    }
+
+    private bool Drifted()
+    {
+        var average = (float)(_totalLength / Math.Max(_liveCount, 1));
+        return MathF.Abs(average - _referenceLength) > _referenceLength / 10f;
     }
 
     /// <summary>
     /// Scores every document that shares a selected term with the query and writes the best
     /// <paramref name="results"/>.Length (or fewer) to <paramref name="results"/>, best first, ties by key.
     /// </summary>
-    public int Search(ReadOnlySpan<int> termIds, ReadOnlySpan<float> termWeights, Weights weights, int excludeSlot, int excludeGroup, Span<ScoredSlot> results)
+    public int Search(ReadOnlySpan<int> termIds, ReadOnlySpan<float> termWeights, int excludeSlot, int excludeGroup, Span<ScoredSlot> results)
     {
         if (_liveCount == 0 || results.Length == 0)
         {
@@ -202,27 +230,22 @@ internal sealed class Collection<TKey>
         var acc = scratch.Accumulator;
         var touched = scratch.Touched;
         var touchedCount = 0;
-        var lengths = _lengths;
-        var k1 = weights.K1;
-        var a = k1 * (1f - weights.B);
-        var c = k1 * weights.B / (float)(_totalLength / _liveCount);
         for (var q = 0; q < termIds.Length; q++)
         {
             var postings = _postings[termIds[q]]!;
-            var qw = termWeights[q] * (k1 + 1f);
+            var qw = termWeights[q];
             var slots = postings.Slots.AsSpan(0, postings.Count);
-            var tfs = postings.Weights.AsSpan(0, postings.Count);
+            var factors = postings.Weights.AsSpan(0, slots.Length);
             for (var p = 0; p < slots.Length; p++)
             {
                 var slot = slots[p];
-                var tf = tfs[p];
                 var before = acc[slot];
                 if (before == 0f)
                 {
                     touched[touchedCount++] = slot;
                 }
 
-                acc[slot] = before + (qw * tf / (tf + a + (c * lengths[slot])));
+                acc[slot] = before + (qw * factors[p]);
             }
         }
 
@@ -379,7 +402,18 @@ internal sealed class Collection<TKey>
         _slotCount = 0;
         _liveCount = 0;
         _totalLength = 0;
-        AddRange(live);
+        _referenceLength = 0f;
+        foreach (var document in live)
+        {
+            _totalLength += document.Vector.Length;
+        }
+
+        _referenceLength = live.Count == 0 ? 0f : (float)(_totalLength / live.Count);
+        _totalLength = 0;
+        if (live.Count > 0)
+        {
+            AddRange(live);
+        }
     }
 
     private sealed class Postings

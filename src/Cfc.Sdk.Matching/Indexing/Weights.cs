@@ -10,7 +10,9 @@ internal sealed record Weights(
     float CompoundPart,
     float K1,
     float B,
-    int MaxQueryTerms)
+    int MaxQueryTerms,
+    double MaxDocumentFrequency,
+    int MinDocumentFrequencyCut)
 {
     public static Weights From(MatchingOptions options) => new(
         (float)options.TitleWeight,
@@ -21,5 +23,7 @@ internal sealed record Weights(
         (float)options.CompoundPartWeight,
         (float)options.K1,
         (float)options.B,
-        options.MaxQueryTerms);
+        options.MaxQueryTerms,
+        options.MaxDocumentFrequency,
+        options.MinDocumentFrequencyCut);
 }
