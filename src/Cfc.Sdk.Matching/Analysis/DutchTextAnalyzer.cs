@@ -415,6 +415,11 @@ public sealed class DutchTextAnalyzer
             var mark = parts.Count;
             if (found is not null)
             {
+                if (depth < 2 && found.Length >= MinCompoundLength)
+                {
+                    SplitInto(found, parts, depth + 1);
+                }
+
                 parts.Add(found);
             }
             else if (depth >= 2 || !SplitInto(modifier, parts, depth + 1))
