@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 using Cfc.Sdk.Matching.Analysis;
 using Cfc.Sdk.Matching.Indexing;
@@ -37,8 +38,8 @@ public sealed class IssueIndex : IDisposable
     private const int StackTerms = 256;
 
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
-    private readonly Collection<IssueId> _issues;
-    private readonly Collection<OrganisationId> _organisations;
+    private readonly InvertedIndex<IssueId> _issues;
+    private readonly InvertedIndex<OrganisationId> _organisations;
     private readonly Weights _weights;
 
     /// <summary>Creates an empty index with the default options and the built-in thesaurus.</summary>
@@ -62,8 +63,8 @@ public sealed class IssueIndex : IDisposable
         }
 
         _weights = Weights.From(options);
-        _issues = new Collection<IssueId>(_weights);
-        _organisations = new Collection<OrganisationId>(_weights);
+        _issues = new InvertedIndex<IssueId>(_weights);
+        _organisations = new InvertedIndex<OrganisationId>(_weights);
         Analyzer = analyzer
             ?? (options.UseBuiltInThesaurus && options.ThesaurusFiles.Count == 0 && options.ThesaurusEntries.Count == 0 && options.CompoundParts.Count == 0
                 ? DutchTextAnalyzer.Default
@@ -257,7 +258,7 @@ public sealed class IssueIndex : IDisposable
         return Write(() =>
         {
             var removed = _organisations.Remove(profile.Id);
-            _organisations.Add(profile.Id, Collection<OrganisationId>.NoGroup, profile, vector);
+            _organisations.Add(profile.Id, InvertedIndex<OrganisationId>.NoGroup, profile, vector);
             return !removed;
         });
     }
@@ -363,7 +364,7 @@ public sealed class IssueIndex : IDisposable
         var termWeights = new float[query.Ids.Length];
         var count = _organisations.SelectQueryTerms(query, termIds, termWeights);
         Span<ScoredSlot> hits = stackalloc ScoredSlot[k];
-        var found = _organisations.Search(termIds.AsSpan(0, count), termWeights.AsSpan(0, count), -1, Collection<OrganisationId>.NoGroup, hits);
+        var found = _organisations.Search(termIds.AsSpan(0, count), termWeights.AsSpan(0, count), -1, InvertedIndex<OrganisationId>.NoGroup, hits);
         var matches = new OrganisationMatch[found];
         for (var i = 0; i < found; i++)
         {
@@ -377,7 +378,7 @@ public sealed class IssueIndex : IDisposable
     }
 
     private MatchReasons Explain<TKey>(
-        Collection<TKey> collection,
+        InvertedIndex<TKey> collection,
         int slot,
         ReadOnlySpan<int> termIds,
         ReadOnlySpan<float> termWeights,
@@ -391,79 +392,148 @@ public sealed class IssueIndex : IDisposable
         where TKey : IEquatable<TKey>, IComparable<TKey>
     {
         var vector = collection.VectorAt(slot);
-        var shared = new List<(int Id, float Contribution)>();
+        Span<int> sharedIds = stackalloc int[termIds.Length];
+        Span<double> shares = stackalloc double[termIds.Length];
+        var surfaces = new string?[termIds.Length];
+        var count = 0;
+        var builder = VectorBuilder.Current;
+        var marks = builder.Marks(Analyzer.TermCount);
         for (var i = 0; i < termIds.Length; i++)
         {
             var tf = vector.WeightOf(termIds[i]);
             if (tf > 0f && !Analyzer.TermAt(termIds[i]).StartsWith('#'))
             {
-                shared.Add((termIds[i], termWeights[i] * collection.DocumentFactor(tf, slot)));
+                sharedIds[count] = termIds[i];
+                shares[count] = termWeights[i] * collection.DocumentFactor(tf, slot) / score;
+                count++;
+                marks[termIds[i]] = count;
             }
         }
 
-        var reasons = new List<TermReason>();
-        if (shared.Count > 0)
+        var found = 0;
+        found += FindSurfaces(title, marks, surfaces, count - found);
+        found += FindSurfaces(text, marks, surfaces, count - found);
+        for (var t = 0; t < matchThemes.Count && found < count; t++)
         {
-            var surfaces = new string?[shared.Count];
-            FindSurfaces(title, shared, surfaces);
-            FindSurfaces(text, shared, surfaces);
-            foreach (var theme in matchThemes)
-            {
-                FindSurfaces(theme, shared, surfaces);
-            }
-
-            var byText = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
-            var firstForm = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            for (var i = 0; i < shared.Count; i++)
-            {
-                var surface = surfaces[i] ?? Analyzer.TermAt(shared[i].Id);
-                firstForm.TryAdd(surface, surface);
-                byText[surface] = byText.GetValueOrDefault(surface) + (shared[i].Contribution / score);
-            }
-
-            reasons.AddRange(byText.Select(e => new TermReason(firstForm[e.Key], Math.Round(e.Value, 4))));
-            reasons.Sort((x, y) => y.Share != x.Share ? y.Share.CompareTo(x.Share) : string.CompareOrdinal(x.Text, y.Text));
+            found += FindSurfaces(matchThemes[t], marks, surfaces, count - found);
         }
 
-        var themes = matchThemes.Where(t => queryThemes.Contains(t, StringComparer.Ordinal)).ToArray();
-        var articles = matchArticles.Where(queryArticles.Contains).ToArray();
-        return new MatchReasons(reasons.AsReadOnly(), themes.AsReadOnly(), articles.AsReadOnly());
+        // Several terms of one word (its stem, parts, concepts) make one reason: merge by the word as written.
+        var reasons = new List<TermReason>(count);
+        for (var i = 0; i < count; i++)
+        {
+            marks[sharedIds[i]] = 0;
+            var surface = surfaces[i] ?? Analyzer.TermAt(sharedIds[i]);
+            var merged = false;
+            for (var r = 0; r < reasons.Count && !merged; r++)
+            {
+                if (string.Equals(reasons[r].Text, surface, StringComparison.OrdinalIgnoreCase))
+                {
+                    reasons[r] = reasons[r] with { Share = reasons[r].Share + shares[i] };
+                    merged = true;
+                }
+            }
+
+            if (!merged)
+            {
+                reasons.Add(new TermReason(surface, shares[i]));
+            }
+        }
+
+        for (var r = 0; r < reasons.Count; r++)
+        {
+            reasons[r] = reasons[r] with { Share = Math.Round(reasons[r].Share, 4) };
+        }
+
+        reasons.Sort(static (x, y) => y.Share != x.Share ? y.Share.CompareTo(x.Share) : string.CompareOrdinal(x.Text, y.Text));
+        return new MatchReasons(reasons.AsReadOnly(), SharedThemes(matchThemes, queryThemes), SharedArticles(matchArticles, queryArticles));
     }
 
-    private void FindSurfaces(string text, List<(int Id, float Contribution)> shared, string?[] surfaces)
+    private static ReadOnlyCollection<string> SharedThemes(IReadOnlyList<string> match, IReadOnlyList<string> query)
     {
+        List<string>? shared = null;
+        foreach (var theme in match)
+        {
+            for (var q = 0; q < query.Count; q++)
+            {
+                if (string.Equals(theme, query[q], StringComparison.Ordinal))
+                {
+                    (shared ??= []).Add(theme);
+                    break;
+                }
+            }
+        }
+
+        return shared is null ? ReadOnlyCollection<string>.Empty : shared.AsReadOnly();
+    }
+
+    private static ReadOnlyCollection<CrcArticle> SharedArticles(IReadOnlyList<CrcArticle> match, IReadOnlyList<CrcArticle> query)
+    {
+        List<CrcArticle>? shared = null;
+        foreach (var article in match)
+        {
+            for (var q = 0; q < query.Count; q++)
+            {
+                if (article == query[q])
+                {
+                    (shared ??= []).Add(article);
+                    break;
+                }
+            }
+        }
+
+        return shared is null ? ReadOnlyCollection<CrcArticle>.Empty : shared.AsReadOnly();
+    }
+
+    // Writes, for each marked term still without a surface, the first word or phrase of text that produced it.
+    private int FindSurfaces(string text, int[] marks, string?[] surfaces, int missing)
+    {
+        if (missing == 0)
+        {
+            return 0;
+        }
+
         var tokens = VectorBuilder.Current.Tokens;
         tokens.Clear();
         Analyzer.Tokenize(text, tokens);
-        for (var t = 0; t < tokens.Count; t++)
+        var found = 0;
+        for (var t = 0; t < tokens.Count && found < missing; t++)
         {
             var token = tokens[t];
             var word = token.Word;
-            for (var s = 0; s < shared.Count; s++)
+            found += Claim(marks[word.StemId], surfaces, text, token.Start, token.Length);
+            foreach (var id in word.PartIds)
             {
-                if (surfaces[s] is not null)
-                {
-                    continue;
-                }
+                found += Claim(marks[id], surfaces, text, token.Start, token.Length);
+            }
 
-                var id = shared[s].Id;
-                if (word.StemId == id || word.PartIds.Contains(id) || word.ConceptIds.Contains(id))
-                {
-                    surfaces[s] = text.Substring(token.Start, token.Length);
-                    continue;
-                }
+            foreach (var id in word.ConceptIds)
+            {
+                found += Claim(marks[id], surfaces, text, token.Start, token.Length);
+            }
 
-                foreach (var phrase in word.PhraseStarts)
+            foreach (var phrase in word.PhraseStarts)
+            {
+                if (marks[phrase.ConceptId] > 0 && surfaces[marks[phrase.ConceptId] - 1] is null && DutchTextAnalyzer.PhraseMatches(tokens, t, phrase))
                 {
-                    if (phrase.ConceptId == id && DutchTextAnalyzer.PhraseMatches(tokens, t, phrase))
-                    {
-                        var last = tokens[t + phrase.StemIds.Length - 1];
-                        surfaces[s] = text[token.Start..(last.Start + last.Length)];
-                        break;
-                    }
+                    var last = tokens[t + phrase.StemIds.Length - 1];
+                    found += Claim(marks[phrase.ConceptId], surfaces, text, token.Start, last.Start + last.Length - token.Start);
                 }
             }
         }
+
+        return found;
+    }
+
+    private static int Claim(int mark, string?[] surfaces, string text, int start, int length)
+    {
+        if (mark == 0 || surfaces[mark - 1] is not null)
+        {
+            return 0;
+        }
+
+        surfaces[mark - 1] = text.Substring(start, length);
+        return 1;
     }
 
     private T Read<T>(Func<T> read)

@@ -36,8 +36,8 @@ public sealed class MatchingOptions
     /// <summary>BM25 length normalisation, 0 to 1. Default 0.5.</summary>
     public double B { get; set; } = 0.5;
 
-    /// <summary>How many of a query's terms, the heaviest by idf and weight, are searched; 1 to 1000. Default 20.</summary>
-    public int MaxQueryTerms { get; set; } = 20;
+    /// <summary>How many of a query's terms, the heaviest by idf and weight, are searched; 1 to 1000. Default 16.</summary>
+    public int MaxQueryTerms { get; set; } = 16;
 
     /// <summary>
     /// Query terms held by more than this share of the issues are left out of the search (like MoreLikeThis' maximum

@@ -5,11 +5,11 @@ using Cfc.Sdk.Matching.Organisations;
 namespace Cfc.Sdk.Benchmarks.Engines;
 
 /// <summary>Cfc.Sdk.Matching with its default options.</summary>
-public sealed class CfcEngine(MatchingOptions? options = null) : IMatchEngine
+public sealed class CfcEngine(MatchingOptions? options = null, string name = "cfc") : IMatchEngine
 {
     private IssueIndex _index = new(options ?? new MatchingOptions());
 
-    public string Name => "cfc";
+    public string Name => name;
 
     public IssueIndex Index => _index;
 

@@ -1,10 +1,11 @@
 using System.Globalization;
 using Cfc.Sdk.Benchmarks.Engines;
+using Cfc.Sdk.Matching;
 
 namespace Cfc.Sdk.Benchmarks.Quality;
 
 /// <summary>
-/// <c>quality --issues FILE [--organisations FILE]</c>: scores every engine on a labelled set in the
+/// <c>quality --issues FILE [--organisations FILE] [--ablation]</c>: scores every engine on a labelled set in the
 /// development set's format and prints one line per engine and measure.
 /// </summary>
 public static class QualityCommand
@@ -13,6 +14,7 @@ public static class QualityCommand
     {
         string? issuesPath = null;
         string? organisationsPath = null;
+        var ablation = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -22,6 +24,9 @@ public static class QualityCommand
                     break;
                 case "--organisations" when i + 1 < args.Length:
                     organisationsPath = args[++i];
+                    break;
+                case "--ablation":
+                    ablation = true;
                     break;
                 default:
                     output.WriteLine($"Unknown argument '{args[i]}'. Usage: quality --issues FILE [--organisations FILE]");
@@ -38,6 +43,17 @@ public static class QualityCommand
         var issues = LabelledSet.ReadIssues(issuesPath);
         var organisations = organisationsPath is null ? [] : LabelledSet.ReadOrganisations(organisationsPath);
         IMatchEngine[] engines = [new CfcEngine(), new LuceneMltEngine()];
+        if (ablation)
+        {
+            // What each part of the analysis adds: without the thesaurus, and without tags.
+            engines =
+            [
+                .. engines,
+                new CfcEngine(new MatchingOptions { UseBuiltInThesaurus = false }, "cfc-no-thesaurus"),
+                new CfcEngine(new MatchingOptions { ThemeWeight = 0, ArticleWeight = 0 }, "cfc-no-tags"),
+            ];
+        }
+
         foreach (var engine in engines)
         {
             using (engine)

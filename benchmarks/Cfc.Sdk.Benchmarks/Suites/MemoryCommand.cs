@@ -6,7 +6,7 @@ using Cfc.Sdk.Matching.Issues;
 namespace Cfc.Sdk.Benchmarks.Suites;
 
 /// <summary>
-/// <c>memory [--issues N]</c>: the managed heap an index holds per issue, beyond the issues themselves
+/// <c>memory [--issues N] [--engine cfc|lucene-mlt]</c>: the managed heap an index holds per issue, beyond the issues themselves
 /// (measured as the heap after a full collection, with and without the built index), plus a quick
 /// single-threaded Stopwatch profile of build and query (p50/p99) for orientation.
 /// </summary>
@@ -14,10 +14,28 @@ public static class MemoryCommand
 {
     public static int Run(string[] args, TextWriter output)
     {
-        var count = args.Length == 2 && args[0] == "--issues" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
-        var issues = Corpora.Issues(count);
-        foreach (var create in new Func<IMatchEngine>[] { () => new CfcEngine(), () => new LuceneMltEngine() })
+        var count = 100_000;
+        string? only = null;
+        for (var i = 0; i + 1 < args.Length; i += 2)
         {
+            if (args[i] == "--issues")
+            {
+                count = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            }
+            else if (args[i] == "--engine")
+            {
+                only = args[i + 1];
+            }
+        }
+
+        var issues = Corpora.Issues(count);
+        foreach (var (name, create) in new (string, Func<IMatchEngine>)[] { ("cfc", () => new CfcEngine()), ("lucene-mlt", () => new LuceneMltEngine()) })
+        {
+            if (only is not null && only != name)
+            {
+                continue;
+            }
+
             var before = Heap();
             var watch = Stopwatch.StartNew();
             var engine = create();

@@ -23,10 +23,22 @@ internal sealed class VectorBuilder
     private readonly List<int> _touched = new(256);
     private float[] _weights = new float[4096];
     private float _length;
+    private int[] _marks = new int[4096];
 
     public static VectorBuilder Current => t_current ??= new VectorBuilder();
 
     public List<Token> Tokens => _tokens;
+
+    /// <summary>A dense array by term id, all zero between uses, for marking a few terms (the reasons of a match).</summary>
+    public int[] Marks(int termCount)
+    {
+        if (_marks.Length < termCount)
+        {
+            _marks = new int[Math.Max(termCount, _marks.Length * 2)];
+        }
+
+        return _marks;
+    }
 
     public TermVector Build(DutchTextAnalyzer analyzer, Weights weights, string title, string text, IReadOnlyList<string> themes, IReadOnlyList<CrcArticle> articles, AgeGroups ageGroups)
     {
@@ -86,6 +98,13 @@ internal sealed class VectorBuilder
 
     private void Add(int termId, float weight)
     {
+        // A zero weight (a field switched off in the options) adds no term: the search relies on every
+        // posting raising a document's score above zero.
+        if (weight <= 0f)
+        {
+            return;
+        }
+
         if (termId >= _weights.Length)
         {
             Array.Resize(ref _weights, Math.Max(termId + 1, _weights.Length * 2));

@@ -98,6 +98,17 @@ public sealed class IssueIndexTests
     }
 
     [Fact]
+    public void Fields_switched_off_in_the_options_add_no_terms()
+    {
+        using var index = new IssueIndex(new MatchingOptions { ThemeWeight = 0, ArticleWeight = 0, ConceptWeight = 0 });
+        index.AddRange(DevIssues.Select(d => d.Issue));
+        foreach (var (issue, _) in DevIssues)
+        {
+            Assert.All(index.Match(issue.Id, 10), m => Assert.True(m.Score > 0));
+        }
+    }
+
+    [Fact]
     public void Upsert_adds_then_replaces()
     {
         using var index = Small();

@@ -10,7 +10,7 @@ namespace Cfc.Sdk.Matching.Indexing;
 /// reader-writer lock. Removal leaves a tombstone (the slot's item is cleared and document frequencies
 /// drop at once); postings are compacted when tombstones pass a quarter of the live documents.
 /// </remarks>
-internal sealed class Collection<TKey>(Weights weights)
+internal sealed class InvertedIndex<TKey>(Weights weights)
     where TKey : IEquatable<TKey>, IComparable<TKey>
 {
     private readonly Weights _weights = weights;
@@ -82,25 +82,43 @@ internal sealed class Collection<TKey>(Weights weights)
     public void AddRange(IReadOnlyList<(TKey Key, int Group, object Item, TermVector Vector)> documents)
     {
         var firstSlot = _slotCount;
-        var extra = new Dictionary<int, int>();
+        var maxTerm = -1;
         foreach (var document in documents)
         {
             AddSlot(document.Key, document.Group, document.Item, document.Vector);
-            foreach (var id in document.Vector.Ids)
+            var ids = document.Vector.Ids;
+            if (ids.Length > 0)
             {
-                extra[id] = extra.GetValueOrDefault(id) + 1;
+                maxTerm = Math.Max(maxTerm, ids[^1]);
             }
         }
 
-        if (_referenceLength == 0f || Drifted())
+        if (firstSlot == 0)
+        {
+            _referenceLength = _liveCount == 0 ? 0f : (float)(_totalLength / _liveCount);
+        }
+        else if (_referenceLength == 0f || Drifted())
         {
             Compact();
             return;
         }
 
-        foreach (var (id, count) in extra)
+        // Count the new postings per term first, so that every list grows once to its exact size.
+        var counts = new int[maxTerm + 1];
+        for (var slot = firstSlot; slot < _slotCount; slot++)
         {
-            PostingsFor(id).Reserve(count);
+            foreach (var id in _vectors[slot]!.Ids)
+            {
+                counts[id]++;
+            }
+        }
+
+        for (var id = 0; id < counts.Length; id++)
+        {
+            if (counts[id] > 0)
+            {
+                PostingsFor(id).Reserve(counts[id]);
+            }
         }
 
         for (var slot = firstSlot; slot < _slotCount; slot++)
@@ -251,11 +269,17 @@ internal sealed class Collection<TKey>(Weights weights)
 
         var found = 0;
         var groups = _groups;
+        var threshold = float.NegativeInfinity;
         for (var i = 0; i < touchedCount; i++)
         {
             var slot = touched[i];
             var score = acc[slot];
             acc[slot] = 0f;
+            if (score < threshold)
+            {
+                continue;
+            }
+
             var group = groups[slot];
             if (slot == excludeSlot || group == Dead || (group == excludeGroup && excludeGroup != NoGroup))
             {
@@ -263,6 +287,10 @@ internal sealed class Collection<TKey>(Weights weights)
             }
 
             found = Offer(results, found, new ScoredSlot(slot, score));
+            if (found == results.Length)
+            {
+                threshold = results[0].Score;
+            }
         }
 
         // The heap holds the best in no particular order; sort it best first.
@@ -403,17 +431,7 @@ internal sealed class Collection<TKey>(Weights weights)
         _liveCount = 0;
         _totalLength = 0;
         _referenceLength = 0f;
-        foreach (var document in live)
-        {
-            _totalLength += document.Vector.Length;
-        }
-
-        _referenceLength = live.Count == 0 ? 0f : (float)(_totalLength / live.Count);
-        _totalLength = 0;
-        if (live.Count > 0)
-        {
-            AddRange(live);
-        }
+        AddRange(live);
     }
 
     private sealed class Postings
