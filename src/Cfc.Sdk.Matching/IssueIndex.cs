@@ -231,6 +231,50 @@ public sealed class IssueIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// The issues of other members most similar to the indexed issue <paramref name="id"/>, best first, written to
+    /// <paramref name="destination"/> without reasons and without allocating: for hot paths that need ids and scores only.
+    /// </summary>
+    /// <param name="id">The query issue's identifier.</param>
+    /// <param name="destination">Receives up to its length (at most <see cref="MaxK"/>) matches, best first.</param>
+    /// <returns>The number of matches written; the same matches, in the same order, as <see cref="Match(IssueId, int)"/> with k = the destination's length.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="destination"/> is empty or longer than <see cref="MaxK"/>.</exception>
+    /// <exception cref="IssueNotFoundException">The index holds no issue <paramref name="id"/>.</exception>
+    /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
+    public int Match(IssueId id, Span<IssueScore> destination)
+    {
+        CheckK(destination.Length, nameof(destination));
+        _lock.EnterReadLock();
+        try
+        {
+            if (!_issues.TryGetSlot(id, out var slot))
+            {
+                throw new IssueNotFoundException(id);
+            }
+
+            var query = _issues.VectorAt(slot);
+            var issue = (LocalIssue)_issues.ItemAt(slot);
+            Span<int> termIds = stackalloc int[Math.Min(query.Ids.Length, StackTerms)];
+            Span<float> termWeights = stackalloc float[termIds.Length];
+            var count = query.Ids.Length <= StackTerms
+                ? _issues.SelectQueryTerms(query, termIds, termWeights)
+                : _issues.SelectQueryTerms(query, termIds = new int[query.Ids.Length], termWeights = new float[query.Ids.Length]);
+            Span<ScoredSlot> hits = stackalloc ScoredSlot[destination.Length];
+            var found = _issues.Search(termIds[..count], termWeights[..count], slot, issue.Member.Number, hits);
+            for (var i = 0; i < found; i++)
+            {
+                var match = (LocalIssue)_issues.ItemAt(hits[i].Slot);
+                destination[i] = new IssueScore(match.Id, match.Member, hits[i].Score);
+            }
+
+            return found;
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
     /// <summary>The issues of other members most similar to a draft issue, best first; the draft need not be in the index.</summary>
     /// <param name="draft">The draft issue.</param>
     /// <param name="k">How many matches at most, 1 to <see cref="MaxK"/>.</param>
@@ -320,8 +364,13 @@ public sealed class IssueIndex : IDisposable
     /// <summary>Releases the index's lock.</summary>
     public void Dispose() => _lock.Dispose();
 
-    private static void CheckK(int k) => ArgumentOutOfRangeException.ThrowIfGreaterThan(
-        k is < 1 ? MaxK + 1 : k, MaxK, nameof(k));
+    private static void CheckK(int k, string paramName = "k")
+    {
+        if (k is < 1 or > MaxK)
+        {
+            throw new ArgumentOutOfRangeException(paramName, k, $"Ask for 1 to {MaxK} matches.");
+        }
+    }
 
     private TermVector Analyse(LocalIssue issue) =>
         VectorBuilder.Current.Build(Analyzer, _weights, issue.Title, issue.Text, issue.Themes, issue.Articles, issue.AgeGroups);
@@ -394,9 +443,9 @@ public sealed class IssueIndex : IDisposable
         var vector = collection.VectorAt(slot);
         Span<int> sharedIds = stackalloc int[termIds.Length];
         Span<double> shares = stackalloc double[termIds.Length];
-        var surfaces = new string?[termIds.Length];
-        var count = 0;
         var builder = VectorBuilder.Current;
+        var surfaces = builder.Surfaces(termIds.Length);
+        var count = 0;
         var marks = builder.Marks(Analyzer.TermCount);
         for (var i = 0; i < termIds.Length; i++)
         {
@@ -424,6 +473,7 @@ public sealed class IssueIndex : IDisposable
         {
             marks[sharedIds[i]] = 0;
             var surface = surfaces[i] ?? Analyzer.TermAt(sharedIds[i]);
+            surfaces[i] = null;
             var merged = false;
             for (var r = 0; r < reasons.Count && !merged; r++)
             {

@@ -9,7 +9,8 @@ namespace Cfc.Sdk.Benchmarks.Suites;
 /// <summary>
 /// Query latency on a warm index: the top 10 issues of other members for an indexed issue, ours beside
 /// Lucene.Net MoreLikeThis in the same run. Each call queries the next of 256 issues spread over the corpus.
-/// <c>Cfc_Match</c> builds the full result with reasons; <c>Cfc_MatchIds</c> and <c>Lucene_Mlt</c> return ids only.
+/// <c>Cfc_Match</c> builds the full result with reasons; <c>Cfc_MatchScores</c> writes ids and scores into a
+/// reused buffer (the allocation-free path); <c>Lucene_Mlt</c> returns ids.
 /// </summary>
 [MemoryDiagnoser]
 public class QueryBenchmarks
@@ -17,6 +18,7 @@ public class QueryBenchmarks
     private CfcEngine _cfc = null!;
     private LuceneMltEngine _lucene = null!;
     private LocalIssue[] _queries = [];
+    private readonly IssueScore[] _scores = new IssueScore[10];
     private int _next;
 
     [Params(1_000, 10_000, 100_000)]
@@ -47,7 +49,7 @@ public class QueryBenchmarks
     public IReadOnlyList<IssueMatch> Cfc_Match() => _cfc.Index.Match(Next().Id, 10);
 
     [Benchmark]
-    public IReadOnlyList<string> Cfc_MatchIds() => _cfc.MatchIssues(Next(), 10);
+    public int Cfc_MatchScores() => _cfc.Index.Match(Next().Id, _scores);
 
     private LocalIssue Next() => _queries[_next++ & 255];
 }

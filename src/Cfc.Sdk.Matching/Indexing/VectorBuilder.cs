@@ -24,10 +24,22 @@ internal sealed class VectorBuilder
     private float[] _weights = new float[4096];
     private float _length;
     private int[] _marks = new int[4096];
+    private string?[] _surfaces = new string?[64];
 
     public static VectorBuilder Current => t_current ??= new VectorBuilder();
 
     public List<Token> Tokens => _tokens;
+
+    /// <summary>A scratch array of at least <paramref name="length"/> entries, all <see langword="null"/> between uses.</summary>
+    public string?[] Surfaces(int length)
+    {
+        if (_surfaces.Length < length)
+        {
+            _surfaces = new string?[Math.Max(length, _surfaces.Length * 2)];
+        }
+
+        return _surfaces;
+    }
 
     /// <summary>A dense array by term id, all zero between uses, for marking a few terms (the reasons of a match).</summary>
     public int[] Marks(int termCount)

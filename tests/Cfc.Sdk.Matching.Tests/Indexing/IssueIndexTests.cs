@@ -98,6 +98,21 @@ public sealed class IssueIndexTests
     }
 
     [Fact]
+    public void The_allocation_free_match_gives_the_same_matches_and_scores()
+    {
+        using var index = DevIndex();
+        var buffer = new IssueScore[10];
+        foreach (var (issue, _) in DevIssues)
+        {
+            var full = index.Match(issue.Id, 10);
+            var count = index.Match(issue.Id, buffer);
+            Assert.Equal(full.Select(m => (m.Issue, m.Member, m.Score)), buffer.Take(count).Select(s => (s.Issue, s.Member, s.Score)));
+        }
+
+        Assert.Equal("destination", Assert.Throws<ArgumentOutOfRangeException>(() => index.Match(IssueId.Parse("d001"), Span<IssueScore>.Empty)).ParamName);
+    }
+
+    [Fact]
     public void Fields_switched_off_in_the_options_add_no_terms()
     {
         using var index = new IssueIndex(new MatchingOptions { ThemeWeight = 0, ArticleWeight = 0, ConceptWeight = 0 });
