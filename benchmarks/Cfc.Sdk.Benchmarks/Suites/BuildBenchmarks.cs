@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Cfc.Sdk.Benchmarks.Engines;
 using Cfc.Sdk.Matching.Analysis;
 using Cfc.Sdk.Matching.Issues;
@@ -11,7 +10,6 @@ namespace Cfc.Sdk.Benchmarks.Suites;
 /// Ours gets a fresh analyzer per build (cold word cache), so the time includes stemming every distinct word.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
 public class BuildBenchmarks
 {
     private IReadOnlyList<LocalIssue> _issues = [];

@@ -71,10 +71,9 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
         }
 
         var ids = vector.Ids;
-        var weights = vector.Weights;
         for (var i = 0; i < ids.Length; i++)
         {
-            PostingsFor(ids[i]).Append(slot, Factor(weights[i], vector.Length));
+            PostingsFor(ids[i]).Append(slot, Factor(vector.WeightAt(i), vector.Length));
         }
     }
 
@@ -126,7 +125,7 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
             var vector = _vectors[slot]!;
             for (var i = 0; i < vector.Ids.Length; i++)
             {
-                _postings[vector.Ids[i]]!.Append(slot, Factor(vector.Weights[i], vector.Length));
+                _postings[vector.Ids[i]]!.Append(slot, Factor(vector.WeightAt(i), vector.Length));
             }
         }
     }
@@ -188,7 +187,7 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
                 continue;
             }
 
-            var w = query.Weights[i];
+            var w = query.WeightAt(i);
             termIds[count] = query.Ids[i];
             termWeights[count] = idf * w * (k1 + 1f) / (w + k1);
             count++;
