@@ -113,6 +113,19 @@ public sealed class IssueIndexTests
     }
 
     [Fact]
+    public void The_package_readme_example_matches_as_it_says()
+    {
+        using var index = new IssueIndex();
+        index.Add(new LocalIssue(IssueId.Parse("i1"), MemberCode.Parse("GM0518"), "Veel schoolverzuim in het mbo", "Studenten haken af zonder startkwalificatie.", themes: ["onderwijs"], articles: [CrcArticle.Education]));
+        index.Add(new LocalIssue(IssueId.Parse("i2"), MemberCode.Parse("GM1942"), "Verzuim op school neemt toe", "Steeds meer thuiszitters.", themes: ["onderwijs"]));
+        var match = Assert.Single(index.Match(IssueId.Parse("i1"), k: 10));
+        Assert.Equal("i2", match.Issue.ToString());
+        Assert.Equal(["onderwijs"], match.Reasons.Themes);
+        Assert.Contains(match.Reasons.Terms, t => t.Text == "Verzuim");
+        Assert.Contains(match.Reasons.Terms, t => t.Text == "school");
+    }
+
+    [Fact]
     public void Fields_switched_off_in_the_options_add_no_terms()
     {
         using var index = new IssueIndex(new MatchingOptions { ThemeWeight = 0, ArticleWeight = 0, ConceptWeight = 0 });
