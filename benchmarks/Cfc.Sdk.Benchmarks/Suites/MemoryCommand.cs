@@ -42,15 +42,17 @@ public static class MemoryCommand
             engine.Build(issues, []);
             var build = watch.Elapsed;
             var after = Heap();
-            var latencies = new double[2000];
-            for (var i = 0; i < latencies.Length + 200; i++)
+            // Warm up long enough for tiered compilation to settle, then time single queries.
+            const int warmup = 3000;
+            var latencies = new double[3000];
+            for (var i = 0; i < latencies.Length + warmup; i++)
             {
                 var query = issues[(int)((long)i * 7919 % issues.Count)];
                 var start = Stopwatch.GetTimestamp();
                 engine.MatchIssues(query, 10);
-                if (i >= 200)
+                if (i >= warmup)
                 {
-                    latencies[i - 200] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                    latencies[i - warmup] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                 }
             }
 

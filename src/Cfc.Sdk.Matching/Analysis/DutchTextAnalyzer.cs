@@ -151,6 +151,12 @@ public sealed class DutchTextAnalyzer
             return lower;
         }
 
+        if (!IsValidUnicode(lower))
+        {
+            // Text with lone surrogates cannot be normalised; it is folded as far as lower-casing goes.
+            return lower;
+        }
+
         var decomposed = lower.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -162,6 +168,23 @@ public sealed class DutchTextAnalyzer
         }
 
         return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static bool IsValidUnicode(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether <paramref name="word"/> is a stop word (after folding) or too short to carry meaning.</summary>

@@ -16,6 +16,10 @@ public sealed class DutchTextAnalyzerTests
         Assert.Equal(expected, DutchTextAnalyzer.Fold(word));
 
     [Fact]
+    public void Fold_accepts_text_with_lone_surrogates() =>
+        Assert.Equal("a\ud800é", DutchTextAnalyzer.Fold("A\ud800É"));
+
+    [Fact]
     public void Fold_is_idempotent() =>
         Gen.String.Sample(s => Assert.Equal(DutchTextAnalyzer.Fold(s), DutchTextAnalyzer.Fold(DutchTextAnalyzer.Fold(s))));
 
