@@ -21,7 +21,8 @@ namespace Cfc.Sdk.Matching;
 /// CRC articles and age groups. A query takes the heaviest terms of the query issue by idf and weight and
 /// scores the documents that share them with BM25 over compact postings arrays. Results never include the
 /// query issue itself nor issues of the query's member; equal scores are ordered by issue id, so the same
-/// operations always give the same ranking.
+/// operations always give the same ranking (and the same issues given to <see cref="AddRange"/> rank the
+/// same whatever their order).
 /// </para>
 /// <para>
 /// Concurrency: any number of threads may query while one thread adds, updates or removes. Writers are
