@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cfc.Sdk.Matching.Issues;
@@ -18,28 +19,54 @@ public static class LabelledSet
 {
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
 
-    public static IReadOnlyList<LabelledIssue> ReadIssues(string path) =>
-        File.ReadLines(path).Where(l => l.Trim().Length > 0).Select(line =>
+    /// <summary>
+    /// Reads labelled issues. Values the SDK's types would reject are mapped rather than refused, so that any
+    /// labelled set can be scored: an id that is not an <see cref="IssueId"/> gets a generated one, a member that
+    /// is not a CBS code gets a code of its own (the same for the same text), an article outside 1–54 and a blank
+    /// theme are dropped, a blank title becomes the text's start, and over-long fields are cut.
+    /// </summary>
+    public static IReadOnlyList<LabelledIssue> ReadIssues(string path)
+    {
+        var members = new Dictionary<string, MemberCode>(StringComparer.Ordinal);
+        return File.ReadLines(path).Where(l => l.Trim().Length > 0).Select((line, index) =>
         {
             var row = JsonSerializer.Deserialize<IssueRow>(line, s_json) ?? throw new FormatException($"Not an issue: {line}");
+            var id = IssueId.TryParse(row.Id, out var parsed) ? parsed : IssueId.Parse(string.Create(CultureInfo.InvariantCulture, $"q{index:D6}"));
+            if (!MemberCode.TryParse(row.Member, out var member) && !members.TryGetValue(row.Member, out member))
+            {
+                members[row.Member] = member = MemberCode.Parse(string.Create(CultureInfo.InvariantCulture, $"GM{members.Count + 1:D4}"));
+            }
+
+            var text = Cut(row.Text, LocalIssue.MaxTextLength);
+            var title = string.IsNullOrWhiteSpace(row.Title) ? Cut(text.Length > 0 ? text : row.Id, 80) : Cut(row.Title, LocalIssue.MaxTitleLength);
             var issue = new LocalIssue(
-                IssueId.Parse(row.Id),
-                MemberCode.Parse(row.Member),
-                row.Title,
-                row.Text,
-                row.Themes,
-                row.Articles?.Select(CrcArticle.FromNumber));
+                id,
+                member,
+                string.IsNullOrWhiteSpace(title) ? "-" : title,
+                text,
+                row.Themes?.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => Cut(t.Trim(), LocalIssue.MaxThemeLength)),
+                row.Articles?.Where(a => a is >= CrcArticle.First and <= CrcArticle.Last).Select(CrcArticle.FromNumber));
             return new LabelledIssue(issue, row.Group);
         }).ToArray();
+    }
 
     public static IReadOnlyList<LabelledOrganisation> ReadOrganisations(string path) =>
-        File.ReadLines(path).Where(l => l.Trim().Length > 0).Select(line =>
+        File.ReadLines(path).Where(l => l.Trim().Length > 0).Select((line, index) =>
         {
             var row = JsonSerializer.Deserialize<OrganisationRow>(line, s_json) ?? throw new FormatException($"Not an organisation: {line}");
+            var id = OrganisationId.TryParse(row.Id, out var parsed) ? parsed : OrganisationId.Parse(string.Create(CultureInfo.InvariantCulture, $"org{index:D6}"));
+            var name = string.IsNullOrWhiteSpace(row.Name) ? row.Id : Cut(row.Name, LocalIssue.MaxTitleLength);
             return new LabelledOrganisation(
-                new ExpertiseProfile(OrganisationId.Parse(row.Id), row.Name, row.Text, row.Themes, row.Articles?.Select(CrcArticle.FromNumber)),
+                new ExpertiseProfile(
+                    id,
+                    string.IsNullOrWhiteSpace(name) ? "-" : name,
+                    Cut(row.Text, LocalIssue.MaxTextLength),
+                    row.Themes?.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => Cut(t.Trim(), LocalIssue.MaxThemeLength)),
+                    row.Articles?.Where(a => a is >= CrcArticle.First and <= CrcArticle.Last).Select(CrcArticle.FromNumber)),
                 row.Groups.ToHashSet(StringComparer.Ordinal));
         }).ToArray();
+
+    private static string Cut(string text, int length) => text.Length <= length ? text : text[..length];
 
     private sealed record IssueRow(
         [property: JsonRequired] string Id,
