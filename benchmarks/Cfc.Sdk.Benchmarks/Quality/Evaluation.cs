@@ -12,7 +12,7 @@ public sealed record QualityScores(double Ndcg10, double Mrr, double P5, int Que
 /// </summary>
 public static class Evaluation
 {
-    public static QualityScores Score(IMatchEngine engine, IReadOnlyList<LabelledIssue> issues, IReadOnlyList<LabelledOrganisation> organisations)
+    public static QualityScores Score(IMatchEngine engine, IReadOnlyList<LabelledIssue> issues, IReadOnlyList<LabelledOrganisation> organisations, IDictionary<string, double>? ndcgByGroup = null)
     {
         engine.Build(issues.Select(i => i.Issue).ToArray(), organisations.Select(o => o.Profile).ToArray());
         var groupOf = issues.ToDictionary(i => i.Issue.Id.ToString(), i => i.Group, StringComparer.Ordinal);
@@ -40,6 +40,10 @@ public static class Evaluation
             }
 
             ndcg += idcg > 0 ? dcg / idcg : 0;
+            if (ndcgByGroup is not null)
+            {
+                ndcgByGroup[group] = ndcgByGroup.TryGetValue(group, out var sum) ? sum + (idcg > 0 ? dcg / idcg : 0) : (idcg > 0 ? dcg / idcg : 0);
+            }
             mrr += firstHit > 0 ? 1.0 / firstHit : 0;
             if (organisations.Count > 0)
             {

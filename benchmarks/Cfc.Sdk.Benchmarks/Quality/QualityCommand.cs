@@ -5,7 +5,7 @@ using Cfc.Sdk.Matching;
 namespace Cfc.Sdk.Benchmarks.Quality;
 
 /// <summary>
-/// <c>quality --issues FILE [--organisations FILE] [--ablation]</c>: scores every engine on a labelled set in the
+/// <c>quality --issues FILE [--organisations FILE] [--ablation] [--per-group]</c>: scores every engine on a labelled set in the
 /// development set's format and prints one line per engine and measure.
 /// </summary>
 public static class QualityCommand
@@ -15,6 +15,7 @@ public static class QualityCommand
         string? issuesPath = null;
         string? organisationsPath = null;
         var ablation = false;
+        var perGroup = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -24,6 +25,9 @@ public static class QualityCommand
                     break;
                 case "--organisations" when i + 1 < args.Length:
                     organisationsPath = args[++i];
+                    break;
+                case "--per-group":
+                    perGroup = true;
                     break;
                 case "--ablation":
                     ablation = true;
@@ -58,7 +62,13 @@ public static class QualityCommand
         {
             using (engine)
             {
-                var scores = Evaluation.Score(engine, issues, organisations);
+                var byGroup = perGroup ? new SortedDictionary<string, double>(StringComparer.Ordinal) : null;
+                var scores = Evaluation.Score(engine, issues, organisations, byGroup);
+                foreach (var (group, sum) in byGroup ?? [])
+                {
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {engine.Name} {group}: ndcg@10={sum / issues.Count(i => i.Group == group):0.000}"));
+                }
+
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{engine.Name}: ndcg@10={scores.Ndcg10:0.000} mrr={scores.Mrr:0.000} p@5={scores.P5:0.000} queries={scores.Queries}"));
                 if (organisationsPath is not null)
                 {

@@ -7,7 +7,7 @@ namespace Cfc.Sdk.Matching.Analysis;
 
 /// <summary>
 /// Dutch text analysis for matching: tokenising, case and accent folding, stop words (the Snowball
-/// Dutch list), Snowball Dutch stemming (from Lucene.Net.Analysis.Common), compound splitting
+/// Dutch list and common Dutch verbs, adverbs and conjunctions that carry no topic), Snowball Dutch stemming (from Lucene.Net.Analysis.Common), compound splitting
 /// (<c>schoolverzuim</c> → <c>school</c> + <c>verzuim</c>) and thesaurus concepts
 /// (<c>krappe beurs</c>, <c>minima</c>, <c>schulden</c> → <c>~armoede</c>).
 /// </summary>
@@ -26,6 +26,7 @@ namespace Cfc.Sdk.Matching.Analysis;
 public sealed class DutchTextAnalyzer
 {
     private const string CompoundPartsResource = "Cfc.Sdk.Matching.compound-parts-nl.txt";
+    private const string ExtraStopWordsResource = "Cfc.Sdk.Matching.stop-words-nl.txt";
     private const int MinPartLength = 4;
     private const int MinCompoundLength = 2 * MinPartLength;
     private const int MaxWordLength = 64;
@@ -72,7 +73,7 @@ public sealed class DutchTextAnalyzer
         ArgumentNullException.ThrowIfNull(thesaurus);
         Thesaurus = thesaurus;
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        _stopWords = new HashSet<string>(DutchAnalyzer.DefaultStopSet.Select(Fold), StringComparer.Ordinal);
+        _stopWords = new HashSet<string>(DutchAnalyzer.DefaultStopSet.Select(Fold).Concat(Thesaurus.ReadWordList(ExtraStopWordsResource).Select(Fold)), StringComparer.Ordinal);
 
         _lexicon = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in Thesaurus.ReadWordList(CompoundPartsResource))
@@ -97,7 +98,15 @@ public sealed class DutchTextAnalyzer
             var conceptId = Intern(ConceptPrefix + concept);
             foreach (var term in thesaurus.TermsOf(concept))
             {
-                var stems = SplitWords(term).Select(Fold).Where(w => !IsStop(w)).Select(StemFolded).ToArray();
+                var words = SplitWords(term).ToArray();
+                var stems = words.Select(Fold).Where(w => !IsStop(w)).Select(StemFolded).ToArray();
+                if (stems.Length == 1 && words.Length > 1)
+                {
+                    // A phrase that keeps one content word without its stop words ("niet naar school")
+                    // would make that common word ("school") express the concept: leave it out.
+                    continue;
+                }
+
                 if (stems.Length == 1)
                 {
                     AddToLexicon(term);
