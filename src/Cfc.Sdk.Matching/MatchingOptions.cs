@@ -24,8 +24,8 @@ public sealed class MatchingOptions
     /// <summary>Weight of a shared age group. Default 0.3.</summary>
     public double AgeGroupWeight { get; set; } = 0.3;
 
-    /// <summary>Weight of a thesaurus concept relative to the word that expresses it. Default 0.8.</summary>
-    public double ConceptWeight { get; set; } = 0.8;
+    /// <summary>Weight of a thesaurus concept relative to the word that expresses it. Default 1.</summary>
+    public double ConceptWeight { get; set; } = 1.0;
 
     /// <summary>Weight of a compound's part relative to the compound. Default 0.6.</summary>
     public double CompoundPartWeight { get; set; } = 0.6;

@@ -4,7 +4,7 @@ namespace Cfc.Sdk.Matching.Tests.Quality;
 
 /// <summary>
 /// Guards the matcher's quality on the development set, scored as its README prescribes. The floors sit
-/// a little below what the matcher measures (nDCG@10 0.74, organisation hit@3 0.95) and above the issue's
+/// a little below what the matcher measures (nDCG@10 0.76, organisation hit@3 0.96) and above the issue's
 /// targets (0.45 and 0.85); Lucene.Net MoreLikeThis scores 0.225 and 0.694 here.
 /// </summary>
 public sealed class QualityFloorTests
@@ -24,7 +24,7 @@ public sealed class QualityFloorTests
             ndcg += idcg > 0 ? dcg / idcg : 0;
         }
 
-        Assert.InRange(ndcg / DevIssues.Count, 0.70, 1.0);
+        Assert.InRange(ndcg / DevIssues.Count, 0.72, 1.0);
     }
 
     [Fact]
@@ -33,6 +33,6 @@ public sealed class QualityFloorTests
         using var index = DevIndex();
         var groupsOf = DevOrganisations.ToDictionary(o => o.Profile.Id, o => o.Groups);
         var hits = DevIssues.Count(d => index.MatchOrganisations(d.Issue.Id, 3).Any(m => groupsOf[m.Organisation].Contains(d.Group)));
-        Assert.InRange(hits / (double)DevIssues.Count, 0.90, 1.0);
+        Assert.InRange(hits / (double)DevIssues.Count, 0.92, 1.0);
     }
 }
