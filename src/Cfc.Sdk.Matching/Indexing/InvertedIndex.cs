@@ -13,12 +13,12 @@ namespace Cfc.Sdk.Matching.Indexing;
 internal sealed class InvertedIndex<TKey>(Weights weights)
     where TKey : IEquatable<TKey>, IComparable<TKey>
 {
-    private readonly Weights _weights = weights;
-
     /// <summary>The group of documents that belong to no member: never excluded.</summary>
     public const int NoGroup = -1;
 
     private const int Dead = int.MinValue;
+
+    private readonly Weights _weights = weights;
 
     private readonly Dictionary<TKey, int> _slotOf = [];
     private TKey[] _keys = new TKey[16];
@@ -37,13 +37,9 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
 
     public int Count => _liveCount;
 
-    public int SlotCount => _slotCount;
-
     public bool Contains(TKey key) => _slotOf.ContainsKey(key);
 
     public bool TryGetSlot(TKey key, out int slot) => _slotOf.TryGetValue(key, out slot);
-
-    public TKey KeyAt(int slot) => _keys[slot];
 
     public object ItemAt(int slot) => _items[slot]!;
 
