@@ -1,0 +1,201 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Cfc.Sdk.Matching.Issues;
+using Cfc.Sdk.Matching.Organisations;
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Rights;
+
+namespace Cfc.Sdk.Benchmarks.Corpus;
+
+/// <summary>
+/// A seeded generator of Dutch local issues for speed measurements (1k, 10k, 100k issues): topics with
+/// their own vocabulary, themes and CRC articles, a Zipf-distributed general vocabulary, inflected forms,
+/// compounds and place names, so that the vocabulary grows with the corpus as real text does.
+/// The same seed and size always give the same corpus.
+/// </summary>
+public static class SyntheticCorpus
+{
+    // Topics take their field words from the built-in thesaurus' concepts (real Dutch vocabulary of the
+    // field) and add 60 topic-specific compounds each, drawn Zipf-like, so a topic's issues share some
+    // words often and most words rarely, as real issues do.
+    private static readonly int[][] s_articleChoices = [[27, 26], [28], [19, 29], [31], [15, 31], [24, 3], [24], [6], [12, 13], [27], [28], [24, 27], [2, 23], [24], [16, 17], [18, 31]];
+
+    private static readonly string[] s_general =
+    [
+        "kinderen", "jongeren", "gemeente", "ouders", "school", "scholen", "wijk", "buurt", "stad", "willen", "samen", "aanpak",
+        "steeds", "meer", "weinig", "vaak", "structureel", "vragen", "zoeken", "signaleren", "ondersteuning", "professionals",
+        "jaar", "maanden", "tijd", "regio", "aantal", "groep", "leeftijd", "plan", "beleid", "budget", "partners", "organisaties",
+        "netwerk", "informatie", "gesprek", "gesprekken", "ervaring", "probleem", "problemen", "oplossing", "plek", "plekken",
+        "aanbod", "bereik", "gezin", "thuis", "basisschool", "middelbare", "leerkrachten", "wethouders", "ambtenaren", "inwoners",
+        "toekomst", "kansen", "gevolgen", "monitor", "cijfers", "onderzoek", "signalen", "zorgen", "laagdrempelig", "preventie",
+        "integrale", "samenwerking", "afspraken", "initiatief", "pilot", "project", "subsidie", "financiering", "ervaren", "merken",
+        "geven", "aan", "blijkt", "melden", "zien", "komen", "gaan", "vinden", "maken", "houden", "werken", "nemen", "brengen",
+        "nieuwe", "grote", "kleine", "goede", "eigen", "lang", "snel", "later", "eerder", "echt", "gewoon", "vooral", "ook",
+    ];
+
+    private static readonly string[] s_nouns =
+    [
+        "school", "jeugd", "kinder", "wijk", "buurt", "stad", "zorg", "hulp", "speel", "sport", "geld", "werk", "huis", "gezin",
+        "ouder", "jongeren", "taal", "lees", "verkeer", "fiets", "plein", "park", "club", "team", "raad", "plan", "beleid", "plek",
+        "tijd", "route", "zone", "centrum", "avond", "week", "vakantie", "dorp", "regio", "klas", "les", "project",
+    ];
+
+    private static readonly string[] s_suffixes = ["en", "s", "e", "heid", "ing", "tje", "jes"];
+
+    private static readonly (string Theme, int[] Articles, string[] Words)[] s_topics = BuildTopics();
+
+    private static readonly string[] s_syllables = ["ber", "ge", "lo", "wijk", "dam", "veen", "horst", "rijn", "zand", "berg", "hout", "meer", "burg", "stein", "hem", "kerk", "dal", "oord", "broek", "sloot"];
+
+    private static (string Theme, int[] Articles, string[] Words)[] BuildTopics()
+    {
+        var thesaurus = Cfc.Sdk.Matching.Analysis.Thesaurus.Default;
+        var random = new Random(4242);
+        return thesaurus.Concepts.Select((concept, i) =>
+        {
+            var words = thesaurus.TermsOf(concept).ToList();
+            for (var c = 0; c < 60; c++)
+            {
+                words.Add(s_nouns[random.Next(s_nouns.Length)] + s_nouns[random.Next(s_nouns.Length)] + (c % 3 == 0 ? s_suffixes[random.Next(s_suffixes.Length)] : string.Empty));
+            }
+
+            return (concept.Replace('-', ' '), s_articleChoices[i % s_articleChoices.Length], words.ToArray());
+        }).ToArray();
+    }
+
+    public static IReadOnlyList<LocalIssue> Generate(int count, int seed = 20261129)
+    {
+        var random = new Random(seed);
+        var zipf = BuildZipf(s_general.Length);
+        var members = Enumerable.Range(0, 340).Select(i => MemberCode.Parse(string.Create(CultureInfo.InvariantCulture, $"GM{(i * 7) + 1:D4}"))).ToArray();
+        var issues = new LocalIssue[count];
+        for (var i = 0; i < count; i++)
+        {
+            var topic = s_topics[random.Next(s_topics.Length)];
+            var second = random.NextDouble() < 0.25 ? s_topics[random.Next(s_topics.Length)] : topic;
+            var title = Sentence(random, zipf, topic.Words, second.Words, random.Next(3, 7), topicShare: 0.6);
+            var text = new StringBuilder();
+            for (var s = random.Next(2, 4); s > 0; s--)
+            {
+                text.Append(Sentence(random, zipf, topic.Words, second.Words, random.Next(8, 16), topicShare: 0.35)).Append(". ");
+            }
+
+            var themes = random.NextDouble() < 0.5 ? new[] { topic.Theme, second.Theme }.Distinct().ToArray() : null;
+            var articles = random.NextDouble() < 0.4 ? topic.Articles.Take(random.Next(1, topic.Articles.Length + 1)).Select(CrcArticle.FromNumber).ToArray() : null;
+            issues[i] = new LocalIssue(
+                IssueId.Parse(string.Create(CultureInfo.InvariantCulture, $"s{i:D6}")),
+                members[random.Next(members.Length)],
+                Capitalise(title),
+                text.ToString().TrimEnd(),
+                themes,
+                articles,
+                (AgeGroups)random.Next(0, 16));
+        }
+
+        return issues;
+    }
+
+    public static IReadOnlyList<ExpertiseProfile> Organisations(int count, int seed = 20261129)
+    {
+        var random = new Random(seed + 1);
+        var zipf = BuildZipf(s_general.Length);
+        return Enumerable.Range(0, count).Select(i =>
+        {
+            var topic = s_topics[i % s_topics.Length];
+            return new ExpertiseProfile(
+                OrganisationId.Parse(string.Create(CultureInfo.InvariantCulture, $"org{i:D3}")),
+                "Stichting " + Capitalise(topic.Words[0]),
+                Sentence(random, zipf, topic.Words, topic.Words, 25, topicShare: 0.5),
+                [topic.Theme]);
+        }).ToArray();
+    }
+
+    /// <summary><c>generate --issues N [--seed S] --out FILE</c>: writes the corpus in the development set's format (group = topic).</summary>
+    public static int Command(string[] args, TextWriter output)
+    {
+        var count = 1000;
+        var seed = 20261129;
+        string? path = null;
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            switch (args[i])
+            {
+                case "--issues": count = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--seed": seed = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--out": path = args[i + 1]; break;
+                default: output.WriteLine($"Unknown argument '{args[i]}'."); return 2;
+            }
+        }
+
+        if (path is null)
+        {
+            output.WriteLine("Usage: generate --issues N [--seed S] --out FILE");
+            return 2;
+        }
+
+        using var writer = new StreamWriter(path);
+        foreach (var issue in Generate(count, seed))
+        {
+            writer.WriteLine(JsonSerializer.Serialize(new
+            {
+                id = issue.Id.ToString(),
+                member = issue.Member.ToString(),
+                title = issue.Title,
+                text = issue.Text,
+                group = issue.Themes.Count > 0 ? issue.Themes[0] : "none",
+                themes = issue.Themes,
+                articles = issue.Articles.Select(a => a.Number),
+            }));
+        }
+
+        output.WriteLine($"Wrote {count} issues to {path}.");
+        return 0;
+    }
+
+    private static double[] BuildZipf(int n)
+    {
+        var cumulative = new double[n];
+        var sum = 0.0;
+        for (var i = 0; i < n; i++)
+        {
+            sum += 1.0 / (i + 1);
+            cumulative[i] = sum;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            cumulative[i] /= sum;
+        }
+
+        return cumulative;
+    }
+
+    private static string Sentence(Random random, double[] zipf, string[] topicWords, string[] secondWords, int length, double topicShare)
+    {
+        var words = new string[length];
+        for (var w = 0; w < length; w++)
+        {
+            var roll = random.NextDouble();
+            words[w] = roll < topicShare * 0.75 ? topicWords[ZipfIndex(random, topicWords.Length)]
+                : roll < topicShare ? secondWords[ZipfIndex(random, secondWords.Length)]
+                : roll < topicShare + 0.08 ? Compound(random)
+                : roll < topicShare + 0.10 ? PlaceName(random)
+                : roll < topicShare + 0.16 ? Inflect(random, s_general[Array.BinarySearch(zipf, random.NextDouble()) is var z && z < 0 ? ~z : z])
+                : s_general[Array.BinarySearch(zipf, random.NextDouble()) is var y && y < 0 ? Math.Min(~y, zipf.Length - 1) : y];
+        }
+
+        return string.Join(' ', words);
+    }
+
+    // A rank of n, the first ranks more likely than the tail.
+    private static int ZipfIndex(Random random, int n) => Math.Min(n - 1, (int)(n * Math.Pow(random.NextDouble(), 2.2)));
+
+    private static string Compound(Random random) => s_nouns[random.Next(s_nouns.Length)] + s_nouns[random.Next(s_nouns.Length)] + (random.NextDouble() < 0.3 ? s_suffixes[random.Next(s_suffixes.Length)] : string.Empty);
+
+    private static string Inflect(Random random, string word) => word + s_suffixes[random.Next(s_suffixes.Length)];
+
+    private static string PlaceName(Random random) =>
+        Capitalise(s_syllables[random.Next(s_syllables.Length)] + s_syllables[random.Next(s_syllables.Length)] + s_syllables[random.Next(s_syllables.Length)]);
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

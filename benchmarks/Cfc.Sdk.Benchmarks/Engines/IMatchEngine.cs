@@ -1,0 +1,23 @@
+using Cfc.Sdk.Matching.Issues;
+using Cfc.Sdk.Matching.Organisations;
+
+namespace Cfc.Sdk.Benchmarks.Engines;
+
+/// <summary>A matcher under measurement: ours or the peer library, behind one shape so both get the same queries.</summary>
+public interface IMatchEngine : IDisposable
+{
+    string Name { get; }
+
+    void Build(IReadOnlyList<LocalIssue> issues, IReadOnlyList<ExpertiseProfile> organisations);
+
+    /// <summary>The ids of the top <paramref name="k"/> issues of other members for the indexed issue <paramref name="query"/>.</summary>
+    IReadOnlyList<string> MatchIssues(LocalIssue query, int k);
+
+    IReadOnlyList<string> MatchOrganisations(LocalIssue query, int k);
+
+    void Add(LocalIssue issue);
+
+    void Update(LocalIssue issue);
+
+    void Remove(LocalIssue issue);
+}

@@ -1,0 +1,35 @@
+using BenchmarkDotNet.Running;
+using Cfc.Sdk.Benchmarks.Corpus;
+using Cfc.Sdk.Benchmarks.Quality;
+
+namespace Cfc.Sdk.Benchmarks;
+
+/// <summary>
+/// <c>quality --issues FILE [--organisations FILE]</c> scores the engines on a labelled set;
+/// <c>generate --issues N --seed S --out FILE</c> writes a synthetic corpus;
+/// <c>memory [--issues N]</c> measures index memory per issue (and a quick latency profile);
+/// anything else goes to BenchmarkDotNet's switcher (e.g. <c>--filter *Query*</c>).
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "quality")
+        {
+            return QualityCommand.Run(args[1..], Console.Out);
+        }
+
+        if (args.Length > 0 && args[0] == "generate")
+        {
+            return SyntheticCorpus.Command(args[1..], Console.Out);
+        }
+
+        if (args.Length > 0 && args[0] == "memory")
+        {
+            return Suites.MemoryCommand.Run(args[1..], Console.Out);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, BenchmarkConfig.Create());
+        return 0;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Cfc.Sdk.Matching.Issues;
+using Cfc.Sdk.Matching.Organisations;
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Rights;
+
+namespace Cfc.Sdk.Benchmarks.Quality;
+
+/// <summary>A labelled issue: the issue and the group it belongs to.</summary>
+public sealed record LabelledIssue(LocalIssue Issue, string Group);
+
+/// <summary>A labelled organisation: the profile and the groups its expertise serves.</summary>
+public sealed record LabelledOrganisation(ExpertiseProfile Profile, IReadOnlySet<string> Groups);
+
+/// <summary>Reads the development set's JSON-lines format (see shared/data/matching/README.md).</summary>
+public static class LabelledSet
+{
+    private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>
+    /// Reads labelled issues. Values the SDK's types would reject are mapped rather than refused, so that any
+    /// labelled set can be scored: an id that is not an <see cref="IssueId"/> gets a generated one, a member that
+    /// is not a CBS code gets a code of its own (the same for the same text), an article outside 1–54 and a blank
+    /// theme are dropped, a blank title becomes the text's start, and over-long fields are cut.
+    /// </summary>
+    public static IReadOnlyList<LabelledIssue> ReadIssues(string path)
+    {
+        var members = new Dictionary<string, MemberCode>(StringComparer.Ordinal);
+        return File.ReadLines(path).Where(l => l.Trim().Length > 0).Select((line, index) =>
+        {
+            var row = JsonSerializer.Deserialize<IssueRow>(line, s_json) ?? throw new FormatException($"Not an issue: {line}");
+            var id = IssueId.TryParse(row.Id, out var parsed) ? parsed : IssueId.Parse(string.Create(CultureInfo.InvariantCulture, $"q{index:D6}"));
+            if (!MemberCode.TryParse(row.Member, out var member) && !members.TryGetValue(row.Member, out member))
+            {
+                members[row.Member] = member = MemberCode.Parse(string.Create(CultureInfo.InvariantCulture, $"GM{members.Count + 1:D4}"));
+            }
+
+            var text = Cut(row.Text, LocalIssue.MaxTextLength);
+            var title = string.IsNullOrWhiteSpace(row.Title) ? Cut(text.Length > 0 ? text : row.Id, 80) : Cut(row.Title, LocalIssue.MaxTitleLength);
+            var issue = new LocalIssue(
+                id,
+                member,
+                string.IsNullOrWhiteSpace(title) ? "-" : title,
+                text,
+                row.Themes?.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => Cut(t.Trim(), LocalIssue.MaxThemeLength)),
+                row.Articles?.Where(a => a is >= CrcArticle.First and <= CrcArticle.Last).Select(CrcArticle.FromNumber));
+            return new LabelledIssue(issue, row.Group);
+        }).ToArray();
+    }
+
+    public static IReadOnlyList<LabelledOrganisation> ReadOrganisations(string path) =>
+        File.ReadLines(path).Where(l => l.Trim().Length > 0).Select((line, index) =>
+        {
+            var row = JsonSerializer.Deserialize<OrganisationRow>(line, s_json) ?? throw new FormatException($"Not an organisation: {line}");
+            var id = OrganisationId.TryParse(row.Id, out var parsed) ? parsed : OrganisationId.Parse(string.Create(CultureInfo.InvariantCulture, $"org{index:D6}"));
+            var name = string.IsNullOrWhiteSpace(row.Name) ? row.Id : Cut(row.Name, LocalIssue.MaxTitleLength);
+            return new LabelledOrganisation(
+                new ExpertiseProfile(
+                    id,
+                    string.IsNullOrWhiteSpace(name) ? "-" : name,
+                    Cut(row.Text, LocalIssue.MaxTextLength),
+                    row.Themes?.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => Cut(t.Trim(), LocalIssue.MaxThemeLength)),
+                    row.Articles?.Where(a => a is >= CrcArticle.First and <= CrcArticle.Last).Select(CrcArticle.FromNumber)),
+                row.Groups.ToHashSet(StringComparer.Ordinal));
+        }).ToArray();
+
+    private static string Cut(string text, int length) => text.Length <= length ? text : text[..length];
+
+    private sealed record IssueRow(
+        [property: JsonRequired] string Id,
+        [property: JsonRequired] string Member,
+        [property: JsonRequired] string Title,
+        [property: JsonRequired] string Text,
+        [property: JsonRequired] string Group,
+        string[]? Themes,
+        int[]? Articles);
+
+    private sealed record OrganisationRow(
+        [property: JsonRequired] string Id,
+        [property: JsonRequired] string Name,
+        [property: JsonRequired] string Text,
+        [property: JsonRequired] string[] Groups,
+        string[]? Themes,
+        int[]? Articles);
+}

@@ -1,0 +1,63 @@
+using Cfc.Sdk.Matching;
+using Cfc.Sdk.Matching.Analysis;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the matcher of Cfc.Sdk.Matching.</summary>
+public static class MatchingServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="MatchingOptions"/> (validated at start), a singleton <see cref="DutchTextAnalyzer"/>
+    /// built from the options' thesaurus settings and a singleton <see cref="IssueIndex"/>. A second call adds
+    /// nothing but its configuration.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <returns><paramref name="services"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is <see langword="null"/>.</exception>
+    public static IServiceCollection AddCfcMatching(this IServiceCollection services) => services.AddCfcMatching(_ => { });
+
+    /// <summary>Registers the matcher as <see cref="AddCfcMatching(IServiceCollection)"/> does, with options configured by <paramref name="configure"/>.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Configures the options, e.g. adds thesaurus files.</param>
+    /// <returns><paramref name="services"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="configure"/> is <see langword="null"/>.</exception>
+    public static IServiceCollection AddCfcMatching(this IServiceCollection services, Action<MatchingOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<MatchingOptions>().Configure(configure).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MatchingOptions>, MatchingOptionsValidator>());
+        services.TryAddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<MatchingOptions>>().Value;
+            return new DutchTextAnalyzer(options.BuildThesaurus(), options.CompoundParts);
+        });
+        services.TryAddSingleton(provider => new IssueIndex(
+            provider.GetRequiredService<IOptions<MatchingOptions>>().Value,
+            provider.GetRequiredService<DutchTextAnalyzer>()));
+        return services;
+    }
+
+    private sealed class MatchingOptionsValidator : IValidateOptions<MatchingOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, MatchingOptions options)
+        {
+            var errors = options.Validate().ToList();
+            if (errors.Count == 0)
+            {
+                try
+                {
+                    options.BuildThesaurus();
+                }
+                catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+                {
+                    errors.Add($"The thesaurus cannot be loaded: {e.Message}");
+                }
+            }
+
+            return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+        }
+    }
+}

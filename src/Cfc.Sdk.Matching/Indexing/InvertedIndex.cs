@@ -1,0 +1,500 @@
+namespace Cfc.Sdk.Matching.Indexing;
+
+/// <summary>
+/// An in-memory inverted index over documents identified by <typeparamref name="TKey"/>: per term a
+/// compact postings list (slot and weight arrays), per slot the document's term vector, its group
+/// (the member, for exclusions) and its item. Scoring is BM25 with the query's terms chosen by weight.
+/// </summary>
+/// <remarks>
+/// Not thread-safe by itself: <see cref="IssueIndex"/> serialises writers and lets readers in under a
+/// reader-writer lock. Removal leaves a tombstone (the slot's item is cleared and document frequencies
+/// drop at once); postings are compacted when tombstones pass a quarter of the live documents.
+/// </remarks>
+internal sealed class InvertedIndex<TKey>(Weights weights)
+    where TKey : IEquatable<TKey>, IComparable<TKey>
+{
+    /// <summary>The group of documents that belong to no member: never excluded.</summary>
+    public const int NoGroup = -1;
+
+    private const int Dead = int.MinValue;
+
+    private readonly Weights _weights = weights;
+
+    private readonly Dictionary<TKey, int> _slotOf = [];
+    private TKey[] _keys = new TKey[16];
+    private int[] _groups = new int[16];
+    private float[] _lengths = new float[16];
+    private TermVector?[] _vectors = new TermVector?[16];
+    private object?[] _items = new object?[16];
+    private Postings?[] _postings = new Postings?[1024];
+    private int _slotCount;
+    private int _liveCount;
+    private double _totalLength;
+
+    // The average document length the postings' BM25 factors were computed with; they are recomputed
+    // (by compaction) when the true average drifts more than a tenth away from it.
+    private float _referenceLength;
+
+    public int Count => _liveCount;
+
+    public bool Contains(TKey key) => _slotOf.ContainsKey(key);
+
+    public bool TryGetSlot(TKey key, out int slot) => _slotOf.TryGetValue(key, out slot);
+
+    public object ItemAt(int slot) => _items[slot]!;
+
+    public TermVector VectorAt(int slot) => _vectors[slot]!;
+
+    public IEnumerable<object> Items()
+    {
+        for (var slot = 0; slot < _slotCount; slot++)
+        {
+            if (_items[slot] is { } item)
+            {
+                yield return item;
+            }
+        }
+    }
+
+    public void Add(TKey key, int group, object item, TermVector vector)
+    {
+        var slot = AddSlot(key, group, item, vector);
+        if (_referenceLength == 0f || Drifted())
+        {
+            // Rebuilding the postings from the vectors sets the reference length and includes this document.
+            Compact();
+            return;
+        }
+
+        var ids = vector.Ids;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            PostingsFor(ids[i]).Append(slot, Factor(vector.WeightAt(i), vector.Length));
+        }
+    }
+
+    /// <summary>Adds many documents, sizing every postings list once.</summary>
+    public void AddRange(IReadOnlyList<(TKey Key, int Group, object Item, TermVector Vector)> documents)
+    {
+        var firstSlot = _slotCount;
+        var maxTerm = -1;
+        foreach (var document in documents)
+        {
+            AddSlot(document.Key, document.Group, document.Item, document.Vector);
+            var ids = document.Vector.Ids;
+            if (ids.Length > 0)
+            {
+                maxTerm = Math.Max(maxTerm, ids[^1]);
+            }
+        }
+
+        if (firstSlot == 0)
+        {
+            _referenceLength = _liveCount == 0 ? 0f : (float)(_totalLength / _liveCount);
+        }
+        else if (_referenceLength == 0f || Drifted())
+        {
+            Compact();
+            return;
+        }
+
+        // Count the new postings per term first, so that every list grows once to its exact size.
+        var counts = new int[maxTerm + 1];
+        for (var slot = firstSlot; slot < _slotCount; slot++)
+        {
+            foreach (var id in _vectors[slot]!.Ids)
+            {
+                counts[id]++;
+            }
+        }
+
+        for (var id = 0; id < counts.Length; id++)
+        {
+            if (counts[id] > 0)
+            {
+                PostingsFor(id).Reserve(counts[id]);
+            }
+        }
+
+        for (var slot = firstSlot; slot < _slotCount; slot++)
+        {
+            var vector = _vectors[slot]!;
+            for (var i = 0; i < vector.Ids.Length; i++)
+            {
+                _postings[vector.Ids[i]]!.Append(slot, Factor(vector.WeightAt(i), vector.Length));
+            }
+        }
+    }
+
+    public bool Remove(TKey key)
+    {
+        if (!_slotOf.Remove(key, out var slot))
+        {
+            return false;
+        }
+
+        var vector = _vectors[slot]!;
+        foreach (var id in vector.Ids)
+        {
+            _postings[id]!.Live--;
+        }
+
+        _totalLength -= vector.Length;
+        _liveCount--;
+        _items[slot] = null;
+        _vectors[slot] = null;
+        _groups[slot] = Dead;
+        var dead = _slotCount - _liveCount;
+        if (dead > 64 && dead > _liveCount / 4)
+        {
+            Compact();
+        }
+
+        return true;
+    }
+
+    /// <summary>The BM25 document frequency weight of <paramref name="termId"/>; 0 when no live document holds it.</summary>
+    public float Idf(int termId)
+    {
+        if (termId >= _postings.Length || _postings[termId] is not { Live: > 0 } postings)
+        {
+            return 0f;
+        }
+
+        var n = _liveCount;
+        return MathF.Log(1f + ((n - postings.Live + 0.5f) / (postings.Live + 0.5f)));
+    }
+
+    /// <summary>
+    /// Chooses the query's terms: each term's weight is its idf here times its saturated weight in the
+    /// query; the <see cref="Weights.MaxQueryTerms"/> heaviest are kept (ties by term id).
+    /// </summary>
+    public int SelectQueryTerms(TermVector query, Span<int> termIds, Span<float> termWeights)
+    {
+        var count = 0;
+        var weights = _weights;
+        var k1 = weights.K1;
+        var maxDocumentFrequency = Math.Max(weights.MinDocumentFrequencyCut, (int)(weights.MaxDocumentFrequency * _liveCount));
+        for (var i = 0; i < query.Ids.Length; i++)
+        {
+            var idf = Idf(query.Ids[i]);
+            if (idf <= 0f || _postings[query.Ids[i]]!.Live > maxDocumentFrequency)
+            {
+                continue;
+            }
+
+            var w = query.WeightAt(i);
+            termIds[count] = query.Ids[i];
+            termWeights[count] = idf * w * (k1 + 1f) / (w + k1);
+            count++;
+        }
+
+        if (count > weights.MaxQueryTerms)
+        {
+            // Selection of the heaviest terms; a query vector holds at most a few hundred terms.
+            for (var i = 0; i < weights.MaxQueryTerms; i++)
+            {
+                var best = i;
+                for (var j = i + 1; j < count; j++)
+                {
+                    if (termWeights[j] > termWeights[best] || (termWeights[j] == termWeights[best] && termIds[j] < termIds[best]))
+                    {
+                        best = j;
+                    }
+                }
+
+                (termIds[i], termIds[best]) = (termIds[best], termIds[i]);
+                (termWeights[i], termWeights[best]) = (termWeights[best], termWeights[i]);
+            }
+
+            count = weights.MaxQueryTerms;
+        }
+
+        return count;
+    }
+
+    /// <summary>The document-side BM25 factor of a term with weight <paramref name="tf"/> in <paramref name="slot"/>.</summary>
+    public float DocumentFactor(float tf, int slot) => Factor(tf, _lengths[slot]);
+
+    private float Factor(float tf, float length)
+    {
+        var norm = _weights.K1 * (1f - _weights.B + (_weights.B * length / _referenceLength));
+        return tf * (_weights.K1 + 1f) / (tf + norm);
+    }
+
+    private bool Drifted()
+    {
+        var average = (float)(_totalLength / Math.Max(_liveCount, 1));
+        return MathF.Abs(average - _referenceLength) > _referenceLength / 10f;
+    }
+
+    /// <summary>
+    /// Scores every document that shares a selected term with the query and writes the best
+    /// <paramref name="results"/>.Length (or fewer) to <paramref name="results"/>, best first, ties by key.
+    /// </summary>
+    public int Search(ReadOnlySpan<int> termIds, ReadOnlySpan<float> termWeights, int excludeSlot, int excludeGroup, Span<ScoredSlot> results)
+    {
+        if (_liveCount == 0 || results.Length == 0)
+        {
+            return 0;
+        }
+
+        var scratch = Scratch.For(_slotCount);
+        var acc = scratch.Accumulator;
+        var touched = scratch.Touched;
+        var touchedCount = 0;
+        for (var q = 0; q < termIds.Length; q++)
+        {
+            var postings = _postings[termIds[q]]!;
+            var qw = termWeights[q];
+            var slots = postings.Slots.AsSpan(0, postings.Count);
+            var factors = postings.Weights.AsSpan(0, slots.Length);
+            for (var p = 0; p < slots.Length; p++)
+            {
+                var slot = slots[p];
+                var before = acc[slot];
+                if (before == 0f)
+                {
+                    touched[touchedCount++] = slot;
+                }
+
+                acc[slot] = before + (qw * factors[p]);
+            }
+        }
+
+        var found = 0;
+        var groups = _groups;
+        var threshold = float.NegativeInfinity;
+        for (var i = 0; i < touchedCount; i++)
+        {
+            var slot = touched[i];
+            var score = acc[slot];
+            acc[slot] = 0f;
+            if (score < threshold)
+            {
+                continue;
+            }
+
+            var group = groups[slot];
+            if (slot == excludeSlot || group == Dead || (group == excludeGroup && excludeGroup != NoGroup))
+            {
+                continue;
+            }
+
+            found = Offer(results, found, new ScoredSlot(slot, score));
+            if (found == results.Length)
+            {
+                threshold = results[0].Score;
+            }
+        }
+
+        // The heap holds the best in no particular order; sort it best first.
+        var filled = results[..found];
+        for (var i = 1; i < filled.Length; i++)
+        {
+            var item = filled[i];
+            var j = i - 1;
+            while (j >= 0 && Better(item, filled[j]))
+            {
+                filled[j + 1] = filled[j];
+                j--;
+            }
+
+            filled[j + 1] = item;
+        }
+
+        return found;
+    }
+
+    private bool Better(ScoredSlot x, ScoredSlot y) =>
+        x.Score > y.Score || (x.Score == y.Score && _keys[x.Slot].CompareTo(_keys[y.Slot]) < 0);
+
+    // A min-heap on "worst first" of capacity results.Length.
+    private int Offer(Span<ScoredSlot> heap, int count, ScoredSlot candidate)
+    {
+        if (count < heap.Length)
+        {
+            var i = count;
+            heap[i] = candidate;
+            while (i > 0)
+            {
+                var parent = (i - 1) / 2;
+                if (!Better(heap[parent], heap[i]))
+                {
+                    break;
+                }
+
+                (heap[parent], heap[i]) = (heap[i], heap[parent]);
+                i = parent;
+            }
+
+            return count + 1;
+        }
+
+        if (!Better(candidate, heap[0]))
+        {
+            return count;
+        }
+
+        heap[0] = candidate;
+        var at = 0;
+        while (true)
+        {
+            var left = (2 * at) + 1;
+            if (left >= count)
+            {
+                break;
+            }
+
+            var worst = left;
+            if (left + 1 < count && Better(heap[left], heap[left + 1]))
+            {
+                worst = left + 1;
+            }
+
+            if (!Better(heap[at], heap[worst]))
+            {
+                break;
+            }
+
+            (heap[at], heap[worst]) = (heap[worst], heap[at]);
+            at = worst;
+        }
+
+        return count;
+    }
+
+    private int AddSlot(TKey key, int group, object item, TermVector vector)
+    {
+        if (_slotCount == _keys.Length)
+        {
+            var size = _keys.Length * 2;
+            Array.Resize(ref _keys, size);
+            Array.Resize(ref _groups, size);
+            Array.Resize(ref _lengths, size);
+            Array.Resize(ref _vectors, size);
+            Array.Resize(ref _items, size);
+        }
+
+        var slot = _slotCount++;
+        _keys[slot] = key;
+        _groups[slot] = group;
+        _lengths[slot] = vector.Length;
+        _vectors[slot] = vector;
+        _items[slot] = item;
+        _slotOf.Add(key, slot);
+        _liveCount++;
+        _totalLength += vector.Length;
+        foreach (var id in vector.Ids)
+        {
+            PostingsFor(id).Live++;
+        }
+
+        return slot;
+    }
+
+    private Postings PostingsFor(int termId)
+    {
+        if (termId >= _postings.Length)
+        {
+            Array.Resize(ref _postings, Math.Max(termId + 1, _postings.Length * 2));
+        }
+
+        return _postings[termId] ??= new Postings();
+    }
+
+    private void Compact()
+    {
+        var live = new List<(TKey Key, int Group, object Item, TermVector Vector)>(_liveCount);
+        for (var slot = 0; slot < _slotCount; slot++)
+        {
+            if (_items[slot] is { } item)
+            {
+                live.Add((_keys[slot], _groups[slot], item, _vectors[slot]!));
+            }
+        }
+
+        var capacity = Math.Max(16, live.Count);
+        _slotOf.Clear();
+        _keys = new TKey[capacity];
+        _groups = new int[capacity];
+        _lengths = new float[capacity];
+        _vectors = new TermVector?[capacity];
+        _items = new object?[capacity];
+        Array.Clear(_postings);
+        _slotCount = 0;
+        _liveCount = 0;
+        _totalLength = 0;
+        _referenceLength = 0f;
+        AddRange(live);
+    }
+
+    private sealed class Postings
+    {
+        public int[] Slots { get; private set; } = [];
+
+        public float[] Weights { get; private set; } = [];
+
+        public int Count { get; private set; }
+
+        public int Live { get; set; }
+
+        public void Reserve(int extra)
+        {
+            var needed = Count + extra;
+            if (needed > Slots.Length)
+            {
+                Resize(needed);
+            }
+        }
+
+        public void Append(int slot, float weight)
+        {
+            if (Count == Slots.Length)
+            {
+                Resize(Math.Max(4, Count + (Count / 2)));
+            }
+
+            Slots[Count] = slot;
+            Weights[Count] = weight;
+            Count++;
+        }
+
+        private void Resize(int size)
+        {
+            var slots = new int[size];
+            var weights = new float[size];
+            Slots.AsSpan(0, Count).CopyTo(slots);
+            Weights.AsSpan(0, Count).CopyTo(weights);
+            Slots = slots;
+            Weights = weights;
+        }
+    }
+
+    /// <summary>Per-thread dense score accumulator and touched list, reused by every query on the thread.</summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic]
+        private static Scratch? t_current;
+
+        public float[] Accumulator { get; private set; } = [];
+
+        public int[] Touched { get; private set; } = [];
+
+        public static Scratch For(int slots)
+        {
+            var scratch = t_current ??= new Scratch();
+            if (scratch.Accumulator.Length < slots)
+            {
+                var size = Math.Max(slots, scratch.Accumulator.Length * 2);
+                scratch.Accumulator = new float[size];
+                scratch.Touched = new int[size];
+            }
+
+            return scratch;
+        }
+    }
+}
+
+/// <summary>A slot and its score.</summary>
+internal readonly record struct ScoredSlot(int Slot, float Score);

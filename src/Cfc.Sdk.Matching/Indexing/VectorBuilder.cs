@@ -1,0 +1,149 @@
+using System.Globalization;
+using Cfc.Sdk.Matching.Analysis;
+using Cfc.Sdk.Matching.Issues;
+using Cfc.Sdk.Rights;
+
+namespace Cfc.Sdk.Matching.Indexing;
+
+/// <summary>
+/// Turns a document's fields into a <see cref="TermVector"/>: words, compound parts and concepts of the
+/// title and text, and tag terms for themes, articles and age groups, each with its field's weight.
+/// One builder per thread keeps the dense scratch arrays, so building allocates only the result.
+/// </summary>
+internal sealed class VectorBuilder
+{
+    public const string ThemePrefix = "#theme:";
+    public const string ArticlePrefix = "#crc:";
+    public const string AgeGroupPrefix = "#age:";
+
+    [ThreadStatic]
+    private static VectorBuilder? t_current;
+
+    private readonly List<Token> _tokens = new(256);
+    private readonly List<int> _touched = new(256);
+    private float[] _weights = new float[4096];
+    private float _length;
+    private int[] _marks = new int[4096];
+    private string?[] _surfaces = new string?[64];
+
+    public static VectorBuilder Current => t_current ??= new VectorBuilder();
+
+    public List<Token> Tokens => _tokens;
+
+    /// <summary>A scratch array of at least <paramref name="length"/> entries, all <see langword="null"/> between uses.</summary>
+    public string?[] Surfaces(int length)
+    {
+        if (_surfaces.Length < length)
+        {
+            _surfaces = new string?[Math.Max(length, _surfaces.Length * 2)];
+        }
+
+        return _surfaces;
+    }
+
+    /// <summary>A dense array by term id, all zero between uses, for marking a few terms (the reasons of a match).</summary>
+    public int[] Marks(int termCount)
+    {
+        if (_marks.Length < termCount)
+        {
+            _marks = new int[Math.Max(termCount, _marks.Length * 2)];
+        }
+
+        return _marks;
+    }
+
+    public TermVector Build(DutchTextAnalyzer analyzer, Weights weights, string title, string text, IReadOnlyList<string> themes, IReadOnlyList<CrcArticle> articles, AgeGroups ageGroups)
+    {
+        _length = 0;
+        AddText(analyzer, weights, title, weights.Title);
+        AddText(analyzer, weights, text, 1f);
+        foreach (var theme in themes)
+        {
+            AddText(analyzer, weights, theme, weights.Theme);
+            Add(analyzer.Intern(ThemePrefix + theme), weights.Theme);
+        }
+
+        foreach (var article in articles)
+        {
+            Add(analyzer.Intern(ArticlePrefix + article.Number.ToString(CultureInfo.InvariantCulture)), weights.Article);
+        }
+
+        for (var flag = 1; flag <= (int)AgeGroups.YoungAdults; flag <<= 1)
+        {
+            if (((int)ageGroups & flag) != 0)
+            {
+                Add(analyzer.Intern(AgeGroupPrefix + flag.ToString(CultureInfo.InvariantCulture)), weights.AgeGroup);
+            }
+        }
+
+        return Drain();
+    }
+
+    private void AddText(DutchTextAnalyzer analyzer, Weights weights, string text, float fieldWeight)
+    {
+        _tokens.Clear();
+        analyzer.Tokenize(text, _tokens);
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            var word = _tokens[i].Word;
+            _length += fieldWeight;
+            Add(word.StemId, fieldWeight);
+            foreach (var part in word.PartIds)
+            {
+                Add(part, fieldWeight * weights.CompoundPart);
+            }
+
+            foreach (var concept in word.ConceptIds)
+            {
+                Add(concept, fieldWeight * weights.Concept);
+            }
+
+            foreach (var phrase in word.PhraseStarts)
+            {
+                if (DutchTextAnalyzer.PhraseMatches(_tokens, i, phrase))
+                {
+                    Add(phrase.ConceptId, fieldWeight * weights.Concept);
+                }
+            }
+        }
+    }
+
+    private void Add(int termId, float weight)
+    {
+        // A zero weight (a field switched off in the options) adds no term: the search relies on every
+        // posting raising a document's score above zero.
+        if (weight <= 0f)
+        {
+            return;
+        }
+
+        if (termId >= _weights.Length)
+        {
+            Array.Resize(ref _weights, Math.Max(termId + 1, _weights.Length * 2));
+        }
+
+        if (_weights[termId] == 0f)
+        {
+            _touched.Add(termId);
+        }
+
+        _weights[termId] += weight;
+    }
+
+    private TermVector Drain()
+    {
+        _touched.Sort();
+        var ids = new int[_touched.Count];
+        var values = new float[_touched.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var id = _touched[i];
+            ids[i] = id;
+            values[i] = _weights[id];
+            _weights[id] = 0f;
+        }
+
+        _touched.Clear();
+        return new TermVector(ids, values, Math.Max(_length, 1f));
+    }
+}

@@ -1,0 +1,621 @@
+using System.Buffers;
+using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
+using Cfc.Sdk.Matching.Analysis;
+using Cfc.Sdk.Matching.Indexing;
+using Cfc.Sdk.Matching.Issues;
+using Cfc.Sdk.Matching.Organisations;
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Rights;
+
+namespace Cfc.Sdk.Matching;
+
+/// <summary>
+/// The in-memory index of local issues and organisations' expertise profiles that proposes, for an issue,
+/// the most similar issues of other members and the organisations whose expertise fits, with reasons.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Matching: each issue is analysed once (<see cref="DutchTextAnalyzer"/>) into a weighted term vector:
+/// stems of the title (weighted) and text, compound parts, thesaurus concepts, and tag terms for themes,
+/// CRC articles and age groups. A query takes the heaviest terms of the query issue by idf and weight and
+/// scores the documents that share them with BM25 over compact postings arrays. Results never include the
+/// query issue itself nor issues of the query's member; equal scores are ordered by issue id, so the same
+/// operations always give the same ranking (and the same issues given to <see cref="AddRange"/> rank the
+/// same whatever their order).
+/// </para>
+/// <para>
+/// Concurrency: any number of threads may query while one thread adds, updates or removes. Writers are
+/// serialised and hold an exclusive lock only while they change the postings (analysis happens before);
+/// readers share a read lock, so a query sees the index either before or after a change, never in between.
+/// Every change is visible to the next query.
+/// </para>
+/// </remarks>
+public sealed class IssueIndex : IDisposable
+{
+    /// <summary>The largest number of matches a query may ask for.</summary>
+    public const int MaxK = 100;
+
+    private const int StackTerms = 256;
+
+    private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
+    private readonly InvertedIndex<IssueId> _issues;
+    private readonly InvertedIndex<OrganisationId> _organisations;
+    private readonly Weights _weights;
+
+    /// <summary>Creates an empty index with the default options and the built-in thesaurus.</summary>
+    public IssueIndex()
+        : this(new MatchingOptions())
+    {
+    }
+
+    /// <summary>Creates an empty index with <paramref name="options"/>.</summary>
+    /// <param name="options">The matching options; copied, so later changes have no effect.</param>
+    /// <param name="analyzer">The analyzer to share; <see langword="null"/> to create one from <paramref name="options"/>' thesaurus settings.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> are invalid; the message lists why.</exception>
+    public IssueIndex(MatchingOptions options, DutchTextAnalyzer? analyzer = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var errors = options.Validate();
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", errors), nameof(options));
+        }
+
+        _weights = Weights.From(options);
+        _issues = new InvertedIndex<IssueId>(_weights);
+        _organisations = new InvertedIndex<OrganisationId>(_weights);
+        Analyzer = analyzer
+            ?? (options.UseBuiltInThesaurus && options.ThesaurusFiles.Count == 0 && options.ThesaurusEntries.Count == 0 && options.CompoundParts.Count == 0
+                ? DutchTextAnalyzer.Default
+                : new DutchTextAnalyzer(options.BuildThesaurus(), options.CompoundParts));
+    }
+
+    /// <summary>The analyzer this index uses.</summary>
+    public DutchTextAnalyzer Analyzer { get; }
+
+    /// <summary>The number of issues in the index.</summary>
+    public int Count => Read(() => _issues.Count);
+
+    /// <summary>The number of expertise profiles in the index.</summary>
+    public int OrganisationCount => Read(() => _organisations.Count);
+
+    /// <summary>Adds an issue.</summary>
+    /// <param name="issue">The issue.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="issue"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The index already holds an issue with the same id.</exception>
+    /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
+    public void Add(LocalIssue issue)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        var vector = Analyse(issue);
+        Write(() =>
+        {
+            if (_issues.Contains(issue.Id))
+            {
+                throw new ArgumentException($"The index already holds an issue '{issue.Id}'.", nameof(issue));
+            }
+
+            _issues.Add(issue.Id, issue.Member.Number, issue, vector);
+        });
+    }
+
+    /// <summary>Adds many issues at once, faster than one by one.</summary>
+    /// <param name="issues">The issues.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="issues"/> or one of them is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Two issues have the same id, or the index already holds one of the ids; then none is added.</exception>
+    /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
+    public void AddRange(IEnumerable<LocalIssue> issues)
+    {
+        ArgumentNullException.ThrowIfNull(issues);
+        var documents = new List<(IssueId, int, object, TermVector)>();
+        var ids = new HashSet<IssueId>();
+        foreach (var issue in issues)
+        {
+            if (issue is null)
+            {
+                throw new ArgumentNullException(nameof(issues), "An issue is null.");
+            }
+
+            if (!ids.Add(issue.Id))
+            {
+                throw new ArgumentException($"The issue id '{issue.Id}' occurs twice.", nameof(issues));
+            }
+
+            documents.Add((issue.Id, issue.Member.Number, issue, Analyse(issue)));
+        }
+
+        Write(() =>
+        {
+            foreach (var id in ids)
+            {
+                if (_issues.Contains(id))
+                {
+                    throw new ArgumentException($"The index already holds an issue '{id}'.", nameof(issues));
+                }
+            }
+
+            _issues.AddRange(documents);
+        });
+    }
+
+    /// <summary>Replaces the issue with the same id.</summary>
+    /// <param name="issue">The new version of the issue.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="issue"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IssueNotFoundException">The index holds no issue with that id.</exception>
+    /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
+    public void Update(LocalIssue issue)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        var vector = Analyse(issue);
+        Write(() =>
+        {
+            if (!_issues.Remove(issue.Id))
+            {
+                throw new IssueNotFoundException(issue.Id);
+            }
+
+            _issues.Add(issue.Id, issue.Member.Number, issue, vector);
+        });
+    }
+
+    /// <summary>Adds the issue, or replaces the issue with the same id.</summary>
+    /// <param name="issue">The issue.</param>
+    /// <returns><see langword="true"/> when the issue was added, <see langword="false"/> when it replaced one.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="issue"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
+    public bool Upsert(LocalIssue issue)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        var vector = Analyse(issue);
+        return Write(() =>
+        {
+            var removed = _issues.Remove(issue.Id);
+            _issues.Add(issue.Id, issue.Member.Number, issue, vector);
+            return !removed;
+        });
+    }
+
+    /// <summary>Removes an issue.</summary>
+    /// <param name="id">The issue's identifier.</param>
+    /// <returns><see langword="true"/> when the issue was there.</returns>
+    /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
+    public bool Remove(IssueId id) => Write(() => _issues.Remove(id));
+
+    /// <summary>Whether the index holds an issue with <paramref name="id"/>.</summary>
+    /// <param name="id">The issue's identifier.</param>
+    /// <returns><see langword="true"/> when it does.</returns>
+    /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
+    public bool Contains(IssueId id) => Read(() => _issues.Contains(id));
+
+    /// <summary>Gets the issue with <paramref name="id"/>.</summary>
+    /// <param name="id">The issue's identifier.</param>
+    /// <param name="issue">The issue, or <see langword="null"/> when absent.</param>
+    /// <returns><see langword="true"/> when the index holds the issue.</returns>
+    /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
+    public bool TryGet(IssueId id, [NotNullWhen(true)] out LocalIssue? issue)
+    {
+        issue = Read(() => _issues.TryGetSlot(id, out var slot) ? (LocalIssue)_issues.ItemAt(slot) : null);
+        return issue is not null;
+    }
+
+    /// <summary>The issues in the index, in no particular order: a snapshot.</summary>
+    /// <returns>The issues.</returns>
+    /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
+    public IReadOnlyList<LocalIssue> GetIssues() => Read(() => _issues.Items().Cast<LocalIssue>().ToArray());
+
+    /// <summary>The issues of other members most similar to the indexed issue <paramref name="id"/>, best first.</summary>
+    /// <param name="id">The query issue's identifier.</param>
+    /// <param name="k">How many matches at most, 1 to <see cref="MaxK"/>.</param>
+    /// <returns>Up to <paramref name="k"/> matches; never the issue itself nor issues of its member.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is outside 1 to <see cref="MaxK"/>.</exception>
+    /// <exception cref="IssueNotFoundException">The index holds no issue <paramref name="id"/>.</exception>
+    /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
+    public IReadOnlyList<IssueMatch> Match(IssueId id, int k = 10)
+    {
+        CheckK(k);
+        _lock.EnterReadLock();
+        try
+        {
+            if (!_issues.TryGetSlot(id, out var slot))
+            {
+                throw new IssueNotFoundException(id);
+            }
+
+            var issue = (LocalIssue)_issues.ItemAt(slot);
+            return MatchIssues(_issues.VectorAt(slot), issue.Themes, issue.Articles, slot, issue.Member.Number, k);
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    /// <summary>
+    /// The issues of other members most similar to the indexed issue <paramref name="id"/>, best first, written to
+    /// <paramref name="destination"/> without reasons and without allocating: for hot paths that need ids and scores only.
+    /// </summary>
+    /// <param name="id">The query issue's identifier.</param>
+    /// <param name="destination">Receives up to its length (at most <see cref="MaxK"/>) matches, best first.</param>
+    /// <returns>The number of matches written; the same matches, in the same order, as <see cref="Match(IssueId, int)"/> with k = the destination's length.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="destination"/> is empty or longer than <see cref="MaxK"/>.</exception>
+    /// <exception cref="IssueNotFoundException">The index holds no issue <paramref name="id"/>.</exception>
+    /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
+    public int Match(IssueId id, Span<IssueScore> destination)
+    {
+        CheckK(destination.Length, nameof(destination));
+        _lock.EnterReadLock();
+        try
+        {
+            if (!_issues.TryGetSlot(id, out var slot))
+            {
+                throw new IssueNotFoundException(id);
+            }
+
+            var query = _issues.VectorAt(slot);
+            var issue = (LocalIssue)_issues.ItemAt(slot);
+            Span<int> termIds = stackalloc int[Math.Min(query.Ids.Length, StackTerms)];
+            Span<float> termWeights = stackalloc float[termIds.Length];
+            var count = query.Ids.Length <= StackTerms
+                ? _issues.SelectQueryTerms(query, termIds, termWeights)
+                : _issues.SelectQueryTerms(query, termIds = new int[query.Ids.Length], termWeights = new float[query.Ids.Length]);
+            Span<ScoredSlot> hits = stackalloc ScoredSlot[destination.Length];
+            var found = _issues.Search(termIds[..count], termWeights[..count], slot, issue.Member.Number, hits);
+            for (var i = 0; i < found; i++)
+            {
+                var match = (LocalIssue)_issues.ItemAt(hits[i].Slot);
+                destination[i] = new IssueScore(match.Id, match.Member, hits[i].Score);
+            }
+
+            return found;
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    /// <summary>The issues of other members most similar to a draft issue, best first; the draft need not be in the index.</summary>
+    /// <param name="draft">The draft issue.</param>
+    /// <param name="k">How many matches at most, 1 to <see cref="MaxK"/>.</param>
+    /// <returns>Up to <paramref name="k"/> matches; never an issue with the draft's id nor issues of the draft's member.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is outside 1 to <see cref="MaxK"/>.</exception>
+    /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
+    public IReadOnlyList<IssueMatch> Match(LocalIssue draft, int k = 10)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        CheckK(k);
+        var vector = Analyse(draft);
+        return Read(() => MatchIssues(vector, draft.Themes, draft.Articles, _issues.TryGetSlot(draft.Id, out var slot) ? slot : -1, draft.Member.Number, k));
+    }
+
+    /// <summary>Adds an organisation's expertise profile, or replaces the profile with the same id.</summary>
+    /// <param name="profile">The profile.</param>
+    /// <returns><see langword="true"/> when the profile was added, <see langword="false"/> when it replaced one.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
+    public bool UpsertOrganisation(ExpertiseProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var vector = VectorBuilder.Current.Build(Analyzer, _weights, profile.Name, profile.Text, profile.Themes, profile.Articles, AgeGroups.None);
+        return Write(() =>
+        {
+            var removed = _organisations.Remove(profile.Id);
+            _organisations.Add(profile.Id, InvertedIndex<OrganisationId>.NoGroup, profile, vector);
+            return !removed;
+        });
+    }
+
+    /// <summary>Removes an organisation's expertise profile.</summary>
+    /// <param name="id">The organisation's identifier.</param>
+    /// <returns><see langword="true"/> when the profile was there.</returns>
+    /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
+    public bool RemoveOrganisation(OrganisationId id) => Write(() => _organisations.Remove(id));
+
+    /// <summary>Whether the index holds the expertise profile of <paramref name="id"/>.</summary>
+    /// <param name="id">The organisation's identifier.</param>
+    /// <returns><see langword="true"/> when it does.</returns>
+    /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
+    public bool ContainsOrganisation(OrganisationId id) => Read(() => _organisations.Contains(id));
+
+    /// <summary>The organisations whose expertise best fits the indexed issue <paramref name="id"/>, best first.</summary>
+    /// <param name="id">The issue's identifier.</param>
+    /// <param name="k">How many organisations at most, 1 to <see cref="MaxK"/>.</param>
+    /// <returns>Up to <paramref name="k"/> matches.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is outside 1 to <see cref="MaxK"/>.</exception>
+    /// <exception cref="IssueNotFoundException">The index holds no issue <paramref name="id"/>.</exception>
+    /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
+    public IReadOnlyList<OrganisationMatch> MatchOrganisations(IssueId id, int k = 10)
+    {
+        CheckK(k);
+        _lock.EnterReadLock();
+        try
+        {
+            if (!_issues.TryGetSlot(id, out var slot))
+            {
+                throw new IssueNotFoundException(id);
+            }
+
+            var issue = (LocalIssue)_issues.ItemAt(slot);
+            return MatchOrganisationsCore(_issues.VectorAt(slot), issue.Themes, issue.Articles, k);
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    /// <summary>The organisations whose expertise best fits a draft issue, best first; the draft need not be in the index.</summary>
+    /// <param name="draft">The draft issue.</param>
+    /// <param name="k">How many organisations at most, 1 to <see cref="MaxK"/>.</param>
+    /// <returns>Up to <paramref name="k"/> matches.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is outside 1 to <see cref="MaxK"/>.</exception>
+    /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
+    public IReadOnlyList<OrganisationMatch> MatchOrganisations(LocalIssue draft, int k = 10)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        CheckK(k);
+        var vector = Analyse(draft);
+        return Read(() => MatchOrganisationsCore(vector, draft.Themes, draft.Articles, k));
+    }
+
+    /// <summary>Releases the index's lock.</summary>
+    public void Dispose() => _lock.Dispose();
+
+    private static void CheckK(int k, string paramName = "k")
+    {
+        if (k is < 1 or > MaxK)
+        {
+            throw new ArgumentOutOfRangeException(paramName, k, $"Ask for 1 to {MaxK} matches.");
+        }
+    }
+
+    private TermVector Analyse(LocalIssue issue) =>
+        VectorBuilder.Current.Build(Analyzer, _weights, issue.Title, issue.Text, issue.Themes, issue.Articles, issue.AgeGroups);
+
+    private IssueMatch[] MatchIssues(TermVector query, IReadOnlyList<string> themes, IReadOnlyList<CrcArticle> articles, int excludeSlot, int excludeGroup, int k)
+    {
+        var rented = query.Ids.Length > StackTerms ? ArrayPool<int>.Shared.Rent(query.Ids.Length) : null;
+        var rentedWeights = query.Ids.Length > StackTerms ? ArrayPool<float>.Shared.Rent(query.Ids.Length) : null;
+        try
+        {
+            var termIds = rented ?? stackalloc int[StackTerms];
+            var termWeights = rentedWeights ?? stackalloc float[StackTerms];
+            var count = _issues.SelectQueryTerms(query, termIds, termWeights);
+            Span<ScoredSlot> hits = stackalloc ScoredSlot[k];
+            var found = _issues.Search(termIds[..count], termWeights[..count], excludeSlot, excludeGroup, hits);
+            var matches = new IssueMatch[found];
+            for (var i = 0; i < found; i++)
+            {
+                var slot = hits[i].Slot;
+                var issue = (LocalIssue)_issues.ItemAt(slot);
+                var reasons = Explain(_issues, slot, termIds[..count], termWeights[..count], hits[i].Score, issue.Title, issue.Text, issue.Themes, issue.Articles, themes, articles);
+                matches[i] = new IssueMatch(issue.Id, issue.Member, issue.Title, hits[i].Score, reasons);
+            }
+
+            return matches;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<int>.Shared.Return(rented);
+                ArrayPool<float>.Shared.Return(rentedWeights!);
+            }
+        }
+    }
+
+    private OrganisationMatch[] MatchOrganisationsCore(TermVector query, IReadOnlyList<string> themes, IReadOnlyList<CrcArticle> articles, int k)
+    {
+        var termIds = new int[query.Ids.Length];
+        var termWeights = new float[query.Ids.Length];
+        var count = _organisations.SelectQueryTerms(query, termIds, termWeights);
+        Span<ScoredSlot> hits = stackalloc ScoredSlot[k];
+        var found = _organisations.Search(termIds.AsSpan(0, count), termWeights.AsSpan(0, count), -1, InvertedIndex<OrganisationId>.NoGroup, hits);
+        var matches = new OrganisationMatch[found];
+        for (var i = 0; i < found; i++)
+        {
+            var slot = hits[i].Slot;
+            var profile = (ExpertiseProfile)_organisations.ItemAt(slot);
+            var reasons = Explain(_organisations, slot, termIds.AsSpan(0, count), termWeights.AsSpan(0, count), hits[i].Score, profile.Name, profile.Text, profile.Themes, profile.Articles, themes, articles);
+            matches[i] = new OrganisationMatch(profile.Id, profile.Name, hits[i].Score, reasons);
+        }
+
+        return matches;
+    }
+
+    private MatchReasons Explain<TKey>(
+        InvertedIndex<TKey> collection,
+        int slot,
+        ReadOnlySpan<int> termIds,
+        ReadOnlySpan<float> termWeights,
+        float score,
+        string title,
+        string text,
+        IReadOnlyList<string> matchThemes,
+        IReadOnlyList<CrcArticle> matchArticles,
+        IReadOnlyList<string> queryThemes,
+        IReadOnlyList<CrcArticle> queryArticles)
+        where TKey : IEquatable<TKey>, IComparable<TKey>
+    {
+        var vector = collection.VectorAt(slot);
+        Span<int> sharedIds = stackalloc int[termIds.Length];
+        Span<double> shares = stackalloc double[termIds.Length];
+        var builder = VectorBuilder.Current;
+        var surfaces = builder.Surfaces(termIds.Length);
+        var count = 0;
+        var marks = builder.Marks(Analyzer.TermCount);
+        for (var i = 0; i < termIds.Length; i++)
+        {
+            var tf = vector.WeightOf(termIds[i]);
+            if (tf > 0f && !Analyzer.TermAt(termIds[i]).StartsWith('#'))
+            {
+                sharedIds[count] = termIds[i];
+                shares[count] = termWeights[i] * collection.DocumentFactor(tf, slot) / score;
+                count++;
+                marks[termIds[i]] = count;
+            }
+        }
+
+        var found = 0;
+        found += FindSurfaces(title, marks, surfaces, count - found);
+        found += FindSurfaces(text, marks, surfaces, count - found);
+        for (var t = 0; t < matchThemes.Count && found < count; t++)
+        {
+            found += FindSurfaces(matchThemes[t], marks, surfaces, count - found);
+        }
+
+        // Several terms of one word (its stem, parts, concepts) make one reason: merge by the word as written.
+        var reasons = new List<TermReason>(count);
+        for (var i = 0; i < count; i++)
+        {
+            marks[sharedIds[i]] = 0;
+            var surface = surfaces[i] ?? Analyzer.TermAt(sharedIds[i]);
+            surfaces[i] = null;
+            var merged = false;
+            for (var r = 0; r < reasons.Count && !merged; r++)
+            {
+                if (string.Equals(reasons[r].Text, surface, StringComparison.OrdinalIgnoreCase))
+                {
+                    reasons[r] = reasons[r] with { Share = reasons[r].Share + shares[i] };
+                    merged = true;
+                }
+            }
+
+            if (!merged)
+            {
+                reasons.Add(new TermReason(surface, shares[i]));
+            }
+        }
+
+        for (var r = 0; r < reasons.Count; r++)
+        {
+            reasons[r] = reasons[r] with { Share = Math.Round(reasons[r].Share, 4) };
+        }
+
+        reasons.Sort(static (x, y) => y.Share != x.Share ? y.Share.CompareTo(x.Share) : string.CompareOrdinal(x.Text, y.Text));
+        return new MatchReasons(reasons.AsReadOnly(), SharedThemes(matchThemes, queryThemes), SharedArticles(matchArticles, queryArticles));
+    }
+
+    private static ReadOnlyCollection<string> SharedThemes(IReadOnlyList<string> match, IReadOnlyList<string> query)
+    {
+        List<string>? shared = null;
+        foreach (var theme in match)
+        {
+            for (var q = 0; q < query.Count; q++)
+            {
+                if (string.Equals(theme, query[q], StringComparison.Ordinal))
+                {
+                    (shared ??= []).Add(theme);
+                    break;
+                }
+            }
+        }
+
+        return shared is null ? ReadOnlyCollection<string>.Empty : shared.AsReadOnly();
+    }
+
+    private static ReadOnlyCollection<CrcArticle> SharedArticles(IReadOnlyList<CrcArticle> match, IReadOnlyList<CrcArticle> query)
+    {
+        List<CrcArticle>? shared = null;
+        foreach (var article in match)
+        {
+            for (var q = 0; q < query.Count; q++)
+            {
+                if (article == query[q])
+                {
+                    (shared ??= []).Add(article);
+                    break;
+                }
+            }
+        }
+
+        return shared is null ? ReadOnlyCollection<CrcArticle>.Empty : shared.AsReadOnly();
+    }
+
+    // Writes, for each marked term still without a surface, the first word or phrase of text that produced it.
+    private int FindSurfaces(string text, int[] marks, string?[] surfaces, int missing)
+    {
+        if (missing == 0)
+        {
+            return 0;
+        }
+
+        var tokens = VectorBuilder.Current.Tokens;
+        tokens.Clear();
+        Analyzer.Tokenize(text, tokens);
+        var found = 0;
+        for (var t = 0; t < tokens.Count && found < missing; t++)
+        {
+            var token = tokens[t];
+            var word = token.Word;
+            found += Claim(marks[word.StemId], surfaces, text, token.Start, token.Length);
+            foreach (var id in word.PartIds)
+            {
+                found += Claim(marks[id], surfaces, text, token.Start, token.Length);
+            }
+
+            foreach (var id in word.ConceptIds)
+            {
+                found += Claim(marks[id], surfaces, text, token.Start, token.Length);
+            }
+
+            foreach (var phrase in word.PhraseStarts)
+            {
+                if (marks[phrase.ConceptId] > 0 && surfaces[marks[phrase.ConceptId] - 1] is null && DutchTextAnalyzer.PhraseMatches(tokens, t, phrase))
+                {
+                    var last = tokens[t + phrase.StemIds.Length - 1];
+                    found += Claim(marks[phrase.ConceptId], surfaces, text, token.Start, last.Start + last.Length - token.Start);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static int Claim(int mark, string?[] surfaces, string text, int start, int length)
+    {
+        if (mark == 0 || surfaces[mark - 1] is not null)
+        {
+            return 0;
+        }
+
+        surfaces[mark - 1] = text.Substring(start, length);
+        return 1;
+    }
+
+    private T Read<T>(Func<T> read)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            return read();
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    private void Write(Action write) => Write(() =>
+    {
+        write();
+        return true;
+    });
+
+    private T Write<T>(Func<T> write)
+    {
+        _lock.EnterWriteLock();
+        try
+        {
+            return write();
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+    }
+}

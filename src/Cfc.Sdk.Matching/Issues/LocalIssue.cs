@@ -1,0 +1,143 @@
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Rights;
+using NodaTime;
+
+namespace Cfc.Sdk.Matching.Issues;
+
+/// <summary>
+/// A local issue (vraagstuk) a member of the network faces: a Dutch title and text, optionally
+/// tagged with themes, CRC articles and age groups, and the date it was opened.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Instances are immutable and always valid. Themes are trimmed, lower-cased (invariant) and
+/// de-duplicated in their first order; articles are de-duplicated and sorted.
+/// </para>
+/// <para>
+/// Two issues are equal when every property is equal (themes and articles as sequences).
+/// </para>
+/// </remarks>
+public sealed class LocalIssue : IEquatable<LocalIssue>
+{
+    /// <summary>The longest title accepted, in characters.</summary>
+    public const int MaxTitleLength = 300;
+
+    /// <summary>The longest text accepted, in characters.</summary>
+    public const int MaxTextLength = 20_000;
+
+    /// <summary>The longest theme accepted, in characters.</summary>
+    public const int MaxThemeLength = 64;
+
+    /// <summary>Creates a local issue.</summary>
+    /// <param name="id">The issue's identifier.</param>
+    /// <param name="member">The member (municipality or public body) that faces the issue.</param>
+    /// <param name="title">A short Dutch title, 1 to <see cref="MaxTitleLength"/> characters, not only white space.</param>
+    /// <param name="text">The Dutch description, up to <see cref="MaxTextLength"/> characters; may be empty.</param>
+    /// <param name="themes">Dutch theme words such as <c>armoede</c>; <see langword="null"/> for none.</param>
+    /// <param name="articles">The CRC articles the issue concerns; <see langword="null"/> for none.</param>
+    /// <param name="ageGroups">The age groups the issue concerns.</param>
+    /// <param name="opened">The date the issue was opened, if known.</param>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="id"/> or <paramref name="member"/> is the default value, <paramref name="title"/> is blank or too long,
+    /// <paramref name="text"/> is too long, a theme is blank or too long, an article is the default value,
+    /// or <paramref name="ageGroups"/> holds undefined flags.
+    /// </exception>
+    /// <exception cref="ArgumentNullException"><paramref name="title"/> or <paramref name="text"/> is <see langword="null"/>.</exception>
+    public LocalIssue(
+        IssueId id,
+        MemberCode member,
+        string title,
+        string text,
+        IEnumerable<string>? themes = null,
+        IEnumerable<CrcArticle>? articles = null,
+        AgeGroups ageGroups = AgeGroups.None,
+        LocalDate? opened = null)
+    {
+        if (id.IsDefault)
+        {
+            throw new ArgumentException("The issue id is the default value, which identifies no issue.", nameof(id));
+        }
+
+        if (member == default)
+        {
+            throw new ArgumentException("The member code is the default value, which names no member.", nameof(member));
+        }
+
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(text);
+        if (string.IsNullOrWhiteSpace(title) || title.Length > MaxTitleLength)
+        {
+            throw new ArgumentException($"The title must hold 1 to {MaxTitleLength} characters and not only white space.", nameof(title));
+        }
+
+        if (text.Length > MaxTextLength)
+        {
+            throw new ArgumentException($"The text must hold at most {MaxTextLength} characters.", nameof(text));
+        }
+
+        if ((ageGroups & ~(AgeGroups.EarlyChildhood | AgeGroups.Children | AgeGroups.Adolescents | AgeGroups.YoungAdults)) != 0)
+        {
+            throw new ArgumentException($"'{ageGroups}' holds undefined age groups.", nameof(ageGroups));
+        }
+
+        Id = id;
+        Member = member;
+        Title = title;
+        Text = text;
+        Themes = Tags.NormaliseThemes(themes, nameof(themes));
+        Articles = Tags.NormaliseArticles(articles, nameof(articles));
+        AgeGroups = ageGroups;
+        Opened = opened;
+    }
+
+    /// <summary>The issue's identifier.</summary>
+    public IssueId Id { get; }
+
+    /// <summary>The member that faces the issue.</summary>
+    public MemberCode Member { get; }
+
+    /// <summary>The Dutch title.</summary>
+    public string Title { get; }
+
+    /// <summary>The Dutch description; may be empty.</summary>
+    public string Text { get; }
+
+    /// <summary>The Dutch theme words, trimmed, lower-case and distinct; empty when none.</summary>
+    public IReadOnlyList<string> Themes { get; }
+
+    /// <summary>The CRC articles the issue concerns, distinct and sorted; empty when none.</summary>
+    public IReadOnlyList<CrcArticle> Articles { get; }
+
+    /// <summary>The age groups the issue concerns.</summary>
+    public AgeGroups AgeGroups { get; }
+
+    /// <summary>The date the issue was opened, if known.</summary>
+    public LocalDate? Opened { get; }
+
+    /// <inheritdoc />
+    public bool Equals(LocalIssue? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Id == other.Id && Member == other.Member
+                && string.Equals(Title, other.Title, StringComparison.Ordinal)
+                && string.Equals(Text, other.Text, StringComparison.Ordinal)
+                && Themes.SequenceEqual(other.Themes, StringComparer.Ordinal)
+                && Articles.SequenceEqual(other.Articles)
+                && AgeGroups == other.AgeGroups && Opened == other.Opened));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as LocalIssue);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Member, StringComparer.Ordinal.GetHashCode(Title), Themes.Count, Articles.Count, AgeGroups, Opened);
+
+    /// <summary>The identifier and title, for diagnostics.</summary>
+    /// <returns>Text such as <c>d001 (GM0202): Kind stopt bij voetbalclub</c>.</returns>
+    public override string ToString() => $"{Id} ({Member}): {Title}";
+
+    /// <summary>Whether two issues are equal.</summary>
+    public static bool operator ==(LocalIssue? left, LocalIssue? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two issues differ.</summary>
+    public static bool operator !=(LocalIssue? left, LocalIssue? right) => !(left == right);
+}

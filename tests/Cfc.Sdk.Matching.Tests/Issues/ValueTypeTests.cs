@@ -1,0 +1,57 @@
+using Cfc.Sdk.Matching.Issues;
+using Cfc.Sdk.Matching.Organisations;
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Rights;
+using CsCheck;
+
+namespace Cfc.Sdk.Matching.Tests.Issues;
+
+public sealed class ValueTypeTests
+{
+    [Fact]
+    public void IssueId_round_trips_through_its_text() =>
+        Gen.String[Gen.Char["abcXYZ019-_."], 1, 64].Where(s => char.IsAsciiLetterOrDigit(s[0])).Sample(text =>
+        {
+            var id = IssueId.Parse(text);
+            Assert.Equal(text, id.ToString());
+            Assert.Equal(id, IssueId.Parse(id.ToString()));
+        });
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("-a")]
+    [InlineData("a b")]
+    [InlineData("ë")]
+    public void IssueId_rejects_invalid_text(string text)
+    {
+        Assert.False(IssueId.TryParse(text, out _));
+        Assert.Throws<FormatException>(() => IssueId.Parse(text));
+    }
+
+    [Fact]
+    public void LocalIssue_validates_and_normalises()
+    {
+        var id = IssueId.Parse("i1");
+        var member = MemberCode.Parse("GM0518");
+        Assert.Equal("id", Assert.Throws<ArgumentException>(() => new LocalIssue(default, member, "t", "")).ParamName);
+        Assert.Equal("member", Assert.Throws<ArgumentException>(() => new LocalIssue(id, default, "t", "")).ParamName);
+        Assert.Equal("title", Assert.Throws<ArgumentException>(() => new LocalIssue(id, member, "  ", "")).ParamName);
+        Assert.Equal("themes", Assert.Throws<ArgumentException>(() => new LocalIssue(id, member, "t", "", [" "])).ParamName);
+        Assert.Equal("articles", Assert.Throws<ArgumentException>(() => new LocalIssue(id, member, "t", "", null, [default])).ParamName);
+        Assert.Equal("ageGroups", Assert.Throws<ArgumentException>(() => new LocalIssue(id, member, "t", "", ageGroups: (AgeGroups)64)).ParamName);
+
+        var issue = new LocalIssue(id, member, "Titel", "Tekst", [" Armoede", "armoede", "Wonen "], [CrcArticle.StandardOfLiving, CrcArticle.SocialSecurity, CrcArticle.StandardOfLiving]);
+        Assert.Equal(["armoede", "wonen"], issue.Themes);
+        Assert.Equal([CrcArticle.SocialSecurity, CrcArticle.StandardOfLiving], issue.Articles);
+        Assert.Equal(issue, new LocalIssue(id, member, "Titel", "Tekst", ["armoede", "wonen"], [CrcArticle.SocialSecurity, CrcArticle.StandardOfLiving]));
+        Assert.NotEqual(issue, new LocalIssue(id, member, "Titel", "Andere tekst", ["armoede", "wonen"], [CrcArticle.SocialSecurity, CrcArticle.StandardOfLiving]));
+    }
+
+    [Fact]
+    public void ExpertiseProfile_validates()
+    {
+        Assert.Equal("id", Assert.Throws<ArgumentException>(() => new ExpertiseProfile(default, "n", "")).ParamName);
+        Assert.Equal("name", Assert.Throws<ArgumentException>(() => new ExpertiseProfile(OrganisationId.Parse("o1"), "", "")).ParamName);
+        Assert.Equal(new ExpertiseProfile(OrganisationId.Parse("o1"), "n", "t", ["a"]), new ExpertiseProfile(OrganisationId.Parse("o1"), "n", "t", ["A"]));
+    }
+}
