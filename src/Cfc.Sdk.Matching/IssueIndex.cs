@@ -4,7 +4,6 @@ using System.Diagnostics.CodeAnalysis;
 using Cfc.Sdk.Matching.Analysis;
 using Cfc.Sdk.Matching.Indexing;
 using Cfc.Sdk.Matching.Issues;
-using Cfc.Sdk.Matching.Organisations;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Rights;
 
@@ -291,30 +290,39 @@ public sealed class IssueIndex : IDisposable
         return Read(() => MatchIssues(vector, draft.Themes, draft.Articles, _issues.TryGetSlot(draft.Id, out var slot) ? slot : -1, draft.Member.Number, k));
     }
 
-    /// <summary>Adds an organisation's expertise profile, or replaces the profile with the same id.</summary>
-    /// <param name="profile">The profile.</param>
-    /// <returns><see langword="true"/> when the profile was added, <see langword="false"/> when it replaced one.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="profile"/> is <see langword="null"/>.</exception>
+    /// <summary>
+    /// Adds an organisation of the network with its expertise profile, or replaces the one with the same id;
+    /// <see cref="MatchOrganisations(IssueId, int)"/> matches issues against its name, description, themes and articles.
+    /// </summary>
+    /// <param name="organisation">An organisation or network partner with an <see cref="Member.Expertise"/> profile.</param>
+    /// <returns><see langword="true"/> when the organisation was added, <see langword="false"/> when it replaced one.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="organisation"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="organisation"/> is not an organisation, or has no expertise profile.</exception>
     /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
-    public bool UpsertOrganisation(ExpertiseProfile profile)
+    public bool UpsertOrganisation(Member organisation)
     {
-        ArgumentNullException.ThrowIfNull(profile);
-        var vector = VectorBuilder.Current.Build(Analyzer, _weights, profile.Name, profile.Text, profile.Themes, profile.Articles, AgeGroups.None);
+        ArgumentNullException.ThrowIfNull(organisation);
+        if (organisation.Id.Organisation is not { } id || organisation.Expertise is not { } expertise)
+        {
+            throw new ArgumentException($"{organisation} is matched by expertise only as an organisation with an expertise profile.", nameof(organisation));
+        }
+
+        var vector = VectorBuilder.Current.Build(Analyzer, _weights, organisation.Name, expertise.Description, expertise.Themes, expertise.Articles, AgeGroups.None);
         return Write(() =>
         {
-            var removed = _organisations.Remove(profile.Id);
-            _organisations.Add(profile.Id, InvertedIndex<OrganisationId>.NoGroup, profile, vector);
+            var removed = _organisations.Remove(id);
+            _organisations.Add(id, InvertedIndex<OrganisationId>.NoGroup, organisation, vector);
             return !removed;
         });
     }
 
-    /// <summary>Removes an organisation's expertise profile.</summary>
+    /// <summary>Removes an organisation from expertise matching.</summary>
     /// <param name="id">The organisation's identifier.</param>
-    /// <returns><see langword="true"/> when the profile was there.</returns>
+    /// <returns><see langword="true"/> when the organisation was there.</returns>
     /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
     public bool RemoveOrganisation(OrganisationId id) => Write(() => _organisations.Remove(id));
 
-    /// <summary>Whether the index holds the expertise profile of <paramref name="id"/>.</summary>
+    /// <summary>Whether the index matches the expertise of organisation <paramref name="id"/>.</summary>
     /// <param name="id">The organisation's identifier.</param>
     /// <returns><see langword="true"/> when it does.</returns>
     /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
@@ -419,9 +427,10 @@ public sealed class IssueIndex : IDisposable
         for (var i = 0; i < found; i++)
         {
             var slot = hits[i].Slot;
-            var profile = (ExpertiseProfile)_organisations.ItemAt(slot);
-            var reasons = Explain(_organisations, slot, termIds.AsSpan(0, count), termWeights.AsSpan(0, count), hits[i].Score, profile.Name, profile.Text, profile.Themes, profile.Articles, themes, articles);
-            matches[i] = new OrganisationMatch(profile.Id, profile.Name, hits[i].Score, reasons);
+            var organisation = (Member)_organisations.ItemAt(slot);
+            var expertise = organisation.Expertise!;
+            var reasons = Explain(_organisations, slot, termIds.AsSpan(0, count), termWeights.AsSpan(0, count), hits[i].Score, organisation.Name, expertise.Description, expertise.Themes, expertise.Articles, themes, articles);
+            matches[i] = new OrganisationMatch(organisation.Id.Organisation!.Value, organisation.Name, hits[i].Score, reasons);
         }
 
         return matches;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Cfc.Sdk.Matching.Issues;
-using Cfc.Sdk.Matching.Organisations;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Rights;
 
@@ -23,33 +22,37 @@ internal static class TestData
             return (issue, row.GetProperty("group").GetString()!);
         }).ToArray());
 
-    private static readonly Lazy<IReadOnlyList<(ExpertiseProfile Profile, IReadOnlySet<string> Groups)>> s_organisations = new(() =>
+    private static readonly Lazy<IReadOnlyList<(Member Organisation, IReadOnlySet<string> Groups)>> s_organisations = new(() =>
         File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Data", "dev-organisations.jsonl")).Select(line =>
         {
             var row = JsonDocument.Parse(line).RootElement;
-            var profile = new ExpertiseProfile(
-                OrganisationId.Parse(row.GetProperty("id").GetString()!),
-                row.GetProperty("name").GetString()!,
-                row.GetProperty("text").GetString()!);
+            var organisation = Organisation(row.GetProperty("id").GetString()!, row.GetProperty("name").GetString()!, row.GetProperty("text").GetString()!);
             IReadOnlySet<string> groups = row.GetProperty("groups").EnumerateArray().Select(g => g.GetString()!).ToHashSet();
-            return (profile, groups);
+            return (organisation, groups);
         }).ToArray());
 
     public static IReadOnlyList<(LocalIssue Issue, string Group)> DevIssues => s_dev.Value;
 
-    public static IReadOnlyList<(ExpertiseProfile Profile, IReadOnlySet<string> Groups)> DevOrganisations => s_organisations.Value;
+    public static IReadOnlyList<(Member Organisation, IReadOnlySet<string> Groups)> DevOrganisations => s_organisations.Value;
 
     public static IssueIndex DevIndex()
     {
         var index = new IssueIndex();
         index.AddRange(DevIssues.Select(d => d.Issue));
-        foreach (var (profile, _) in DevOrganisations)
+        foreach (var (organisation, _) in DevOrganisations)
         {
-            index.UpsertOrganisation(profile);
+            index.UpsertOrganisation(organisation);
         }
 
         return index;
     }
+
+    public static Member Organisation(string id, string name, string expertise, string[]? themes = null, int[]? articles = null) =>
+        Member.Organisation(
+            OrganisationId.Parse(id),
+            name,
+            new ExpertiseProfile(expertise, themes, articles: articles?.Select(CrcArticle.FromNumber)),
+            NodaTime.DateTimeZoneProviders.Tzdb[MemberCode.EuropeanNetherlandsZoneId]);
 
     public static LocalIssue Issue(string id, string member, string title, string text = "", string[]? themes = null, int[]? articles = null) =>
         new(IssueId.Parse(id), MemberCode.Parse(member), title, text, themes, articles?.Select(CrcArticle.FromNumber));

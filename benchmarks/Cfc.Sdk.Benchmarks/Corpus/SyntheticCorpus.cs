@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Cfc.Sdk.Matching.Issues;
-using Cfc.Sdk.Matching.Organisations;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Rights;
+using NodaTime;
 
 namespace Cfc.Sdk.Benchmarks.Corpus;
 
@@ -95,18 +95,18 @@ public static class SyntheticCorpus
         return issues;
     }
 
-    public static IReadOnlyList<ExpertiseProfile> Organisations(int count, int seed = 20261129)
+    public static IReadOnlyList<Member> Organisations(int count, int seed = 20261129)
     {
         var random = new Random(seed + 1);
         var zipf = BuildZipf(s_general.Length);
         return Enumerable.Range(0, count).Select(i =>
         {
             var topic = s_topics[i % s_topics.Length];
-            return new ExpertiseProfile(
+            return Member.Organisation(
                 OrganisationId.Parse(string.Create(CultureInfo.InvariantCulture, $"org{i:D3}")),
                 "Stichting " + Capitalise(topic.Words[0]),
-                Sentence(random, zipf, topic.Words, topic.Words, 25, topicShare: 0.5),
-                [topic.Theme]);
+                new ExpertiseProfile(Sentence(random, zipf, topic.Words, topic.Words, 25, topicShare: 0.5), [topic.Theme]),
+                DateTimeZoneProviders.Tzdb[MemberCode.EuropeanNetherlandsZoneId]);
         }).ToArray();
     }
 

@@ -1,6 +1,6 @@
 using Cfc.Sdk.Matching;
 using Cfc.Sdk.Matching.Issues;
-using Cfc.Sdk.Matching.Organisations;
+using Cfc.Sdk.Network;
 
 namespace Cfc.Sdk.Benchmarks.Engines;
 
@@ -13,13 +13,13 @@ public sealed class CfcEngine(MatchingOptions? options = null, string name = "cf
 
     public IssueIndex Index => _index;
 
-    public void Build(IReadOnlyList<LocalIssue> issues, IReadOnlyList<ExpertiseProfile> organisations)
+    public void Build(IReadOnlyList<LocalIssue> issues, IReadOnlyList<Member> organisations)
     {
         var index = new IssueIndex(options ?? new MatchingOptions(), _index.Analyzer);
         index.AddRange(issues);
-        foreach (var profile in organisations)
+        foreach (var organisation in organisations)
         {
-            index.UpsertOrganisation(profile);
+            index.UpsertOrganisation(organisation);
         }
 
         _index.Dispose();

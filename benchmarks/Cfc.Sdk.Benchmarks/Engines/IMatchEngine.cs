@@ -1,5 +1,5 @@
 using Cfc.Sdk.Matching.Issues;
-using Cfc.Sdk.Matching.Organisations;
+using Cfc.Sdk.Network;
 
 namespace Cfc.Sdk.Benchmarks.Engines;
 
@@ -8,7 +8,7 @@ public interface IMatchEngine : IDisposable
 {
     string Name { get; }
 
-    void Build(IReadOnlyList<LocalIssue> issues, IReadOnlyList<ExpertiseProfile> organisations);
+    void Build(IReadOnlyList<LocalIssue> issues, IReadOnlyList<Member> organisations);
 
     /// <summary>The ids of the top <paramref name="k"/> issues of other members for the indexed issue <paramref name="query"/>.</summary>
     IReadOnlyList<string> MatchIssues(LocalIssue query, int k);

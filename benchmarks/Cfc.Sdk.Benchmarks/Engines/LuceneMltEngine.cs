@@ -1,5 +1,5 @@
 using Cfc.Sdk.Matching.Issues;
-using Cfc.Sdk.Matching.Organisations;
+using Cfc.Sdk.Network;
 using Lucene.Net.Analysis.Nl;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -34,7 +34,7 @@ public sealed class LuceneMltEngine : IMatchEngine
 
     public string Name => "lucene-mlt";
 
-    public void Build(IReadOnlyList<LocalIssue> issues, IReadOnlyList<ExpertiseProfile> organisations)
+    public void Build(IReadOnlyList<LocalIssue> issues, IReadOnlyList<Member> organisations)
     {
         _issues.Dispose();
         _organisations.Dispose();
@@ -45,9 +45,9 @@ public sealed class LuceneMltEngine : IMatchEngine
             _issues.Writer.AddDocument(ToDocument(issue));
         }
 
-        foreach (var profile in organisations)
+        foreach (var organisation in organisations)
         {
-            _organisations.Writer.AddDocument(OrganisationDocument(profile));
+            _organisations.Writer.AddDocument(OrganisationDocument(organisation));
         }
 
         _issues.Reopen();
@@ -102,10 +102,10 @@ public sealed class LuceneMltEngine : IMatchEngine
         new TextField(Field, TextOf(issue), Lucene.Net.Documents.Field.Store.NO),
     ];
 
-    private static Document OrganisationDocument(ExpertiseProfile profile) =>
+    private static Document OrganisationDocument(Member organisation) =>
     [
-        new StringField("id", profile.Id.ToString(), Lucene.Net.Documents.Field.Store.YES),
-        new TextField(Field, profile.Name + "\n" + profile.Text, Lucene.Net.Documents.Field.Store.NO),
+        new StringField("id", organisation.Id.Organisation!.Value.ToString(), Lucene.Net.Documents.Field.Store.YES),
+        new TextField(Field, organisation.Name + "\n" + organisation.Expertise!.Description, Lucene.Net.Documents.Field.Store.NO),
     ];
 
     private static string[] Ids(IndexSearcher searcher, Query query, int k)

@@ -14,9 +14,9 @@ public static class Evaluation
 {
     public static QualityScores Score(IMatchEngine engine, IReadOnlyList<LabelledIssue> issues, IReadOnlyList<LabelledOrganisation> organisations, IDictionary<string, double>? ndcgByGroup = null)
     {
-        engine.Build(issues.Select(i => i.Issue).ToArray(), organisations.Select(o => o.Profile).ToArray());
+        engine.Build(issues.Select(i => i.Issue).ToArray(), organisations.Select(o => o.Organisation).ToArray());
         var groupOf = issues.ToDictionary(i => i.Issue.Id.ToString(), i => i.Group, StringComparer.Ordinal);
-        var groupsOf = organisations.ToDictionary(o => o.Profile.Id.ToString(), o => o.Groups, StringComparer.Ordinal);
+        var groupsOf = organisations.ToDictionary(o => o.Organisation.Id.Organisation!.Value.ToString(), o => o.Groups, StringComparer.Ordinal);
         double ndcg = 0, mrr = 0, p5 = 0, hit3 = 0, p3 = 0;
         foreach (var (issue, group) in issues)
         {

@@ -2,17 +2,17 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cfc.Sdk.Matching.Issues;
-using Cfc.Sdk.Matching.Organisations;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Rights;
+using NodaTime;
 
 namespace Cfc.Sdk.Benchmarks.Quality;
 
 /// <summary>A labelled issue: the issue and the group it belongs to.</summary>
 public sealed record LabelledIssue(LocalIssue Issue, string Group);
 
-/// <summary>A labelled organisation: the profile and the groups its expertise serves.</summary>
-public sealed record LabelledOrganisation(ExpertiseProfile Profile, IReadOnlySet<string> Groups);
+/// <summary>A labelled organisation: the organisation with its expertise and the groups that expertise serves.</summary>
+public sealed record LabelledOrganisation(Member Organisation, IReadOnlySet<string> Groups);
 
 /// <summary>Reads the development set's JSON-lines format (see shared/data/matching/README.md).</summary>
 public static class LabelledSet
@@ -56,13 +56,13 @@ public static class LabelledSet
             var row = JsonSerializer.Deserialize<OrganisationRow>(line, s_json) ?? throw new FormatException($"Not an organisation: {line}");
             var id = OrganisationId.TryParse(row.Id, out var parsed) ? parsed : OrganisationId.Parse(string.Create(CultureInfo.InvariantCulture, $"org{index:D6}"));
             var name = string.IsNullOrWhiteSpace(row.Name) ? row.Id : Cut(row.Name, LocalIssue.MaxTitleLength);
+            name = string.IsNullOrWhiteSpace(name) ? "-" : Cut(name, Member.MaxNameLength);
+            var expertise = new ExpertiseProfile(
+                Cut(string.IsNullOrWhiteSpace(row.Text) ? name : row.Text, ExpertiseProfile.MaxDescriptionLength),
+                row.Themes?.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => Cut(t.Trim(), ExpertiseProfile.MaxThemeLength)),
+                articles: row.Articles?.Where(a => a is >= CrcArticle.First and <= CrcArticle.Last).Select(CrcArticle.FromNumber));
             return new LabelledOrganisation(
-                new ExpertiseProfile(
-                    id,
-                    string.IsNullOrWhiteSpace(name) ? "-" : name,
-                    Cut(row.Text, LocalIssue.MaxTextLength),
-                    row.Themes?.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => Cut(t.Trim(), LocalIssue.MaxThemeLength)),
-                    row.Articles?.Where(a => a is >= CrcArticle.First and <= CrcArticle.Last).Select(CrcArticle.FromNumber)),
+                Member.Organisation(id, name, expertise, DateTimeZoneProviders.Tzdb[MemberCode.EuropeanNetherlandsZoneId]),
                 row.Groups.ToHashSet(StringComparer.Ordinal));
         }).ToArray();
 

@@ -1,6 +1,6 @@
 using Cfc.Sdk.Benchmarks.Corpus;
 using Cfc.Sdk.Matching.Issues;
-using Cfc.Sdk.Matching.Organisations;
+using Cfc.Sdk.Network;
 
 namespace Cfc.Sdk.Benchmarks.Suites;
 
@@ -9,7 +9,7 @@ internal static class Corpora
 {
     private static readonly Dictionary<int, IReadOnlyList<LocalIssue>> s_issues = [];
 
-    public static IReadOnlyList<ExpertiseProfile> Organisations { get; } = SyntheticCorpus.Organisations(20);
+    public static IReadOnlyList<Member> Organisations { get; } = SyntheticCorpus.Organisations(20);
 
     public static IReadOnlyList<LocalIssue> Issues(int count)
     {

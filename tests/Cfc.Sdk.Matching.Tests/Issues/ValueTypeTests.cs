@@ -1,5 +1,4 @@
 using Cfc.Sdk.Matching.Issues;
-using Cfc.Sdk.Matching.Organisations;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Rights;
 using CsCheck;
@@ -45,13 +44,5 @@ public sealed class ValueTypeTests
         Assert.Equal([CrcArticle.SocialSecurity, CrcArticle.StandardOfLiving], issue.Articles);
         Assert.Equal(issue, new LocalIssue(id, member, "Titel", "Tekst", ["armoede", "wonen"], [CrcArticle.SocialSecurity, CrcArticle.StandardOfLiving]));
         Assert.NotEqual(issue, new LocalIssue(id, member, "Titel", "Andere tekst", ["armoede", "wonen"], [CrcArticle.SocialSecurity, CrcArticle.StandardOfLiving]));
-    }
-
-    [Fact]
-    public void ExpertiseProfile_validates()
-    {
-        Assert.Equal("id", Assert.Throws<ArgumentException>(() => new ExpertiseProfile(default, "n", "")).ParamName);
-        Assert.Equal("name", Assert.Throws<ArgumentException>(() => new ExpertiseProfile(OrganisationId.Parse("o1"), "", "")).ParamName);
-        Assert.Equal(new ExpertiseProfile(OrganisationId.Parse("o1"), "n", "t", ["a"]), new ExpertiseProfile(OrganisationId.Parse("o1"), "n", "t", ["A"]));
     }
 }

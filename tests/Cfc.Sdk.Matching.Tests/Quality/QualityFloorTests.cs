@@ -31,7 +31,7 @@ public sealed class QualityFloorTests
     public void Organisation_matching_reaches_the_hit_at_3_floor_on_the_development_set()
     {
         using var index = DevIndex();
-        var groupsOf = DevOrganisations.ToDictionary(o => o.Profile.Id, o => o.Groups);
+        var groupsOf = DevOrganisations.ToDictionary(o => o.Organisation.Id.Organisation!.Value, o => o.Groups);
         var hits = DevIssues.Count(d => index.MatchOrganisations(d.Issue.Id, 3).Any(m => groupsOf[m.Organisation].Contains(d.Group)));
         Assert.InRange(hits / (double)DevIssues.Count, 0.92, 1.0);
     }
