@@ -516,7 +516,7 @@ public sealed class IssueIndex : IDisposable
         {
             for (var q = 0; q < query.Count; q++)
             {
-                if (string.Equals(theme, query[q], StringComparison.Ordinal))
+                if (string.Equals(theme, query[q], StringComparison.OrdinalIgnoreCase))
                 {
                     (shared ??= []).Add(theme);
                     break;

@@ -60,7 +60,8 @@ internal sealed class VectorBuilder
         foreach (var theme in themes)
         {
             AddText(analyzer, weights, theme, weights.Theme);
-            Add(analyzer.Intern(ThemePrefix + theme), weights.Theme);
+            // Themes are tags whatever their case: an organisation's "Armoede" is an issue's "armoede".
+            Add(analyzer.Intern(ThemePrefix + theme.ToLowerInvariant()), weights.Theme);
         }
 
         foreach (var article in articles)

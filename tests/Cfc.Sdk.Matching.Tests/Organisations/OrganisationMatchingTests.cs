@@ -63,4 +63,16 @@ public sealed class OrganisationMatchingTests
         Assert.Equal("organisation", partner.ParamName);
         Assert.Equal(0, index.OrganisationCount);
     }
+
+    [Fact]
+    public void Themes_are_shared_whatever_their_case()
+    {
+        using var index = new IssueIndex();
+        index.Add(Issue("i1", "GM0518", "Sportclub te duur", "Gezinnen kunnen de contributie niet betalen.", themes: ["armoede"]));
+        index.UpsertOrganisation(Organisation("o1", "Stichting Meedoen", "Helpt gemeenten met meedoen aan sport.", themes: ["Armoede"]));
+
+        var match = Assert.Single(index.MatchOrganisations(Cfc.Sdk.Matching.Issues.IssueId.Parse("i1")));
+
+        Assert.Equal(["Armoede"], match.Reasons.Themes);
+    }
 }
