@@ -1,4 +1,5 @@
 using Cfc.Sdk.Matching.Analysis;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -37,6 +38,31 @@ public sealed class DependencyInjectionTests
     public void Null_arguments_are_rejected()
     {
         Assert.Throws<ArgumentNullException>(() => ((IServiceCollection)null!).AddCfcMatching());
-        Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddCfcMatching(null!));
+        Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddCfcMatching((Action<MatchingOptions>)null!));
+        Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddCfcMatching((IConfiguration)null!));
+    }
+
+    [Fact]
+    public void Options_can_be_bound_from_configuration()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Cfc:Matching:TitleWeight"] = "3",
+            ["Cfc:Matching:ThesaurusEntries:0"] = "sport: padel",
+        }).Build();
+        using var provider = new ServiceCollection().AddCfcMatching(configuration.GetSection("Cfc:Matching")).BuildServiceProvider();
+
+        Assert.Equal(3, provider.GetRequiredService<IOptions<MatchingOptions>>().Value.TitleWeight);
+        Assert.Contains("padel", provider.GetRequiredService<IssueIndex>().Analyzer.Thesaurus.TermsOf("sport"));
+    }
+
+    [Fact]
+    public void Invalid_configuration_fails_at_start()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["B"] = "2" }).Build();
+        using var provider = new ServiceCollection().AddCfcMatching(configuration).BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+        Assert.Contains("B must be from 0 to 1", error.Message, StringComparison.Ordinal);
     }
 }

@@ -40,7 +40,13 @@ internal static class Approvals
 
     /// <summary>Approves the public API of <paramref name="assembly"/>, so that a change to it is a reviewed change.</summary>
     public static void VerifyPublicApi(Assembly assembly) =>
-        VerifyText(assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute", "System.Runtime.CompilerServices.InternalsVisibleToAttribute"] }));
+        VerifyText(assembly.GeneratePublicApi(new ApiGeneratorOptions
+        {
+            ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute", "System.Runtime.CompilerServices.InternalsVisibleToAttribute"],
+
+            // The packages' registration extensions live in Microsoft.Extensions.DependencyInjection by convention.
+            AllowNamespacePrefixes = ["Microsoft.Extensions.DependencyInjection"],
+        }));
 
     private static JsonSerializerOptions CreateJsonOptions()
     {

@@ -1,5 +1,6 @@
 using Cfc.Sdk.Matching;
 using Cfc.Sdk.Matching.Analysis;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +17,12 @@ public static class MatchingServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is <see langword="null"/>.</exception>
-    public static IServiceCollection AddCfcMatching(this IServiceCollection services) => services.AddCfcMatching(_ => { });
+    public static IServiceCollection AddCfcMatching(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        AddCore(services);
+        return services;
+    }
 
     /// <summary>Registers the matcher as <see cref="AddCfcMatching(IServiceCollection)"/> does, with options configured by <paramref name="configure"/>.</summary>
     /// <param name="services">The service collection.</param>
@@ -27,17 +33,36 @@ public static class MatchingServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
-        services.AddOptions<MatchingOptions>().Configure(configure).ValidateOnStart();
+        AddCore(services).Configure(configure);
+        return services;
+    }
+
+    /// <summary>Registers the matcher as <see cref="AddCfcMatching(IServiceCollection)"/> does, with options bound from configuration.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The section holding <see cref="MatchingOptions"/>, e.g. <c>configuration.GetSection("Cfc:Matching")</c>.</param>
+    /// <returns><paramref name="services"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="configuration"/> is <see langword="null"/>.</exception>
+    public static IServiceCollection AddCfcMatching(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        AddCore(services).Bind(configuration);
+        return services;
+    }
+
+    private static OptionsBuilder<MatchingOptions> AddCore(IServiceCollection services)
+    {
+        var options = services.AddOptions<MatchingOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MatchingOptions>, MatchingOptionsValidator>());
         services.TryAddSingleton(provider =>
         {
-            var options = provider.GetRequiredService<IOptions<MatchingOptions>>().Value;
-            return new DutchTextAnalyzer(options.BuildThesaurus(), options.CompoundParts);
+            var settings = provider.GetRequiredService<IOptions<MatchingOptions>>().Value;
+            return new DutchTextAnalyzer(settings.BuildThesaurus(), settings.CompoundParts);
         });
         services.TryAddSingleton(provider => new IssueIndex(
             provider.GetRequiredService<IOptions<MatchingOptions>>().Value,
             provider.GetRequiredService<DutchTextAnalyzer>()));
-        return services;
+        return options;
     }
 
     private sealed class MatchingOptionsValidator : IValidateOptions<MatchingOptions>
