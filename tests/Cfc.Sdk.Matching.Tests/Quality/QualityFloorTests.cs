@@ -3,36 +3,39 @@ using static Cfc.Sdk.Matching.Tests.TestData;
 namespace Cfc.Sdk.Matching.Tests.Quality;
 
 /// <summary>
-/// Guards the matcher's quality on the development set, scored as its README prescribes. The floors sit
-/// a little below what the matcher measures (nDCG@10 0.76, organisation hit@3 0.96) and above the issue's
-/// targets (0.45 and 0.85); Lucene.Net MoreLikeThis scores 0.225 and 0.694 here.
+/// Guards the matcher's quality, scored as the shared data's README prescribes. On the development set the
+/// floors sit a little below what the matcher measures (nDCG@10 0.766, organisation hit@3 0.959; Lucene.Net
+/// MoreLikeThis 0.225 and 0.694). The blind set was written without seeing the thesaurus or the development
+/// set, so it guards against tuning to the development set's sentences: its floors are the issue's targets
+/// (0.45 and 0.85), below the measured 0.492 and 0.938 (MoreLikeThis 0.317 and 0.719).
 /// </summary>
 public sealed class QualityFloorTests
 {
     [Fact]
     public void Issue_matching_reaches_the_ndcg_floor_on_the_development_set()
     {
-        using var index = DevIndex();
-        var groupOf = DevIssues.ToDictionary(d => d.Issue.Id, d => d.Group);
-        var ndcg = 0.0;
-        foreach (var (issue, group) in DevIssues)
-        {
-            var relevant = DevIssues.Count(d => d.Group == group && d.Issue.Member != issue.Member);
-            var ranked = index.Match(issue.Id, 10);
-            var dcg = ranked.Select((m, i) => groupOf[m.Issue] == group ? 1 / Math.Log2(i + 2) : 0).Sum();
-            var idcg = Enumerable.Range(0, Math.Min(relevant, 10)).Sum(i => 1 / Math.Log2(i + 2));
-            ndcg += idcg > 0 ? dcg / idcg : 0;
-        }
-
-        Assert.InRange(ndcg / DevIssues.Count, 0.72, 1.0);
+        using var index = Dev.BuildIndex();
+        Assert.InRange(Dev.NdcgAt10(index), 0.72, 1.0);
     }
 
     [Fact]
     public void Organisation_matching_reaches_the_hit_at_3_floor_on_the_development_set()
     {
-        using var index = DevIndex();
-        var groupsOf = DevOrganisations.ToDictionary(o => o.Organisation.Id.Organisation!.Value, o => o.Groups);
-        var hits = DevIssues.Count(d => index.MatchOrganisations(d.Issue.Id, 3).Any(m => groupsOf[m.Organisation].Contains(d.Group)));
-        Assert.InRange(hits / (double)DevIssues.Count, 0.92, 1.0);
+        using var index = Dev.BuildIndex();
+        Assert.InRange(Dev.OrganisationHitAt3(index), 0.92, 1.0);
+    }
+
+    [Fact]
+    public void Issue_matching_reaches_the_target_on_the_blind_set()
+    {
+        using var index = Blind.BuildIndex();
+        Assert.InRange(Blind.NdcgAt10(index), 0.45, 1.0);
+    }
+
+    [Fact]
+    public void Organisation_matching_reaches_the_target_on_the_blind_set()
+    {
+        using var index = Blind.BuildIndex();
+        Assert.InRange(Blind.OrganisationHitAt3(index), 0.85, 1.0);
     }
 }
