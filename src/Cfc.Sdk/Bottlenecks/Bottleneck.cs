@@ -45,14 +45,8 @@ public sealed class Bottleneck
 
         Title = RequiredText.Check(title, MaxTitleLength, nameof(title));
         Description = RequiredText.Check(description, MaxDescriptionLength, nameof(description));
-        var numbers = new SortedSet<CrcArticle>();
-        foreach (var article in articles ?? [])
-        {
-            numbers.Add(article != default ? article : throw new ArgumentException("The default CrcArticle names no article.", nameof(articles)));
-        }
-
         SignalledBy = signalledBy;
-        Articles = [.. numbers];
+        Articles = ArticleList.Normalise(articles, nameof(articles));
         _history = [new Escalation(EscalationLevel.Local, signalledOn, null)];
     }
 

@@ -57,10 +57,10 @@ public sealed class Indicator : IEquatable<Indicator>
             throw new ArgumentException($"'{goalArea}' is not a CFCI goal area.", nameof(goalArea));
         }
 
-        var articleList = articles.Distinct().Order().ToArray();
-        if (articleList.Length == 0 || articleList.Contains(default))
+        var articleList = ArticleList.Normalise(articles, nameof(articles));
+        if (articleList.Count == 0)
         {
-            throw new ArgumentException("An indicator relates to at least one CRC article, and every article must be valid.", nameof(articles));
+            throw new ArgumentException("An indicator relates to at least one CRC article.", nameof(articles));
         }
 
         var dimensionList = (disaggregations ?? []).Distinct().Order().ToArray();

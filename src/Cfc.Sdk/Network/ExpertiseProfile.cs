@@ -33,14 +33,8 @@ public sealed class ExpertiseProfile : IEquatable<ExpertiseProfile>
             areas.Add(Rights.GoalAreas.IsDefined(area) ? area : throw new ArgumentOutOfRangeException(nameof(goalAreas), area, $"'{area}' is not a CFCI goal area."));
         }
 
-        var numbers = new SortedSet<CrcArticle>();
-        foreach (var article in articles ?? [])
-        {
-            numbers.Add(article != default ? article : throw new ArgumentException("The default CrcArticle names no article.", nameof(articles)));
-        }
-
         GoalAreas = [.. areas];
-        Articles = [.. numbers];
+        Articles = ArticleList.Normalise(articles, nameof(articles));
     }
 
     /// <summary>What the organisation does and knows.</summary>

@@ -63,15 +63,9 @@ public sealed class GoodPractice : IEquatable<GoodPractice>
             throw new ArgumentException("A good practice serves at least one goal area.", nameof(goalAreas));
         }
 
-        var numbers = new SortedSet<CrcArticle>();
-        foreach (var article in articles ?? [])
-        {
-            numbers.Add(article != default ? article : throw new ArgumentException("The default CrcArticle names no article.", nameof(articles)));
-        }
-
         Member = member;
         GoalAreas = [.. areas];
-        Articles = [.. numbers];
+        Articles = ArticleList.Normalise(articles, nameof(articles));
         SharedOn = sharedOn;
     }
 
