@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using Cfc.Sdk.Serialization;
 
 namespace Cfc.Sdk.Matching.Issues;
 
@@ -13,8 +13,8 @@ namespace Cfc.Sdk.Matching.Issues;
 /// which is also how the matcher breaks ties between equal scores. The default value is not a valid
 /// identifier (<see cref="ToString"/> returns an empty string). JSON writes the text.
 /// </remarks>
-[JsonConverter(typeof(IssueIdJsonConverter))]
-public readonly struct IssueId : IEquatable<IssueId>, IComparable<IssueId>
+[JsonConverter(typeof(TextJsonConverter<IssueId>))]
+public readonly struct IssueId : IEquatable<IssueId>, IParsable<IssueId>, IComparable<IssueId>
 {
     /// <summary>The longest identifier accepted.</summary>
     public const int MaxLength = 64;
@@ -64,6 +64,12 @@ public readonly struct IssueId : IEquatable<IssueId>, IComparable<IssueId>
     }
 
     /// <inheritdoc />
+    static IssueId IParsable<IssueId>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc />
+    static bool IParsable<IssueId>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out IssueId result) => TryParse(s, out result);
+
+    /// <inheritdoc />
     public bool Equals(IssueId other) => string.Equals(_value, other._value, StringComparison.Ordinal);
 
     /// <inheritdoc />
@@ -96,16 +102,4 @@ public readonly struct IssueId : IEquatable<IssueId>, IComparable<IssueId>
 
     /// <summary>Whether <paramref name="left"/> sorts after or equals <paramref name="right"/>.</summary>
     public static bool operator >=(IssueId left, IssueId right) => left.CompareTo(right) >= 0;
-
-    private sealed class IssueIdJsonConverter : JsonConverter<IssueId>
-    {
-        public override IssueId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-            return TryParse(text, out var id) ? id : throw new JsonException($"'{text}' is not an issue id.");
-        }
-
-        public override void Write(Utf8JsonWriter writer, IssueId value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.ToString());
-    }
 }

@@ -7,10 +7,20 @@ namespace Cfc.Sdk.Serialization;
 /// Writes a value type as its invariant text and reads it back through <see cref="IParsable{TSelf}"/>, so that
 /// JSON accepts exactly what <c>Parse</c> accepts and reports the same message when it does not.
 /// </summary>
+/// <remarks>
+/// Every text-valued type of the SDK uses it through <see cref="JsonConverterAttribute"/>; an application's
+/// own identifier types can do the same.
+/// </remarks>
 /// <typeparam name="T">A type whose <see cref="object.ToString"/> round-trips through its <c>Parse</c>.</typeparam>
-internal sealed class TextJsonConverter<T> : JsonConverter<T>
+public sealed class TextJsonConverter<T> : JsonConverter<T>
     where T : IParsable<T>
 {
+    /// <summary>Reads a JSON string through <see cref="IParsable{TSelf}.Parse(string, IFormatProvider?)"/>.</summary>
+    /// <param name="reader">The reader, on the value.</param>
+    /// <param name="typeToConvert">The type to read.</param>
+    /// <param name="options">The serializer options.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="JsonException">The value is not a string, or not valid text for <typeparamref name="T"/>; the message says why.</exception>
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
@@ -28,6 +38,10 @@ internal sealed class TextJsonConverter<T> : JsonConverter<T>
         }
     }
 
+    /// <summary>Writes the value's <see cref="object.ToString"/> as a JSON string.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="options">The serializer options.</param>
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
         writer.WriteStringValue(value.ToString());
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Rights;
@@ -14,7 +15,16 @@ public sealed class ValueTypeTests
             var id = IssueId.Parse(text);
             Assert.Equal(text, id.ToString());
             Assert.Equal(id, IssueId.Parse(id.ToString()));
+            Assert.Equal(id, JsonSerializer.Deserialize<IssueId>(JsonSerializer.Serialize(id)));
         });
+
+    [Fact]
+    public void IssueId_json_that_is_not_an_id_is_rejected_with_the_reason()
+    {
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<IssueId>("\"-x\""));
+        Assert.Contains("is not an issue id", error.Message, StringComparison.Ordinal);
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<IssueId>("7"));
+    }
 
     [Theory]
     [InlineData("")]
