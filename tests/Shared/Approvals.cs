@@ -1,9 +1,7 @@
 using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
+using Cfc.Sdk.Serialization;
 using PublicApiGenerator;
 using Snapshooter;
 using Snapshooter.Xunit;
@@ -55,8 +53,7 @@ internal static class Approvals
             WriteIndented = true,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
-        options.Converters.Add(new JsonStringEnumConverter());
-        options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+        options.ConfigureForCfcSdk();
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

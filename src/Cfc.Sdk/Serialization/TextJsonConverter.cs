@@ -23,7 +23,7 @@ public sealed class TextJsonConverter<T> : JsonConverter<T>
     /// <exception cref="JsonException">The value is not a string, or not valid text for <typeparamref name="T"/>; the message says why.</exception>
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType != JsonTokenType.String)
+        if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName))
         {
             throw new JsonException($"A {typeof(T).Name} is written as a JSON string.");
         }
@@ -44,4 +44,20 @@ public sealed class TextJsonConverter<T> : JsonConverter<T>
     /// <param name="options">The serializer options.</param>
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
         writer.WriteStringValue(value.ToString());
+
+    /// <summary>Reads a dictionary key through <see cref="IParsable{TSelf}.Parse(string, IFormatProvider?)"/>.</summary>
+    /// <param name="reader">The reader, on the property name.</param>
+    /// <param name="typeToConvert">The type to read.</param>
+    /// <param name="options">The serializer options.</param>
+    /// <returns>The key.</returns>
+    /// <exception cref="JsonException">The name is not valid text for <typeparamref name="T"/>; the message says why.</exception>
+    public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        Read(ref reader, typeToConvert, options);
+
+    /// <summary>Writes the value's <see cref="object.ToString"/> as a dictionary key.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The key.</param>
+    /// <param name="options">The serializer options.</param>
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+        writer.WritePropertyName(value.ToString()!);
 }
