@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -6,12 +8,31 @@ namespace Cfc.Sdk.Programmes;
 /// <summary>A stretch of a programme's history: the phase it was in, from which date, to which date.</summary>
 /// <remarks>
 /// <see cref="To"/> is the date the next phase began (so it equals the next span's <see cref="From"/>), or
-/// <see langword="null"/> for the phase the programme is still in. Two spans are equal when phase and dates are equal.
+/// <see langword="null"/> for the phase the programme is still in; it is never before <see cref="From"/> (equal for
+/// a phase left on the day it was entered). Two spans are equal when phase and dates are equal.
+/// In JSON a span is <c>{"phase": "Agreement", "from": "2023-11-30", "to": "2024-03-01"}</c>.
 /// </remarks>
+[JsonConverter(typeof(PhaseSpanJsonConverter))]
 public sealed class PhaseSpan : IEquatable<PhaseSpan>
 {
-    internal PhaseSpan(ProgrammePhase phase, LocalDate from, LocalDate? to)
+    /// <summary>Creates a span.</summary>
+    /// <param name="phase">The phase.</param>
+    /// <param name="from">The date the programme entered the phase.</param>
+    /// <param name="to">The date the next phase began; <see langword="null"/> while the programme is still in the phase.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="phase"/> is not defined.</exception>
+    /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    public PhaseSpan(ProgrammePhase phase, LocalDate from, LocalDate? to)
     {
+        if (!ProgrammePhases.IsDefined(phase))
+        {
+            throw new ArgumentOutOfRangeException(nameof(phase), phase, $"'{phase}' is not a programme phase.");
+        }
+
+        if (to < from)
+        {
+            throw new ArgumentException($"A span of {phase} ends ({LocalDatePattern.Iso.Format(to.Value)}) before it starts ({LocalDatePattern.Iso.Format(from)}).", nameof(to));
+        }
+
         Phase = phase;
         From = from;
         To = to;
@@ -45,4 +66,25 @@ public sealed class PhaseSpan : IEquatable<PhaseSpan>
 
     /// <summary>Whether two spans differ.</summary>
     public static bool operator !=(PhaseSpan? left, PhaseSpan? right) => !Equals(left, right);
+
+    private sealed class PhaseSpanJsonConverter : JsonConverter<PhaseSpan>
+    {
+        public override PhaseSpan Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var dto = ProgrammeJson.ReadObject<Dto>(ref reader, options);
+            return ProgrammeJson.Create(() => new PhaseSpan(dto.Phase, dto.From, dto.To));
+        }
+
+        public override void Write(Utf8JsonWriter writer, PhaseSpan value, JsonSerializerOptions options) =>
+            JsonSerializer.Serialize(writer, new Dto { Phase = value.Phase, From = value.From, To = value.To }, options);
+    }
+
+    private sealed class Dto
+    {
+        public required ProgrammePhase Phase { get; init; }
+
+        public required LocalDate From { get; init; }
+
+        public required LocalDate? To { get; init; }
+    }
 }

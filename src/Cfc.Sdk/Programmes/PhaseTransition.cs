@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
@@ -11,7 +13,10 @@ namespace Cfc.Sdk.Programmes;
 /// <remarks>
 /// Immutable. Two transitions are equal when phase, date, note and criteria are equal.
 /// <see cref="Criteria"/> holds each criterion once, in the enum's order. A blank note is stored as no note.
+/// In JSON a transition is <c>{"phase": "Recognised", "on": "2027-01-15", "note": null, "criteria": ["Results"]}</c>
+/// (<c>note</c> and <c>criteria</c> may be left out), read back through the constructor.
 /// </remarks>
+[JsonConverter(typeof(PhaseTransitionJsonConverter))]
 public sealed class PhaseTransition : IEquatable<PhaseTransition>
 {
     /// <summary>The longest note accepted, in characters.</summary>
@@ -24,8 +29,7 @@ public sealed class PhaseTransition : IEquatable<PhaseTransition>
     /// <param name="criteria">The minimum criteria the evidence shows; <see langword="null"/> or empty for none. Duplicates are ignored.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="phase"/> or one of <paramref name="criteria"/> is not defined.</exception>
     /// <exception cref="ArgumentException"><paramref name="note"/> is longer than <see cref="MaxNoteLength"/>.</exception>
-    [JsonConstructor]
-    public PhaseTransition(ProgrammePhase phase, LocalDate on, string? note = null, IReadOnlyList<MinimumCriterion>? criteria = null)
+    public PhaseTransition(ProgrammePhase phase, LocalDate on, string? note = null, IEnumerable<MinimumCriterion>? criteria = null)
     {
         if (!ProgrammePhases.IsDefined(phase))
         {
@@ -64,7 +68,7 @@ public sealed class PhaseTransition : IEquatable<PhaseTransition>
     public string? Note { get; }
 
     /// <summary>The minimum criteria the evidence shows, each once, in the enum's order.</summary>
-    public IReadOnlyList<MinimumCriterion> Criteria { get; }
+    public ImmutableArray<MinimumCriterion> Criteria { get; }
 
     /// <inheritdoc />
     public bool Equals(PhaseTransition? other) =>
@@ -75,16 +79,39 @@ public sealed class PhaseTransition : IEquatable<PhaseTransition>
     public override bool Equals(object? obj) => Equals(obj as PhaseTransition);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Phase, On, Note, Criteria.Count);
+    public override int GetHashCode() => HashCode.Combine(Phase, On, Note, Criteria.Length);
 
     /// <summary>The transition as invariant text, e.g. <c>Recognised on 2027-01-15 [Results, Participation, NonDiscrimination]</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        $"{Phase} on {LocalDatePattern.Iso.Format(On)}" + (Criteria.Count == 0 ? string.Empty : $" [{string.Join(", ", Criteria)}]");
+        $"{Phase} on {LocalDatePattern.Iso.Format(On)}" + (Criteria.Length == 0 ? string.Empty : $" [{string.Join(", ", Criteria)}]");
 
     /// <summary>Whether two transitions are equal.</summary>
     public static bool operator ==(PhaseTransition? left, PhaseTransition? right) => Equals(left, right);
 
     /// <summary>Whether two transitions differ.</summary>
     public static bool operator !=(PhaseTransition? left, PhaseTransition? right) => !Equals(left, right);
+
+    private sealed class PhaseTransitionJsonConverter : JsonConverter<PhaseTransition>
+    {
+        public override PhaseTransition Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var dto = ProgrammeJson.ReadObject<Dto>(ref reader, options);
+            return ProgrammeJson.Create(() => new PhaseTransition(dto.Phase, dto.On, dto.Note, dto.Criteria.IsDefault ? null : dto.Criteria));
+        }
+
+        public override void Write(Utf8JsonWriter writer, PhaseTransition value, JsonSerializerOptions options) =>
+            JsonSerializer.Serialize(writer, new Dto { Phase = value.Phase, On = value.On, Note = value.Note, Criteria = value.Criteria }, options);
+    }
+
+    private sealed class Dto
+    {
+        public required ProgrammePhase Phase { get; init; }
+
+        public required LocalDate On { get; init; }
+
+        public string? Note { get; init; }
+
+        public ImmutableArray<MinimumCriterion> Criteria { get; init; }
+    }
 }

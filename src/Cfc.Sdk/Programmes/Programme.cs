@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -13,22 +15,31 @@ namespace Cfc.Sdk.Programmes;
 /// <para>
 /// The rules, checked by <see cref="Transition"/> in the order of <see cref="ProgrammeRule"/>:
 /// a programme starts with <see cref="ProgrammePhase.Applied"/> (or <see cref="ProgrammePhase.Agreement"/> when the
-/// rules let the application be skipped) and follows the phases in order. From <see cref="ProgrammePhase.Evaluation"/>
-/// it is recognised or not recognised; from <see cref="ProgrammePhase.Recognised"/> a new
-/// <see cref="ProgrammePhase.ActionPlan"/> starts a renewal cycle (no later than the recognition's last day), or a
-/// lapse is recorded (only after that day). Any phase that has not ended may be withdrawn or suspended; a suspended
-/// programme resumes only in the phase it was suspended from. <see cref="ProgrammePhase.NotRecognised"/>,
-/// <see cref="ProgrammePhase.Withdrawn"/> and <see cref="ProgrammePhase.Lapsed"/> end the programme.
+/// rules let the application be skipped) and follows the rules' <see cref="ProgrammeRules.Steps"/> in order. At the
+/// step before <see cref="ProgrammePhase.Recognised"/> it may be not recognised instead. While it holds a recognition
+/// (at or after the recognition in the cycle) a new <see cref="ProgrammePhase.ActionPlan"/> starts a renewal cycle.
+/// Any phase that has not ended may be withdrawn or suspended; a suspended programme resumes only in the phase it
+/// was suspended from.
+/// </para>
+/// <para>
+/// A recognition is valid from its date up to and including the day before its date plus the rules'
+/// <see cref="ProgrammeRules.RecognitionValidity"/>. Once it has run out without a renewal the programme has ended:
+/// it reads <see cref="ProgrammePhase.Lapsed"/> from the day after the last valid day, and the only transition that
+/// follows is recording that lapse (which never moves the day it began). A renewal keeps the recognition until its
+/// end; a failed renewal (<see cref="ProgrammePhase.NotRecognised"/>) too.
+/// <see cref="ProgrammePhase.NotRecognised"/>, <see cref="ProgrammePhase.Withdrawn"/> and <see cref="ProgrammePhase.Lapsed"/> end the programme.
 /// Transitions are dated no earlier than the previous one (the same day is allowed) and never after today.
 /// A first recognition needs the rules' minimum time after the agreement; every recognition needs evidence for the
 /// rules' required criteria.
 /// </para>
 /// <para>
 /// Immutable: <see cref="Transition"/> returns a new programme, and a rejected transition leaves this one as it was.
-/// Equality is by reference.
+/// Two programmes are equal when their rules and transitions are equal. In JSON a programme is its rules, its
+/// transitions and its recorded phase; reading it back checks every transition against the rules again.
 /// </para>
 /// </remarks>
-public sealed class Programme
+[JsonConverter(typeof(ProgrammeJsonConverter))]
+public sealed class Programme : IEquatable<Programme>
 {
     private readonly ImmutableArray<PhaseTransition> _transitions;
     private readonly State _state;
@@ -52,10 +63,13 @@ public sealed class Programme
     public ProgrammeRules Rules { get; }
 
     /// <summary>The transitions so far, oldest first.</summary>
-    public IReadOnlyList<PhaseTransition> Transitions => _transitions;
+    public ImmutableArray<PhaseTransition> Transitions => _transitions;
 
     /// <summary>The phase of the last transition; <see langword="null"/> before the programme started.</summary>
-    /// <remarks>This is the recorded phase; a recognition that ran out reads as lapsed only in <see cref="StatusOn"/>.</remarks>
+    /// <remarks>
+    /// This is the recorded phase, which <see cref="StatusOn"/> gives on the date of the last transition too; on a
+    /// later date a recognition that ran out reads as <see cref="ProgrammePhase.Lapsed"/> in <see cref="StatusOn"/>.
+    /// </remarks>
     public ProgrammePhase? Phase => _state.Phase;
 
     /// <summary>Rebuilds a programme from stored transitions, checking each one as <see cref="Transition"/> does.</summary>
@@ -72,6 +86,7 @@ public sealed class Programme
         var programme = new Programme(rules);
         foreach (var transition in transitions)
         {
+            ArgumentNullException.ThrowIfNull(transition, nameof(transitions));
             programme = programme.Transition(transition, today);
         }
 
@@ -112,7 +127,7 @@ public sealed class Programme
     public ProgrammeStatus StatusOn(LocalDate date)
     {
         var state = default(State);
-        var history = new List<PhaseSpan>();
+        var history = ImmutableArray.CreateBuilder<PhaseSpan>();
         foreach (var transition in _transitions)
         {
             if (transition.On > date)
@@ -120,12 +135,14 @@ public sealed class Programme
                 break;
             }
 
+            // A lapse recorded late began the day after the recognition's last day, not on the day it was recorded.
+            var from = transition.Phase == ProgrammePhase.Lapsed ? state.RecognisedUntil!.Value.PlusDays(1) : transition.On;
             if (history.Count > 0)
             {
-                history[^1] = new PhaseSpan(history[^1].Phase, history[^1].From, transition.On);
+                history[^1] = new PhaseSpan(history[^1].Phase, history[^1].From, from);
             }
 
-            history.Add(new PhaseSpan(transition.Phase, transition.On, null));
+            history.Add(new PhaseSpan(transition.Phase, from, null));
             state = state.Apply(transition, Rules);
         }
 
@@ -135,36 +152,59 @@ public sealed class Programme
         }
 
         var until = state.RecognisedUntil;
-        if (state.Phase == ProgrammePhase.Recognised && until < date)
+        if (state.Holds(Rules) && until < date)
         {
             var lapsedFrom = until.Value.PlusDays(1);
-            history[^1] = new PhaseSpan(ProgrammePhase.Recognised, history[^1].From, lapsedFrom);
+            history[^1] = new PhaseSpan(history[^1].Phase, history[^1].From, lapsedFrom);
             history.Add(new PhaseSpan(ProgrammePhase.Lapsed, lapsedFrom, null));
-            return new ProgrammeStatus(date, history, candidate: false, recognisedUntil: null, overdue: false, renewalDue: false, nextDeadline: null);
+            return new ProgrammeStatus(date, history.ToImmutable(), candidate: false, recognisedUntil: null, overdue: false, renewalDue: false, nextDeadline: null);
         }
 
         var phase = state.Phase.Value;
         if (ProgrammePhases.IsTerminal(phase))
         {
-            return new ProgrammeStatus(date, history, candidate: false, recognisedUntil: null, overdue: false, renewalDue: false, nextDeadline: null);
+            var stillRecognised = phase == ProgrammePhase.NotRecognised && state.Renewing && until >= date ? until : null;
+            return new ProgrammeStatus(date, history.ToImmutable(), candidate: false, stillRecognised, overdue: false, renewalDue: false, nextDeadline: null);
         }
 
-        var candidate = state.RecognisedOn is null && phase is >= ProgrammePhase.Agreement and <= ProgrammePhase.Evaluation;
-        ProgrammeDeadline? deadline = (state.Agreement, until, state.Renewing) switch
+        var candidate = state.RecognisedOn is null && phase is not (ProgrammePhase.Applied or ProgrammePhase.Suspended);
+        var deadlines = new List<ProgrammeDeadline>(2);
+        if (!state.FirstCycleCompleted && state.Agreement is { } agreement)
         {
-            (null, _, _) => null,
-            (var agreement, null, _) => new ProgrammeDeadline(ProgrammeDeadlineKind.RecognitionDue, agreement.Value.Plus(Rules.MaximumToRecognition)),
-            (_, var end, true) => new ProgrammeDeadline(ProgrammeDeadlineKind.RecognitionDue, end.Value),
-            (_, var end, false) => new ProgrammeDeadline(ProgrammeDeadlineKind.RenewalDue, end.Value),
-        };
-        var overdue = deadline is { Kind: ProgrammeDeadlineKind.RecognitionDue } due && date > due.On;
-        var renewalDue = phase == ProgrammePhase.Recognised && deadline is { Kind: ProgrammeDeadlineKind.RenewalDue } renewal && date <= renewal.On && date >= renewal.On.Minus(Rules.RenewalWindow);
-        return new ProgrammeStatus(date, history, candidate, until >= date ? until : null, overdue, renewalDue, deadline);
+            var kind = Rules.LastPhase == ProgrammePhase.Recognised ? ProgrammeDeadlineKind.RecognitionDue : ProgrammeDeadlineKind.CompletionDue;
+            deadlines.Add(new ProgrammeDeadline(kind, agreement.Plus(Rules.MaximumDuration)));
+        }
+
+        if (until is { } end)
+        {
+            deadlines.Add(new ProgrammeDeadline(state.Renewing ? ProgrammeDeadlineKind.RecognitionDue : ProgrammeDeadlineKind.RenewalDue, end));
+        }
+
+        var passed = deadlines.Where(d => d.On < date).OrderBy(d => d.On).ToList();
+        ProgrammeDeadline? deadline = passed.Count > 0 ? passed[0] : deadlines.Count > 0 ? deadlines.MinBy(d => d.On) : null;
+        var renewalDue = state.Holds(Rules) && phase != ProgrammePhase.Suspended && until is { } last && date >= last.Minus(Rules.RenewalWindow);
+        return new ProgrammeStatus(date, history.ToImmutable(), candidate, until >= date ? until : null, passed.Count > 0, renewalDue, deadline);
     }
+
+    /// <inheritdoc />
+    public bool Equals(Programme? other) =>
+        other is not null && (ReferenceEquals(this, other) || (Rules.Equals(other.Rules) && _transitions.SequenceEqual(other._transitions)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Programme);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Rules, _transitions.Length, _transitions.IsEmpty ? null : _transitions[^1]);
 
     /// <summary>The programme's transitions as invariant text, e.g. <c>Agreement on 2023-11-30; SituationAnalysis on 2024-03-01</c>.</summary>
     /// <returns>The text; <c>not started</c> for a programme without transitions.</returns>
     public override string ToString() => _transitions.IsEmpty ? "not started" : string.Join("; ", _transitions);
+
+    /// <summary>Whether two programmes are equal.</summary>
+    public static bool operator ==(Programme? left, Programme? right) => Equals(left, right);
+
+    /// <summary>Whether two programmes differ.</summary>
+    public static bool operator !=(Programme? left, Programme? right) => !Equals(left, right);
 
     private ProgrammeRuleException? Check(PhaseTransition transition, LocalDate today)
     {
@@ -178,20 +218,25 @@ public sealed class Programme
             return Broken(ProgrammeRule.Ended, $"The programme ended with {ended} on {LocalDatePattern.Iso.Format(_transitions[^1].On)}; no transition follows (start a new programme instead).");
         }
 
-        if (current == ProgrammePhase.Suspended)
+        if (_state.Holds(Rules) && transition.On > _state.RecognisedUntil && next != ProgrammePhase.Lapsed)
         {
-            if (next != _state.SuspendedFrom && next != ProgrammePhase.Withdrawn)
-            {
-                return next == ProgrammePhase.Suspended
-                    ? Broken(ProgrammeRule.OutOfOrder, "The programme is already suspended.")
-                    : Broken(ProgrammeRule.NotResumable, $"The programme was suspended from {_state.SuspendedFrom}; it resumes only in {_state.SuspendedFrom} (or is withdrawn), not in {next}.");
-            }
+            var last = _state.RecognisedUntil.Value;
+            return Broken(ProgrammeRule.Ended, $"The recognition ran out after {LocalDatePattern.Iso.Format(last)}: the programme has lapsed since {LocalDatePattern.Iso.Format(last.PlusDays(1))}, so {next} on {on} cannot follow (only the lapse may be recorded; start a new programme instead).");
         }
-        else if (!Follows(current, next))
+
+        if (current == ProgrammePhase.Suspended && next != _state.SuspendedFrom && next is not (ProgrammePhase.Withdrawn or ProgrammePhase.Lapsed))
+        {
+            return next == ProgrammePhase.Suspended
+                ? Broken(ProgrammeRule.OutOfOrder, "The programme is already suspended.")
+                : Broken(ProgrammeRule.NotResumable, $"The programme was suspended from {_state.SuspendedFrom}; it resumes only in {_state.SuspendedFrom} (or is withdrawn), not in {next}.");
+        }
+
+        var successors = Successors();
+        if (!successors.Contains(next))
         {
             return Broken(ProgrammeRule.OutOfOrder, current is null
                 ? $"A programme starts with Applied{(Rules.ApplicationMayBeSkipped ? " or Agreement" : string.Empty)} under the rules of {Rules.NationalCommittee}, not with {next}."
-                : $"{next} does not follow {current}; after {current} come {string.Join(", ", Successors(current.Value))}.");
+                : $"{next} does not follow {current} under the rules of {Rules.NationalCommittee}; after {current} come {string.Join(", ", successors)}.");
         }
 
         if (_transitions.Length > 0 && transition.On < _transitions[^1].On)
@@ -204,17 +249,12 @@ public sealed class Programme
             return Broken(ProgrammeRule.InTheFuture, $"The transition to {next} on {on} is dated after today ({LocalDatePattern.Iso.Format(today)}).");
         }
 
-        var resuming = current == ProgrammePhase.Suspended;
-        if (!resuming && current == ProgrammePhase.Recognised && next == ProgrammePhase.ActionPlan && transition.On > _state.RecognisedUntil)
-        {
-            return Broken(ProgrammeRule.RecognitionLapsed, $"The recognition ended on {LocalDatePattern.Iso.Format(_state.RecognisedUntil.Value)}; a renewal on {on} comes too late: the programme has lapsed.");
-        }
-
         if (next == ProgrammePhase.Lapsed && transition.On <= _state.RecognisedUntil)
         {
             return Broken(ProgrammeRule.RecognitionStillValid, $"The recognition is valid up to and including {LocalDatePattern.Iso.Format(_state.RecognisedUntil.Value)}; it cannot lapse on {on}.");
         }
 
+        var resuming = current == ProgrammePhase.Suspended;
         if (!resuming && next == ProgrammePhase.Recognised)
         {
             if (_state.RecognisedOn is null && _state.Agreement is { } agreement && transition.On < agreement.Plus(Rules.MinimumToRecognition))
@@ -232,17 +272,56 @@ public sealed class Programme
         return null;
     }
 
-    private bool Follows(ProgrammePhase? current, ProgrammePhase next) => current is null
-        ? next == ProgrammePhase.Applied || (next == ProgrammePhase.Agreement && Rules.ApplicationMayBeSkipped)
-        : Successors(current.Value).Contains(next);
-
-    private static ProgrammePhase[] Successors(ProgrammePhase current) => current switch
+    /// <summary>The phases that may follow the current one, in the order messages list them.</summary>
+    private List<ProgrammePhase> Successors()
     {
-        ProgrammePhase.Evaluation => [ProgrammePhase.Recognised, ProgrammePhase.NotRecognised, ProgrammePhase.Withdrawn, ProgrammePhase.Suspended],
-        ProgrammePhase.Recognised => [ProgrammePhase.ActionPlan, ProgrammePhase.Lapsed, ProgrammePhase.Withdrawn, ProgrammePhase.Suspended],
-        < ProgrammePhase.Evaluation => [current + 1, ProgrammePhase.Withdrawn, ProgrammePhase.Suspended],
-        _ => [],
-    };
+        var successors = new List<ProgrammePhase>(5);
+        if (_state.Phase is not { } current)
+        {
+            successors.Add(ProgrammePhase.Applied);
+            if (Rules.ApplicationMayBeSkipped)
+            {
+                successors.Add(ProgrammePhase.Agreement);
+            }
+
+            return successors;
+        }
+
+        if (current == ProgrammePhase.Suspended)
+        {
+            successors.Add(_state.SuspendedFrom!.Value);
+        }
+        else
+        {
+            if (Rules.After(current) is { } step)
+            {
+                successors.Add(step);
+            }
+
+            if (current == Rules.DecisionPhase)
+            {
+                successors.Add(ProgrammePhase.NotRecognised);
+            }
+
+            if (_state.Holds(Rules) && !successors.Contains(ProgrammePhase.ActionPlan))
+            {
+                successors.Add(ProgrammePhase.ActionPlan);
+            }
+        }
+
+        if (_state.Holds(Rules))
+        {
+            successors.Add(ProgrammePhase.Lapsed);
+        }
+
+        successors.Add(ProgrammePhase.Withdrawn);
+        if (current != ProgrammePhase.Suspended)
+        {
+            successors.Add(ProgrammePhase.Suspended);
+        }
+
+        return successors;
+    }
 
     /// <summary>What the transitions so far add up to; a value, so that a programme can fold its history cheaply.</summary>
     private readonly record struct State(
@@ -251,30 +330,90 @@ public sealed class Programme
         LocalDate? Agreement,
         LocalDate? RecognisedOn,
         LocalDate? RecognisedUntil,
-        bool Renewing)
+        bool Renewing,
+        bool FirstCycleCompleted)
     {
+        /// <summary>
+        /// Whether the programme holds a recognition that lapses when it runs out: it is (or was suspended) at or
+        /// after the recognition in the cycle and has not started a renewal.
+        /// </summary>
+        [MemberNotNullWhen(true, nameof(RecognisedUntil))]
+        public bool Holds(ProgrammeRules rules) =>
+            RecognisedUntil is not null && !Renewing
+            && (Phase == ProgrammePhase.Suspended ? SuspendedFrom : Phase) is { } phase && rules.IsAtOrAfterRecognition(phase);
+
         public State Apply(PhaseTransition transition, ProgrammeRules rules)
         {
             var next = transition.Phase;
+            var state = this;
             if (Phase == ProgrammePhase.Suspended && next == SuspendedFrom)
             {
                 return this with { Phase = next, SuspendedFrom = null };
             }
 
+            if (next == rules.LastPhase)
+            {
+                state = state with { FirstCycleCompleted = true };
+            }
+
             return next switch
             {
-                ProgrammePhase.Suspended => this with { Phase = next, SuspendedFrom = Phase },
-                ProgrammePhase.Agreement => this with { Phase = next, Agreement = transition.On },
-                ProgrammePhase.ActionPlan when Phase == ProgrammePhase.Recognised => this with { Phase = next, Renewing = true },
-                ProgrammePhase.Recognised => this with
+                ProgrammePhase.Suspended => state with { Phase = next, SuspendedFrom = Phase },
+                ProgrammePhase.Agreement => state with { Phase = next, Agreement = transition.On },
+                ProgrammePhase.ActionPlan when Holds(rules) => state with { Phase = next, Renewing = true },
+                ProgrammePhase.Recognised => state with
                 {
                     Phase = next,
                     RecognisedOn = transition.On,
-                    RecognisedUntil = transition.On.Plus(rules.RecognitionValidity),
+                    RecognisedUntil = transition.On.Plus(rules.RecognitionValidity).PlusDays(-1),
                     Renewing = false,
                 },
-                _ => this with { Phase = next },
+                _ => state with { Phase = next },
             };
         }
+    }
+
+    /// <summary>Stored form: <c>{"rules": {…}, "transitions": […], "phase": "…"}</c>; reading checks every transition against the rules.</summary>
+    private sealed class ProgrammeJsonConverter : JsonConverter<Programme>
+    {
+        public override Programme Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var dto = ProgrammeJson.ReadObject<Dto>(ref reader, options);
+            if (dto.Rules is null || dto.Transitions.IsDefault)
+            {
+                throw new JsonException("A stored programme needs its rules and its transitions.");
+            }
+
+            Programme programme;
+            try
+            {
+                // Stored transitions were checked against "today" when they were made; the date is no longer known.
+                programme = FromTransitions(dto.Rules, dto.Transitions, LocalDate.MaxIsoValue);
+            }
+            catch (ProgrammeRuleException e)
+            {
+                throw new JsonException($"The stored programme breaks its rules ({e.Rule}): {e.Message}", e);
+            }
+            catch (ArgumentNullException e)
+            {
+                throw new JsonException("A stored programme's transition is null.", e);
+            }
+
+            return dto.Phase == programme.Phase
+                ? programme
+                : throw new JsonException($"The stored programme's phase ({dto.Phase?.ToString() ?? "null"}) is not the phase of its transitions ({programme.Phase?.ToString() ?? "null"}).");
+        }
+
+        public override void Write(Utf8JsonWriter writer, Programme value, JsonSerializerOptions options) =>
+            JsonSerializer.Serialize(writer, new Dto { Rules = value.Rules, Transitions = value._transitions, Phase = value.Phase }, options);
+    }
+
+    private sealed class Dto
+    {
+        public required ProgrammeRules Rules { get; init; }
+
+        public required ImmutableArray<PhaseTransition> Transitions { get; init; }
+
+        public ProgrammePhase? Phase { get; init; }
     }
 }

@@ -1,10 +1,17 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
 namespace Cfc.Sdk.Programmes;
 
 /// <summary>A programme's next deadline: what is due, and the last date it is due on.</summary>
-/// <remarks>Two deadlines are equal when kind and date are equal. The default value has kind 0 and names no deadline.</remarks>
+/// <remarks>
+/// Two deadlines are equal when kind and date are equal. The default value has kind 0 and names no deadline: it
+/// formats as the empty string and is written to JSON as <c>null</c> (which reads back as the default).
+/// In JSON a deadline is <c>{"kind": "RenewalDue", "on": "2029-11-30"}</c>.
+/// </remarks>
+[JsonConverter(typeof(ProgrammeDeadlineJsonConverter))]
 public readonly struct ProgrammeDeadline : IEquatable<ProgrammeDeadline>
 {
     /// <summary>Creates a deadline.</summary>
@@ -13,7 +20,7 @@ public readonly struct ProgrammeDeadline : IEquatable<ProgrammeDeadline>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
     public ProgrammeDeadline(ProgrammeDeadlineKind kind, LocalDate on)
     {
-        if (kind is not (ProgrammeDeadlineKind.RecognitionDue or ProgrammeDeadlineKind.RenewalDue))
+        if (kind is not (ProgrammeDeadlineKind.RecognitionDue or ProgrammeDeadlineKind.RenewalDue or ProgrammeDeadlineKind.CompletionDue))
         {
             throw new ArgumentOutOfRangeException(nameof(kind), kind, $"'{kind}' is not a kind of programme deadline.");
         }
@@ -22,7 +29,7 @@ public readonly struct ProgrammeDeadline : IEquatable<ProgrammeDeadline>
         On = on;
     }
 
-    /// <summary>What is due.</summary>
+    /// <summary>What is due; 0 for the default value.</summary>
     public ProgrammeDeadlineKind Kind { get; }
 
     /// <summary>The last date it is due on: on later dates the programme is overdue (or lapsed).</summary>
@@ -37,13 +44,47 @@ public readonly struct ProgrammeDeadline : IEquatable<ProgrammeDeadline>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, On);
 
-    /// <summary>The deadline as invariant text, e.g. <c>RecognitionDue 2028-11-30</c>.</summary>
+    /// <summary>The deadline as invariant text, e.g. <c>RecognitionDue 2028-11-30</c>; the empty string for the default value.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Kind} {LocalDatePattern.Iso.Format(On)}";
+    public override string ToString() => Kind == 0 ? string.Empty : $"{Kind} {LocalDatePattern.Iso.Format(On)}";
 
     /// <summary>Whether two deadlines are equal.</summary>
     public static bool operator ==(ProgrammeDeadline left, ProgrammeDeadline right) => left.Equals(right);
 
     /// <summary>Whether two deadlines differ.</summary>
     public static bool operator !=(ProgrammeDeadline left, ProgrammeDeadline right) => !left.Equals(right);
+
+    private sealed class ProgrammeDeadlineJsonConverter : JsonConverter<ProgrammeDeadline>
+    {
+        public override bool HandleNull => true;
+
+        public override ProgrammeDeadline Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return default;
+            }
+
+            var dto = ProgrammeJson.ReadObject<Dto>(ref reader, options);
+            return ProgrammeJson.Create(() => new ProgrammeDeadline(dto.Kind, dto.On));
+        }
+
+        public override void Write(Utf8JsonWriter writer, ProgrammeDeadline value, JsonSerializerOptions options)
+        {
+            if (value.Kind == 0)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            JsonSerializer.Serialize(writer, new Dto { Kind = value.Kind, On = value.On }, options);
+        }
+    }
+
+    private sealed class Dto
+    {
+        public required ProgrammeDeadlineKind Kind { get; init; }
+
+        public required LocalDate On { get; init; }
+    }
 }

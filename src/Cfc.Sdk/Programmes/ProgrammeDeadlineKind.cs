@@ -12,4 +12,10 @@ public enum ProgrammeDeadlineKind
 
     /// <summary>A renewal (a new action plan) is due before the recognition ends; without it the programme lapses.</summary>
     RenewalDue = 2,
+
+    /// <summary>
+    /// The first cycle's last step is due, where that is not the recognition (Germany's final review): the agreement
+    /// plus the rules' <see cref="ProgrammeRules.MaximumDuration"/>. After it the programme is overdue.
+    /// </summary>
+    CompletionDue = 3,
 }

@@ -3,11 +3,16 @@ namespace Cfc.Sdk.Programmes;
 /// <summary>The rule of a programme that a rejected transition broke; see <see cref="ProgrammeRuleException"/>.</summary>
 /// <remarks>
 /// <see cref="Programme.Transition"/> checks the rules in the order of their values and reports the first
-/// one broken. The default value 0 names no rule.
+/// one broken. The default value 0 names no rule; 6 is no longer used (a renewal after the recognition ran out
+/// is <see cref="Ended"/>).
 /// </remarks>
 public enum ProgrammeRule
 {
-    /// <summary>The programme has ended (<see cref="ProgrammePhase.NotRecognised"/>, <see cref="ProgrammePhase.Withdrawn"/> or <see cref="ProgrammePhase.Lapsed"/>): no transition follows.</summary>
+    /// <summary>
+    /// The programme has ended (<see cref="ProgrammePhase.NotRecognised"/>, <see cref="ProgrammePhase.Withdrawn"/> or
+    /// <see cref="ProgrammePhase.Lapsed"/>, also when a recognition ran out without a renewal and the lapse is not yet
+    /// recorded): no transition follows, except recording that lapse.
+    /// </summary>
     Ended = 1,
 
     /// <summary>The phase does not follow the current one (or, for a first transition, the programme does not start with it).</summary>
@@ -21,9 +26,6 @@ public enum ProgrammeRule
 
     /// <summary>The transition is dated after today.</summary>
     InTheFuture = 5,
-
-    /// <summary>A renewal (a new action plan after recognition) is dated after the recognition ended: the recognition has lapsed.</summary>
-    RecognitionLapsed = 6,
 
     /// <summary>A recorded lapse is dated while the recognition is still valid.</summary>
     RecognitionStillValid = 7,

@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -10,13 +13,17 @@ namespace Cfc.Sdk.Programmes;
 /// <remarks>
 /// Before the first transition the programme has not started: <see cref="Phase"/>, <see cref="Since"/>,
 /// <see cref="TimeInPhase"/> and <see cref="NextDeadline"/> are <see langword="null"/> and <see cref="History"/> is empty.
-/// Two statuses are equal when all their values, including the history, are equal.
+/// Two statuses are equal when all their values, including the history, are equal. The history's spans run without
+/// gaps (each ends where the next begins, never before it starts) and no span of a recognition runs past its last day.
+/// In JSON a status is written with its derived values (phase, since, time in phase); reading it back checks them and
+/// the history.
 /// </remarks>
+[JsonConverter(typeof(ProgrammeStatusJsonConverter))]
 public sealed class ProgrammeStatus : IEquatable<ProgrammeStatus>
 {
     internal ProgrammeStatus(
         LocalDate on,
-        IReadOnlyList<PhaseSpan> history,
+        ImmutableArray<PhaseSpan> history,
         bool candidate,
         LocalDate? recognisedUntil,
         bool overdue,
@@ -33,13 +40,13 @@ public sealed class ProgrammeStatus : IEquatable<ProgrammeStatus>
     }
 
     /// <summary>The phase on the date; <see cref="ProgrammePhase.Lapsed"/> once a recognition has ended without renewal; <see langword="null"/> before the programme started.</summary>
-    public ProgrammePhase? Phase => History.Count == 0 ? null : History[^1].Phase;
+    public ProgrammePhase? Phase => History.IsEmpty ? null : History[^1].Phase;
 
     /// <summary>The date the programme entered <see cref="Phase"/>; <see langword="null"/> before the programme started.</summary>
-    public LocalDate? Since => History.Count == 0 ? null : History[^1].From;
+    public LocalDate? Since => History.IsEmpty ? null : History[^1].From;
 
     /// <summary>The phases up to the date, oldest first; the last one (the current phase) has no end.</summary>
-    public IReadOnlyList<PhaseSpan> History { get; }
+    public ImmutableArray<PhaseSpan> History { get; }
 
     /// <summary>Whether the municipality is a candidate: from the agreement until its first recognition or an exit (a suspended programme is not a candidate while suspended).</summary>
     public bool Candidate { get; }
@@ -77,7 +84,7 @@ public sealed class ProgrammeStatus : IEquatable<ProgrammeStatus>
     public override bool Equals(object? obj) => Equals(obj as ProgrammeStatus);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(On, Phase, Since, Candidate, RecognisedUntil, Overdue, NextDeadline);
+    public override int GetHashCode() => HashCode.Combine(On, Phase, Since, Candidate, RecognisedUntil, Overdue, RenewalDue, NextDeadline);
 
     /// <summary>The status as invariant text, e.g. <c>2026-01-01: Implementation since 2025-06-01, candidate</c>.</summary>
     /// <returns>The text.</returns>
@@ -109,4 +116,98 @@ public sealed class ProgrammeStatus : IEquatable<ProgrammeStatus>
 
     /// <summary>Whether two statuses differ.</summary>
     public static bool operator !=(ProgrammeStatus? left, ProgrammeStatus? right) => !Equals(left, right);
+
+    /// <summary>Why the values read from JSON cannot be a status; <see langword="null"/> when they can.</summary>
+    private static string? Inconsistency(LocalDate on, ImmutableArray<PhaseSpan> history, bool candidate, LocalDate? recognisedUntil)
+    {
+        for (var i = 0; i < history.Length; i++)
+        {
+            var last = i == history.Length - 1;
+            if (last ? history[i].To is not null : history[i].To is null || history[i + 1].From != history[i].To)
+            {
+                return $"the history does not run without gaps to an open current phase (at {history[i]}).";
+            }
+        }
+
+        if (!history.IsEmpty && history[^1].From > on)
+        {
+            return $"the current phase begins ({LocalDatePattern.Iso.Format(history[^1].From)}) after the status's date.";
+        }
+
+        if (recognisedUntil < on)
+        {
+            return $"the recognition ended ({LocalDatePattern.Iso.Format(recognisedUntil.Value)}) before the status's date.";
+        }
+
+        return candidate && recognisedUntil is not null ? "a candidate is not recognised." : null;
+    }
+
+    /// <summary>Stored form: the status's values in the order of its properties, the derived ones checked on reading.</summary>
+    private sealed class ProgrammeStatusJsonConverter : JsonConverter<ProgrammeStatus>
+    {
+        public override ProgrammeStatus Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var dto = ProgrammeJson.ReadObject<Dto>(ref reader, options);
+            if (dto.History.IsDefault)
+            {
+                throw new JsonException("A programme status needs its history.");
+            }
+
+            if (dto.History.Any(s => s is null))
+            {
+                throw new JsonException("A programme status's history has a null span.");
+            }
+
+            if (Inconsistency(dto.On, dto.History, dto.Candidate, dto.RecognisedUntil) is { } why)
+            {
+                throw new JsonException($"The stored programme status is inconsistent: {why}");
+            }
+
+            var status = new ProgrammeStatus(dto.On, dto.History, dto.Candidate, dto.RecognisedUntil, dto.Overdue, dto.RenewalDue, dto.NextDeadline);
+            return status.Phase == dto.Phase && status.Since == dto.Since && Equals(status.TimeInPhase, dto.TimeInPhase)
+                ? status
+                : throw new JsonException("The stored programme status's phase, since or timeInPhase is not what its history gives.");
+        }
+
+        public override void Write(Utf8JsonWriter writer, ProgrammeStatus value, JsonSerializerOptions options) =>
+            JsonSerializer.Serialize(
+                writer,
+                new Dto
+                {
+                    Phase = value.Phase,
+                    Since = value.Since,
+                    History = value.History,
+                    Candidate = value.Candidate,
+                    RecognisedUntil = value.RecognisedUntil,
+                    Overdue = value.Overdue,
+                    RenewalDue = value.RenewalDue,
+                    TimeInPhase = value.TimeInPhase,
+                    NextDeadline = value.NextDeadline,
+                    On = value.On,
+                },
+                options);
+    }
+
+    private sealed class Dto
+    {
+        public ProgrammePhase? Phase { get; init; }
+
+        public LocalDate? Since { get; init; }
+
+        public required ImmutableArray<PhaseSpan> History { get; init; }
+
+        public required bool Candidate { get; init; }
+
+        public LocalDate? RecognisedUntil { get; init; }
+
+        public required bool Overdue { get; init; }
+
+        public required bool RenewalDue { get; init; }
+
+        public Period? TimeInPhase { get; init; }
+
+        public ProgrammeDeadline? NextDeadline { get; init; }
+
+        public required LocalDate On { get; init; }
+    }
 }

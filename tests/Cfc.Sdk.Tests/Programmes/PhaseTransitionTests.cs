@@ -31,7 +31,7 @@ public sealed class PhaseTransitionTests
     {
         var transition = new PhaseTransition(ProgrammePhase.Recognised, new(2024, 1, 1), criteria: [MinimumCriterion.NonDiscrimination, MinimumCriterion.Results, MinimumCriterion.NonDiscrimination]);
 
-        Assert.Equal([MinimumCriterion.Results, MinimumCriterion.NonDiscrimination], transition.Criteria);
+        Assert.Equal<MinimumCriterion>([MinimumCriterion.Results, MinimumCriterion.NonDiscrimination], transition.Criteria);
         Assert.Equal("Recognised on 2024-01-01 [Results, NonDiscrimination]", transition.ToString());
     }
 

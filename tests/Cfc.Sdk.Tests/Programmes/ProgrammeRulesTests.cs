@@ -13,11 +13,14 @@ public sealed class ProgrammeRulesTests
         Assert.Same(ProgrammeRules.Netherlands, rules);
         Assert.Equal("UNICEF Nederland", rules.NationalCommittee);
         Assert.Equal(Period.FromYears(3), rules.MinimumToRecognition);
-        Assert.Equal(Period.FromYears(5), rules.MaximumToRecognition);
+        Assert.Equal(Period.FromYears(5), rules.MaximumDuration);
         Assert.Equal(Period.FromYears(3), rules.RecognitionValidity);
-        Assert.Equal(ProgrammeRules.AllCriteria, rules.RequiredCriteria);
+        Assert.Equal<MinimumCriterion>(ProgrammeRules.AllCriteria, rules.RequiredCriteria);
         Assert.True(rules.ApplicationMayBeSkipped);
-        Assert.Equal("UNICEF Nederland: recognition P3Y–P5Y after agreement, valid P3Y", rules.ToString());
+        Assert.Equal<ProgrammeStep>(ProgrammeRules.CommonSteps, rules.Steps);
+        Assert.Equal(
+            "UNICEF Nederland: Applied → Agreement → SituationAnalysis → ActionPlan → Implementation → Evaluation → Recognised; recognition from P3Y after agreement, first cycle within P5Y, valid P3Y",
+            rules.ToString());
     }
 
     [Fact]
@@ -45,7 +48,7 @@ public sealed class ProgrammeRulesTests
     {
         var rules = ProgrammeRules.Germany(population);
 
-        Assert.Equal(maximum, rules.MaximumToRecognition.ToString());
+        Assert.Equal(maximum, rules.MaximumDuration.ToString());
         Assert.Equal(Period.FromYears(3), rules.RecognitionValidity);
         Assert.False(rules.ApplicationMayBeSkipped);
     }
@@ -74,7 +77,7 @@ public sealed class ProgrammeRulesTests
     [Fact]
     public void A_zero_maximum_or_validity_is_rejected()
     {
-        Assert.Equal("maximumToRecognition", Assert.Throws<ArgumentException>(() => new ProgrammeRules("X", Period.Zero, Period.Zero, Period.FromYears(1))).ParamName);
+        Assert.Equal("maximumDuration", Assert.Throws<ArgumentException>(() => new ProgrammeRules("X", Period.Zero, Period.Zero, Period.FromYears(1))).ParamName);
         Assert.Equal("recognitionValidity", Assert.Throws<ArgumentException>(() => new ProgrammeRules("X", Period.Zero, Period.FromYears(1), Period.Zero)).ParamName);
     }
 
@@ -83,8 +86,8 @@ public sealed class ProgrammeRulesTests
     {
         var error = Assert.Throws<ArgumentException>(() => new ProgrammeRules("X", Period.FromYears(3), Period.FromMonths(30), Period.FromYears(1)));
 
-        Assert.Equal("maximumToRecognition", error.ParamName);
-        Assert.StartsWith("The maximum time to recognition (P30M) is shorter than the minimum (P3Y).", error.Message, StringComparison.Ordinal);
+        Assert.Equal("maximumDuration", error.ParamName);
+        Assert.StartsWith("The maximum duration (P30M) is shorter than the minimum time to recognition (P3Y).", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,7 +101,7 @@ public sealed class ProgrammeRulesTests
 
     [Fact]
     public void A_null_period_is_rejected() =>
-        Assert.Equal("maximumToRecognition", Assert.Throws<ArgumentNullException>(() => new ProgrammeRules("X", Period.Zero, null!, Period.FromYears(1))).ParamName);
+        Assert.Equal("maximumDuration", Assert.Throws<ArgumentNullException>(() => new ProgrammeRules("X", Period.Zero, null!, Period.FromYears(1))).ParamName);
 
     [Fact]
     public void An_undefined_required_criterion_is_rejected() =>
@@ -109,7 +112,7 @@ public sealed class ProgrammeRulesTests
     {
         var rules = new ProgrammeRules("X", Period.Zero, Period.FromYears(1), Period.FromYears(1), [MinimumCriterion.NonDiscrimination, MinimumCriterion.Results, MinimumCriterion.Results]);
 
-        Assert.Equal([MinimumCriterion.Results, MinimumCriterion.NonDiscrimination], rules.RequiredCriteria);
+        Assert.Equal<MinimumCriterion>([MinimumCriterion.Results, MinimumCriterion.NonDiscrimination], rules.RequiredCriteria);
     }
 
     [Fact]

@@ -88,10 +88,10 @@ public sealed class ProgrammeStatusTests
         var status = ProgrammeTests.Recognised().StatusOn(new(2027, 1, 1));
 
         Assert.Equal(ProgrammePhase.Recognised, status.Phase);
-        Assert.Equal(new LocalDate(2029, 12, 1), status.RecognisedUntil);
-        Assert.Equal(new ProgrammeDeadline(ProgrammeDeadlineKind.RenewalDue, new(2029, 12, 1)), status.NextDeadline);
+        Assert.Equal(new LocalDate(2029, 11, 30), status.RecognisedUntil);
+        Assert.Equal(new ProgrammeDeadline(ProgrammeDeadlineKind.RenewalDue, new(2029, 11, 30)), status.NextDeadline);
         Assert.False(status.Overdue);
-        Assert.Equal("2027-01-01: Recognised since 2026-12-01, recognised until 2029-12-01", status.ToString());
+        Assert.Equal("2027-01-01: Recognised since 2026-12-01, recognised until 2029-11-30", status.ToString());
     }
 
     [Fact]
@@ -99,10 +99,10 @@ public sealed class ProgrammeStatusTests
     {
         var programme = ProgrammeTests.Recognised();
 
-        Assert.False(programme.StatusOn(new(2029, 5, 31)).RenewalDue);
-        Assert.True(programme.StatusOn(new(2029, 6, 1)).RenewalDue);
-        Assert.True(programme.StatusOn(new(2029, 12, 1)).RenewalDue);
-        Assert.False(programme.StatusOn(new(2029, 12, 2)).RenewalDue);
+        Assert.False(programme.StatusOn(new(2029, 5, 29)).RenewalDue);
+        Assert.True(programme.StatusOn(new(2029, 5, 30)).RenewalDue);
+        Assert.True(programme.StatusOn(new(2029, 11, 30)).RenewalDue);
+        Assert.False(programme.StatusOn(new(2029, 12, 1)).RenewalDue);
         Assert.EndsWith(", renewal due", programme.StatusOn(new(2029, 6, 1)).ToString(), StringComparison.Ordinal);
     }
 
@@ -121,7 +121,7 @@ public sealed class ProgrammeStatusTests
         var programme = ProgrammeTests.InEvaluation(ProgrammeRules.Spain)
             .Transition(new PhaseTransition(ProgrammePhase.Recognised, new(2026, 12, 1), criteria: ProgrammeRules.AllCriteria), Today);
 
-        Assert.Equal(new LocalDate(2030, 12, 1), programme.StatusOn(new(2027, 1, 1)).RecognisedUntil);
+        Assert.Equal(new LocalDate(2030, 11, 30), programme.StatusOn(new(2027, 1, 1)).RecognisedUntil);
     }
 
     [Fact]
@@ -129,16 +129,16 @@ public sealed class ProgrammeStatusTests
     {
         var programme = ProgrammeTests.Recognised();
 
-        var lastDay = programme.StatusOn(new(2029, 12, 1));
-        var after = programme.StatusOn(new(2029, 12, 2));
+        var lastDay = programme.StatusOn(new(2029, 11, 30));
+        var after = programme.StatusOn(new(2029, 12, 1));
 
         Assert.Equal(ProgrammePhase.Recognised, lastDay.Phase);
         Assert.Equal(ProgrammePhase.Lapsed, after.Phase);
-        Assert.Equal(new LocalDate(2029, 12, 2), after.Since);
+        Assert.Equal(new LocalDate(2029, 12, 1), after.Since);
         Assert.Null(after.RecognisedUntil);
         Assert.Null(after.NextDeadline);
         Assert.False(after.Overdue);
-        Assert.Equal(["Recognised 2026-12-01/2029-12-02", "Lapsed 2029-12-02/"], after.History.Skip(6).Select(s => s.ToString()));
+        Assert.Equal(["Recognised 2026-12-01/2029-12-01", "Lapsed 2029-12-01/"], after.History.Skip(6).Select(s => s.ToString()));
     }
 
     [Fact]
@@ -148,12 +148,12 @@ public sealed class ProgrammeStatusTests
             .Transition(new PhaseTransition(ProgrammePhase.ActionPlan, new(2029, 1, 1)), Today)
             .Transition(new PhaseTransition(ProgrammePhase.Implementation, new(2029, 3, 1)), Today);
 
-        var before = renewing.StatusOn(new(2029, 12, 1));
-        var after = renewing.StatusOn(new(2029, 12, 2));
+        var before = renewing.StatusOn(new(2029, 11, 30));
+        var after = renewing.StatusOn(new(2029, 12, 1));
 
-        Assert.Equal(new LocalDate(2029, 12, 1), before.RecognisedUntil);
+        Assert.Equal(new LocalDate(2029, 11, 30), before.RecognisedUntil);
         Assert.False(before.Overdue);
-        Assert.Equal(new ProgrammeDeadline(ProgrammeDeadlineKind.RecognitionDue, new(2029, 12, 1)), before.NextDeadline);
+        Assert.Equal(new ProgrammeDeadline(ProgrammeDeadlineKind.RecognitionDue, new(2029, 11, 30)), before.NextDeadline);
         Assert.Equal(ProgrammePhase.Implementation, after.Phase);
         Assert.Null(after.RecognisedUntil);
         Assert.True(after.Overdue);
@@ -170,12 +170,27 @@ public sealed class ProgrammeStatusTests
     }
 
     [Fact]
-    public void The_maximum_follows_the_population_band_in_germany()
+    public void The_programme_length_follows_the_population_band_in_germany_and_runs_to_the_final_review()
     {
-        var programme = ProgrammeTests.InEvaluation(ProgrammeRules.Germany(120_000));
+        var sealed_ = ProgrammeTests.Through(
+            ProgrammeRules.Germany(120_000),
+            (ProgrammePhase.Applied, new(2023, 6, 1)),
+            (ProgrammePhase.Agreement, new(2023, 11, 30)),
+            (ProgrammePhase.SituationAnalysis, new(2024, 3, 1)),
+            (ProgrammePhase.ActionPlan, new(2025, 5, 1)),
+            (ProgrammePhase.Recognised, new(2025, 6, 1)),
+            (ProgrammePhase.Implementation, new(2025, 6, 2)));
 
-        Assert.False(programme.StatusOn(new(2028, 5, 30)).Overdue);
-        Assert.True(programme.StatusOn(new(2028, 5, 31)).Overdue);
+        var lastDay = sealed_.StatusOn(new(2028, 5, 30));
+        var after = sealed_.StatusOn(new(2028, 5, 31));
+
+        Assert.Equal(new ProgrammeDeadline(ProgrammeDeadlineKind.CompletionDue, new(2028, 5, 30)), lastDay.NextDeadline);
+        Assert.False(lastDay.Overdue);
+        Assert.True(after.Overdue);
+        Assert.Equal(new LocalDate(2028, 5, 31), after.RecognisedUntil);
+        var reviewed = sealed_.Transition(new PhaseTransition(ProgrammePhase.Evaluation, new(2028, 5, 1)), Today);
+        Assert.False(reviewed.StatusOn(new(2028, 5, 31)).Overdue);
+        Assert.Equal(new ProgrammeDeadline(ProgrammeDeadlineKind.RenewalDue, new(2028, 5, 31)), reviewed.StatusOn(new(2028, 5, 31)).NextDeadline);
     }
 
     [Fact]
@@ -205,7 +220,7 @@ public sealed class ProgrammeStatusTests
         var withdrawn = ProgrammeTests.Recognised().Transition(new PhaseTransition(ProgrammePhase.Withdrawn, new(2027, 1, 1)), Today);
 
         Assert.Null(withdrawn.StatusOn(new(2027, 1, 1)).RecognisedUntil);
-        Assert.Equal(new LocalDate(2029, 12, 1), withdrawn.StatusOn(new(2026, 12, 31)).RecognisedUntil);
+        Assert.Equal(new LocalDate(2029, 11, 30), withdrawn.StatusOn(new(2026, 12, 31)).RecognisedUntil);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class ProgrammeTests
         (ProgrammePhase.Implementation, new(2025, 1, 15)),
         (ProgrammePhase.Evaluation, new(2026, 9, 1)));
 
-    /// <summary>Recognised on 2026-12-01, valid to 2029-12-01 under the Dutch rules.</summary>
+    /// <summary>Recognised on 2026-12-01, valid up to and including 2029-11-30 under the Dutch rules.</summary>
     internal static Programme Recognised() =>
         InEvaluation().Transition(new PhaseTransition(ProgrammePhase.Recognised, new(2026, 12, 1), criteria: All), Today);
 
@@ -52,7 +52,7 @@ public sealed class ProgrammeTests
         var programme = InEvaluation();
 
         Assert.Equal(ProgrammePhase.Evaluation, programme.Phase);
-        Assert.Equal(6, programme.Transitions.Count);
+        Assert.Equal(6, programme.Transitions.Length);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class ProgrammeTests
 
         Assert.Equal(ProgrammeRule.OutOfOrder, error.Rule);
         Assert.Equal(ProgrammePhase.Agreement, error.CurrentPhase);
-        Assert.Equal("ActionPlan does not follow Agreement; after Agreement come SituationAnalysis, Withdrawn, Suspended.", error.Message);
+        Assert.Equal("ActionPlan does not follow Agreement under the rules of UNICEF Nederland; after Agreement come SituationAnalysis, Withdrawn, Suspended.", error.Message);
     }
 
     [Theory]
@@ -213,7 +213,7 @@ public sealed class ProgrammeTests
             (ProgrammePhase.Recognised, new(2029, 1, 4)));
 
         Assert.Equal(ProgrammePhase.Recognised, renewed.Phase);
-        Assert.Equal(new LocalDate(2032, 1, 4), renewed.StatusOn(new(2029, 6, 1)).RecognisedUntil);
+        Assert.Equal(new LocalDate(2032, 1, 3), renewed.StatusOn(new(2029, 6, 1)).RecognisedUntil);
     }
 
     [Fact]
@@ -229,29 +229,31 @@ public sealed class ProgrammeTests
 
     [Fact]
     public void A_renewal_on_the_last_day_of_the_recognition_is_allowed() =>
-        Assert.Equal(ProgrammePhase.ActionPlan, Recognised().Transition(new PhaseTransition(ProgrammePhase.ActionPlan, new(2029, 12, 1)), Today).Phase);
+        Assert.Equal(ProgrammePhase.ActionPlan, Recognised().Transition(new PhaseTransition(ProgrammePhase.ActionPlan, new(2029, 11, 30)), Today).Phase);
 
     [Fact]
-    public void A_renewal_after_the_recognition_ended_is_rejected_as_lapsed()
+    public void A_renewal_after_the_recognition_ran_out_is_rejected_because_the_programme_ended()
     {
-        var error = Rejected(Recognised(), ProgrammePhase.ActionPlan, new(2029, 12, 2));
+        var error = Rejected(Recognised(), ProgrammePhase.ActionPlan, new(2029, 12, 1));
 
-        Assert.Equal(ProgrammeRule.RecognitionLapsed, error.Rule);
-        Assert.Equal("The recognition ended on 2029-12-01; a renewal on 2029-12-02 comes too late: the programme has lapsed.", error.Message);
+        Assert.Equal(ProgrammeRule.Ended, error.Rule);
+        Assert.Equal(
+            "The recognition ran out after 2029-11-30: the programme has lapsed since 2029-12-01, so ActionPlan on 2029-12-01 cannot follow (only the lapse may be recorded; start a new programme instead).",
+            error.Message);
     }
 
     [Fact]
     public void A_lapse_while_the_recognition_is_valid_is_rejected()
     {
-        var error = Rejected(Recognised(), ProgrammePhase.Lapsed, new(2029, 12, 1));
+        var error = Rejected(Recognised(), ProgrammePhase.Lapsed, new(2029, 11, 30));
 
         Assert.Equal(ProgrammeRule.RecognitionStillValid, error.Rule);
-        Assert.Equal("The recognition is valid up to and including 2029-12-01; it cannot lapse on 2029-12-01.", error.Message);
+        Assert.Equal("The recognition is valid up to and including 2029-11-30; it cannot lapse on 2029-11-30.", error.Message);
     }
 
     [Fact]
     public void A_lapse_after_the_recognition_ended_is_recorded() =>
-        Assert.Equal(ProgrammePhase.Lapsed, Recognised().Transition(new PhaseTransition(ProgrammePhase.Lapsed, new(2029, 12, 2)), Today).Phase);
+        Assert.Equal(ProgrammePhase.Lapsed, Recognised().Transition(new PhaseTransition(ProgrammePhase.Lapsed, new(2029, 12, 1)), Today).Phase);
 
     [Fact]
     public void A_suspended_programme_resumes_in_the_phase_it_was_suspended_from()
@@ -298,7 +300,7 @@ public sealed class ProgrammeTests
             .Transition(new PhaseTransition(ProgrammePhase.Suspended, new(2027, 1, 1)), Today)
             .Transition(new PhaseTransition(ProgrammePhase.Recognised, new(2027, 6, 1)), Today);
 
-        Assert.Equal(new LocalDate(2029, 12, 1), resumed.StatusOn(new(2027, 6, 1)).RecognisedUntil);
+        Assert.Equal(new LocalDate(2029, 11, 30), resumed.StatusOn(new(2027, 6, 1)).RecognisedUntil);
     }
 
     [Fact]
@@ -309,7 +311,7 @@ public sealed class ProgrammeTests
 
         Rejected(programme, ProgrammePhase.Recognised, new(2026, 10, 1), All);
 
-        Assert.Equal(6, programme.Transitions.Count);
+        Assert.Equal(6, programme.Transitions.Length);
         Assert.Equal(before, programme.StatusOn(Today));
     }
 
