@@ -11,11 +11,18 @@ public sealed class CfcSdkOptions
     public bool IncludeDutchIndicators { get; set; } = true;
 
     /// <summary>
-    /// The national committee's programme rules registered as <see cref="Programmes.ProgrammeRules"/>;
-    /// <see cref="ProgrammeRules.Netherlands"/> by default. Rules that differ per municipality (such as
-    /// <see cref="ProgrammeRules.Germany"/>, by population) are chosen per programme instead.
+    /// The programme rules in force, registered as <see cref="Programmes.ProgrammeRules"/>; the Netherlands by default.
+    /// In code assign rules (<c>options.ProgrammeRules = ProgrammeRules.Spain</c>); in configuration name a preset
+    /// (<c>"ProgrammeRules": "Germany"</c>, with <see cref="Population"/>) or <c>Custom</c> for
+    /// <see cref="CustomProgrammeRules"/>. An unknown name fails when the host starts.
     /// </summary>
-    public ProgrammeRules ProgrammeRules { get; set; } = ProgrammeRules.Netherlands;
+    public ProgrammeRulesSetting ProgrammeRules { get; set; } = ProgrammeRulesSetting.Default;
+
+    /// <summary>The municipality's number of inhabitants, for the presets that depend on it (<c>Germany</c>); none otherwise.</summary>
+    public int? Population { get; set; }
+
+    /// <summary>The committee's own rules from configuration, used when <see cref="ProgrammeRules"/> is <c>Custom</c>.</summary>
+    public ProgrammeRulesDefinition? CustomProgrammeRules { get; set; }
 
     /// <summary>Disclosure control for counts in public output.</summary>
     public DisclosureOptions Disclosure { get; set; } = new();
@@ -31,4 +38,27 @@ public sealed class CfcSdkOptions
     /// <exception cref="ArgumentException">Two catalogues define the same id.</exception>
     internal IndicatorCatalogue BuildCatalogue() =>
         new((IncludeDutchIndicators ? DutchIndicators.Catalogue : IndicatorCatalogue.Empty).Concat(IndicatorCatalogues.SelectMany(c => c)));
+
+    /// <summary>The programme rules these settings select; adds every problem to <paramref name="failures"/>.</summary>
+    /// <returns>The rules; <see langword="null"/> when a problem was found.</returns>
+    internal ProgrammeRules? ResolveProgrammeRules(ICollection<string> failures)
+    {
+        if (ProgrammeRules is null)
+        {
+            failures.Add("CfcSdkOptions.ProgrammeRules is required; use a preset such as ProgrammeRules.Netherlands, or a preset's name in configuration.");
+            return null;
+        }
+
+        var count = failures.Count;
+        var rules = ProgrammeRules.Resolve(Population, CustomProgrammeRules, failures);
+        return failures.Count == count ? rules : null;
+    }
+
+    /// <summary>The programme rules these settings select.</summary>
+    /// <exception cref="InvalidOperationException">The settings are invalid (the validator reports the same problems at start).</exception>
+    internal ProgrammeRules BuildProgrammeRules()
+    {
+        var failures = new List<string>();
+        return ResolveProgrammeRules(failures) ?? throw new InvalidOperationException(string.Join(" ", failures));
+    }
 }

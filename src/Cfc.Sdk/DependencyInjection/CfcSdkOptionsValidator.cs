@@ -8,10 +8,7 @@ internal sealed class CfcSdkOptionsValidator : IValidateOptions<CfcSdkOptions>
     public ValidateOptionsResult Validate(string? name, CfcSdkOptions options)
     {
         var failures = new List<string>();
-        if (options.ProgrammeRules is null)
-        {
-            failures.Add("CfcSdkOptions.ProgrammeRules is required; use a preset such as ProgrammeRules.Netherlands.");
-        }
+        options.ResolveProgrammeRules(failures);
 
         if (options.Disclosure is null)
         {

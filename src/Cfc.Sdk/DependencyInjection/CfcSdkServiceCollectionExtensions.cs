@@ -87,7 +87,7 @@ public static class CfcSdkServiceCollectionExtensions
         });
         services.TryAddSingleton(static provider =>
             new DisclosureControl(provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.Disclosure));
-        services.TryAddSingleton(static provider => provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.ProgrammeRules);
+        services.TryAddSingleton(static provider => provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.BuildProgrammeRules());
         return options;
     }
 }
