@@ -97,6 +97,33 @@ public sealed class ProgrammeJsonTests
         Assert.NotEqual(default, new ProgrammeDeadline(ProgrammeDeadlineKind.RenewalDue, default));
     }
 
+    [Theory]
+    [InlineData("RecognitionDue 2028-11-30")]
+    [InlineData("RenewalDue 2029-11-30")]
+    [InlineData("CompletionDue 2028-05-30")]
+    [InlineData("")]
+    public void A_deadline_reads_back_from_its_text(string text)
+    {
+        Assert.Equal(text, ProgrammeDeadline.Parse(text).ToString());
+        Assert.True(ProgrammeDeadline.TryParse(text, out var deadline));
+        Assert.Equal(ProgrammeDeadline.Parse(text), deadline);
+    }
+
+    [Theory]
+    [InlineData("RenewalDue")]
+    [InlineData("RenewalDue 2029-13-01")]
+    [InlineData("2 2029-11-30")]
+    [InlineData("0 2029-11-30")]
+    [InlineData("renewaldue 2029-11-30")]
+    [InlineData(" RenewalDue 2029-11-30")]
+    public void Text_that_is_no_deadline_is_refused(string text)
+    {
+        Assert.False(ProgrammeDeadline.TryParse(text, out _));
+        Assert.Equal($"'{text}' is not a programme deadline such as 'RenewalDue 2029-11-30'.", Assert.Throws<FormatException>(() => ProgrammeDeadline.Parse(text)).Message);
+        Assert.Throws<ArgumentNullException>(() => ProgrammeDeadline.Parse(null!));
+        Assert.False(ProgrammeDeadline.TryParse(null, out _));
+    }
+
     [Fact]
     public void A_programme_as_json_is_approved() =>
         Approvals.VerifyJson(ProgrammeTests.Recognised().Transition(new PhaseTransition(ProgrammePhase.Suspended, new(2028, 1, 1), "Raad stelt uit"), Today));
