@@ -5,7 +5,8 @@ namespace Cfc.Sdk.Programmes;
 public enum ProgrammeDeadlineKind
 {
     /// <summary>
-    /// Recognition is due: for a first recognition, the agreement plus the rules' maximum; during a renewal cycle,
+    /// Recognition is due: for a first recognition where it is the cycle's last step, the agreement plus the rules'
+    /// <see cref="ProgrammeRules.MaximumDuration"/>; during a renewal cycle,
     /// the end of the current recognition. After it the programme is overdue.
     /// </summary>
     RecognitionDue = 1,

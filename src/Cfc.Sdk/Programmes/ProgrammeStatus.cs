@@ -55,8 +55,9 @@ public sealed class ProgrammeStatus : IEquatable<ProgrammeStatus>
     public LocalDate? RecognisedUntil { get; }
 
     /// <summary>
-    /// Whether recognition is overdue: past the rules' maximum after the agreement without a first recognition, or,
-    /// in a renewal cycle, past the end of the recognition being renewed. An ended programme is never overdue.
+    /// Whether the programme is overdue: past the rules' <see cref="ProgrammeRules.MaximumDuration"/> after the agreement
+    /// without completing the first cycle (reaching its last step: the recognition, or Germany's final review), or, in a
+    /// renewal cycle, past the end of the recognition being renewed. An ended programme is never overdue.
     /// </summary>
     public bool Overdue { get; }
 
