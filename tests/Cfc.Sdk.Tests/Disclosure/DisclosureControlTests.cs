@@ -13,7 +13,8 @@ public sealed class DisclosureControlTests
     [InlineData(10, 10.0)]
     [InlineData(12, 10.0)]
     [InlineData(13, 15.0)]
-    [InlineData(17.5, 20.0)]
+    [InlineData(17, 15.0)]
+    [InlineData(18, 20.0)]
     [InlineData(1234, 1235.0)]
     public void Counts_below_ten_are_suppressed_and_others_rounded_to_five(double value, double? shown)
     {

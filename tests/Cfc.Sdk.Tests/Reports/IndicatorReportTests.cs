@@ -108,8 +108,8 @@ public sealed class IndicatorReportTests
     public void A_report_covers_one_indicator_member_and_breakdown()
     {
         var mixed = Poverty(8).Concat([Observation.Create(DutchIndicators.LowIncomeMinors, MemberCode.GooiseMeren, ReportingPeriod.CalendarYear(2020), 7)]);
-        Assert.Equal("series", Assert.Throws<ArgumentException>(() => IndicatorReport.Create(DutchIndicators.LowIncomeMinors, mixed, s_disclosure, s_today)).ParamName);
-        Assert.Equal("series", Assert.Throws<ArgumentException>(() => IndicatorReport.Create(DutchIndicators.LowIncomeMinors, [], s_disclosure, s_today)).ParamName);
+        Assert.Equal("figures", Assert.Throws<ArgumentException>(() => IndicatorReport.Create(DutchIndicators.LowIncomeMinors, mixed, s_disclosure, s_today)).ParamName);
+        Assert.Equal("figures", Assert.Throws<ArgumentException>(() => IndicatorReport.Create(DutchIndicators.LowIncomeMinors, [], s_disclosure, s_today)).ParamName);
         Assert.Equal("target", Assert.Throws<ArgumentException>(() =>
             IndicatorReport.Create(DutchIndicators.LowIncomeMinors, Poverty(8), s_disclosure, s_today, HomeSitterTarget(5))).ParamName);
     }
