@@ -64,11 +64,12 @@ public sealed class DisclosureControl
     /// <remarks>
     /// <para>
     /// Counts are first suppressed cell by cell (below <see cref="SuppressBelow"/>, or suppressed at source), then
-    /// secondary suppression makes the table safe: a dimension never has exactly one suppressed cell (the smallest
-    /// shown cell of that dimension is suppressed too); the suppressed cells of a dimension never add up to 0 while
-    /// the total is shown (they would all be 0); when the total is suppressed, every dimension has a suppressed cell
-    /// (or a fully shown dimension would give the total away); and a dimension of one cell is suppressed with the
-    /// total. Then shown counts are rounded to <see cref="RoundTo"/>.
+    /// secondary suppression makes the table safe. While the total is shown, a dimension never has exactly one
+    /// suppressed cell (the smallest shown cell of that dimension is suppressed too), and the suppressed cells of a
+    /// dimension never add up to 0 (they would all be known to be 0; the next smallest cell, or else the total, is
+    /// suppressed too). When the total is suppressed, every dimension has a suppressed cell (a fully shown dimension
+    /// would give the total away). A dimension of one cell is suppressed with the total. Then shown counts are
+    /// rounded to <see cref="RoundTo"/>.
     /// </para>
     /// <para>
     /// Why this suffices: dimensions share only the total, which is suppressed as a secondary cell only to hide a
