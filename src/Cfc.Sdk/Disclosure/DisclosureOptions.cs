@@ -53,7 +53,8 @@ public sealed class DisclosureOptions
             yield return Invariant($"{prefix}.SuppressBelow=1 suppresses only 0, so a suppressed count reveals a true 0: use 0 (no suppression) or 2 or more.");
         }
 
-        if (t >= 0 && r >= 2 && t % r == ((r + 1) / 2) - 1)
+        // (r - 1) / 2 is ⌈r/2⌉ − 1, the offset of the top count that rounds to a multiple of r.
+        if (t >= 0 && r >= 2 && t % r == (r - 1) / 2)
         {
             var shown = Round(t, r);
             yield return Invariant(

@@ -128,7 +128,8 @@ public sealed class IndicatorReport : IEquatable<IndicatorReport>
 
         if (all.Length == 0 || !all.Any(o => o.Disaggregation == disaggregation))
         {
-            throw new ArgumentException($"A report needs at least one figure of '{indicator.Id}' for the breakdown '{disaggregation}'.", nameof(figures));
+            throw new ArgumentException(
+                $"A report needs at least one figure of '{indicator.Id}' for {(disaggregation.IsTotal ? "the total" : $"the breakdown '{disaggregation}'")}.", nameof(figures));
         }
 
         var member = all[0].Member;

@@ -55,6 +55,7 @@ public sealed class DisclosureControlTests
     [InlineData(4, 3, "3")]
     [InlineData(5, 4, "4")]
     [InlineData(14, 10, "10")]
+    [InlineData(1073741823, int.MaxValue, "0")]
     public void Settings_under_which_the_lowest_shown_count_stands_for_one_true_count_are_refused(int suppressBelow, int roundTo, string shown)
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => new DisclosureControl(new DisclosureOptions { SuppressBelow = suppressBelow, RoundTo = roundTo }));
@@ -73,6 +74,7 @@ public sealed class DisclosureControlTests
     [InlineData(0, 1)]
     [InlineData(2, 1)]
     [InlineData(20, 10)]
+    [InlineData(10, int.MaxValue)]
     public void Settings_under_which_every_shown_count_stands_for_several_true_ones_are_accepted(int suppressBelow, int roundTo) =>
         Assert.Equal(suppressBelow, new DisclosureControl(new DisclosureOptions { SuppressBelow = suppressBelow, RoundTo = roundTo }).SuppressBelow);
 
