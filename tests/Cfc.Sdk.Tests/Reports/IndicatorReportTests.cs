@@ -186,4 +186,14 @@ public sealed class IndicatorReportTests
             JsonSerializer.Deserialize<IndicatorReport>(JsonSerializer.Serialize(withoutAssessment), options)).Message, StringComparison.Ordinal);
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<ReportPoint>("{\"period\":\"2023/2024\",\"value\":5}", options));
     }
+
+    [Fact]
+    public void A_reports_series_and_a_tables_cells_cannot_be_changed_through_a_cast()
+    {
+        var report = IndicatorReport.Create(DutchIndicators.HomeSitters, HomeSitters(64, 52), s_disclosure, s_today);
+        Assert.False(report.Series is ReportPoint[] or List<ReportPoint>);
+        Assert.True(report.Series is not ICollection<ReportPoint> points || points.IsReadOnly);
+        var table = s_disclosure.DiscloseTable(DutchIndicators.HomeSitters, [Sitters(2023, 25)]);
+        Assert.True(table.Cells is not IDictionary<Disaggregation, DisclosedValue> cells || cells.IsReadOnly);
+    }
 }
