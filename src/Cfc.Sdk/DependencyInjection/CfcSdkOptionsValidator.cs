@@ -16,15 +16,7 @@ internal sealed class CfcSdkOptionsValidator : IValidateOptions<CfcSdkOptions>
         }
         else
         {
-            if (options.Disclosure.SuppressBelow < 0)
-            {
-                failures.Add($"CfcSdkOptions.Disclosure.SuppressBelow must be 0 or more (0 turns suppression off), not {options.Disclosure.SuppressBelow}.");
-            }
-
-            if (options.Disclosure.RoundTo < 1)
-            {
-                failures.Add($"CfcSdkOptions.Disclosure.RoundTo must be 1 or more (1 turns rounding off), not {options.Disclosure.RoundTo}.");
-            }
+            failures.AddRange(options.Disclosure.Problems("CfcSdkOptions.Disclosure"));
         }
 
         try

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Cfc.Sdk.Periods;
 using Cfc.Sdk.Rights;
 
@@ -10,8 +11,8 @@ namespace Cfc.Sdk.Indicators;
 /// </summary>
 public static class DutchIndicators
 {
-    private static readonly DisaggregationDimension[] s_ageAndSex = [DisaggregationDimension.AgeBand, DisaggregationDimension.Sex];
-    private static readonly DisaggregationDimension[] s_age = [DisaggregationDimension.AgeBand];
+    private static readonly ImmutableArray<DisaggregationDimension> s_ageAndSex = [DisaggregationDimension.AgeBand, DisaggregationDimension.Sex];
+    private static readonly ImmutableArray<DisaggregationDimension> s_age = [DisaggregationDimension.AgeBand];
 
     /// <summary>Minors in low-income households (%), CBS income statistics.</summary>
     public static Indicator LowIncomeMinors { get; } = new(
@@ -67,16 +68,28 @@ public static class DutchIndicators
         IndicatorUnit.Count, Polarity.Context, PeriodKind.SchoolYear, GoalArea.EssentialServices, Concern.SchoolAttendance,
         [CrcArticle.Education, CrcArticle.ChildrenWithDisability], s_age, "OCW");
 
-    /// <summary>New early school leavers under 23 without a basic qualification (%), education registers.</summary>
+    /// <summary>
+    /// New early school leavers under 23 without a basic qualification, as a share of pupils (%), education
+    /// registers; per education year from the count date 1 October to the next.
+    /// </summary>
     public static Indicator EarlySchoolLeavers { get; } = new(
         IndicatorId.Parse("school.early-leavers"), "Nieuwe voortijdig schoolverlaters (jonger dan 23, zonder startkwalificatie)", "New early school leavers (under 23, no basic qualification)",
-        IndicatorUnit.Percent, Polarity.LowerIsBetter, PeriodKind.SchoolYear, GoalArea.EssentialServices, Concern.SchoolAttendance,
+        IndicatorUnit.Percent, Polarity.LowerIsBetter, PeriodKind.EducationYear, GoalArea.EssentialServices, Concern.SchoolAttendance,
         [CrcArticle.Education, CrcArticle.GoalsOfEducation], s_ageAndSex, "DUO");
 
-    /// <summary>Youth care and child protection use per half-year (%, context), CBS youth care statistics.</summary>
+    /// <summary>
+    /// New early school leavers under 23 without a basic qualification (count), education registers; per
+    /// education year from the count date 1 October to the next.
+    /// </summary>
+    public static Indicator EarlySchoolLeaversCount { get; } = new(
+        IndicatorId.Parse("school.early-leavers.count"), "Nieuwe voortijdig schoolverlaters (jonger dan 23, zonder startkwalificatie) (aantal)", "New early school leavers (under 23, no basic qualification) (count)",
+        IndicatorUnit.Count, Polarity.LowerIsBetter, PeriodKind.EducationYear, GoalArea.EssentialServices, Concern.SchoolAttendance,
+        [CrcArticle.Education, CrcArticle.GoalsOfEducation], s_ageAndSex, "DUO");
+
+    /// <summary>Youth care and child protection use per half-year and per year (%, context), CBS youth care statistics.</summary>
     public static Indicator YouthCareUse { get; } = new(
         IndicatorId.Parse("care.youth-care-use"), "Jongeren met jeugdhulp of jeugdbescherming", "Young people in youth care or child protection",
-        IndicatorUnit.Percent, Polarity.Context, PeriodKind.HalfYear, GoalArea.EssentialServices, Concern.Care,
+        IndicatorUnit.Percent, Polarity.Context, [PeriodKind.HalfYear, PeriodKind.CalendarYear], GoalArea.EssentialServices, Concern.Care,
         [CrcArticle.Health, CrcArticle.ProtectionFromViolence, CrcArticle.ChildrenWithoutFamily, CrcArticle.ReviewOfTreatment, CrcArticle.Recovery], s_ageAndSex, "CBS");
 
     /// <summary>Pupils who report good wellbeing in the youth health survey (%), GGD/RIVM.</summary>
@@ -119,7 +132,7 @@ public static class DutchIndicators
     public static IndicatorCatalogue Catalogue { get; } = new(
     [
         LowIncomeMinors, LongTermPovertyRisk, SocialMinimumCount, SocialMinimumShare, WelfareHouseholds,
-        AbsoluteAbsence, LongTermRelativeAbsence, HomeSitters, SchoolingExemptions, EarlySchoolLeavers,
+        AbsoluteAbsence, LongTermRelativeAbsence, HomeSitters, SchoolingExemptions, EarlySchoolLeavers, EarlySchoolLeaversCount,
         YouthCareUse, Wellbeing, Bullied, ChildRoadDeaths, InjuredYoungCyclists, PlaySpaceShare, ChildrensCouncil,
     ]);
 }

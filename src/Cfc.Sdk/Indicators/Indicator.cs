@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Cfc.Sdk.Periods;
 using Cfc.Sdk.Rights;
 
@@ -5,16 +8,27 @@ namespace Cfc.Sdk.Indicators;
 
 /// <summary>
 /// The definition of a children's-rights indicator: what is measured, in which unit, which direction
-/// is better, per which kind of period, for which goal area and CRC articles, and which breakdowns
+/// is better, per which kinds of period, for which goal area and CRC articles, and which breakdowns
 /// its figures may have.
 /// </summary>
 /// <remarks>
+/// <para>
 /// An indicator is identified by its <see cref="Id"/>: two definitions are equal when their ids are
 /// equal, and a catalogue holds one definition per id.
+/// </para>
+/// <para>
+/// JSON writes every property (<c>id</c>, <c>name</c>, <c>englishName</c>, <c>unit</c>, <c>polarity</c>,
+/// <c>periodKinds</c>, <c>goalArea</c>, <c>concern</c>, <c>articles</c>, <c>disaggregations</c>,
+/// <c>source</c>) and reads them back through the constructor, so an invalid definition is a
+/// <see cref="JsonException"/>.
+/// </para>
 /// </remarks>
+[JsonConverter(typeof(IndicatorJsonConverter))]
 public sealed class Indicator : IEquatable<Indicator>
 {
-    /// <summary>Creates an indicator definition.</summary>
+    private readonly ImmutableArray<CrcArticle> _articles;
+
+    /// <summary>Creates an indicator definition reported for one kind of period.</summary>
     /// <param name="id">The stable identifier.</param>
     /// <param name="name">The name in Dutch, as Dutch sources publish it.</param>
     /// <param name="englishName">The name in English.</param>
@@ -26,6 +40,7 @@ public sealed class Indicator : IEquatable<Indicator>
     /// <param name="articles">The CRC articles the indicator relates to; at least one.</param>
     /// <param name="disaggregations">The breakdowns figures may have; none when omitted.</param>
     /// <param name="source">Who publishes the figures, e.g. <c>CBS</c>; optional.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/>, <paramref name="englishName"/> or <paramref name="articles"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An argument is missing, blank or undefined; the message names it.</exception>
     public Indicator(
         IndicatorId id,
@@ -39,6 +54,36 @@ public sealed class Indicator : IEquatable<Indicator>
         IEnumerable<CrcArticle> articles,
         IEnumerable<DisaggregationDimension>? disaggregations = null,
         string? source = null)
+        : this(id, name, englishName, unit, polarity, [periodKind], goalArea, concern, articles, disaggregations, source)
+    {
+    }
+
+    /// <summary>Creates an indicator definition reported for one or more kinds of period, such as per half-year and per year.</summary>
+    /// <param name="id">The stable identifier.</param>
+    /// <param name="name">The name in Dutch, as Dutch sources publish it.</param>
+    /// <param name="englishName">The name in English.</param>
+    /// <param name="unit">What the values measure.</param>
+    /// <param name="polarity">Which direction is better.</param>
+    /// <param name="periodKinds">The kinds of period figures are reported for; at least one.</param>
+    /// <param name="goalArea">The CFCI goal area the indicator informs.</param>
+    /// <param name="concern">The network concern the indicator belongs to.</param>
+    /// <param name="articles">The CRC articles the indicator relates to; at least one.</param>
+    /// <param name="disaggregations">The breakdowns figures may have; none when omitted.</param>
+    /// <param name="source">Who publishes the figures, e.g. <c>CBS</c>; optional.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/>, <paramref name="englishName"/>, <paramref name="periodKinds"/> or <paramref name="articles"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An argument is missing, blank or undefined; the message names it.</exception>
+    public Indicator(
+        IndicatorId id,
+        string name,
+        string englishName,
+        IndicatorUnit unit,
+        Polarity polarity,
+        IEnumerable<PeriodKind> periodKinds,
+        GoalArea goalArea,
+        Concern concern,
+        IEnumerable<CrcArticle> articles,
+        IEnumerable<DisaggregationDimension>? disaggregations = null,
+        string? source = null)
     {
         if (id == default)
         {
@@ -47,11 +92,18 @@ public sealed class Indicator : IEquatable<Indicator>
 
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(englishName);
+        ArgumentNullException.ThrowIfNull(periodKinds);
         ArgumentNullException.ThrowIfNull(articles);
-        CheckDefined(unit, nameof(unit));
-        CheckDefined(polarity, nameof(polarity));
-        CheckDefined(periodKind, nameof(periodKind));
-        CheckDefined(concern, nameof(concern));
+        if (!Enum.IsDefined(polarity))
+        {
+            throw new ArgumentException($"'{polarity}' is not a defined {nameof(Polarity)}.", nameof(polarity));
+        }
+
+        if (!Enum.IsDefined(concern))
+        {
+            throw new ArgumentException($"'{concern}' is not a defined {nameof(Concern)}.", nameof(concern));
+        }
+
         if (!GoalAreas.IsDefined(goalArea))
         {
             throw new ArgumentException($"'{goalArea}' is not a CFCI goal area.", nameof(goalArea));
@@ -63,22 +115,14 @@ public sealed class Indicator : IEquatable<Indicator>
             throw new ArgumentException("An indicator relates to at least one CRC article.", nameof(articles));
         }
 
-        var dimensionList = (disaggregations ?? []).Distinct().Order().ToArray();
-        foreach (var dimension in dimensionList)
-        {
-            CheckDefined(dimension, nameof(disaggregations));
-        }
-
         Id = id;
         Name = name;
         EnglishName = englishName;
-        Unit = unit;
+        Rules = new IndicatorRules(unit, periodKinds, disaggregations);
         Polarity = polarity;
-        PeriodKind = periodKind;
         GoalArea = goalArea;
         Concern = concern;
-        Articles = articleList;
-        Disaggregations = dimensionList;
+        _articles = [.. articleList];
         Source = string.IsNullOrWhiteSpace(source) ? null : source;
     }
 
@@ -91,14 +135,17 @@ public sealed class Indicator : IEquatable<Indicator>
     /// <summary>The name in English.</summary>
     public string EnglishName { get; }
 
+    /// <summary>What makes a figure valid for this indicator: unit, period kinds and breakdowns.</summary>
+    public IndicatorRules Rules { get; }
+
     /// <summary>What the values measure.</summary>
-    public IndicatorUnit Unit { get; }
+    public IndicatorUnit Unit => Rules.Unit;
 
     /// <summary>Which direction is better.</summary>
     public Polarity Polarity { get; }
 
-    /// <summary>The kind of period figures are reported for; an observation's period must be of this kind.</summary>
-    public PeriodKind PeriodKind { get; }
+    /// <summary>The kinds of period figures are reported for, in enum order; an observation's period must be of one of them.</summary>
+    public IReadOnlyList<PeriodKind> PeriodKinds => Rules.PeriodKinds;
 
     /// <summary>The CFCI goal area the indicator informs.</summary>
     public GoalArea GoalArea { get; }
@@ -107,10 +154,10 @@ public sealed class Indicator : IEquatable<Indicator>
     public Concern Concern { get; }
 
     /// <summary>The CRC articles the indicator relates to, in article order.</summary>
-    public IReadOnlyList<CrcArticle> Articles { get; }
+    public IReadOnlyList<CrcArticle> Articles => _articles;
 
-    /// <summary>The breakdowns figures may have, besides the total.</summary>
-    public IReadOnlyList<DisaggregationDimension> Disaggregations { get; }
+    /// <summary>The breakdowns figures may have, besides the total, in enum order.</summary>
+    public IReadOnlyList<DisaggregationDimension> Disaggregations => Rules.Disaggregations;
 
     /// <summary>Who publishes the figures, or <see langword="null"/> when not stated.</summary>
     public string? Source { get; }
@@ -118,42 +165,19 @@ public sealed class Indicator : IEquatable<Indicator>
     /// <summary>Whether <paramref name="value"/> is a valid value in this indicator's <see cref="Unit"/>.</summary>
     /// <param name="value">The value to check.</param>
     /// <returns><see langword="true"/> when the value is valid.</returns>
-    public bool Accepts(double value) => ValueProblem(value) is null;
+    public bool Accepts(double value) => Rules.Accepts(value);
+
+    /// <summary>Whether figures of this indicator may be reported for <paramref name="period"/>.</summary>
+    /// <param name="period">The period to check.</param>
+    /// <returns><see langword="true"/> when the period's kind is one of <see cref="PeriodKinds"/>.</returns>
+    public bool Accepts(ReportingPeriod period) => Rules.Accepts(period);
 
     /// <summary>Throws when <paramref name="value"/> is not valid in this indicator's unit.</summary>
     /// <exception cref="ArgumentException">The value is invalid; the message says why.</exception>
-    internal void CheckValue(double value, string paramName)
-    {
-        if (ValueProblem(value) is { } problem)
-        {
-            throw new ArgumentException(problem, paramName);
-        }
-    }
+    internal void CheckValue(double value, string paramName) => Rules.CheckValue(Id, value, paramName);
 
-    /// <summary>Brings a projected value within the unit's range (0–100 for a percentage, 0–1 for yes/no, at least 0 otherwise).</summary>
-    internal double Clamp(double value) => Unit switch
-    {
-        IndicatorUnit.Percent => Math.Clamp(value, 0, 100),
-        IndicatorUnit.YesNo => Math.Clamp(value, 0, 1),
-        _ => Math.Max(value, 0),
-    };
-
-    private string? ValueProblem(double value)
-    {
-        if (!double.IsFinite(value))
-        {
-            return $"A value of indicator '{Id}' must be a finite number, not {value}.";
-        }
-
-        return Unit switch
-        {
-            IndicatorUnit.Percent when value is < 0 or > 100 => $"Indicator '{Id}' is a percentage: the value must be from 0 to 100, not {value}.",
-            IndicatorUnit.Count when value < 0 || value != Math.Floor(value) => $"Indicator '{Id}' is a count: the value must be a whole number of at least 0, not {value}.",
-            IndicatorUnit.Rate when value < 0 => $"Indicator '{Id}' is a rate: the value must be at least 0, not {value}.",
-            IndicatorUnit.YesNo when value is not (0 or 1) => $"Indicator '{Id}' is yes/no: the value must be 1 (yes) or 0 (no), not {value}.",
-            _ => null,
-        };
-    }
+    /// <summary>Brings a projected value within the unit's range.</summary>
+    internal double Clamp(double value) => Rules.Clamp(value);
 
     /// <inheritdoc />
     public bool Equals(Indicator? other) => other is not null && Id == other.Id;
@@ -168,12 +192,41 @@ public sealed class Indicator : IEquatable<Indicator>
     /// <returns>The id text.</returns>
     public override string ToString() => Id.ToString();
 
-    private static void CheckDefined<TEnum>(TEnum value, string paramName)
-        where TEnum : struct, Enum
+    private sealed record Json(
+        IndicatorId Id,
+        string? Name,
+        string? EnglishName,
+        IndicatorUnit Unit,
+        Polarity Polarity,
+        ImmutableArray<PeriodKind>? PeriodKinds,
+        GoalArea GoalArea,
+        Concern Concern,
+        ImmutableArray<CrcArticle>? Articles,
+        ImmutableArray<DisaggregationDimension>? Disaggregations,
+        string? Source);
+
+    private sealed class IndicatorJsonConverter : JsonConverter<Indicator>
     {
-        if (!Enum.IsDefined(value))
+        public override Indicator Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            throw new ArgumentException($"'{value}' is not a defined {typeof(TEnum).Name}.", paramName);
+            var json = JsonSerializer.Deserialize<Json>(ref reader, options) ?? throw new JsonException("An indicator is a JSON object, not null.");
+            try
+            {
+                return new Indicator(
+                    json.Id, json.Name!, json.EnglishName!, json.Unit, json.Polarity, json.PeriodKinds ?? [], json.GoalArea, json.Concern,
+                    json.Articles ?? [], json.Disaggregations ?? [], json.Source);
+            }
+            catch (ArgumentException e)
+            {
+                throw new JsonException($"Invalid indicator '{json.Id}': {e.Message}", e);
+            }
         }
+
+        public override void Write(Utf8JsonWriter writer, Indicator value, JsonSerializerOptions options) =>
+            JsonSerializer.Serialize(
+                writer,
+                new Json(value.Id, value.Name, value.EnglishName, value.Unit, value.Polarity, [.. value.PeriodKinds], value.GoalArea, value.Concern,
+                    value._articles, [.. value.Disaggregations], value.Source),
+                options);
     }
 }

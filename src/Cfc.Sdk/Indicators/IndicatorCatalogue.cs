@@ -1,5 +1,8 @@
 using System.Collections;
+using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Cfc.Sdk.Indicators;
 
@@ -7,8 +10,11 @@ namespace Cfc.Sdk.Indicators;
 /// <remarks>
 /// The SDK registers a merged catalogue through <c>AddCfcSdk</c>: the built-in
 /// <see cref="DutchIndicators.Catalogue"/> plus any catalogue an application adds.
+/// JSON writes the indicators as an array in id order and reads it back through the constructor, so a
+/// repeated id or an invalid indicator is a <see cref="JsonException"/>.
 /// </remarks>
 [SuppressMessage("Naming", "CA1710:Identifiers should have correct suffix", Justification = "A catalogue is the domain's word for it.")]
+[JsonConverter(typeof(IndicatorCatalogueJsonConverter))]
 public sealed class IndicatorCatalogue : IReadOnlyCollection<Indicator>
 {
     private readonly SortedDictionary<IndicatorId, Indicator> _byId;
@@ -71,4 +77,23 @@ public sealed class IndicatorCatalogue : IReadOnlyCollection<Indicator>
     public IEnumerator<Indicator> GetEnumerator() => _byId.Values.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private sealed class IndicatorCatalogueJsonConverter : JsonConverter<IndicatorCatalogue>
+    {
+        public override IndicatorCatalogue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var indicators = JsonSerializer.Deserialize<ImmutableArray<Indicator>?>(ref reader, options) ?? throw new JsonException("An indicator catalogue is a JSON array, not null.");
+            try
+            {
+                return new IndicatorCatalogue(indicators);
+            }
+            catch (ArgumentException e)
+            {
+                throw new JsonException($"Invalid indicator catalogue: {e.Message}", e);
+            }
+        }
+
+        public override void Write(Utf8JsonWriter writer, IndicatorCatalogue value, JsonSerializerOptions options) =>
+            JsonSerializer.Serialize(writer, value._byId.Values, options);
+    }
 }

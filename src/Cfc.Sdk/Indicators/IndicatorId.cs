@@ -10,9 +10,11 @@ namespace Cfc.Sdk.Indicators;
 /// </summary>
 /// <remarks>
 /// Two identifiers are equal when their text is equal (ordinal). The default value is not a valid
-/// identifier (<see cref="ToString"/> returns an empty string). JSON writes the text.
+/// identifier (<see cref="ToString"/> returns an empty string, which <see cref="Parse"/> refuses); it sorts
+/// before every identifier. JSON writes the text, and reads the empty string back as the default value,
+/// which every type that holds an identifier then refuses.
 /// </remarks>
-[JsonConverter(typeof(TextJsonConverter<IndicatorId>))]
+[JsonConverter(typeof(TextOrEmptyJsonConverter<IndicatorId>))]
 public readonly struct IndicatorId : IEquatable<IndicatorId>, IParsable<IndicatorId>, IComparable<IndicatorId>
 {
     /// <summary>The longest identifier accepted.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Cfc.Sdk.Indicators;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Periods;
@@ -6,17 +8,29 @@ namespace Cfc.Sdk.Observations;
 
 /// <summary>
 /// One published figure of an indicator for a member: a value for a period and breakdown, with its
-/// status and source. An observation can only be created valid for its indicator.
+/// status and source; or a figure the source suppressed (StatLine's <c>.</c>), which has no value.
+/// An observation can only be created valid for its indicator, and keeps the indicator's
+/// <see cref="IndicatorRules"/> it was checked against.
 /// </summary>
-/// <remarks>Two observations are equal when all their properties are equal.</remarks>
+/// <remarks>
+/// <para>Two observations are equal when all their properties (rules included) are equal.</para>
+/// <para>
+/// JSON: <c>{"member":"GM0518","indicator":"school.home-sitters","period":"2023/2024","disaggregation":"",
+/// "value":47,"status":"Final","source":"OCW","rules":{...}}</c>, with <c>"value":null</c> for a figure
+/// suppressed at source. Reading goes through the same checks as <see cref="Create"/>, against the rules
+/// stored with the figure, so an invalid figure is a <see cref="JsonException"/>.
+/// </para>
+/// </remarks>
+[JsonConverter(typeof(ObservationJsonConverter))]
 public sealed record Observation
 {
-    private Observation(ObservationKey key, double value, ObservationStatus status, string? source)
+    private Observation(ObservationKey key, double? value, ObservationStatus status, string? source, IndicatorRules rules)
     {
         Key = key;
         Value = value;
         Status = status;
         Source = source;
+        Rules = rules;
     }
 
     /// <summary>What the figure is about.</summary>
@@ -34,8 +48,11 @@ public sealed record Observation
     /// <summary>The breakdown the figure is for.</summary>
     public Disaggregation Disaggregation => Key.Disaggregation;
 
-    /// <summary>The value, valid for the indicator's unit.</summary>
-    public double Value { get; }
+    /// <summary>The value, valid for the indicator's unit; <see langword="null"/> when the source suppressed the figure.</summary>
+    public double? Value { get; }
+
+    /// <summary>Whether the source published the figure as suppressed (StatLine's <c>.</c>: unknown, unreliable or secret), with no value.</summary>
+    public bool IsSuppressedAtSource => Value is null;
 
     /// <summary>How settled the figure is.</summary>
     public ObservationStatus Status { get; }
@@ -43,10 +60,13 @@ public sealed record Observation
     /// <summary>Where the figure comes from (e.g. a StatLine table), or <see langword="null"/>.</summary>
     public string? Source { get; }
 
+    /// <summary>The indicator's rules the figure was checked against when it was created.</summary>
+    public IndicatorRules Rules { get; }
+
     /// <summary>Creates an observation after checking it against its indicator.</summary>
     /// <param name="indicator">The indicator's definition.</param>
     /// <param name="member">The member the figure describes.</param>
-    /// <param name="period">The period; it must be of the indicator's <see cref="Indicators.Indicator.PeriodKind"/>.</param>
+    /// <param name="period">The period; it must be of one of the indicator's <see cref="Indicators.Indicator.PeriodKinds"/>.</param>
     /// <param name="value">The value: finite; 0–100 for a percentage; whole and non-negative for a count; non-negative for a rate; 0 or 1 for yes/no.</param>
     /// <param name="status">How settled the figure is; final when omitted.</param>
     /// <param name="source">Where the figure comes from; optional.</param>
@@ -64,38 +84,105 @@ public sealed record Observation
         Disaggregation disaggregation = default)
     {
         ArgumentNullException.ThrowIfNull(indicator);
+        return Checked(indicator.Id, indicator.Rules, member, period, value, status, source, disaggregation);
+    }
+
+    /// <summary>Creates a figure that the source published as suppressed (StatLine's <c>.</c>), after checking it against its indicator.</summary>
+    /// <param name="indicator">The indicator's definition.</param>
+    /// <param name="member">The member the figure describes.</param>
+    /// <param name="period">The period; it must be of one of the indicator's <see cref="Indicators.Indicator.PeriodKinds"/>.</param>
+    /// <param name="status">How settled the figure is; final when omitted.</param>
+    /// <param name="source">Where the figure comes from; optional.</param>
+    /// <param name="disaggregation">The breakdown; the total when omitted. Its dimensions must be among the indicator's.</param>
+    /// <returns>The observation, with no value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An argument does not fit the indicator; the parameter name and message say which and why.</exception>
+    public static Observation CreateSuppressed(
+        Indicator indicator,
+        MemberCode member,
+        ReportingPeriod period,
+        ObservationStatus status = ObservationStatus.Final,
+        string? source = null,
+        Disaggregation disaggregation = default)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return Checked(indicator.Id, indicator.Rules, member, period, null, status, source, disaggregation);
+    }
+
+    private static Observation Checked(
+        IndicatorId indicator,
+        IndicatorRules rules,
+        MemberCode member,
+        ReportingPeriod period,
+        double? value,
+        ObservationStatus status,
+        string? source,
+        Disaggregation disaggregation)
+    {
+        if (indicator == default)
+        {
+            throw new ArgumentException("An observation needs an indicator id.", nameof(indicator));
+        }
+
         if (member == default)
         {
             throw new ArgumentException("An observation needs a member code.", nameof(member));
         }
 
-        if (period.Kind != indicator.PeriodKind)
+        rules.CheckPeriod(indicator, period, nameof(period));
+        if (value is { } shown)
         {
-            throw new ArgumentException(
-                period == default
-                    ? $"An observation needs a period; indicator '{indicator.Id}' is reported per {indicator.PeriodKind}."
-                    : $"Indicator '{indicator.Id}' is reported per {indicator.PeriodKind}; '{period}' is a {period.Kind}.",
-                nameof(period));
+            rules.CheckValue(indicator, shown, nameof(value));
         }
 
-        indicator.CheckValue(value, nameof(value));
         if (!Enum.IsDefined(status))
         {
             throw new ArgumentException($"'{status}' is not an observation status.", nameof(status));
         }
 
-        var unsupported = disaggregation.Dimensions.Except(indicator.Disaggregations).ToArray();
-        if (unsupported.Length > 0)
-        {
-            throw new ArgumentException(
-                $"Indicator '{indicator.Id}' has no breakdown by {string.Join(", ", unsupported)}; it allows {(indicator.Disaggregations.Count == 0 ? "only the total" : string.Join(", ", indicator.Disaggregations))}.",
-                nameof(disaggregation));
-        }
-
+        rules.CheckDisaggregation(indicator, disaggregation, nameof(disaggregation));
         return new Observation(
-            new ObservationKey(member, indicator.Id, period, disaggregation),
+            new ObservationKey(member, indicator, period, disaggregation),
             value,
             status,
-            string.IsNullOrWhiteSpace(source) ? null : source);
+            string.IsNullOrWhiteSpace(source) ? null : source,
+            rules);
+    }
+
+    private sealed record Json(
+        [property: JsonRequired] MemberCode Member,
+        [property: JsonRequired] IndicatorId Indicator,
+        [property: JsonRequired] ReportingPeriod Period,
+        [property: JsonRequired] Disaggregation Disaggregation,
+        [property: JsonRequired] double? Value,
+        [property: JsonRequired] ObservationStatus Status,
+        string? Source,
+        [property: JsonRequired] IndicatorRules? Rules);
+
+    private sealed class ObservationJsonConverter : JsonConverter<Observation>
+    {
+        public override Observation Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var json = JsonSerializer.Deserialize<Json>(ref reader, options) ?? throw new JsonException("An observation is a JSON object, not null.");
+            if (json.Rules is null)
+            {
+                throw new JsonException($"The observation of '{json.Indicator}' has no rules: an observation is stored with the indicator rules it was checked against.");
+            }
+
+            try
+            {
+                return Checked(json.Indicator, json.Rules, json.Member, json.Period, json.Value, json.Status, json.Source, json.Disaggregation);
+            }
+            catch (ArgumentException e)
+            {
+                throw new JsonException($"Invalid observation of '{json.Indicator}': {e.Message}", e);
+            }
+        }
+
+        public override void Write(Utf8JsonWriter writer, Observation value, JsonSerializerOptions options) =>
+            JsonSerializer.Serialize(
+                writer,
+                new Json(value.Member, value.Indicator, value.Period, value.Disaggregation, value.Value, value.Status, value.Source, value.Rules),
+                options);
     }
 }

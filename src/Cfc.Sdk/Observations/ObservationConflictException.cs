@@ -9,8 +9,9 @@ public sealed class ObservationConflictException : InvalidOperationException
     /// <summary>Creates the exception.</summary>
     /// <param name="key">The key both figures share.</param>
     /// <param name="message">What conflicts and why.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="message"/> is <see langword="null"/>.</exception>
     public ObservationConflictException(ObservationKey key, string message)
-        : base(message) => Key = key;
+        : base(message ?? throw new ArgumentNullException(nameof(message))) => Key = key;
 
     /// <summary>The key both figures share.</summary>
     public ObservationKey Key { get; }

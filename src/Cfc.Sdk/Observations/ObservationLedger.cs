@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Cfc.Sdk.Indicators;
 using Cfc.Sdk.Network;
+using Cfc.Sdk.Periods;
 
 namespace Cfc.Sdk.Observations;
 
@@ -11,15 +14,27 @@ namespace Cfc.Sdk.Observations;
 /// <remarks>
 /// <para>Superseding rules for figures with the same key:</para>
 /// <list type="bullet">
-/// <item>a final figure supersedes a provisional one, and a revised figure a final or earlier revised one;</item>
-/// <item>a provisional figure may be corrected by another provisional one while no final figure exists;</item>
-/// <item>a provisional figure after a final or revised one, and a second final figure, are rejected with
-/// <see cref="ObservationConflictException"/> (a change to a final figure is a revision);</item>
+/// <item>a final figure supersedes a provisional one;</item>
+/// <item>a provisional figure may be corrected by another provisional one, or by a final one, while no final figure exists;</item>
+/// <item>a revised figure supersedes a final figure, or an earlier revision of it, only: a revision of a
+/// provisional figure is rejected (the final figure comes first);</item>
+/// <item>a provisional figure after a final or revised one, and a second final figure, are rejected
+/// (a change to a final figure is a revision);</item>
 /// <item>recording the current figure again changes nothing, so a retried request is harmless.</item>
 /// </list>
-/// <para>Every accepted figure stays in <see cref="History"/>.</para>
+/// <para>
+/// Rejections throw <see cref="ObservationConflictException"/>. A figure suppressed at source follows the
+/// same rules as one with a value. Every accepted figure stays in <see cref="History"/>.
+/// </para>
+/// <para>
+/// Two ledgers are equal when they hold the same figures in the same order for every key.
+/// JSON: <c>{"figures":[...]}</c>, every accepted figure grouped by key (in the order of <see cref="Current"/>),
+/// oldest first; reading records them again one by one, so a history that breaks the superseding rules
+/// is a <see cref="JsonException"/>.
+/// </para>
 /// </remarks>
-public sealed class ObservationLedger
+[JsonConverter(typeof(ObservationLedgerJsonConverter))]
+public sealed class ObservationLedger : IEquatable<ObservationLedger>
 {
     private readonly ImmutableDictionary<ObservationKey, ImmutableList<Observation>> _history;
 
@@ -29,12 +44,7 @@ public sealed class ObservationLedger
     public static ObservationLedger Empty { get; } = new(ImmutableDictionary<ObservationKey, ImmutableList<Observation>>.Empty);
 
     /// <summary>The current figure of every key, ordered by member, indicator, breakdown and period.</summary>
-    public IEnumerable<Observation> Current => _history.Values
-        .Select(h => h[^1])
-        .OrderBy(o => o.Member)
-        .ThenBy(o => o.Indicator)
-        .ThenBy(o => o.Disaggregation.ToString(), StringComparer.Ordinal)
-        .ThenBy(o => o.Period);
+    public IEnumerable<Observation> Current => InKeyOrder(_history.Values.Select(h => h[^1]));
 
     /// <summary>Records <paramref name="observation"/>, superseding the current figure for its key where the rules allow.</summary>
     /// <param name="observation">The figure to record.</param>
@@ -55,20 +65,20 @@ public sealed class ObservationLedger
             return this;
         }
 
-        var allowed = (current.Status, observation.Status) switch
+        var why = (current.Status, observation.Status) switch
         {
-            (ObservationStatus.Provisional, _) => true,
-            (ObservationStatus.Final, ObservationStatus.Revised) => true,
-            (ObservationStatus.Revised, ObservationStatus.Revised) => true,
-            _ => false,
+            (ObservationStatus.Provisional, ObservationStatus.Provisional or ObservationStatus.Final) => null,
+            (ObservationStatus.Final or ObservationStatus.Revised, ObservationStatus.Revised) => null,
+            (ObservationStatus.Provisional, _) => "a revision changes a final figure, and there is none yet: record the final figure first.",
+            _ => "a final figure is changed only by a revised figure.",
         };
-        if (!allowed)
+        if (why is not null)
         {
             throw new ObservationConflictException(
                 observation.Key,
-                $"The {current.Status.ToString().ToLowerInvariant()} figure of '{observation.Indicator}' for {observation.Member}, {observation.Period}"
+                $"The {Name(current.Status)} figure of '{observation.Indicator}' for {observation.Member}, {observation.Period}"
                 + (observation.Disaggregation.IsTotal ? string.Empty : $" ({observation.Disaggregation})")
-                + $" cannot be superseded by a {observation.Status.ToString().ToLowerInvariant()} one: a final figure is changed only by a revised figure.");
+                + $" cannot be superseded by a {Name(observation.Status)} one: {why}");
         }
 
         return new ObservationLedger(_history.SetItem(observation.Key, history.Add(observation)));
@@ -82,7 +92,7 @@ public sealed class ObservationLedger
     /// <summary>Every accepted figure for <paramref name="key"/>, oldest first; the last one is current.</summary>
     /// <param name="key">The key to look up.</param>
     /// <returns>The figures; empty when none is recorded.</returns>
-    public IReadOnlyList<Observation> History(ObservationKey key) => _history.TryGetValue(key, out var history) ? history : [];
+    public IReadOnlyList<Observation> History(ObservationKey key) => _history.TryGetValue(key, out var history) ? history : ImmutableList<Observation>.Empty;
 
     /// <summary>The current figures of one indicator for one member and breakdown, ordered by period.</summary>
     /// <param name="member">The member.</param>
@@ -90,9 +100,88 @@ public sealed class ObservationLedger
     /// <param name="disaggregation">The breakdown; the total when omitted.</param>
     /// <returns>The series, oldest period first.</returns>
     public IReadOnlyList<Observation> Series(MemberCode member, IndicatorId indicator, Disaggregation disaggregation = default) =>
-        _history.Values
+        [.. _history.Values
             .Select(h => h[^1])
             .Where(o => o.Member == member && o.Indicator == indicator && o.Disaggregation == disaggregation)
-            .OrderBy(o => o.Period)
-            .ToArray();
+            .OrderBy(o => o.Period)];
+
+    /// <summary>
+    /// The current figures of one indicator for one member, of every breakdown and period, ordered by breakdown
+    /// and period: what <see cref="Reports.IndicatorReport.Create"/> needs to disclose a breakdown with its table.
+    /// </summary>
+    /// <param name="member">The member.</param>
+    /// <param name="indicator">The indicator.</param>
+    /// <returns>The figures.</returns>
+    public IReadOnlyList<Observation> Figures(MemberCode member, IndicatorId indicator) =>
+        [.. InKeyOrder(_history.Values.Select(h => h[^1]).Where(o => o.Member == member && o.Indicator == indicator))];
+
+    /// <summary>
+    /// The current figures of one indicator for one member and period, the total and every breakdown: the table
+    /// that <see cref="Disclosure.DisclosureControl.DiscloseTable"/> discloses as a whole.
+    /// </summary>
+    /// <param name="member">The member.</param>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="period">The period.</param>
+    /// <returns>The figures, ordered by breakdown.</returns>
+    public IReadOnlyList<Observation> Table(MemberCode member, IndicatorId indicator, ReportingPeriod period) =>
+        [.. InKeyOrder(_history.Values.Select(h => h[^1]).Where(o => o.Member == member && o.Indicator == indicator && o.Period == period))];
+
+    /// <inheritdoc />
+    public bool Equals(ObservationLedger? other) =>
+        other is not null
+        && _history.Count == other._history.Count
+        && _history.All(pair => other._history.TryGetValue(pair.Key, out var theirs) && pair.Value.SequenceEqual(theirs));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ObservationLedger);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = 0;
+        foreach (var (key, history) in _history)
+        {
+            hash ^= HashCode.Combine(key, history.Count, history[^1]);
+        }
+
+        return hash;
+    }
+
+    private static string Name(ObservationStatus status) => status.ToString().ToLowerInvariant();
+
+    private static IOrderedEnumerable<Observation> InKeyOrder(IEnumerable<Observation> figures) => figures
+        .OrderBy(o => o.Member)
+        .ThenBy(o => o.Indicator)
+        .ThenBy(o => o.Disaggregation.ToString(), StringComparer.Ordinal)
+        .ThenBy(o => o.Period);
+
+    private sealed record Json([property: JsonRequired] ImmutableArray<Observation> Figures);
+
+    private sealed class ObservationLedgerJsonConverter : JsonConverter<ObservationLedger>
+    {
+        public override ObservationLedger Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var json = JsonSerializer.Deserialize<Json>(ref reader, options) ?? throw new JsonException("An observation ledger is a JSON object, not null.");
+            var ledger = Empty;
+            foreach (var figure in json.Figures)
+            {
+                try
+                {
+                    ledger = ledger.Record(figure ?? throw new JsonException("An observation ledger holds no null figures."));
+                }
+                catch (ObservationConflictException e)
+                {
+                    throw new JsonException($"Invalid observation ledger: {e.Message}", e);
+                }
+            }
+
+            return ledger;
+        }
+
+        public override void Write(Utf8JsonWriter writer, ObservationLedger value, JsonSerializerOptions options) =>
+            JsonSerializer.Serialize(
+                writer,
+                new Json([.. InKeyOrder(value._history.Values.Select(h => h[0])).SelectMany(first => value._history[first.Key])]),
+                options);
+    }
 }

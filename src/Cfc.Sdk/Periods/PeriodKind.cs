@@ -21,4 +21,12 @@ public enum PeriodKind
     /// (fieldwork October–November); text <c>2023-wave</c>.
     /// </summary>
     SurveyWave = 5,
+
+    /// <summary>
+    /// An education year as the education registers count it, from the count date 1 October to the next
+    /// 1 October (1 October to 30 September inclusive), such as for new early school leavers; text
+    /// <c>2023-10/2024-09</c>, the ISO 8601 interval of its first and last month, which cannot be
+    /// mistaken for the school year <c>2023/2024</c>.
+    /// </summary>
+    EducationYear = 6,
 }

@@ -9,22 +9,25 @@ namespace Cfc.Sdk.Periods;
 
 /// <summary>
 /// The period a figure is reported for: a calendar year, a school year (1 August to 31 July),
-/// a half-year, a snapshot date or a survey wave, as a NodaTime <see cref="DateInterval"/>.
+/// a half-year, a snapshot date, a survey wave or an education year (1 October to 30 September),
+/// as a NodaTime <see cref="DateInterval"/>.
 /// </summary>
 /// <remarks>
 /// <para>
 /// Text forms, which <see cref="ToString"/> writes and <see cref="Parse"/> reads back:
-/// <c>2023</c>, <c>2023/2024</c>, <c>2023-H1</c>, <c>2023-12-31</c>, <c>2023-wave</c>.
+/// <c>2023</c>, <c>2023/2024</c>, <c>2023-H1</c>, <c>2023-12-31</c>, <c>2023-wave</c>, <c>2023-10/2024-09</c>.
 /// <see cref="Parse"/> also reads the school-year forms <c>2023/'24</c> (as CBS writes it) and <c>2023/24</c>.
 /// Years run from 1000 to 9998.
 /// </para>
 /// <para>
 /// Two periods are equal when they have the same kind and the same dates. Periods order by start
-/// date, then end date, then kind. The default value is not a valid period: its <see cref="Kind"/> is 0.
-/// JSON writes the text form.
+/// date, then end date, then kind. The default value is not a valid period: its <see cref="Kind"/> is 0,
+/// its dates are <see cref="LocalDate"/>'s default and its text is the empty string.
+/// JSON writes the text form; JSON reads the empty string back as the default value (which every type
+/// that holds a period then refuses), so the default round-trips too.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(TextJsonConverter<ReportingPeriod>))]
+[JsonConverter(typeof(TextOrEmptyJsonConverter<ReportingPeriod>))]
 public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IParsable<ReportingPeriod>, IComparable<ReportingPeriod>
 {
     /// <summary>The earliest year a period may fall in.</summary>
@@ -122,6 +125,26 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IParsable<
         return new(PeriodKind.SurveyWave, new LocalDate(year, 10, 1), new LocalDate(year, 11, 30));
     }
 
+    /// <summary>
+    /// The education year that starts on 1 October of <paramref name="startYear"/> (the registers' count date)
+    /// and ends on 30 September of the next year.
+    /// </summary>
+    /// <param name="startYear">The year the education year starts, 1000 to 9998.</param>
+    /// <returns>The period.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="startYear"/> is out of range.</exception>
+    public static ReportingPeriod EducationYear(int startYear)
+    {
+        CheckYear(startYear, nameof(startYear));
+        return new(PeriodKind.EducationYear, new LocalDate(startYear, 10, 1), new LocalDate(startYear + 1, 9, 30));
+    }
+
+    /// <summary>The education year (1 October to 30 September) that contains <paramref name="date"/>.</summary>
+    /// <param name="date">Any date.</param>
+    /// <returns>The education year around <paramref name="date"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The education year would be out of range.</exception>
+    public static ReportingPeriod EducationYearContaining(LocalDate date) =>
+        EducationYear(date.Month >= 10 ? date.Year : date.Year - 1);
+
     /// <summary>Parses a period in one of the text forms (see the type's remarks).</summary>
     /// <param name="text">The text to parse.</param>
     /// <returns>The period.</returns>
@@ -173,6 +196,11 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IParsable<
             return true;
         }
 
+        if (rest.StartsWith("-10/"))
+        {
+            return TryParseEducationYear(text, year, rest[4..], out period, out error);
+        }
+
         var date = LocalDatePattern.Iso.Parse(text);
         if (rest.Length == 6 && date.Success)
         {
@@ -206,6 +234,21 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IParsable<
         return true;
     }
 
+    private static bool TryParseEducationYear(string text, int year, ReadOnlySpan<char> end, out ReportingPeriod period, [NotNullWhen(false)] out string? error)
+    {
+        period = default;
+        error = null;
+        var next = year + 1;
+        if (end.Length != 7 || !end.EndsWith("-09") || !TryYear(end[..4], out var endYear) || endYear != next || year > MaxYear)
+        {
+            error = $"'{text}' is not an education year: an education year runs from 1 October to 30 September of the next year, written '{year}-10/{next}-09'.";
+            return false;
+        }
+
+        period = EducationYear(year);
+        return true;
+    }
+
     private static bool TryYear(ReadOnlySpan<char> digits, out int year) =>
         int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= MinYear and <= MaxYear;
 
@@ -213,7 +256,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IParsable<
         int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out value) && digits.Length == 2;
 
     private static string Malformed(string? text) =>
-        $"'{text}' is not a reporting period: expected a calendar year '2023', a school year '2023/2024' or '2023/'24', a half-year '2023-H1', a snapshot date '2023-12-31' or a survey wave '2023-wave'.";
+        $"'{text}' is not a reporting period: expected a calendar year '2023', a school year '2023/2024' or '2023/'24', a half-year '2023-H1', a snapshot date '2023-12-31', a survey wave '2023-wave' or an education year '2023-10/2024-09'.";
 
     private static void CheckYear(int year, string paramName = "year")
     {
@@ -267,6 +310,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IParsable<
         PeriodKind.HalfYear => string.Create(CultureInfo.InvariantCulture, $"{Start.Year:D4}-H{(Start.Month == 1 ? 1 : 2)}"),
         PeriodKind.Snapshot => LocalDatePattern.Iso.Format(Start),
         PeriodKind.SurveyWave => string.Create(CultureInfo.InvariantCulture, $"{Start.Year:D4}-wave"),
+        PeriodKind.EducationYear => string.Create(CultureInfo.InvariantCulture, $"{Start.Year:D4}-10/{End.Year:D4}-09"),
         _ => string.Empty,
     };
 

@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Cfc.Sdk.Disclosure;
 using Cfc.Sdk.Indicators;
 using Cfc.Sdk.Network;
@@ -9,17 +12,61 @@ namespace Cfc.Sdk.Reports;
 
 /// <summary>
 /// What may be published about one indicator of one member and breakdown: the series after disclosure
-/// control, the latest figure, the trend, and the target with its assessment. Every derived value is
-/// computed from shown figures only, so a suppressed count cannot be recovered from the report.
+/// control, the latest figure, the trend, and the target with its assessment. A breakdown's figures are
+/// disclosed with their table (<see cref="DisclosureControl.DiscloseTable"/>), so that reports of the total and
+/// of the other breakdowns cannot be subtracted to recover a suppressed one; every derived value is computed
+/// from shown figures only.
 /// </summary>
-public sealed class IndicatorReport
+/// <remarks>
+/// <para>Two reports are equal when all their properties are equal.</para>
+/// <para>
+/// JSON: <c>{"indicator":{...},"member":"GM0518","disaggregation":"","series":[...],"trend":{...},"target":{...},"assessment":{...}}</c>
+/// (<see cref="Latest"/> is the last point of the series and is not written). Reading checks the series
+/// (at least one point, one per period, in period order, of the indicator's period kinds), the breakdown
+/// and that target and assessment come together, so an inconsistent report is a <see cref="JsonException"/>.
+/// </para>
+/// </remarks>
+[JsonConverter(typeof(IndicatorReportJsonConverter))]
+public sealed class IndicatorReport : IEquatable<IndicatorReport>
 {
-    private IndicatorReport(Indicator indicator, MemberCode member, Disaggregation disaggregation, IReadOnlyList<ReportPoint> series, Trend? trend, Target? target, Assessment? assessment)
+    private readonly ImmutableArray<ReportPoint> _series;
+
+    private IndicatorReport(Indicator indicator, MemberCode member, Disaggregation disaggregation, ImmutableArray<ReportPoint> series, Trend? trend, Target? target, Assessment? assessment)
     {
+        if (member == default)
+        {
+            throw new ArgumentException("A report needs a member code.", nameof(member));
+        }
+
+        indicator.Rules.CheckDisaggregation(indicator.Id, disaggregation, nameof(disaggregation));
+        if (series.IsDefaultOrEmpty)
+        {
+            throw new ArgumentException("A report needs at least one figure.", nameof(series));
+        }
+
+        for (var i = 0; i < series.Length; i++)
+        {
+            indicator.Rules.CheckPeriod(indicator.Id, series[i].Period, nameof(series));
+            if (i > 0 && series[i - 1].Period >= series[i].Period)
+            {
+                throw new ArgumentException("A report's series holds one point per period, oldest first.", nameof(series));
+            }
+        }
+
+        if (target is not null && target.Indicator != indicator.Id)
+        {
+            throw new ArgumentException($"The target is for '{target.Indicator}', not '{indicator.Id}'.", nameof(target));
+        }
+
+        if ((target is null) != (assessment is null))
+        {
+            throw new ArgumentException("A report has an assessment exactly when it has a target.", nameof(assessment));
+        }
+
         Indicator = indicator;
         Member = member;
         Disaggregation = disaggregation;
-        Series = series;
+        _series = series;
         Trend = trend;
         Target = target;
         Assessment = assessment;
@@ -35,10 +82,10 @@ public sealed class IndicatorReport
     public Disaggregation Disaggregation { get; }
 
     /// <summary>The current figures after disclosure control, oldest period first.</summary>
-    public IReadOnlyList<ReportPoint> Series { get; }
+    public IReadOnlyList<ReportPoint> Series => _series;
 
-    /// <summary>The most recent figure, or <see langword="null"/> for an empty series.</summary>
-    public ReportPoint? Latest => Series.Count == 0 ? null : Series[^1];
+    /// <summary>The most recent figure.</summary>
+    public ReportPoint? Latest => _series[^1];
 
     /// <summary>The trend through the shown figures (at their period midpoints), or <see langword="null"/> with fewer than two.</summary>
     public Trend? Trend { get; }
@@ -49,31 +96,46 @@ public sealed class IndicatorReport
     /// <summary>The standing against <see cref="Target"/>, or <see langword="null"/> when no target is set.</summary>
     public Assessment? Assessment { get; }
 
-    /// <summary>Builds the report from the current figures of one indicator, member and breakdown.</summary>
+    /// <summary>Builds the report of one breakdown from the current figures of one indicator and member.</summary>
     /// <param name="indicator">The indicator's definition.</param>
-    /// <param name="series">The current figures, e.g. from <see cref="ObservationLedger.Series"/>; all of one member and breakdown, one per period.</param>
+    /// <param name="figures">
+    /// The current figures of the indicator for one member, one per breakdown and period, e.g. from
+    /// <see cref="ObservationLedger.Figures"/>. For the total, its series is enough (<see cref="ObservationLedger.Series"/>);
+    /// for a breakdown, each period's figures are disclosed as a table, so they must include the total and the
+    /// other breakdowns of the same dimension of that period.
+    /// </param>
     /// <param name="disclosure">The disclosure control to apply.</param>
     /// <param name="today">Today in the member's zone.</param>
-    /// <param name="target">The member's target for the indicator, if any.</param>
+    /// <param name="target">The member's target for the indicator and breakdown, if any.</param>
+    /// <param name="disaggregation">The breakdown to report on; the total when omitted.</param>
     /// <returns>The report.</returns>
-    /// <exception cref="ArgumentNullException">A reference argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The series is empty, mixes indicators, members or breakdowns, or repeats a period; or the target is for another indicator.</exception>
-    public static IndicatorReport Create(Indicator indicator, IEnumerable<Observation> series, DisclosureControl disclosure, LocalDate today, Target? target = null)
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/>, <paramref name="figures"/> (or one of its items) or <paramref name="disclosure"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// The figures hold none of the breakdown, mix indicators or members, or repeat a breakdown and period; a
+    /// period's table is incomplete or does not add up (see <see cref="DisclosureControl.DiscloseTable"/>); the breakdown is not
+    /// one of the indicator's; or the target is for another indicator.
+    /// </exception>
+    public static IndicatorReport Create(Indicator indicator, IEnumerable<Observation> figures, DisclosureControl disclosure, LocalDate today, Target? target = null, Disaggregation disaggregation = default)
     {
         ArgumentNullException.ThrowIfNull(indicator);
-        ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(disclosure);
-        var figures = series.OrderBy(o => o.Period).ToArray();
-        if (figures.Length == 0)
+        var all = figures.ToArray();
+        foreach (var figure in all)
         {
-            throw new ArgumentException("A report needs at least one figure.", nameof(series));
+            ArgumentNullException.ThrowIfNull(figure, nameof(figures));
         }
 
-        var first = figures[0];
-        if (figures.Any(o => o.Indicator != indicator.Id || o.Member != first.Member || o.Disaggregation != first.Disaggregation)
-            || figures.Select(o => o.Period).Distinct().Count() != figures.Length)
+        if (all.Length == 0 || !all.Any(o => o.Disaggregation == disaggregation))
         {
-            throw new ArgumentException($"A report covers one figure per period of indicator '{indicator.Id}' for one member and breakdown.", nameof(series));
+            throw new ArgumentException(
+                $"A report needs at least one figure of '{indicator.Id}' for {(disaggregation.IsTotal ? "the total" : $"the breakdown '{disaggregation}'")}.", nameof(figures));
+        }
+
+        var member = all[0].Member;
+        if (all.Any(o => o.Indicator != indicator.Id || o.Member != member) || all.Select(o => o.Key).Distinct().Count() != all.Length)
+        {
+            throw new ArgumentException($"A report covers one figure per period and breakdown of indicator '{indicator.Id}' for one member.", nameof(figures));
         }
 
         if (target is not null && target.Indicator != indicator.Id)
@@ -81,9 +143,69 @@ public sealed class IndicatorReport
             throw new ArgumentException($"The target is for '{target.Indicator}', not '{indicator.Id}'.", nameof(target));
         }
 
-        var points = figures.Select(o => new ReportPoint(o.Period, disclosure.Disclose(indicator, o.Value), o.Status)).ToArray();
+        var points = all
+            .Where(o => o.Disaggregation == disaggregation)
+            .OrderBy(o => o.Period)
+            .Select(o => new ReportPoint(o.Period, Disclose(indicator, all, o, disclosure, disaggregation), o.Status))
+            .ToImmutableArray();
         var trend = Trend.Fit(points.Where(p => !p.Value.IsSuppressed).Select(p => new DataPoint(p.Period.Midpoint, p.Value.Value!.Value)));
         var assessment = target is null ? null : Assessment.Assess(target, points, trend, today, indicator.Clamp);
-        return new IndicatorReport(indicator, first.Member, first.Disaggregation, points, trend, target, assessment);
+        return new IndicatorReport(indicator, member, disaggregation, points, trend, target, assessment);
+    }
+
+    private static DisclosedValue Disclose(Indicator indicator, Observation[] all, Observation figure, DisclosureControl disclosure, Disaggregation disaggregation)
+    {
+        // The total is disclosed with its table too: the table hides it where a breakdown needs that.
+        var table = disaggregation.IsTotal
+            ? all.Where(o => o.Period == figure.Period && (o.Disaggregation.IsTotal || o.Disaggregation.Dimensions.Count() == 1))
+            : all.Where(o => o.Period == figure.Period && (o.Disaggregation.IsTotal || o.Disaggregation.Dimensions.SequenceEqual(disaggregation.Dimensions)));
+        return disclosure.DiscloseTable(indicator, table)[disaggregation];
+    }
+
+    /// <inheritdoc />
+    public bool Equals(IndicatorReport? other) =>
+        other is not null
+        && Indicator.Equals(other.Indicator) && Indicator.Rules.Equals(other.Indicator.Rules)
+        && Member == other.Member && Disaggregation == other.Disaggregation
+        && _series.SequenceEqual(other._series)
+        && Equals(Trend, other.Trend) && Equals(Target, other.Target) && Equals(Assessment, other.Assessment);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as IndicatorReport);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Indicator, Member, Disaggregation, _series.Length, Trend, Target, Assessment);
+
+    private sealed record Json(
+        [property: JsonRequired] Indicator Indicator,
+        [property: JsonRequired] MemberCode Member,
+        [property: JsonRequired] Disaggregation Disaggregation,
+        [property: JsonRequired] ImmutableArray<ReportPoint> Series,
+        Trend? Trend,
+        Target? Target,
+        Assessment? Assessment);
+
+    private sealed class IndicatorReportJsonConverter : JsonConverter<IndicatorReport>
+    {
+        public override IndicatorReport Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var json = JsonSerializer.Deserialize<Json>(ref reader, options) ?? throw new JsonException("A report is a JSON object, not null.");
+            if (json.Indicator is null)
+            {
+                throw new JsonException("A report names its indicator.");
+            }
+
+            try
+            {
+                return new IndicatorReport(json.Indicator, json.Member, json.Disaggregation, json.Series, json.Trend, json.Target, json.Assessment);
+            }
+            catch (ArgumentException e)
+            {
+                throw new JsonException($"Invalid report of '{json.Indicator.Id}': {e.Message}", e);
+            }
+        }
+
+        public override void Write(Utf8JsonWriter writer, IndicatorReport value, JsonSerializerOptions options) =>
+            JsonSerializer.Serialize(writer, new Json(value.Indicator, value.Member, value.Disaggregation, value._series, value.Trend, value.Target, value.Assessment), options);
     }
 }

@@ -1,10 +1,16 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Cfc.Sdk.Reports;
 using NodaTime;
 
 namespace Cfc.Sdk.Targets;
 
 /// <summary>An indicator's standing against its target, judged from shown figures only.</summary>
-/// <remarks>Two assessments are equal when all their properties are equal.</remarks>
+/// <remarks>
+/// Two assessments are equal when all their properties are equal. JSON writes every property and reads them
+/// back checked (a defined status, a finite projection or none), so an invalid assessment is a <see cref="JsonException"/>.
+/// </remarks>
+[JsonConverter(typeof(AssessmentJsonConverter))]
 public sealed record Assessment
 {
     private Assessment(AssessmentStatus status, double? projectedValue, LocalDate targetDate)
@@ -46,5 +52,27 @@ public sealed record Assessment
             _ => target.IsMetBy(projected.Value) ? AssessmentStatus.OnTrack : AssessmentStatus.OffTrack,
         };
         return new Assessment(status, projected, target.Date);
+    }
+
+    private sealed record Json(
+        [property: JsonRequired] AssessmentStatus Status,
+        double? ProjectedValue,
+        [property: JsonRequired] LocalDate TargetDate);
+
+    private sealed class AssessmentJsonConverter : JsonConverter<Assessment>
+    {
+        public override Assessment Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var json = JsonSerializer.Deserialize<Json>(ref reader, options) ?? throw new JsonException("An assessment is a JSON object, not null.");
+            if (!Enum.IsDefined(json.Status) || json.ProjectedValue is { } projected && !double.IsFinite(projected))
+            {
+                throw new JsonException("Invalid assessment: an assessment has a defined status and a finite projected value or none.");
+            }
+
+            return new Assessment(json.Status, json.ProjectedValue, json.TargetDate);
+        }
+
+        public override void Write(Utf8JsonWriter writer, Assessment value, JsonSerializerOptions options) =>
+            JsonSerializer.Serialize(writer, new Json(value.Status, value.ProjectedValue, value.TargetDate), options);
     }
 }

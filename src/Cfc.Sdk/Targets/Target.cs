@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Cfc.Sdk.Indicators;
 using Cfc.Sdk.Periods;
 using NodaTime;
@@ -8,7 +11,12 @@ namespace Cfc.Sdk.Targets;
 /// A member's target for an indicator: the baseline it starts from and the value to reach by a date.
 /// A target is a policy choice and is shown as given.
 /// </summary>
-/// <remarks>Two targets are equal when all their properties are equal.</remarks>
+/// <remarks>
+/// Two targets are equal when all their properties are equal. JSON writes every property and reads them back
+/// through the checks that do not need the indicator's definition (an id, a polarity with a better direction,
+/// a baseline period, finite values, a date after the baseline period), so an invalid target is a <see cref="JsonException"/>.
+/// </remarks>
+[JsonConverter(typeof(TargetJsonConverter))]
 public sealed record Target
 {
     private Target(IndicatorId indicator, Polarity polarity, ReportingPeriod baselinePeriod, double baselineValue, double value, LocalDate date)
@@ -56,23 +64,75 @@ public sealed record Target
             throw new ArgumentException($"Indicator '{indicator.Id}' gives context and has no better direction, so it takes no target.", nameof(indicator));
         }
 
-        if (baselinePeriod.Kind != indicator.PeriodKind)
+        if (!indicator.Accepts(baselinePeriod))
         {
-            throw new ArgumentException($"Indicator '{indicator.Id}' is reported per {indicator.PeriodKind}; the baseline '{baselinePeriod}' is not.", nameof(baselinePeriod));
+            throw new ArgumentException($"Indicator '{indicator.Id}' is reported per {string.Join(" or ", indicator.PeriodKinds)}; the baseline '{baselinePeriod}' is not.", nameof(baselinePeriod));
         }
 
         indicator.CheckValue(baselineValue, nameof(baselineValue));
         indicator.CheckValue(value, nameof(value));
-        if (date <= baselinePeriod.End)
-        {
-            throw new ArgumentException($"The target date {date:uuuu-MM-dd} must be after the baseline period {baselinePeriod}.", nameof(date));
-        }
-
-        return new Target(indicator.Id, indicator.Polarity, baselinePeriod, baselineValue, value, date);
+        return Checked(indicator.Id, indicator.Polarity, baselinePeriod, baselineValue, value, date);
     }
 
     /// <summary>Whether <paramref name="value"/> meets the target, given the indicator's polarity.</summary>
     /// <param name="value">The value to test.</param>
     /// <returns><see langword="true"/> when the value is at or beyond the target in the better direction.</returns>
     public bool IsMetBy(double value) => Polarity == Polarity.LowerIsBetter ? value <= Value : value >= Value;
+
+    private static Target Checked(IndicatorId indicator, Polarity polarity, ReportingPeriod baselinePeriod, double baselineValue, double value, LocalDate date)
+    {
+        if (indicator == default)
+        {
+            throw new ArgumentException("A target needs an indicator id.", nameof(indicator));
+        }
+
+        if (polarity is not (Polarity.LowerIsBetter or Polarity.HigherIsBetter))
+        {
+            throw new ArgumentException($"A target is a ceiling or a floor: its polarity is {Polarity.LowerIsBetter} or {Polarity.HigherIsBetter}, not {polarity}.", nameof(polarity));
+        }
+
+        if (baselinePeriod == default)
+        {
+            throw new ArgumentException("A target needs a baseline period.", nameof(baselinePeriod));
+        }
+
+        if (!double.IsFinite(baselineValue) || !double.IsFinite(value))
+        {
+            throw new ArgumentException("A target's baseline and value are finite numbers.", double.IsFinite(value) ? nameof(baselineValue) : nameof(value));
+        }
+
+        if (date <= baselinePeriod.End)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The target date {date:uuuu-MM-dd} must be after the baseline period {baselinePeriod}."), nameof(date));
+        }
+
+        return new Target(indicator, polarity, baselinePeriod, baselineValue, value, date);
+    }
+
+    private sealed record Json(
+        [property: JsonRequired] IndicatorId Indicator,
+        [property: JsonRequired] Polarity Polarity,
+        [property: JsonRequired] ReportingPeriod BaselinePeriod,
+        [property: JsonRequired] double BaselineValue,
+        [property: JsonRequired] double Value,
+        [property: JsonRequired] LocalDate Date);
+
+    private sealed class TargetJsonConverter : JsonConverter<Target>
+    {
+        public override Target Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var json = JsonSerializer.Deserialize<Json>(ref reader, options) ?? throw new JsonException("A target is a JSON object, not null.");
+            try
+            {
+                return Checked(json.Indicator, json.Polarity, json.BaselinePeriod, json.BaselineValue, json.Value, json.Date);
+            }
+            catch (ArgumentException e)
+            {
+                throw new JsonException($"Invalid target for '{json.Indicator}': {e.Message}", e);
+            }
+        }
+
+        public override void Write(Utf8JsonWriter writer, Target value, JsonSerializerOptions options) =>
+            JsonSerializer.Serialize(writer, new Json(value.Indicator, value.Polarity, value.BaselinePeriod, value.BaselineValue, value.Value, value.Date), options);
+    }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Cfc.Sdk.Targets;
@@ -6,7 +8,11 @@ namespace Cfc.Sdk.Targets;
 /// A straight line fitted by ordinary least squares through dated values, measured in years from the
 /// earliest date; used to project an indicator to its target date.
 /// </summary>
-/// <remarks>Two trends are equal when all their properties are equal.</remarks>
+/// <remarks>
+/// Two trends are equal when all their properties are equal. JSON writes every property and reads them back
+/// checked (finite numbers, at least two points), so an invalid trend is a <see cref="JsonException"/>.
+/// </remarks>
+[JsonConverter(typeof(TrendJsonConverter))]
 public sealed record Trend
 {
     private const double DaysPerYear = 365.2425;
@@ -71,4 +77,27 @@ public sealed record Trend
     public double ValueOn(LocalDate date) => ValueAtOrigin + (SlopePerYear * Years(Origin, date));
 
     private static double Years(LocalDate from, LocalDate to) => Period.DaysBetween(from, to) / DaysPerYear;
+
+    private sealed record Json(
+        [property: JsonRequired] LocalDate Origin,
+        [property: JsonRequired] double ValueAtOrigin,
+        [property: JsonRequired] double SlopePerYear,
+        [property: JsonRequired] int Points);
+
+    private sealed class TrendJsonConverter : JsonConverter<Trend>
+    {
+        public override Trend Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var json = JsonSerializer.Deserialize<Json>(ref reader, options) ?? throw new JsonException("A trend is a JSON object, not null.");
+            if (!double.IsFinite(json.ValueAtOrigin) || !double.IsFinite(json.SlopePerYear) || json.Points < 2)
+            {
+                throw new JsonException("Invalid trend: a trend has a finite value at its origin and slope, and is fitted through at least two points.");
+            }
+
+            return new Trend(json.Origin, json.ValueAtOrigin, json.SlopePerYear, json.Points);
+        }
+
+        public override void Write(Utf8JsonWriter writer, Trend value, JsonSerializerOptions options) =>
+            JsonSerializer.Serialize(writer, new Json(value.Origin, value.ValueAtOrigin, value.SlopePerYear, value.Points), options);
+    }
 }

@@ -36,4 +36,13 @@ public sealed class IndicatorIdTests
     [Fact]
     public void Ids_longer_than_100_characters_are_rejected() =>
         Assert.False(IndicatorId.TryParse(new string('a', 101), out _));
+
+    [Fact]
+    public void The_default_id_writes_the_empty_string_that_json_reads_back_and_sorts_first()
+    {
+        Assert.Equal(string.Empty, default(IndicatorId).ToString());
+        Assert.Equal(default, JsonSerializer.Deserialize<IndicatorId>(JsonSerializer.Serialize(default(IndicatorId))));
+        Assert.True(default(IndicatorId) < IndicatorId.Parse("a"));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<IndicatorId>("\"Poverty\""));
+    }
 }

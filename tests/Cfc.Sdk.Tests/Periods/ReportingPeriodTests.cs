@@ -12,6 +12,7 @@ public sealed class ReportingPeriodTests
         Gen.Int[ReportingPeriod.MinYear, ReportingPeriod.MaxYear].Select(ReportingPeriod.SchoolYear),
         Gen.Select(Gen.Int[ReportingPeriod.MinYear, ReportingPeriod.MaxYear], Gen.Int[1, 2], ReportingPeriod.HalfYear),
         Gen.Int[ReportingPeriod.MinYear, ReportingPeriod.MaxYear].Select(ReportingPeriod.SurveyWave),
+        Gen.Int[ReportingPeriod.MinYear, ReportingPeriod.MaxYear].Select(ReportingPeriod.EducationYear),
         Gen.Select(Gen.Int[ReportingPeriod.MinYear, ReportingPeriod.MaxYear], Gen.Int[0, 364])
             .Select((year, day) => ReportingPeriod.Snapshot(new LocalDate(year, 1, 1).PlusDays(day))));
 
@@ -26,6 +27,7 @@ public sealed class ReportingPeriodTests
     [InlineData("2023-12-31", PeriodKind.Snapshot, "2023-12-31", "2023-12-31", "2023-12-31")]
     [InlineData("2024-02-29", PeriodKind.Snapshot, "2024-02-29", "2024-02-29", "2024-02-29")]
     [InlineData("2023-wave", PeriodKind.SurveyWave, "2023-10-01", "2023-11-30", "2023-wave")]
+    [InlineData("2023-10/2024-09", PeriodKind.EducationYear, "2023-10-01", "2024-09-30", "2023-10/2024-09")]
     public void Every_text_form_parses_to_its_dates(string text, PeriodKind kind, string start, string end, string canonical)
     {
         var period = ReportingPeriod.Parse(text);
@@ -65,11 +67,52 @@ public sealed class ReportingPeriodTests
         Assert.Contains("1 August to 31 July", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2023-10/2025-09")]
+    [InlineData("2023-10/2024-08")]
+    [InlineData("2023-10/2024-9")]
+    [InlineData("2023-10/24-09")]
+    [InlineData("2023-10/2024-09 ")]
+    [InlineData("9998-10/9999-09")]
+    public void An_education_year_runs_from_october_to_september_of_the_next_year(string text)
+    {
+        var error = Assert.Throws<FormatException>(() => ReportingPeriod.Parse(text));
+        Assert.Contains("1 October to 30 September", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_education_year_and_the_school_year_of_the_same_years_are_different_periods()
+    {
+        var education = ReportingPeriod.EducationYear(2023);
+        var school = ReportingPeriod.SchoolYear(2023);
+        Assert.NotEqual(education, school);
+        Assert.NotEqual(education.ToString(), school.ToString());
+        Assert.Equal(PeriodKind.SchoolYear, ReportingPeriod.Parse(school.ToString()).Kind);
+        Assert.Equal(PeriodKind.EducationYear, ReportingPeriod.Parse(education.ToString()).Kind);
+    }
+
+    [Theory]
+    [InlineData("2023-09-30", "2022-10/2023-09")]
+    [InlineData("2023-10-01", "2023-10/2024-09")]
+    [InlineData("2024-01-15", "2023-10/2024-09")]
+    public void The_education_year_of_a_date_starts_on_the_first_of_October(string date, string expected) =>
+        Assert.Equal(expected, ReportingPeriod.EducationYearContaining(NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value).ToString());
+
+    [Fact]
+    public void The_default_period_writes_the_empty_string_that_json_reads_back()
+    {
+        Assert.Equal(string.Empty, default(ReportingPeriod).ToString());
+        Assert.Equal("\"\"", JsonSerializer.Serialize(default(ReportingPeriod)));
+        Assert.Equal(default, JsonSerializer.Deserialize<ReportingPeriod>("\"\""));
+        Assert.False(ReportingPeriod.TryParse(string.Empty, out _));
+    }
+
     [Fact]
     public void Years_outside_the_range_are_rejected()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => ReportingPeriod.CalendarYear(999));
         Assert.Throws<ArgumentOutOfRangeException>(() => ReportingPeriod.SchoolYear(9999));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ReportingPeriod.EducationYear(9999));
         Assert.Throws<ArgumentOutOfRangeException>(() => ReportingPeriod.HalfYear(2023, 3));
         Assert.Throws<ArgumentOutOfRangeException>(() => ReportingPeriod.Snapshot(new LocalDate(9999, 1, 1)));
     }

@@ -1,9 +1,11 @@
+using System.Text.Json;
 using Cfc.Sdk.Disclosure;
 using Cfc.Sdk.Indicators;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Observations;
 using Cfc.Sdk.Periods;
 using Cfc.Sdk.Reports;
+using Cfc.Sdk.Serialization;
 using Cfc.Sdk.Targets;
 using Cfc.Testing;
 using NodaTime;
@@ -108,8 +110,8 @@ public sealed class IndicatorReportTests
     public void A_report_covers_one_indicator_member_and_breakdown()
     {
         var mixed = Poverty(8).Concat([Observation.Create(DutchIndicators.LowIncomeMinors, MemberCode.GooiseMeren, ReportingPeriod.CalendarYear(2020), 7)]);
-        Assert.Equal("series", Assert.Throws<ArgumentException>(() => IndicatorReport.Create(DutchIndicators.LowIncomeMinors, mixed, s_disclosure, s_today)).ParamName);
-        Assert.Equal("series", Assert.Throws<ArgumentException>(() => IndicatorReport.Create(DutchIndicators.LowIncomeMinors, [], s_disclosure, s_today)).ParamName);
+        Assert.Equal("figures", Assert.Throws<ArgumentException>(() => IndicatorReport.Create(DutchIndicators.LowIncomeMinors, mixed, s_disclosure, s_today)).ParamName);
+        Assert.Equal("figures", Assert.Throws<ArgumentException>(() => IndicatorReport.Create(DutchIndicators.LowIncomeMinors, [], s_disclosure, s_today)).ParamName);
         Assert.Equal("target", Assert.Throws<ArgumentException>(() =>
             IndicatorReport.Create(DutchIndicators.LowIncomeMinors, Poverty(8), s_disclosure, s_today, HomeSitterTarget(5))).ParamName);
     }
@@ -117,4 +119,81 @@ public sealed class IndicatorReportTests
     [Fact]
     public void A_report_as_json_is_approved() =>
         Approvals.VerifyJson(IndicatorReport.Create(DutchIndicators.HomeSitters, HomeSitters(64, 52, 47, 12, 8), s_disclosure, s_today, HomeSitterTarget(20)));
+
+    private static Observation Sitters(int startYear, double value, string? sex = null) =>
+        Observation.Create(DutchIndicators.HomeSitters, MemberCode.DenHaag, ReportingPeriod.SchoolYear(startYear), value, disaggregation: Disaggregation.Create(sex: sex));
+
+    [Fact]
+    public void Reports_of_the_total_and_of_each_breakdown_together_do_not_reveal_a_small_breakdown()
+    {
+        var control = new DisclosureControl(new DisclosureOptions { SuppressBelow = 10, RoundTo = 1 });
+        var ledger = new[] { Sitters(2023, 25), Sitters(2023, 22, "male"), Sitters(2023, 3, "female"), Sitters(2022, 30), Sitters(2022, 14, "male"), Sitters(2022, 16, "female") }
+            .Aggregate(ObservationLedger.Empty, (l, o) => l.Record(o));
+        var figures = ledger.Figures(MemberCode.DenHaag, DutchIndicators.HomeSitters.Id);
+
+        var total = IndicatorReport.Create(DutchIndicators.HomeSitters, figures, control, s_today);
+        var boys = IndicatorReport.Create(DutchIndicators.HomeSitters, figures, control, s_today, disaggregation: Disaggregation.Create(sex: "male"));
+        var girls = IndicatorReport.Create(DutchIndicators.HomeSitters, figures, control, s_today, disaggregation: Disaggregation.Create(sex: "female"));
+
+        Assert.Equal([30.0, 25.0], total.Series.Select(p => p.Value.Value));
+        Assert.Equal([14.0, null], boys.Series.Select(p => p.Value.Value));
+        Assert.Equal([16.0, null], girls.Series.Select(p => p.Value.Value));
+        Assert.Equal(Disaggregation.Create(sex: "male"), boys.Disaggregation);
+    }
+
+    [Fact]
+    public void A_breakdown_is_reported_only_with_its_table()
+    {
+        var error = Assert.Throws<ArgumentException>(() =>
+            IndicatorReport.Create(DutchIndicators.HomeSitters, [Sitters(2023, 3, "female")], s_disclosure, s_today, disaggregation: Disaggregation.Create(sex: "female")));
+        Assert.Contains("no total", error.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() =>
+            IndicatorReport.Create(DutchIndicators.HomeSitters, [Sitters(2023, 25)], s_disclosure, s_today, disaggregation: Disaggregation.Create(sex: "female")));
+    }
+
+    [Fact]
+    public void Null_arguments_are_refused()
+    {
+        Assert.Equal("indicator", Assert.Throws<ArgumentNullException>(() => IndicatorReport.Create(null!, HomeSitters(5), s_disclosure, s_today)).ParamName);
+        Assert.Equal("figures", Assert.Throws<ArgumentNullException>(() => IndicatorReport.Create(DutchIndicators.HomeSitters, null!, s_disclosure, s_today)).ParamName);
+        Assert.Equal("disclosure", Assert.Throws<ArgumentNullException>(() => IndicatorReport.Create(DutchIndicators.HomeSitters, HomeSitters(5), null!, s_today)).ParamName);
+    }
+
+    [Fact]
+    public void A_report_round_trips_through_json()
+    {
+        var report = IndicatorReport.Create(DutchIndicators.HomeSitters, HomeSitters(64, 52, 47, 12, 8), s_disclosure, s_today, HomeSitterTarget(20));
+        var noTarget = IndicatorReport.Create(DutchIndicators.LowIncomeMinors, Poverty(10), s_disclosure, s_today);
+        foreach (var options in new[] { new JsonSerializerOptions().ConfigureForCfcSdk(), new JsonSerializerOptions(JsonSerializerDefaults.Web).ConfigureForCfcSdk() })
+        {
+            Assert.Equal(report, JsonSerializer.Deserialize<IndicatorReport>(JsonSerializer.Serialize(report, options), options));
+            Assert.Equal(noTarget, JsonSerializer.Deserialize<IndicatorReport>(JsonSerializer.Serialize(noTarget, options), options));
+            Assert.All(report.Series, p => Assert.Equal(p, JsonSerializer.Deserialize<ReportPoint>(JsonSerializer.Serialize(p, options), options)));
+        }
+    }
+
+    [Fact]
+    public void Json_of_an_inconsistent_report_is_a_json_error()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web).ConfigureForCfcSdk();
+        var json = JsonSerializer.Serialize(IndicatorReport.Create(DutchIndicators.HomeSitters, HomeSitters(64, 52), s_disclosure, s_today, HomeSitterTarget(20)), options);
+        Assert.Contains("one point per period", Assert.Throws<JsonException>(() =>
+            JsonSerializer.Deserialize<IndicatorReport>(json.Replace("2020/2021", "2019/2020", StringComparison.Ordinal), options)).Message, StringComparison.Ordinal);
+        Assert.Contains("SchoolYear", Assert.Throws<JsonException>(() =>
+            JsonSerializer.Deserialize<IndicatorReport>(json.Replace("\"2020/2021\"", "\"2021\"", StringComparison.Ordinal), options)).Message, StringComparison.Ordinal);
+        var withoutAssessment = JsonDocument.Parse(json).RootElement.EnumerateObject().Where(p => p.Name != "assessment").ToDictionary(p => p.Name, p => p.Value);
+        Assert.Contains("assessment", Assert.Throws<JsonException>(() =>
+            JsonSerializer.Deserialize<IndicatorReport>(JsonSerializer.Serialize(withoutAssessment), options)).Message, StringComparison.Ordinal);
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<ReportPoint>("{\"period\":\"2023/2024\",\"value\":5}", options));
+    }
+
+    [Fact]
+    public void A_reports_series_and_a_tables_cells_cannot_be_changed_through_a_cast()
+    {
+        var report = IndicatorReport.Create(DutchIndicators.HomeSitters, HomeSitters(64, 52), s_disclosure, s_today);
+        Assert.False(report.Series is ReportPoint[] or List<ReportPoint>);
+        Assert.True(report.Series is not ICollection<ReportPoint> points || points.IsReadOnly);
+        var table = s_disclosure.DiscloseTable(DutchIndicators.HomeSitters, [Sitters(2023, 25)]);
+        Assert.True(table.Cells is not IDictionary<Disaggregation, DisclosedValue> cells || cells.IsReadOnly);
+    }
 }
