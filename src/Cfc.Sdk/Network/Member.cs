@@ -16,7 +16,7 @@ namespace Cfc.Sdk.Network;
 /// public body in <see cref="MemberCode.CaribbeanNetherlandsZoneId"/>. Two members are equal when id, kind, name, zone and expertise are equal.
 /// </para>
 /// <para>
-/// JSON writes <c>{"id", "kind", "name", "timeZone", "expertise"}</c>, the zone by its TZDB id, and reads it back through the same
+/// JSON writes <c>{"id", "kind", "name", "timeZone", "expertise"}</c>, the zone by its TZDB id (<c>expertise</c> left out when there is none), and reads it back through the same
 /// validation: a stored kind that contradicts the id, or a zone that is not the code's, is a <see cref="System.Text.Json.JsonException"/>.
 /// </para>
 /// </remarks>
@@ -184,6 +184,7 @@ public sealed class Member : IEquatable<Member>
 
         public required DateTimeZone TimeZone { get; init; }
 
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         public ExpertiseProfile? Expertise { get; init; }
     }
 }

@@ -15,7 +15,7 @@ namespace Cfc.Sdk.Rights;
 /// article (its <see cref="Number"/> is 0, its text the empty string, its JSON <c>0</c>, which JSON reads back as the
 /// default value; the types that hold articles refuse it); obtain values through <see cref="FromNumber"/>,
 /// <see cref="Parse"/> or the named properties such as <see cref="NonDiscrimination"/>.
-/// The text form is the article number, <c>"27"</c>; JSON writes the number.
+/// The text form is the article number, <c>"27"</c>; JSON writes the number, and the text as a dictionary key.
 /// </remarks>
 [JsonConverter(typeof(CrcArticleJsonConverter))]
 public readonly struct CrcArticle : IEquatable<CrcArticle>, IComparable<CrcArticle>, ISpanFormattable
@@ -280,5 +280,23 @@ public readonly struct CrcArticle : IEquatable<CrcArticle>, IComparable<CrcArtic
 
         public override void Write(Utf8JsonWriter writer, CrcArticle value, JsonSerializerOptions options) =>
             writer.WriteNumberValue(value.Number);
+
+        public override CrcArticle ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var text = reader.GetString();
+            try
+            {
+                return Parse(text!);
+            }
+            catch (FormatException e)
+            {
+                throw new JsonException(e.Message, e);
+            }
+        }
+
+        public override void WriteAsPropertyName(Utf8JsonWriter writer, CrcArticle value, JsonSerializerOptions options) =>
+            writer.WritePropertyName(value._number == 0
+                ? throw new JsonException("The default CrcArticle names no article and cannot be a dictionary key.")
+                : value.ToString());
     }
 }
