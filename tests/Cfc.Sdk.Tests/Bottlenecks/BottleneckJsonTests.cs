@@ -69,6 +69,16 @@ public sealed class BottleneckJsonTests
     }
 
     [Fact]
+    public void The_lists_a_bottleneck_hands_out_cannot_change_it()
+    {
+        var bottleneck = Escalated();
+
+        Assert.Throws<NotSupportedException>(() => ((IList<Escalation>)bottleneck.History).RemoveAt(2));
+        Assert.Throws<NotSupportedException>(() => ((IList<CrcArticle>)bottleneck.Articles).Clear());
+        Assert.Equal(EscalationLevel.National, bottleneck.Level);
+    }
+
+    [Fact]
     public void Escalation_levels_round_trip_by_name() =>
         Assert.All(Enum.GetValues<EscalationLevel>(), level => Assert.Equal($"\"{level}\"", JsonRoundTrip.AssertRoundTrips(level)));
 

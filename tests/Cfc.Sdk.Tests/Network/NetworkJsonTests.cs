@@ -152,6 +152,17 @@ public sealed class NetworkJsonTests
                 },
                 iter: 300);
 
+    [Fact]
+    public void The_lists_a_profile_hands_out_cannot_change_it()
+    {
+        var profile = KenniscentrumJeugd().Expertise!;
+
+        Assert.Throws<NotSupportedException>(() => ((IList<string>)profile.Themes)[0] = "anders");
+        Assert.Throws<NotSupportedException>(() => ((IList<GoalArea>)profile.GoalAreas).Clear());
+        Assert.Throws<NotSupportedException>(() => ((IList<CrcArticle>)profile.Articles).Clear());
+        Assert.Equal(KenniscentrumJeugd().Expertise, profile);
+    }
+
     [Theory]
     [InlineData("""{"description":"K","themes":[" "]}""")]
     [InlineData("""{"description":"K","goalAreas":["Nowhere"]}""")]
