@@ -200,6 +200,24 @@ public sealed class NetworkJsonTests
     }
 
     [Fact]
+    public void Any_register_built_by_joining_and_leaving_round_trips() =>
+        Gen.Select(Gen.OneOf(DenHaag, Statia, Kenniscentrum), Gen.Int[0, 400]).Array[0, 20].Sample(
+            steps =>
+            {
+                var register = MemberRegister.Empty;
+                var day = new LocalDate(2020, 1, 1);
+                foreach (var (member, days) in steps)
+                {
+                    day = day.PlusDays(days + 1);
+                    var history = register.MembershipsOf(member);
+                    register = history.Count > 0 && history[^1].Left is null ? register.Leave(member, day) : register.Join(member, day);
+                }
+
+                JsonRoundTrip.AssertRoundTrips(register);
+            },
+            iter: 500);
+
+    [Fact]
     public void The_stored_form_of_a_member_register_is_approved() =>
         Approvals.VerifyJson(RegisterOverTime());
 
