@@ -15,8 +15,23 @@ internal abstract class StoredFormJsonConverter<T, TStored> : JsonConverter<T>
 {
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var stored = JsonSerializer.Deserialize<TStored>(ref reader, options)
-            ?? throw new JsonException($"A {typeof(T).Name} is written as a JSON object, not null.");
+        TStored? stored;
+        try
+        {
+            stored = JsonSerializer.Deserialize<TStored>(ref reader, options);
+        }
+        catch (JsonException e)
+        {
+            // The stored form is a private detail: name the domain type instead.
+            var message = e.Message.Replace($"'{typeof(TStored).FullName}'", typeof(T).Name, StringComparison.Ordinal);
+            throw new JsonException($"The stored {typeof(T).Name} is not valid: {message}", e.Path, e.LineNumber, e.BytePositionInLine, e);
+        }
+
+        if (stored is null)
+        {
+            throw new JsonException($"A {typeof(T).Name} is written as a JSON object, not null.");
+        }
+
         try
         {
             return FromStored(stored);

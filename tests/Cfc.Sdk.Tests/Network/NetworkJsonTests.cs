@@ -135,6 +135,16 @@ public sealed class NetworkJsonTests
         Assert.Contains(named, JsonRoundTrip.AssertRefused<Member>(json).ToString(), StringComparison.Ordinal);
 
     [Fact]
+    public void A_missing_stored_value_is_named_with_the_domain_type()
+    {
+        var refused = JsonRoundTrip.AssertRefused<Member>("""{"id":"GM0518","kind":"Municipality","timeZone":"Europe/Amsterdam"}""");
+
+        Assert.StartsWith("The stored Member is not valid:", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("'name'", refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Stored", refused.Message.Replace("The stored", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_expertise_profile_round_trips() =>
         JsonRoundTrip.AssertRoundTrips(KenniscentrumJeugd().Expertise!);
 
