@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Rights;
+using Cfc.Sdk.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -16,9 +19,18 @@ namespace Cfc.Sdk.Bottlenecks;
 /// to a higher level (it may go straight from local to national), never back down or to the same level, and never on a
 /// date before the previous step. The whole history is kept.
 /// </para>
-/// <para>Immutable: <see cref="EscalateTo"/> returns a new bottleneck and leaves this one as it was. Equality is by reference.</para>
+/// <para>
+/// Immutable: <see cref="EscalateTo"/> returns a new bottleneck and leaves this one as it was. Two bottlenecks are equal when
+/// member, title, description, articles and the whole history are equal.
+/// </para>
+/// <para>
+/// JSON writes <c>{"signalledBy", "title", "description", "articles", "history"}</c>; the signal date and current level are not
+/// stored, being the first and last steps of the history. Reading replays the history through <see cref="EscalateTo"/>, so a
+/// history that goes down, back in time or starts anywhere but the local agenda is a <see cref="JsonException"/>.
+/// </para>
 /// </remarks>
-public sealed class Bottleneck
+[JsonConverter(typeof(Converter))]
+public sealed class Bottleneck : IEquatable<Bottleneck>
 {
     /// <summary>The longest title accepted, in characters.</summary>
     public const int MaxTitleLength = 200;
@@ -104,10 +116,10 @@ public sealed class Bottleneck
         var previous = _history[^1];
         if (on < previous.On)
         {
-            throw new ArgumentOutOfRangeException(nameof(on), on, $"The bottleneck was put on the {previous.Level} agenda on {LocalDatePattern.Iso.Format(previous.On)}; a later step cannot be dated {LocalDatePattern.Iso.Format(on)}.");
+            throw new ArgumentOutOfRangeException(nameof(on), LocalDatePattern.Iso.Format(on), $"The bottleneck was put on the {previous.Level} agenda on {LocalDatePattern.Iso.Format(previous.On)}; a later step cannot be dated {LocalDatePattern.Iso.Format(on)}.");
         }
 
-        return new Bottleneck(this, new Escalation(level, on, RequiredText.CheckOptional(note, Escalation.MaxNoteLength, nameof(note))));
+        return new Bottleneck(this, Escalation.Create(level, on, note));
     }
 
     /// <summary>The level the bottleneck was on at <paramref name="date"/>.</summary>
@@ -118,4 +130,65 @@ public sealed class Bottleneck
     /// <summary>The bottleneck as text, e.g. <c>GM0518 Onveilige fietsroute naar school (Regional)</c>.</summary>
     /// <returns>The member, title and level.</returns>
     public override string ToString() => $"{SignalledBy} {Title} ({Level})";
+
+    /// <inheritdoc />
+    public bool Equals(Bottleneck? other) =>
+        other is not null && (ReferenceEquals(this, other) || (SignalledBy == other.SignalledBy
+            && string.Equals(Title, other.Title, StringComparison.Ordinal) && string.Equals(Description, other.Description, StringComparison.Ordinal)
+            && Articles.SequenceEqual(other.Articles) && _history.SequenceEqual(other._history)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Bottleneck);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(SignalledBy, StringComparer.Ordinal.GetHashCode(Title), _history.Length, Level);
+
+    /// <summary>Whether two bottlenecks are equal.</summary>
+    public static bool operator ==(Bottleneck? left, Bottleneck? right) => Equals(left, right);
+
+    /// <summary>Whether two bottlenecks differ.</summary>
+    public static bool operator !=(Bottleneck? left, Bottleneck? right) => !Equals(left, right);
+
+    private sealed class Converter : StoredFormJsonConverter<Bottleneck, Stored>
+    {
+        protected override Stored ToStored(Bottleneck value) => new()
+        {
+            SignalledBy = value.SignalledBy,
+            Title = value.Title,
+            Description = value.Description,
+            Articles = value.Articles,
+            History = value.History,
+        };
+
+        protected override Bottleneck FromStored(Stored stored)
+        {
+            if (stored.History is not [{ Level: EscalationLevel.Local, Note: null } signal, ..])
+            {
+                throw new JsonException("A stored bottleneck's history starts with its signal on the Local agenda, without a note.");
+            }
+
+            var bottleneck = new Bottleneck(stored.SignalledBy, stored.Title, stored.Description, signal.On, stored.Articles);
+            foreach (var step in stored.History.Skip(1))
+            {
+                bottleneck = step is null
+                    ? throw new JsonException("A stored bottleneck's history has an empty step.")
+                    : bottleneck.EscalateTo(step.Level, step.On, step.Note);
+            }
+
+            return bottleneck;
+        }
+    }
+
+    private sealed class Stored
+    {
+        public required MemberId SignalledBy { get; init; }
+
+        public required string Title { get; init; }
+
+        public required string Description { get; init; }
+
+        public IReadOnlyList<CrcArticle>? Articles { get; init; }
+
+        public required IReadOnlyList<Escalation> History { get; init; }
+    }
 }

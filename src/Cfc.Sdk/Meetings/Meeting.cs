@@ -1,4 +1,9 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Cfc.Sdk.Network;
+using Cfc.Sdk.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -15,10 +20,19 @@ namespace Cfc.Sdk.Meetings;
 /// apart in winter and 6 in summer, and a meeting that spans a daylight-saving change keeps its true length.
 /// </para>
 /// <para>
-/// <see cref="Participants"/> starts with the organiser and holds each member once. Immutable; equality is by reference.
+/// <see cref="Participants"/> starts with the organiser, then the others in id order, each member once. <see cref="Themes"/> keeps
+/// each theme once in the order given; a theme repeated with another spelling keeps the first spelling and is flagged as chosen with
+/// young people when any repeat is. Immutable; two meetings are equal when title, format, kind, themes, start (instant and
+/// organiser's zone), duration and participants are equal.
+/// </para>
+/// <para>
+/// JSON writes <c>{"title", "format", "kind", "themes", "startInstant", "duration", "participants"}</c>: the start as an ISO instant,
+/// the organiser's zone as the first participant's TZDB id, nothing derived (no local times, no end). Reading goes through the
+/// constructor's validation; invalid stored data is a <see cref="JsonException"/>.
 /// </para>
 /// </remarks>
-public sealed class Meeting
+[JsonConverter(typeof(Converter))]
+public sealed class Meeting : IEquatable<Meeting>
 {
     /// <summary>The longest title accepted, in characters.</summary>
     public const int MaxTitleLength = 200;
@@ -30,11 +44,11 @@ public sealed class Meeting
     /// <param name="title">The title.</param>
     /// <param name="format">Online or in person.</param>
     /// <param name="kind">Thematic or about a local issue.</param>
-    /// <param name="themes">The themes; a thematic meeting needs at least one. Duplicate names are kept once.</param>
+    /// <param name="themes">The themes; a thematic meeting needs at least one. Names repeated (ignoring case) are kept once, chosen with young people when any repeat is.</param>
     /// <param name="organiser">The organising member and its zone.</param>
     /// <param name="start">The start, in the organiser's zone.</param>
     /// <param name="duration">How long the meeting lasts: more than zero, at most <see cref="MaxDuration"/>.</param>
-    /// <param name="participants">The other members taking part; <see langword="null"/> for none. The organiser and repeats are left out.</param>
+    /// <param name="participants">The other members taking part, in any order; <see langword="null"/> for none. The organiser and repeats are left out.</param>
     /// <exception cref="ArgumentNullException"><paramref name="title"/>, <paramref name="themes"/>, <paramref name="organiser"/> or a participant or theme is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="title"/> is blank or too long; a thematic meeting has no theme; <paramref name="start"/> is not in the organiser's zone;
@@ -68,9 +82,14 @@ public sealed class Meeting
         foreach (var theme in themes)
         {
             ArgumentNullException.ThrowIfNull(theme, nameof(themes));
-            if (!distinctThemes.Exists(t => string.Equals(t.Name, theme.Name, StringComparison.OrdinalIgnoreCase)))
+            var known = distinctThemes.FindIndex(t => string.Equals(t.Name, theme.Name, StringComparison.OrdinalIgnoreCase));
+            if (known < 0)
             {
                 distinctThemes.Add(theme);
+            }
+            else if (theme.ChosenWithYoungPeople && !distinctThemes[known].ChosenWithYoungPeople)
+            {
+                distinctThemes[known] = new MeetingTheme(distinctThemes[known].Name, chosenWithYoungPeople: true);
             }
         }
 
@@ -86,7 +105,10 @@ public sealed class Meeting
 
         if (duration <= Duration.Zero || duration > MaxDuration)
         {
-            throw new ArgumentOutOfRangeException(nameof(duration), duration, $"A meeting lasts more than zero and at most {MaxDuration.TotalDays} days.");
+            throw new ArgumentOutOfRangeException(
+                nameof(duration),
+                DurationPattern.Roundtrip.Format(duration),
+                string.Create(CultureInfo.InvariantCulture, $"A meeting lasts more than zero and at most {MaxDuration.TotalDays} days."));
         }
 
         var all = new List<MeetingParticipant> { organiser };
@@ -106,10 +128,10 @@ public sealed class Meeting
 
         Format = format;
         Kind = kind;
-        Themes = [.. distinctThemes];
+        Themes = distinctThemes.ToImmutableArray();
         Start = start;
         Duration = duration;
-        Participants = [.. all];
+        Participants = all.Take(1).Concat(all.Skip(1).OrderBy(p => p.Member)).ToImmutableArray();
     }
 
     /// <summary>The title.</summary>
@@ -130,7 +152,7 @@ public sealed class Meeting
     /// <summary>The organiser: the first participant.</summary>
     public MeetingParticipant Organiser => Participants[0];
 
-    /// <summary>Everyone taking part, the organiser first, each member once.</summary>
+    /// <summary>Everyone taking part, the organiser first, then the others in id order, each member once.</summary>
     public IReadOnlyList<MeetingParticipant> Participants { get; }
 
     /// <summary>The start in the organiser's zone.</summary>
@@ -180,10 +202,75 @@ public sealed class Meeting
     /// <summary>The meeting's start and end for every participant, on the clock of its zone, the organiser first.</summary>
     /// <returns>The local times.</returns>
     public IReadOnlyList<MeetingLocalTime> LocalTimes() =>
-        [.. Participants.Select(p => new MeetingLocalTime(p.Member, StartInstant.InZone(p.Zone), EndInstant.InZone(p.Zone)))];
+        Participants.Select(p => new MeetingLocalTime(p.Member, StartInstant.InZone(p.Zone), EndInstant.InZone(p.Zone))).ToImmutableArray();
 
     /// <summary>The meeting as invariant text, e.g. <c>Spelen in de wijk, 2024-03-14T10:00:00+01 Europe/Amsterdam, PT1H30M</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
         $"{Title}, {ZonedDateTimePattern.GeneralFormatOnlyIso.Format(Start)}, {PeriodPattern.NormalizingIso.Format(Period.FromSeconds((long)Duration.TotalSeconds))}";
+
+    /// <inheritdoc />
+    public bool Equals(Meeting? other) =>
+        other is not null && (ReferenceEquals(this, other) || (string.Equals(Title, other.Title, StringComparison.Ordinal)
+            && Format == other.Format && Kind == other.Kind && Start == other.Start && Duration == other.Duration
+            && Themes.SequenceEqual(other.Themes) && Participants.SequenceEqual(other.Participants)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Meeting);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Title), StartInstant, Duration, Participants.Count);
+
+    /// <summary>Whether two meetings are equal.</summary>
+    public static bool operator ==(Meeting? left, Meeting? right) => Equals(left, right);
+
+    /// <summary>Whether two meetings differ.</summary>
+    public static bool operator !=(Meeting? left, Meeting? right) => !Equals(left, right);
+
+    private sealed class Converter : StoredFormJsonConverter<Meeting, Stored>
+    {
+        protected override Stored ToStored(Meeting value) => new()
+        {
+            Title = value.Title,
+            Format = value.Format,
+            Kind = value.Kind,
+            Themes = value.Themes,
+            StartInstant = value.StartInstant,
+            Duration = value.Duration,
+            Participants = value.Participants,
+        };
+
+        protected override Meeting FromStored(Stored stored)
+        {
+            var organiser = stored.Participants is { Count: > 0 } participants && participants[0] is { } first
+                ? first
+                : throw new JsonException("A stored meeting lists its organiser as its first participant.");
+            return new(
+                stored.Title,
+                stored.Format,
+                stored.Kind,
+                stored.Themes ?? throw new JsonException("A stored meeting lists its themes (empty for none)."),
+                organiser,
+                stored.StartInstant.InZone(organiser.Zone),
+                stored.Duration,
+                stored.Participants.Skip(1));
+        }
+    }
+
+    private sealed class Stored
+    {
+        public required string Title { get; init; }
+
+        public required MeetingFormat Format { get; init; }
+
+        public required MeetingKind Kind { get; init; }
+
+        public required IReadOnlyList<MeetingTheme> Themes { get; init; }
+
+        public required Instant StartInstant { get; init; }
+
+        public required Duration Duration { get; init; }
+
+        public required IReadOnlyList<MeetingParticipant> Participants { get; init; }
+    }
 }

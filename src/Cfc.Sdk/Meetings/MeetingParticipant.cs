@@ -1,16 +1,27 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Cfc.Sdk.Network;
+using Cfc.Sdk.Serialization;
 using NodaTime;
 
 namespace Cfc.Sdk.Meetings;
 
 /// <summary>A member taking part in a meeting, with the time zone it takes part from.</summary>
-/// <remarks>Immutable. Two participants are equal when member and zone are equal.</remarks>
+/// <remarks>
+/// Immutable. Two participants are equal when member and zone are equal. A municipality or Caribbean public body takes part
+/// from its own zone (<see cref="MemberCode.DefaultTimeZoneId"/>); an organisation from any zone. JSON writes
+/// <c>{"member", "zone"}</c>, the zone by its TZDB id, and reads it back through this validation.
+/// </remarks>
+[JsonConverter(typeof(Converter))]
 public sealed class MeetingParticipant : IEquatable<MeetingParticipant>
 {
     /// <summary>Creates a participant.</summary>
     /// <param name="member">The member.</param>
     /// <param name="zone">The zone it takes part from.</param>
-    /// <exception cref="ArgumentException"><paramref name="member"/> is the default value.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="member"/> is the default value, or a municipality or public body whose zone is not <paramref name="zone"/>
+    /// (a Caribbean public body takes part from America/Kralendijk, not Europe/Amsterdam).
+    /// </exception>
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is <see langword="null"/>.</exception>
     public MeetingParticipant(MemberId member, DateTimeZone zone)
     {
@@ -20,6 +31,11 @@ public sealed class MeetingParticipant : IEquatable<MeetingParticipant>
         }
 
         ArgumentNullException.ThrowIfNull(zone);
+        if (member.Code is { } code && !string.Equals(code.DefaultTimeZoneId, zone.Id, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"{code} takes part from its own zone, {code.DefaultTimeZoneId}, not from {zone.Id}.", nameof(zone));
+        }
+
         Member = member;
         Zone = zone;
     }
@@ -29,6 +45,19 @@ public sealed class MeetingParticipant : IEquatable<MeetingParticipant>
 
     /// <summary>The zone it takes part from.</summary>
     public DateTimeZone Zone { get; }
+
+    /// <summary>A participant for the municipality or public body <paramref name="code"/>, in its own zone.</summary>
+    /// <param name="code">The CBS code.</param>
+    /// <param name="zones">The zone provider the code's zone is taken from, normally TZDB.</param>
+    /// <returns>The participant.</returns>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is the default value.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="zones"/> is <see langword="null"/>.</exception>
+    public static MeetingParticipant For(MemberCode code, IDateTimeZoneProvider zones)
+    {
+        var member = MemberId.For(code);
+        ArgumentNullException.ThrowIfNull(zones);
+        return new(member, code.DefaultTimeZone(zones));
+    }
 
     /// <summary>A participant for <paramref name="member"/> in the member's own zone.</summary>
     /// <param name="member">The member.</param>
@@ -58,4 +87,19 @@ public sealed class MeetingParticipant : IEquatable<MeetingParticipant>
 
     /// <summary>Whether two participants differ.</summary>
     public static bool operator !=(MeetingParticipant? left, MeetingParticipant? right) => !Equals(left, right);
+
+    private sealed class Converter : StoredFormJsonConverter<MeetingParticipant, Stored>
+    {
+        protected override Stored ToStored(MeetingParticipant value) => new() { Member = value.Member, Zone = value.Zone };
+
+        protected override MeetingParticipant FromStored(Stored stored) =>
+            new(stored.Member, stored.Zone ?? throw new JsonException($"The stored participant {stored.Member} has no zone."));
+    }
+
+    private sealed class Stored
+    {
+        public required MemberId Member { get; init; }
+
+        public required DateTimeZone Zone { get; init; }
+    }
 }

@@ -1,9 +1,15 @@
+using System.Text.Json.Serialization;
 using Cfc.Sdk.Network;
+using Cfc.Sdk.Serialization;
 
 namespace Cfc.Sdk.Meetings;
 
 /// <summary>A theme of a meeting, flagged when young people helped choose it.</summary>
-/// <remarks>Immutable. Two themes are equal when name (ignoring case) and flag are equal.</remarks>
+/// <remarks>
+/// Immutable. Two themes are equal when name (ignoring case) and flag are equal. JSON writes
+/// <c>{"name", "chosenWithYoungPeople"}</c> and reads it back through this validation.
+/// </remarks>
+[JsonConverter(typeof(Converter))]
 public sealed class MeetingTheme : IEquatable<MeetingTheme>
 {
     /// <summary>The longest theme name accepted, in characters.</summary>
@@ -45,4 +51,18 @@ public sealed class MeetingTheme : IEquatable<MeetingTheme>
 
     /// <summary>Whether two themes differ.</summary>
     public static bool operator !=(MeetingTheme? left, MeetingTheme? right) => !Equals(left, right);
+
+    private sealed class Converter : StoredFormJsonConverter<MeetingTheme, Stored>
+    {
+        protected override Stored ToStored(MeetingTheme value) => new() { Name = value.Name, ChosenWithYoungPeople = value.ChosenWithYoungPeople };
+
+        protected override MeetingTheme FromStored(Stored stored) => new(stored.Name, stored.ChosenWithYoungPeople);
+    }
+
+    private sealed class Stored
+    {
+        public required string Name { get; init; }
+
+        public required bool ChosenWithYoungPeople { get; init; }
+    }
 }

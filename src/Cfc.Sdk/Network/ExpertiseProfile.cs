@@ -1,12 +1,17 @@
+using System.Text.Json.Serialization;
 using Cfc.Sdk.Rights;
+using Cfc.Sdk.Serialization;
 
 namespace Cfc.Sdk.Network;
 
 /// <summary>What an organisation knows about: a description, themes, CFCI goal areas and CRC articles, used to match it with members' local issues.</summary>
 /// <remarks>
-/// Immutable. Themes are trimmed, kept once (ignoring case) and sorted; goal areas and articles are kept once, in order.
-/// Two profiles are equal when all their values are equal.
+/// Immutable. Themes are trimmed, kept once (ignoring case; of spellings differing only in case the ordinal-first is kept)
+/// and sorted; goal areas and articles are kept once, in order; so two profiles given the same values in any order are
+/// equal. Two profiles are equal when all their values are equal. JSON writes
+/// <c>{"description", "themes", "goalAreas", "articles"}</c> and reads it back through this validation.
 /// </remarks>
+[JsonConverter(typeof(Converter))]
 public sealed class ExpertiseProfile : IEquatable<ExpertiseProfile>
 {
     /// <summary>The longest description accepted, in characters.</summary>
@@ -27,13 +32,7 @@ public sealed class ExpertiseProfile : IEquatable<ExpertiseProfile>
     {
         Description = RequiredText.Check(description, MaxDescriptionLength, nameof(description));
         Themes = Network.Themes.Normalise(themes, MaxThemeLength, nameof(themes));
-        var areas = new SortedSet<GoalArea>();
-        foreach (var area in goalAreas ?? [])
-        {
-            areas.Add(Rights.GoalAreas.IsDefined(area) ? area : throw new ArgumentOutOfRangeException(nameof(goalAreas), area, $"'{area}' is not a CFCI goal area."));
-        }
-
-        GoalAreas = [.. areas];
+        GoalAreas = Rights.GoalAreas.Normalise(goalAreas, nameof(goalAreas));
         Articles = ArticleList.Normalise(articles, nameof(articles));
     }
 
@@ -69,4 +68,24 @@ public sealed class ExpertiseProfile : IEquatable<ExpertiseProfile>
 
     /// <summary>Whether two profiles differ.</summary>
     public static bool operator !=(ExpertiseProfile? left, ExpertiseProfile? right) => !Equals(left, right);
+
+    private sealed class Converter : StoredFormJsonConverter<ExpertiseProfile, Stored>
+    {
+        protected override Stored ToStored(ExpertiseProfile value) =>
+            new() { Description = value.Description, Themes = value.Themes, GoalAreas = value.GoalAreas, Articles = value.Articles };
+
+        protected override ExpertiseProfile FromStored(Stored stored) =>
+            new(stored.Description, stored.Themes, stored.GoalAreas, stored.Articles);
+    }
+
+    private sealed class Stored
+    {
+        public required string Description { get; init; }
+
+        public IReadOnlyList<string>? Themes { get; init; }
+
+        public IReadOnlyList<GoalArea>? GoalAreas { get; init; }
+
+        public IReadOnlyList<CrcArticle>? Articles { get; init; }
+    }
 }

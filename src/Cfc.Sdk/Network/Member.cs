@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Cfc.Sdk.Serialization;
 using NodaTime;
 
 namespace Cfc.Sdk.Network;
@@ -7,9 +10,17 @@ namespace Cfc.Sdk.Network;
 /// organisation with an expertise profile, or a network partner; with its name and time zone.
 /// </summary>
 /// <remarks>
-/// Immutable; create members through <see cref="Municipality"/>, <see cref="Organisation"/> and <see cref="NetworkPartner"/>.
-/// Two members are equal when id, kind, name, zone and expertise are equal.
+/// <para>
+/// Immutable; create members through <see cref="Municipality(MemberCode, string, IDateTimeZoneProvider)"/>, <see cref="Organisation"/>
+/// and <see cref="NetworkPartner"/>. A municipality is always in <see cref="MemberCode.EuropeanNetherlandsZoneId"/> and a Caribbean
+/// public body in <see cref="MemberCode.CaribbeanNetherlandsZoneId"/>. Two members are equal when id, kind, name, zone and expertise are equal.
+/// </para>
+/// <para>
+/// JSON writes <c>{"id", "kind", "name", "timeZone", "expertise"}</c>, the zone by its TZDB id (<c>expertise</c> left out when there is none), and reads it back through the same
+/// validation: a stored kind that contradicts the id, or a zone that is not the code's, is a <see cref="System.Text.Json.JsonException"/>.
+/// </para>
 /// </remarks>
+[JsonConverter(typeof(Converter))]
 public sealed class Member : IEquatable<Member>
 {
     /// <summary>The longest name accepted, in characters.</summary>
@@ -39,18 +50,52 @@ public sealed class Member : IEquatable<Member>
     /// <summary>What the organisation knows about; <see langword="null"/> for municipalities, public bodies and partners without a profile.</summary>
     public ExpertiseProfile? Expertise { get; }
 
-    /// <summary>A municipality, or a Caribbean public body when <paramref name="code"/> is <c>GM9001</c>–<c>GM9003</c>.</summary>
+    /// <summary>
+    /// A municipality in <see cref="MemberCode.EuropeanNetherlandsZoneId"/>, or a Caribbean public body in
+    /// <see cref="MemberCode.CaribbeanNetherlandsZoneId"/> when <paramref name="code"/> is <c>GM9001</c>–<c>GM9003</c>.
+    /// </summary>
     /// <param name="code">The CBS code.</param>
     /// <param name="name">The name, e.g. <c>'s-Gravenhage</c>.</param>
-    /// <param name="timeZone">The zone; usually <see cref="MemberCode.DefaultTimeZone"/>.</param>
+    /// <param name="zones">The zone provider the code's zone is taken from, normally TZDB.</param>
     /// <returns>The member.</returns>
     /// <exception cref="ArgumentException"><paramref name="code"/> is the default value, or <paramref name="name"/> is blank or too long.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="zones"/> is <see langword="null"/>.</exception>
+    /// <exception cref="NodaTime.TimeZones.DateTimeZoneNotFoundException"><paramref name="zones"/> does not know the code's zone.</exception>
+    public static Member Municipality(MemberCode code, string name, IDateTimeZoneProvider zones)
+    {
+        var id = MemberId.For(code);
+        ArgumentNullException.ThrowIfNull(zones);
+        return Municipality(id, code, name, code.DefaultTimeZone(zones));
+    }
+
+    /// <summary>A municipality, or a Caribbean public body when <paramref name="code"/> is <c>GM9001</c>–<c>GM9003</c>, in the code's own zone.</summary>
+    /// <param name="code">The CBS code.</param>
+    /// <param name="name">The name, e.g. <c>'s-Gravenhage</c>.</param>
+    /// <param name="timeZone">The zone: the one <see cref="MemberCode.DefaultTimeZoneId"/> names.</param>
+    /// <returns>The member.</returns>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="code"/> is the default value, <paramref name="name"/> is blank or too long, or <paramref name="timeZone"/> is not
+    /// the code's zone (a Caribbean public body in Europe/Amsterdam, or a municipality in America/Kralendijk).
+    /// </exception>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="timeZone"/> is <see langword="null"/>.</exception>
     public static Member Municipality(MemberCode code, string name, DateTimeZone timeZone)
     {
         var id = MemberId.For(code);
         ArgumentNullException.ThrowIfNull(timeZone);
-        return new(id, code.IsCaribbeanPublicBody ? MemberKind.PublicBody : MemberKind.Municipality, RequiredText.Check(name, MaxNameLength, nameof(name)), timeZone, null);
+        return Municipality(id, code, name, timeZone);
+    }
+
+    private static Member Municipality(MemberId id, MemberCode code, string name, DateTimeZone timeZone)
+    {
+        var checkedName = RequiredText.Check(name, MaxNameLength, nameof(name));
+        if (!string.Equals(timeZone.Id, code.DefaultTimeZoneId, StringComparison.Ordinal))
+        {
+            throw new ArgumentException(
+                $"{code} is {(code.IsCaribbeanPublicBody ? "a Caribbean public body" : "a municipality")} in {code.DefaultTimeZoneId}, not in {timeZone.Id}.",
+                nameof(timeZone));
+        }
+
+        return new(id, code.IsCaribbeanPublicBody ? MemberKind.PublicBody : MemberKind.Municipality, checkedName, timeZone, null);
     }
 
     /// <summary>An implementing organisation with its expertise.</summary>
@@ -93,7 +138,7 @@ public sealed class Member : IEquatable<Member>
     public override bool Equals(object? obj) => Equals(obj as Member);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Kind, StringComparer.Ordinal.GetHashCode(Name));
+    public override int GetHashCode() => HashCode.Combine(Id, Kind, StringComparer.Ordinal.GetHashCode(Name), TimeZone.Id);
 
     /// <summary>The member as text, e.g. <c>GM0518 's-Gravenhage</c>.</summary>
     /// <returns>The id and name.</returns>
@@ -104,4 +149,42 @@ public sealed class Member : IEquatable<Member>
 
     /// <summary>Whether two members differ.</summary>
     public static bool operator !=(Member? left, Member? right) => !Equals(left, right);
+
+    private sealed class Converter : StoredFormJsonConverter<Member, Stored>
+    {
+        protected override Stored ToStored(Member value) =>
+            new() { Id = value.Id, Kind = value.Kind, Name = value.Name, TimeZone = value.TimeZone, Expertise = value.Expertise };
+
+        protected override Member FromStored(Stored stored)
+        {
+            _ = stored.TimeZone ?? throw new JsonException($"The stored member {stored.Id} has no time zone.");
+            var member = stored.Kind switch
+            {
+                MemberKind.Municipality or MemberKind.PublicBody when stored.Id.Code is { } code =>
+                    stored.Expertise is null ? Municipality(code, stored.Name, stored.TimeZone) : throw new JsonException($"The stored member {stored.Id} is a {stored.Kind}, which has no expertise profile."),
+                MemberKind.Organisation when stored.Id.Organisation is { } organisation =>
+                    Organisation(organisation, stored.Name, stored.Expertise!, stored.TimeZone),
+                MemberKind.NetworkPartner when stored.Id.Organisation is { } organisation =>
+                    NetworkPartner(organisation, stored.Name, stored.TimeZone, stored.Expertise),
+                _ => throw new JsonException($"The stored member {stored.Id} cannot be of kind '{stored.Kind}'."),
+            };
+            return member.Kind == stored.Kind
+                ? member
+                : throw new JsonException($"The stored member {stored.Id} is a {member.Kind}, not a {stored.Kind}.");
+        }
+    }
+
+    private sealed class Stored
+    {
+        public required MemberId Id { get; init; }
+
+        public required MemberKind Kind { get; init; }
+
+        public required string Name { get; init; }
+
+        public required DateTimeZone TimeZone { get; init; }
+
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public ExpertiseProfile? Expertise { get; init; }
+    }
 }

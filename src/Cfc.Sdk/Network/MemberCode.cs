@@ -20,7 +20,8 @@ namespace Cfc.Sdk.Network;
 /// <para>
 /// Two codes are equal when their text is equal. The default value is not a valid code
 /// (<see cref="ToString"/> returns an empty string); obtain codes through <see cref="Parse"/> or <see cref="TryParse"/>.
-/// JSON writes the code as a string.
+/// JSON writes the code as a string (the default value as the empty string, which JSON reads back as the default value; the types
+/// that hold a code refuse it).
 /// </para>
 /// </remarks>
 [JsonConverter(typeof(TextJsonConverter<MemberCode>))]

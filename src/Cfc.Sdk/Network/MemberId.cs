@@ -15,7 +15,8 @@ namespace Cfc.Sdk.Network;
 /// </para>
 /// <para>
 /// Two ids are equal when they name the same code or the same organisation. Codes sort before organisations.
-/// The default value names no member (<see cref="ToString"/> returns an empty string). JSON writes the text form.
+/// The default value names no member (<see cref="ToString"/> returns an empty string). JSON writes the text form, also as a
+/// dictionary key; the empty string reads back as the default value, which the types that hold a member id refuse.
 /// </para>
 /// </remarks>
 [JsonConverter(typeof(TextJsonConverter<MemberId>))]

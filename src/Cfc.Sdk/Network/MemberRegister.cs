@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using Cfc.Sdk.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -6,10 +8,17 @@ namespace Cfc.Sdk.Network;
 
 /// <summary>Who was a member of the network when: every member's memberships over time, oldest first.</summary>
 /// <remarks>
+/// <para>
 /// A member may leave and join again; its memberships never overlap. Immutable: <see cref="Join"/> and <see cref="Leave"/>
-/// return a new register and leave this one as it was. Equality is by reference.
+/// return a new register and leave this one as it was. Two registers are equal when they hold the same memberships.
+/// </para>
+/// <para>
+/// JSON writes <c>{"memberships": [...]}</c> in the order of <see cref="Memberships"/> and reads it back by joining and leaving
+/// again, so overlapping or out-of-order stored memberships are a <see cref="System.Text.Json.JsonException"/>.
+/// </para>
 /// </remarks>
-public sealed class MemberRegister
+[JsonConverter(typeof(Converter))]
+public sealed class MemberRegister : IEquatable<MemberRegister>
 {
     private readonly ImmutableSortedDictionary<MemberId, ImmutableList<Membership>> _memberships;
 
@@ -19,7 +28,7 @@ public sealed class MemberRegister
     public static MemberRegister Empty { get; } = new(ImmutableSortedDictionary<MemberId, ImmutableList<Membership>>.Empty);
 
     /// <summary>Every membership, by member, then oldest first.</summary>
-    public IReadOnlyList<Membership> Memberships => [.. _memberships.Values.SelectMany(m => m)];
+    public IReadOnlyList<Membership> Memberships => _memberships.Values.SelectMany(m => m).ToImmutableArray();
 
     /// <summary>The register with <paramref name="member"/> joining on <paramref name="on"/>.</summary>
     /// <param name="member">The member.</param>
@@ -44,7 +53,7 @@ public sealed class MemberRegister
 
         return on > left
             ? new(_memberships.SetItem(member, history.Add(membership)))
-            : throw new ArgumentOutOfRangeException(nameof(on), on, $"{member} was a member until {LocalDatePattern.Iso.Format(left)}; it can join again from the day after.");
+            : throw new ArgumentOutOfRangeException(nameof(on), LocalDatePattern.Iso.Format(on), $"{member} was a member until {LocalDatePattern.Iso.Format(left)}; it can join again from the day after.");
     }
 
     /// <summary>The register with <paramref name="member"/> leaving, <paramref name="lastDay"/> being its last day as a member.</summary>
@@ -74,11 +83,64 @@ public sealed class MemberRegister
     /// <param name="date">The date.</param>
     /// <returns>The members.</returns>
     public IReadOnlyList<MemberId> MembersOn(LocalDate date) =>
-        [.. _memberships.Where(pair => pair.Value.Any(m => m.IsMemberOn(date))).Select(pair => pair.Key)];
+        _memberships.Where(pair => pair.Value.Any(m => m.IsMemberOn(date))).Select(pair => pair.Key).ToImmutableArray();
 
     /// <summary>The memberships of <paramref name="member"/>, oldest first; empty when it never joined.</summary>
     /// <param name="member">The member.</param>
     /// <returns>The memberships.</returns>
     public IReadOnlyList<Membership> MembershipsOf(MemberId member) =>
-        _memberships.TryGetValue(member, out var history) ? history : [];
+        _memberships.TryGetValue(member, out var history) ? history : ImmutableList<Membership>.Empty;
+
+    /// <inheritdoc />
+    public bool Equals(MemberRegister? other) =>
+        other is not null && (ReferenceEquals(this, other) || (_memberships.Count == other._memberships.Count
+            && _memberships.All(pair => other._memberships.TryGetValue(pair.Key, out var theirs) && pair.Value.SequenceEqual(theirs))));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as MemberRegister);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        foreach (var (member, history) in _memberships)
+        {
+            hash.Add(member);
+            hash.Add(history.Count);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Whether two registers hold the same memberships.</summary>
+    public static bool operator ==(MemberRegister? left, MemberRegister? right) => Equals(left, right);
+
+    /// <summary>Whether two registers differ.</summary>
+    public static bool operator !=(MemberRegister? left, MemberRegister? right) => !Equals(left, right);
+
+    private sealed class Converter : StoredFormJsonConverter<MemberRegister, Stored>
+    {
+        protected override Stored ToStored(MemberRegister value) => new() { Memberships = value.Memberships };
+
+        protected override MemberRegister FromStored(Stored stored)
+        {
+            var register = Empty;
+            foreach (var membership in stored.Memberships ?? [])
+            {
+                ArgumentNullException.ThrowIfNull(membership, "memberships");
+                register = register.Join(membership.Member, membership.Joined);
+                if (membership.Left is { } left)
+                {
+                    register = register.Leave(membership.Member, left);
+                }
+            }
+
+            return register;
+        }
+    }
+
+    private sealed class Stored
+    {
+        public required IReadOnlyList<Membership> Memberships { get; init; }
+    }
 }

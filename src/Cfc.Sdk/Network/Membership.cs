@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Cfc.Sdk.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -6,8 +8,10 @@ namespace Cfc.Sdk.Network;
 /// <summary>A member's membership of the network: the day it joined and, once it has left, its last day as a member.</summary>
 /// <remarks>
 /// Both dates are inclusive: the member is a member on <see cref="Joined"/> and on <see cref="Left"/>.
-/// Immutable; two memberships are equal when member and dates are equal.
+/// Immutable; two memberships are equal when member and dates are equal. JSON writes <c>{"member", "joined", "left"}</c>
+/// (ISO dates, <c>left</c> left out while the member has not left) and reads it back through this validation.
 /// </remarks>
+[JsonConverter(typeof(Converter))]
 public sealed class Membership : IEquatable<Membership>
 {
     /// <summary>Creates a membership.</summary>
@@ -25,7 +29,7 @@ public sealed class Membership : IEquatable<Membership>
 
         if (left < joined)
         {
-            throw new ArgumentOutOfRangeException(nameof(left), left, $"A member cannot leave before it joined ({LocalDatePattern.Iso.Format(joined)}).");
+            throw new ArgumentOutOfRangeException(nameof(left), LocalDatePattern.Iso.Format(left.Value), $"A member cannot leave before it joined ({LocalDatePattern.Iso.Format(joined)}).");
         }
 
         Member = member;
@@ -61,7 +65,7 @@ public sealed class Membership : IEquatable<Membership>
 
         return lastDay >= Joined
             ? new Membership(Member, Joined, lastDay)
-            : throw new ArgumentOutOfRangeException(nameof(lastDay), lastDay, $"{Member} cannot leave before it joined ({LocalDatePattern.Iso.Format(Joined)}).");
+            : throw new ArgumentOutOfRangeException(nameof(lastDay), LocalDatePattern.Iso.Format(lastDay), $"{Member} cannot leave before it joined ({LocalDatePattern.Iso.Format(Joined)}).");
     }
 
     /// <inheritdoc />
@@ -83,4 +87,21 @@ public sealed class Membership : IEquatable<Membership>
 
     /// <summary>Whether two memberships differ.</summary>
     public static bool operator !=(Membership? left, Membership? right) => !Equals(left, right);
+
+    private sealed class Converter : StoredFormJsonConverter<Membership, Stored>
+    {
+        protected override Stored ToStored(Membership value) => new() { Member = value.Member, Joined = value.Joined, Left = value.Left };
+
+        protected override Membership FromStored(Stored stored) => new(stored.Member, stored.Joined, stored.Left);
+    }
+
+    private sealed class Stored
+    {
+        public required MemberId Member { get; init; }
+
+        public required LocalDate Joined { get; init; }
+
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public LocalDate? Left { get; init; }
+    }
 }

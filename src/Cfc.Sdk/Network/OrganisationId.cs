@@ -11,7 +11,8 @@ namespace Cfc.Sdk.Network;
 /// </summary>
 /// <remarks>
 /// Two identifiers are equal when their text is equal (ordinal, case-sensitive). The default value is
-/// not a valid identifier (<see cref="ToString"/> returns an empty string). JSON writes the text.
+/// not a valid identifier (<see cref="ToString"/> returns an empty string). JSON writes the text; the empty string reads back as
+/// the default value, which the types that hold an identifier refuse.
 /// </remarks>
 [JsonConverter(typeof(TextJsonConverter<OrganisationId>))]
 public readonly struct OrganisationId : IEquatable<OrganisationId>, IParsable<OrganisationId>, IComparable<OrganisationId>

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Cfc.Sdk.Serialization;
+
 namespace Cfc.Sdk.Network;
 
 /// <summary>
@@ -7,7 +10,10 @@ namespace Cfc.Sdk.Network;
 /// <remarks>
 /// No birth date, address or other personal data is held. A youth representative (often a minor) is reached through
 /// the member they represent, so no contact is stored for them. Immutable; two persons are equal when all their values are equal.
+/// JSON writes only <c>{"member", "displayName", "role", "contact"}</c> (<c>contact</c> left out when there is none) and reads it
+/// back through this validation, so a stored contact for a youth representative is refused.
 /// </remarks>
+[JsonConverter(typeof(Converter))]
 public sealed class Person : IEquatable<Person>
 {
     /// <summary>The longest display name accepted, in characters.</summary>
@@ -82,4 +88,24 @@ public sealed class Person : IEquatable<Person>
 
     /// <summary>Whether two persons differ.</summary>
     public static bool operator !=(Person? left, Person? right) => !Equals(left, right);
+
+    private sealed class Converter : StoredFormJsonConverter<Person, Stored>
+    {
+        protected override Stored ToStored(Person value) =>
+            new() { Member = value.Member, DisplayName = value.DisplayName, Role = value.Role, Contact = value.Contact };
+
+        protected override Person FromStored(Stored stored) => new(stored.Member, stored.DisplayName, stored.Role, stored.Contact);
+    }
+
+    private sealed class Stored
+    {
+        public required MemberId Member { get; init; }
+
+        public required string DisplayName { get; init; }
+
+        public required PersonRole Role { get; init; }
+
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public string? Contact { get; init; }
+    }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Cfc.Sdk.Network;
 
 /// <summary>The one check for free text the network's types hold: present, not blank, not too long, trimmed.</summary>
@@ -14,7 +16,7 @@ internal static class RequiredText
 
         return trimmed.Length <= maxLength
             ? trimmed
-            : throw new ArgumentException($"The text has {trimmed.Length} characters; at most {maxLength} are allowed.", paramName);
+            : throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The text has {trimmed.Length} characters; at most {maxLength} are allowed."), paramName);
     }
 
     public static string? CheckOptional(string? value, int maxLength, string paramName) =>

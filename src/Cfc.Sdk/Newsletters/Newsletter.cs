@@ -1,14 +1,19 @@
 using System.Collections.Immutable;
 using System.Net.Mail;
+using System.Text.Json.Serialization;
+using Cfc.Sdk.Serialization;
 
 namespace Cfc.Sdk.Newsletters;
 
 /// <summary>The network's newsletter: its name, its <see cref="NewsletterSchedule"/> and its subscribers' e-mail addresses.</summary>
 /// <remarks>
 /// Only the e-mail address of a subscriber is held. Addresses are trimmed and compared ignoring case; the first spelling is kept.
-/// Immutable: <see cref="Subscribe"/> and <see cref="Unsubscribe"/> return a new newsletter. Equality is by reference.
+/// Immutable: <see cref="Subscribe"/> and <see cref="Unsubscribe"/> return a new newsletter. Two newsletters are equal when name,
+/// schedule and subscribers (as spelled) are equal. JSON writes <c>{"name", "schedule", "subscribers"}</c> and reads it back by
+/// subscribing every address again, so an address that is not a plain e-mail address is a <see cref="System.Text.Json.JsonException"/>.
 /// </remarks>
-public sealed class Newsletter
+[JsonConverter(typeof(Converter))]
+public sealed class Newsletter : IEquatable<Newsletter>
 {
     /// <summary>The longest name accepted, in characters.</summary>
     public const int MaxNameLength = 200;
@@ -84,6 +89,23 @@ public sealed class Newsletter
     /// <returns>The text, e.g. <c>Nieuwsbrief (R/2024-01-10/P6W)</c>.</returns>
     public override string ToString() => $"{Name} ({Schedule})";
 
+    /// <inheritdoc />
+    public bool Equals(Newsletter? other) =>
+        other is not null && (ReferenceEquals(this, other) || (string.Equals(Name, other.Name, StringComparison.Ordinal)
+            && Schedule.Equals(other.Schedule) && _subscribers.SequenceEqual(other._subscribers, StringComparer.Ordinal)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Newsletter);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Name), Schedule, _subscribers.Count);
+
+    /// <summary>Whether two newsletters are equal.</summary>
+    public static bool operator ==(Newsletter? left, Newsletter? right) => Equals(left, right);
+
+    /// <summary>Whether two newsletters differ.</summary>
+    public static bool operator !=(Newsletter? left, Newsletter? right) => !Equals(left, right);
+
     private static string Check(string address)
     {
         ArgumentNullException.ThrowIfNull(address);
@@ -92,5 +114,30 @@ public sealed class Newsletter
             && string.Equals(parsed.Address, trimmed, StringComparison.Ordinal) && string.IsNullOrEmpty(parsed.DisplayName)
             ? trimmed
             : throw new ArgumentException($"'{address}' is not a plain e-mail address such as 'jeugd@gooisemeren.nl'.", nameof(address));
+    }
+
+    private sealed class Converter : StoredFormJsonConverter<Newsletter, Stored>
+    {
+        protected override Stored ToStored(Newsletter value) => new() { Name = value.Name, Schedule = value.Schedule, Subscribers = value.Subscribers };
+
+        protected override Newsletter FromStored(Stored stored)
+        {
+            var newsletter = new Newsletter(stored.Name, stored.Schedule);
+            foreach (var address in stored.Subscribers ?? [])
+            {
+                newsletter = newsletter.Subscribe(address);
+            }
+
+            return newsletter;
+        }
+    }
+
+    private sealed class Stored
+    {
+        public required string Name { get; init; }
+
+        public required NewsletterSchedule Schedule { get; init; }
+
+        public required IReadOnlyList<string> Subscribers { get; init; }
     }
 }

@@ -1,3 +1,8 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Cfc.Sdk.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -12,8 +17,12 @@ namespace Cfc.Sdk.Newsletters;
 /// monthly cadence from 31 January gives 29 February (in a leap year), 31 March, 30 April and so on without drifting.
 /// There are no issues before the anchor.
 /// </para>
-/// <para>Immutable. Two schedules are equal when anchor and cadence are equal.</para>
+/// <para>
+/// Immutable. Two schedules are equal when anchor and cadence are equal. JSON writes <c>{"anchor", "cadence"}</c> (an ISO date and
+/// an ISO period such as <c>P6W</c>) and reads it back through this validation.
+/// </para>
 /// </remarks>
+[JsonConverter(typeof(Converter))]
 public sealed class NewsletterSchedule : IEquatable<NewsletterSchedule>
 {
     /// <summary>Creates a schedule.</summary>
@@ -25,7 +34,7 @@ public sealed class NewsletterSchedule : IEquatable<NewsletterSchedule>
         cadence ??= DefaultCadence;
         if (cadence.HasTimeComponent || cadence.Years < 0 || cadence.Months < 0 || cadence.Weeks < 0 || cadence.Days < 0 || cadence.Equals(Period.Zero))
         {
-            throw new ArgumentException($"The cadence {cadence} is not a positive period of years, months, weeks and days.", nameof(cadence));
+            throw new ArgumentException($"The cadence {PeriodPattern.Roundtrip.Format(cadence)} is not a positive period of years, months, weeks and days.", nameof(cadence));
         }
 
         Anchor = anchor;
@@ -59,7 +68,7 @@ public sealed class NewsletterSchedule : IEquatable<NewsletterSchedule>
         }
         catch (Exception e) when (e is OverflowException or ArgumentOutOfRangeException)
         {
-            throw new ArgumentOutOfRangeException(nameof(number), number, $"Issue {number} falls beyond the calendar.");
+            throw new ArgumentOutOfRangeException(nameof(number), number, string.Create(CultureInfo.InvariantCulture, $"Issue {number} falls beyond the calendar."));
         }
     }
 
@@ -82,16 +91,16 @@ public sealed class NewsletterSchedule : IEquatable<NewsletterSchedule>
     {
         if (to < from)
         {
-            throw new ArgumentOutOfRangeException(nameof(to), to, $"The range ends before it starts ({LocalDatePattern.Iso.Format(from)}).");
+            throw new ArgumentOutOfRangeException(nameof(to), LocalDatePattern.Iso.Format(to), $"The range ends before it starts ({LocalDatePattern.Iso.Format(from)}).");
         }
 
-        var dates = new List<LocalDate>();
+        var dates = ImmutableArray.CreateBuilder<LocalDate>();
         for (var number = FirstIssueNotBefore(from); ; number++)
         {
             var issue = IssueDate(number);
             if (issue > to)
             {
-                return dates;
+                return dates.ToImmutable();
             }
 
             dates.Add(issue);
@@ -121,6 +130,21 @@ public sealed class NewsletterSchedule : IEquatable<NewsletterSchedule>
 
     /// <summary>Whether two schedules differ.</summary>
     public static bool operator !=(NewsletterSchedule? left, NewsletterSchedule? right) => !Equals(left, right);
+
+    private sealed class Converter : StoredFormJsonConverter<NewsletterSchedule, Stored>
+    {
+        protected override Stored ToStored(NewsletterSchedule value) => new() { Anchor = value.Anchor, Cadence = value.Cadence };
+
+        protected override NewsletterSchedule FromStored(Stored stored) =>
+            new(stored.Anchor, stored.Cadence ?? throw new JsonException("A stored newsletter schedule has a cadence."));
+    }
+
+    private sealed class Stored
+    {
+        public required LocalDate Anchor { get; init; }
+
+        public required Period Cadence { get; init; }
+    }
 
     /// <summary>The number of the first issue on or after <paramref name="date"/>.</summary>
     private int FirstIssueNotBefore(LocalDate date)

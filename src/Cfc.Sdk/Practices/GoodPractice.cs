@@ -1,5 +1,7 @@
+using System.Text.Json.Serialization;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Rights;
+using Cfc.Sdk.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -10,8 +12,11 @@ namespace Cfc.Sdk.Practices;
 /// challenges met and the lessons learned.
 /// </summary>
 /// <remarks>
-/// Immutable. Goal areas and articles are kept once, in order. Two practices are equal when all their values are equal.
+/// Immutable. Goal areas and articles are kept once, in order, whatever the order given. Two practices are equal when all their
+/// values are equal. JSON writes <c>{"member", "title", "goalAreas", "articles", "whatWasDone", "challenges", "lessonsLearned",
+/// "sharedOn"}</c> and reads it back through this validation.
 /// </remarks>
+[JsonConverter(typeof(Converter))]
 public sealed class GoodPractice : IEquatable<GoodPractice>
 {
     /// <summary>The longest title accepted, in characters.</summary>
@@ -52,19 +57,14 @@ public sealed class GoodPractice : IEquatable<GoodPractice>
         WhatWasDone = RequiredText.Check(whatWasDone, MaxTextLength, nameof(whatWasDone));
         Challenges = RequiredText.Check(challenges, MaxTextLength, nameof(challenges));
         LessonsLearned = RequiredText.Check(lessonsLearned, MaxTextLength, nameof(lessonsLearned));
-        var areas = new SortedSet<GoalArea>();
-        foreach (var area in goalAreas)
-        {
-            areas.Add(Rights.GoalAreas.IsDefined(area) ? area : throw new ArgumentOutOfRangeException(nameof(goalAreas), area, $"'{area}' is not a CFCI goal area."));
-        }
-
+        var areas = Rights.GoalAreas.Normalise(goalAreas, nameof(goalAreas));
         if (areas.Count == 0)
         {
             throw new ArgumentException("A good practice serves at least one goal area.", nameof(goalAreas));
         }
 
         Member = member;
-        GoalAreas = [.. areas];
+        GoalAreas = areas;
         Articles = ArticleList.Normalise(articles, nameof(articles));
         SharedOn = sharedOn;
     }
@@ -117,4 +117,41 @@ public sealed class GoodPractice : IEquatable<GoodPractice>
 
     /// <summary>Whether two practices differ.</summary>
     public static bool operator !=(GoodPractice? left, GoodPractice? right) => !Equals(left, right);
+
+    private sealed class Converter : StoredFormJsonConverter<GoodPractice, Stored>
+    {
+        protected override Stored ToStored(GoodPractice value) => new()
+        {
+            Member = value.Member,
+            Title = value.Title,
+            GoalAreas = value.GoalAreas,
+            Articles = value.Articles,
+            WhatWasDone = value.WhatWasDone,
+            Challenges = value.Challenges,
+            LessonsLearned = value.LessonsLearned,
+            SharedOn = value.SharedOn,
+        };
+
+        protected override GoodPractice FromStored(Stored stored) =>
+            new(stored.Member, stored.Title, stored.GoalAreas, stored.WhatWasDone, stored.Challenges, stored.LessonsLearned, stored.SharedOn, stored.Articles);
+    }
+
+    private sealed class Stored
+    {
+        public required MemberId Member { get; init; }
+
+        public required string Title { get; init; }
+
+        public required IReadOnlyList<GoalArea> GoalAreas { get; init; }
+
+        public IReadOnlyList<CrcArticle>? Articles { get; init; }
+
+        public required string WhatWasDone { get; init; }
+
+        public required string Challenges { get; init; }
+
+        public required string LessonsLearned { get; init; }
+
+        public required LocalDate SharedOn { get; init; }
+    }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Cfc.Sdk.Rights;
 
 /// <summary>The one way a type's CRC articles are cleaned: each once, in article order, no default value.</summary>
@@ -11,6 +13,6 @@ internal static class ArticleList
             set.Add(article != default ? article : throw new ArgumentException("The default CrcArticle names no article.", paramName));
         }
 
-        return [.. set];
+        return set.ToImmutableArray();
     }
 }

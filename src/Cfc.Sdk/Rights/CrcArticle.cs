@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
@@ -11,9 +12,10 @@ namespace Cfc.Sdk.Rights;
 /// </summary>
 /// <remarks>
 /// Two values are equal when they name the same article. The default value is not a valid
-/// article (its <see cref="Number"/> is 0); obtain values through <see cref="FromNumber"/>,
+/// article (its <see cref="Number"/> is 0, its text the empty string, its JSON <c>0</c>, which JSON reads back as the
+/// default value; the types that hold articles refuse it); obtain values through <see cref="FromNumber"/>,
 /// <see cref="Parse"/> or the named properties such as <see cref="NonDiscrimination"/>.
-/// The text form is the article number, <c>"27"</c>; JSON writes the number.
+/// The text form is the article number, <c>"27"</c>; JSON writes the number, and the text as a dictionary key.
 /// </remarks>
 [JsonConverter(typeof(CrcArticleJsonConverter))]
 public readonly struct CrcArticle : IEquatable<CrcArticle>, IComparable<CrcArticle>, ISpanFormattable
@@ -166,11 +168,11 @@ public readonly struct CrcArticle : IEquatable<CrcArticle>, IComparable<CrcArtic
 
     /// <summary>The four general principles of the Convention: articles 2, 3, 6 and 12.</summary>
     public static IReadOnlyList<CrcArticle> GeneralPrinciples { get; } =
-        [NonDiscrimination, BestInterests, LifeSurvivalAndDevelopment, ViewsOfTheChild];
+        ImmutableArray.Create(NonDiscrimination, BestInterests, LifeSurvivalAndDevelopment, ViewsOfTheChild);
 
     /// <summary>All 54 articles in order.</summary>
     public static IReadOnlyList<CrcArticle> All { get; } =
-        Enumerable.Range(First, Last).Select(n => new CrcArticle(n)).ToArray();
+        Enumerable.Range(First, Last).Select(n => new CrcArticle(n)).ToImmutableArray();
 
     /// <summary>The article with the given number.</summary>
     /// <param name="number">The article number, 1 to 54.</param>
@@ -179,7 +181,7 @@ public readonly struct CrcArticle : IEquatable<CrcArticle>, IComparable<CrcArtic
     public static CrcArticle FromNumber(int number) =>
         number is >= First and <= Last
             ? new CrcArticle(number)
-            : throw new ArgumentOutOfRangeException(nameof(number), number, $"The Convention on the Rights of the Child has articles {First} to {Last}; there is no article {number}.");
+            : throw new ArgumentOutOfRangeException(nameof(number), number, string.Create(CultureInfo.InvariantCulture, $"The Convention on the Rights of the Child has articles {First} to {Last}; there is no article {number}."));
 
     /// <summary>Tries to get the article with the given number.</summary>
     /// <param name="number">The article number.</param>
@@ -201,7 +203,7 @@ public readonly struct CrcArticle : IEquatable<CrcArticle>, IComparable<CrcArtic
         ArgumentNullException.ThrowIfNull(text);
         return TryParse(text, out var article)
             ? article
-            : throw new FormatException($"'{text}' is not a CRC article: expected a number from {First} to {Last}.");
+            : throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"'{text}' is not a CRC article: expected a number from {First} to {Last}."));
     }
 
     /// <summary>Tries to parse an article number such as <c>"27"</c>.</summary>
@@ -227,16 +229,24 @@ public readonly struct CrcArticle : IEquatable<CrcArticle>, IComparable<CrcArtic
     /// <inheritdoc />
     public int CompareTo(CrcArticle other) => _number.CompareTo(other._number);
 
-    /// <summary>The article number in invariant text, e.g. <c>"27"</c>.</summary>
-    /// <returns>The number as text.</returns>
-    public override string ToString() => Number.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The article number in invariant text, e.g. <c>"27"</c>; the empty string for the default value.</summary>
+    /// <returns>The number as text, which <see cref="Parse"/> reads back.</returns>
+    public override string ToString() => _number == 0 ? string.Empty : Number.ToString(CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
     public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
 
     /// <inheritdoc />
-    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
-        Number.TryFormat(destination, out charsWritten, default, CultureInfo.InvariantCulture);
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        if (_number == 0)
+        {
+            charsWritten = 0;
+            return true;
+        }
+
+        return Number.TryFormat(destination, out charsWritten, default, CultureInfo.InvariantCulture);
+    }
 
     /// <summary>Whether two values name the same article.</summary>
     public static bool operator ==(CrcArticle left, CrcArticle right) => left.Equals(right);
@@ -260,15 +270,33 @@ public readonly struct CrcArticle : IEquatable<CrcArticle>, IComparable<CrcArtic
     {
         public override CrcArticle Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var number) && TryFromNumber(number, out var article))
+            if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var number) && (number == 0 || TryFromNumber(number, out _)))
             {
-                return article;
+                return number == 0 ? default : new CrcArticle(number);
             }
 
-            throw new JsonException($"A CRC article is a number from {First} to {Last}.");
+            throw new JsonException(string.Create(CultureInfo.InvariantCulture, $"A CRC article is a number from {First} to {Last}."));
         }
 
         public override void Write(Utf8JsonWriter writer, CrcArticle value, JsonSerializerOptions options) =>
             writer.WriteNumberValue(value.Number);
+
+        public override CrcArticle ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var text = reader.GetString();
+            try
+            {
+                return Parse(text!);
+            }
+            catch (FormatException e)
+            {
+                throw new JsonException(e.Message, e);
+            }
+        }
+
+        public override void WriteAsPropertyName(Utf8JsonWriter writer, CrcArticle value, JsonSerializerOptions options) =>
+            writer.WritePropertyName(value._number == 0
+                ? throw new JsonException("The default CrcArticle names no article and cannot be a dictionary key.")
+                : value.ToString());
     }
 }

@@ -1,17 +1,17 @@
+using System.Collections.Immutable;
+
 namespace Cfc.Sdk.Rights;
 
 /// <summary>Descriptions and checks for <see cref="GoalArea"/> values.</summary>
 public static class GoalAreas
 {
     /// <summary>All five goal areas in the framework's order.</summary>
-    public static IReadOnlyList<GoalArea> All { get; } =
-    [
+    public static IReadOnlyList<GoalArea> All { get; } = ImmutableArray.Create(
         GoalArea.ValuedRespectedTreatedFairly,
         GoalArea.VoiceHeard,
         GoalArea.EssentialServices,
         GoalArea.SafeCleanEnvironment,
-        GoalArea.FamilyPlayLeisure,
-    ];
+        GoalArea.FamilyPlayLeisure);
 
     /// <summary>Whether <paramref name="area"/> is one of the five defined goal areas.</summary>
     /// <param name="area">The value to check.</param>
@@ -48,4 +48,16 @@ public static class GoalAreas
 
     internal static ArgumentOutOfRangeException Undefined(GoalArea area) =>
         new(nameof(area), area, $"'{area}' is not a CFCI goal area; the framework defines goal areas 1 to 5.");
+
+    /// <summary>The one way a type's goal areas are cleaned: each defined area once, in the framework's order.</summary>
+    internal static IReadOnlyList<GoalArea> Normalise(IEnumerable<GoalArea>? areas, string paramName)
+    {
+        var set = new SortedSet<GoalArea>();
+        foreach (var area in areas ?? [])
+        {
+            set.Add(IsDefined(area) ? area : throw new ArgumentOutOfRangeException(paramName, area, $"'{area}' is not a CFCI goal area."));
+        }
+
+        return set.ToImmutableArray();
+    }
 }

@@ -15,8 +15,9 @@ public static class CfcJsonSerializerOptionsExtensions
     /// </summary>
     /// <remarks>
     /// The SDK's own types carry their converters, so this adds only what they take from the options: the NodaTime
-    /// converters over <see cref="DateTimeZoneProviders.Tzdb"/> and enums by name (numbers are refused, so a
-    /// stored value never silently means another member after an enum gains one). Call it before the options are
+    /// converters over <see cref="DateTimeZoneProviders.Tzdb"/> and enums by the name of one defined member (numbers and,
+    /// except for flags enums, comma-separated lists are refused, so a stored value never silently means another member;
+    /// an undefined value is not written). Call it before the options are
     /// first used; it returns the same instance for chaining.
     /// </remarks>
     /// <param name="options">The options to configure.</param>
@@ -27,7 +28,7 @@ public static class CfcJsonSerializerOptionsExtensions
     {
         ArgumentNullException.ThrowIfNull(options);
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
-        options.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
+        options.Converters.Add(new EnumNameJsonConverterFactory());
         return options;
     }
 }

@@ -9,12 +9,16 @@ namespace Cfc.Sdk.Serialization;
 /// </summary>
 /// <remarks>
 /// Every text-valued type of the SDK uses it through <see cref="JsonConverterAttribute"/>; an application's
-/// own identifier types can do the same.
+/// own identifier types can do the same. A value type whose default value formats as the empty string reads the empty
+/// string back as its default value, so that the default round-trips like any other value; the domain types that hold
+/// such a value still refuse the default.
 /// </remarks>
 /// <typeparam name="T">A type whose <see cref="object.ToString"/> round-trips through its <c>Parse</c>.</typeparam>
 public sealed class TextJsonConverter<T> : JsonConverter<T>
     where T : IParsable<T>
 {
+    private static readonly bool s_defaultIsEmpty = typeof(T).IsValueType && default(T)!.ToString()?.Length == 0;
+
     /// <summary>Reads a JSON string through <see cref="IParsable{TSelf}.Parse(string, IFormatProvider?)"/>.</summary>
     /// <param name="reader">The reader, on the value.</param>
     /// <param name="typeToConvert">The type to read.</param>
@@ -28,9 +32,15 @@ public sealed class TextJsonConverter<T> : JsonConverter<T>
             throw new JsonException($"A {typeof(T).Name} is written as a JSON string.");
         }
 
+        var text = reader.GetString()!;
+        if (text.Length == 0 && s_defaultIsEmpty)
+        {
+            return default!;
+        }
+
         try
         {
-            return T.Parse(reader.GetString()!, provider: null);
+            return T.Parse(text, provider: null);
         }
         catch (FormatException e)
         {

@@ -94,18 +94,58 @@ public sealed class MeetingTests
     }
 
     [Fact]
-    public void The_organiser_comes_first_and_every_member_takes_part_once()
+    public void The_organiser_comes_first_then_every_other_member_once_in_id_order()
+    {
+        var meeting = Online(Statia, new(2024, 1, 16, 15, 0), Duration.FromHours(1), GooiseMeren, Statia, DenHaag, GooiseMeren);
+
+        Assert.Equal([Statia, DenHaag, GooiseMeren], meeting.Participants);
+        Assert.Same(Statia, meeting.Organiser);
+        Assert.Equal(3, meeting.LocalTimes().Count);
+    }
+
+    [Fact]
+    public void The_order_participants_are_given_in_does_not_change_the_meeting()
     {
         var meeting = Online(DenHaag, new(2024, 1, 16, 15, 0), Duration.FromHours(1), Statia, DenHaag, GooiseMeren, Statia);
 
-        Assert.Equal([DenHaag, Statia, GooiseMeren], meeting.Participants);
+        Assert.Equal([DenHaag, GooiseMeren, Statia], meeting.Participants);
+        Assert.Equal(Online(DenHaag, new(2024, 1, 16, 15, 0), Duration.FromHours(1), GooiseMeren, Statia), meeting);
         Assert.Same(DenHaag, meeting.Organiser);
         Assert.Equal(3, meeting.LocalTimes().Count);
     }
 
     [Fact]
-    public void A_member_cannot_take_part_from_two_zones() =>
-        Assert.Equal("participants", Assert.Throws<ArgumentException>(() => Online(DenHaag, new(2024, 1, 16, 15, 0), Duration.FromHours(1), new MeetingParticipant(MemberId.For(MemberCode.SintEustatius), Amsterdam), Statia)).ParamName);
+    public void A_member_cannot_take_part_from_two_zones()
+    {
+        var organisation = MemberId.Parse("org:kenniscentrum-jeugd");
+
+        var error = Assert.Throws<ArgumentException>(() => Online(DenHaag, new(2024, 1, 16, 15, 0), Duration.FromHours(1), new MeetingParticipant(organisation, Amsterdam), new MeetingParticipant(organisation, Kralendijk)));
+
+        Assert.Equal("participants", error.ParamName);
+    }
+
+    [Theory]
+    [InlineData("GM9001")]
+    [InlineData("GM9002")]
+    [InlineData("GM9003")]
+    public void A_caribbean_public_body_takes_part_from_kralendijk_not_amsterdam(string code)
+    {
+        var member = MemberId.Parse(code);
+
+        Assert.Equal("zone", Assert.Throws<ArgumentException>(() => new MeetingParticipant(member, Amsterdam)).ParamName);
+        Assert.Equal(new MeetingParticipant(member, Kralendijk), MeetingParticipant.For(MemberCode.Parse(code), DateTimeZoneProviders.Tzdb));
+        Assert.Equal("America/Kralendijk", MeetingParticipant.For(MemberCode.Parse(code), DateTimeZoneProviders.Tzdb).Zone.Id);
+    }
+
+    [Fact]
+    public void A_municipality_takes_part_from_amsterdam_and_an_organisation_from_anywhere()
+    {
+        Assert.Equal("zone", Assert.Throws<ArgumentException>(() => new MeetingParticipant(MemberId.For(MemberCode.DenHaag), Kralendijk)).ParamName);
+        Assert.Equal("Europe/Amsterdam", MeetingParticipant.For(MemberCode.DenHaag, DateTimeZoneProviders.Tzdb).Zone.Id);
+        Assert.Equal(Kralendijk, new MeetingParticipant(MemberId.Parse("org:o01"), Kralendijk).Zone);
+        Assert.Throws<ArgumentNullException>(() => MeetingParticipant.For(MemberCode.DenHaag, null!));
+        Assert.Equal("code", Assert.Throws<ArgumentException>(() => MeetingParticipant.For(default(MemberCode), DateTimeZoneProviders.Tzdb)).ParamName);
+    }
 
     [Fact]
     public void The_start_must_be_in_the_organisers_zone()
@@ -158,7 +198,19 @@ public sealed class MeetingTests
 
         Assert.True(meeting.HasThemesChosenWithYoungPeople);
         Assert.Equal(["veilig naar school (chosen with young people)", "spelen"], meeting.Themes.Select(t => t.ToString()));
-        Assert.False(new Meeting("M", MeetingFormat.Online, MeetingKind.Thematic, [new("spelen"), new("SPELEN", true)], DenHaag, meeting.Start, meeting.Duration).HasThemesChosenWithYoungPeople);
+    }
+
+    [Fact]
+    public void A_repeated_theme_keeps_its_chosen_with_young_people_flag_and_first_spelling()
+    {
+        var start = Meeting.StartAt(new(2024, 1, 16, 15, 0), Amsterdam);
+
+        var meeting = new Meeting("M", MeetingFormat.Online, MeetingKind.Thematic, [new("spelen"), new("armoede"), new("SPELEN", true)], DenHaag, start, Duration.FromHours(1));
+
+        Assert.Equal([new MeetingTheme("spelen", true), new MeetingTheme("armoede")], meeting.Themes);
+        Assert.Equal("spelen", meeting.Themes[0].Name);
+        Assert.True(meeting.HasThemesChosenWithYoungPeople);
+        Assert.Equal(meeting, new Meeting("M", MeetingFormat.Online, MeetingKind.Thematic, [new("spelen", true), new("armoede"), new("spelen")], DenHaag, start, Duration.FromHours(1)));
     }
 
     [Fact]

@@ -44,8 +44,9 @@ public sealed class ContractJsonTests
 
         var json = Json(bottleneck);
 
-        Assert.Equal("National", json.GetProperty("level").GetString());
+        Assert.Equal("National", json.GetProperty("history")[1].GetProperty("level").GetString());
         Assert.Equal("2024-03-01", json.GetProperty("history")[1].GetProperty("on").GetString());
+        Assert.False(json.TryGetProperty("level", out _), "The current level is the last step of the history, not stored twice.");
     }
 
     [Fact]

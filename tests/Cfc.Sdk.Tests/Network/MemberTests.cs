@@ -54,7 +54,7 @@ public sealed class MemberTests
         Assert.Equal("code", Assert.Throws<ArgumentException>(() => Member.Municipality(default, "X", Amsterdam)).ParamName);
         Assert.Equal("name", Assert.Throws<ArgumentException>(() => Member.Municipality(MemberCode.DenHaag, " ", Amsterdam)).ParamName);
         Assert.Equal("name", Assert.Throws<ArgumentException>(() => Member.Municipality(MemberCode.DenHaag, new string('x', Member.MaxNameLength + 1), Amsterdam)).ParamName);
-        Assert.Equal("timeZone", Assert.Throws<ArgumentNullException>(() => Member.Municipality(MemberCode.DenHaag, "X", null!)).ParamName);
+        Assert.Equal("timeZone", Assert.Throws<ArgumentNullException>(() => Member.Municipality(MemberCode.DenHaag, "X", (DateTimeZone)null!)).ParamName);
         Assert.Equal("id", Assert.Throws<ArgumentException>(() => Member.NetworkPartner(default, "X", Amsterdam)).ParamName);
     }
 

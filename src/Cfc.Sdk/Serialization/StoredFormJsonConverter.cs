@@ -1,0 +1,51 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Cfc.Sdk.Serialization;
+
+/// <summary>
+/// Writes a domain type as a plain stored form and reads it back through the type's own factories, so that JSON never
+/// makes a value the domain would refuse: a refusal becomes a <see cref="JsonException"/> with the domain's message.
+/// </summary>
+/// <typeparam name="T">The domain type.</typeparam>
+/// <typeparam name="TStored">Its stored form: a record of what the type needs, nothing derived.</typeparam>
+internal abstract class StoredFormJsonConverter<T, TStored> : JsonConverter<T>
+    where T : class
+    where TStored : class
+{
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        TStored? stored;
+        try
+        {
+            stored = JsonSerializer.Deserialize<TStored>(ref reader, options);
+        }
+        catch (JsonException e)
+        {
+            // The stored form is a private detail: name the domain type instead.
+            var message = e.Message.Replace($"'{typeof(TStored).FullName}'", typeof(T).Name, StringComparison.Ordinal);
+            throw new JsonException($"The stored {typeof(T).Name} is not valid: {message}", e.Path, e.LineNumber, e.BytePositionInLine, e);
+        }
+
+        if (stored is null)
+        {
+            throw new JsonException($"A {typeof(T).Name} is written as a JSON object, not null.");
+        }
+
+        try
+        {
+            return FromStored(stored);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException)
+        {
+            throw new JsonException($"The stored {typeof(T).Name} is not valid: {e.Message}", e);
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, ToStored(value), options);
+
+    protected abstract TStored ToStored(T value);
+
+    protected abstract T FromStored(TStored stored);
+}
