@@ -78,6 +78,22 @@ public sealed class MachineryTests
     }
 
     [Fact]
+    public void An_asynchronous_block_runs_to_its_end()
+    {
+        var program = Compile(Sdk + "```csharp\nawait Task.Yield();\nConsole.WriteLine(\"done\");\n```\n");
+
+        Assert.Equal("done\n", program.Run());
+    }
+
+    [Fact]
+    public void A_warning_the_reader_would_see_is_a_problem()
+    {
+        var program = Compile(Sdk + "```csharp\nstring text = null;\nConsole.WriteLine(text);\n```\n");
+
+        Assert.Contains(program.Problems, problem => problem.StartsWith("TEST.md:6:", StringComparison.Ordinal) && problem.Contains("CS8600", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_block_that_throws_fails_with_its_readme_line()
     {
         var program = Compile(Sdk + "```csharp\nusing Cfc.Sdk.Network;\n\nConsole.WriteLine(MemberCode.Parse(\"XX\"));\n```\n");
@@ -102,6 +118,7 @@ public sealed class MachineryTests
     [InlineData("```cs\nConsole.WriteLine();\n```\n", "'cs'")]
     [InlineData("```csharp\nConsole.WriteLine();\n```\n", "no ```sh block")]
     [InlineData("```sh\ndotnet add package Cfc.Sdk --version 0.1.0\n```\n", "is not 'dotnet add package <id>'")]
+    [InlineData("```json\n{ \"Cfc\": { \"IncludeDutchIndicators\": true, } }\n```\n", "the JSON block does not parse")]
     public void A_readme_that_would_let_code_escape_the_test_has_a_problem(string markdown, string expected)
     {
         var problem = Assert.Single(Parse(markdown).Problems);

@@ -38,7 +38,7 @@ internal sealed class BlockProgram
     /// <summary>The block compiled.</summary>
     public CSharpBlock Block { get; }
 
-    /// <summary>Errors of compilation and packages, each naming the README line; empty when the block compiles as pasted.</summary>
+    /// <summary>Errors and warnings of compilation, and package problems, each naming the README line; empty when the block compiles as pasted.</summary>
     public IReadOnlyList<string> Problems { get; }
 
     /// <summary>Compiles <paramref name="block"/> against <paramref name="catalogue"/>'s packages.</summary>
@@ -76,7 +76,8 @@ internal sealed class BlockProgram
             references,
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
 
-        var errors = compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToList();
+        // A warning is shown to the reader who pastes the block too, so it counts as a problem as well.
+        var errors = compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).ToList();
         problems.AddRange(errors.Select(error => Describe(block, error)));
         if (errors.Count == 0)
         {

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Cfc.Readme.Tests.Machinery;
 
 /// <summary>
@@ -67,6 +69,17 @@ internal sealed class ReadmeFile
                     }
 
                     blocks.Add(new CSharpBlock(path, fence.Line, fence.Code, packages, null));
+                    break;
+                case "json":
+                    try
+                    {
+                        using var document = JsonDocument.Parse(fence.Code);
+                    }
+                    catch (JsonException invalid)
+                    {
+                        problems.Add($"{path}:{fence.Line}: the JSON block does not parse: {invalid.Message}");
+                    }
+
                     break;
                 case "text" when previous is { Language: "csharp" } && IsOutputOf(lines, previous, fence):
                     blocks[^1] = blocks[^1] with { ExpectedOutput = fence.Code };
