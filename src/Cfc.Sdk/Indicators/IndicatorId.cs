@@ -14,7 +14,7 @@ namespace Cfc.Sdk.Indicators;
 /// before every identifier. JSON writes the text, and reads the empty string back as the default value,
 /// which every type that holds an identifier then refuses.
 /// </remarks>
-[JsonConverter(typeof(TextOrEmptyJsonConverter<IndicatorId>))]
+[JsonConverter(typeof(TextJsonConverter<IndicatorId>))]
 public readonly struct IndicatorId : IEquatable<IndicatorId>, IParsable<IndicatorId>, IComparable<IndicatorId>
 {
     /// <summary>The longest identifier accepted.</summary>

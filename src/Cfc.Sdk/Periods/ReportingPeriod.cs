@@ -27,7 +27,7 @@ namespace Cfc.Sdk.Periods;
 /// that holds a period then refuses), so the default round-trips too.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(TextOrEmptyJsonConverter<ReportingPeriod>))]
+[JsonConverter(typeof(TextJsonConverter<ReportingPeriod>))]
 public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IParsable<ReportingPeriod>, IComparable<ReportingPeriod>
 {
     /// <summary>The earliest year a period may fall in.</summary>

@@ -28,7 +28,7 @@ internal sealed class EnumNameJsonConverterFactory : JsonConverterFactory
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
             reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && s_byName.TryGetValue(reader.GetString()!, out var value)
                 ? value
-                : throw new JsonException($"{Describe(ref reader)} is not a {typeof(T).Name}: expected one of {string.Join(", ", s_byName.Keys)}.");
+                : throw new JsonException($"{Describe(ref reader)} is not a name of {typeof(T).Name}: expected one of {string.Join(", ", s_byName.Keys)}.");
 
         public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
             writer.WriteStringValue(NameOf(value));

@@ -127,7 +127,7 @@ public sealed class ObservationTests
     [InlineData("\"period\":\"2023/2024\"", "\"period\":\"2023\"", "SchoolYear")]
     [InlineData("\"period\":\"2023/2024\"", "\"period\":\"\"", "needs a period")]
     [InlineData("\"disaggregation\":\"sex=female\"", "\"disaggregation\":\"sex=x\"", "sex=x")]
-    [InlineData("\"status\":\"Provisional\"", "\"status\":\"Draft\"", "status")]
+    [InlineData("\"status\":\"Provisional\"", "\"status\":\"Draft\"", "ObservationStatus")]
     [InlineData("\"indicator\":\"school.home-sitters\"", "\"indicator\":\"\"", "indicator id")]
     [InlineData("\"value\":42,", "", "value")]
     public void Json_of_an_invalid_observation_is_a_json_error_checked_against_its_stored_rules(string valid, string invalid, string expected)
