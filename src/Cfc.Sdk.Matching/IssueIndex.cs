@@ -66,9 +66,9 @@ public sealed class IssueIndex : IDisposable
         _issues = new InvertedIndex<IssueId>(_weights);
         _organisations = new InvertedIndex<OrganisationId>(_weights);
         Analyzer = analyzer
-            ?? (options.UseBuiltInThesaurus && options.ThesaurusFiles.Count == 0 && options.ThesaurusEntries.Count == 0 && options.CompoundParts.Count == 0
+            ?? (options.UseBuiltInThesaurus && options.ThesaurusFiles.Count == 0 && options.ThesaurusEntries.Count == 0 && options.CompoundParts.Count == 0 && options.CommonWords.Count == 0
                 ? DutchTextAnalyzer.Default
-                : new DutchTextAnalyzer(options.BuildThesaurus(), options.CompoundParts));
+                : new DutchTextAnalyzer(options.BuildThesaurus(), options.CompoundParts, options.CommonWords));
     }
 
     /// <summary>The analyzer this index uses.</summary>
@@ -256,11 +256,12 @@ public sealed class IssueIndex : IDisposable
             var issue = (LocalIssue)_issues.ItemAt(slot);
             Span<int> termIds = stackalloc int[Math.Min(query.Ids.Length, StackTerms)];
             Span<float> termWeights = stackalloc float[termIds.Length];
+            int supporting;
             var count = query.Ids.Length <= StackTerms
-                ? _issues.SelectQueryTerms(query, termIds, termWeights)
-                : _issues.SelectQueryTerms(query, termIds = new int[query.Ids.Length], termWeights = new float[query.Ids.Length]);
+                ? _issues.SelectQueryTerms(query, Analyzer, termIds, termWeights, out supporting)
+                : _issues.SelectQueryTerms(query, Analyzer, termIds = new int[query.Ids.Length], termWeights = new float[query.Ids.Length], out supporting);
             Span<ScoredSlot> hits = stackalloc ScoredSlot[destination.Length];
-            var found = _issues.Search(termIds[..count], termWeights[..count], slot, issue.Member.Number, hits);
+            var found = _issues.Search(termIds[..count], termWeights[..count], supporting, slot, issue.Member.Number, hits);
             for (var i = 0; i < found; i++)
             {
                 var match = (LocalIssue)_issues.ItemAt(hits[i].Slot);
@@ -392,9 +393,9 @@ public sealed class IssueIndex : IDisposable
         {
             var termIds = rented ?? stackalloc int[StackTerms];
             var termWeights = rentedWeights ?? stackalloc float[StackTerms];
-            var count = _issues.SelectQueryTerms(query, termIds, termWeights);
+            var count = _issues.SelectQueryTerms(query, Analyzer, termIds, termWeights, out var supporting);
             Span<ScoredSlot> hits = stackalloc ScoredSlot[k];
-            var found = _issues.Search(termIds[..count], termWeights[..count], excludeSlot, excludeGroup, hits);
+            var found = _issues.Search(termIds[..count], termWeights[..count], supporting, excludeSlot, excludeGroup, hits);
             var matches = new IssueMatch[found];
             for (var i = 0; i < found; i++)
             {
@@ -420,9 +421,9 @@ public sealed class IssueIndex : IDisposable
     {
         var termIds = new int[query.Ids.Length];
         var termWeights = new float[query.Ids.Length];
-        var count = _organisations.SelectQueryTerms(query, termIds, termWeights);
+        var count = _organisations.SelectQueryTerms(query, Analyzer, termIds, termWeights, out var supporting);
         Span<ScoredSlot> hits = stackalloc ScoredSlot[k];
-        var found = _organisations.Search(termIds.AsSpan(0, count), termWeights.AsSpan(0, count), -1, InvertedIndex<OrganisationId>.NoGroup, hits);
+        var found = _organisations.Search(termIds.AsSpan(0, count), termWeights.AsSpan(0, count), supporting, -1, InvertedIndex<OrganisationId>.NoGroup, hits);
         var matches = new OrganisationMatch[found];
         for (var i = 0; i < found; i++)
         {

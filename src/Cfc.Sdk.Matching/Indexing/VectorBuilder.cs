@@ -88,7 +88,10 @@ internal sealed class VectorBuilder
         {
             var word = _tokens[i].Word;
             _length += fieldWeight;
-            Add(word.StemId, fieldWeight);
+
+            // A common word counts little, and so do the concepts it expresses; its compound parts are weighted as parts.
+            var wordWeight = analyzer.IsCommon(word.StemId) ? fieldWeight * weights.Common : fieldWeight;
+            Add(word.StemId, wordWeight);
             foreach (var part in word.PartIds)
             {
                 Add(part, fieldWeight * weights.CompoundPart);
@@ -96,7 +99,7 @@ internal sealed class VectorBuilder
 
             foreach (var concept in word.ConceptIds)
             {
-                Add(concept, fieldWeight * weights.Concept);
+                Add(concept, wordWeight * weights.Concept);
             }
 
             foreach (var phrase in word.PhraseStarts)
