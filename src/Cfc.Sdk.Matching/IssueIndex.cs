@@ -1,5 +1,5 @@
 using System.Buffers;
-using System.Collections.ObjectModel;
+using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Cfc.Sdk.Matching.Analysis;
 using Cfc.Sdk.Matching.Indexing;
@@ -479,71 +479,91 @@ public sealed class IssueIndex : IDisposable
         }
 
         // Several terms of one word (its stem, parts, concepts) make one reason: merge by the word as written.
-        var reasons = new List<TermReason>(count);
+        var texts = new List<string>(count);
+        var merged = new List<double>(count);
         for (var i = 0; i < count; i++)
         {
             marks[sharedIds[i]] = 0;
             var surface = surfaces[i] ?? Analyzer.TermAt(sharedIds[i]);
             surfaces[i] = null;
-            var merged = false;
-            for (var r = 0; r < reasons.Count && !merged; r++)
+            var at = texts.FindIndex(t => string.Equals(t, surface, StringComparison.OrdinalIgnoreCase));
+            if (at >= 0)
             {
-                if (string.Equals(reasons[r].Text, surface, StringComparison.OrdinalIgnoreCase))
-                {
-                    reasons[r] = reasons[r] with { Share = reasons[r].Share + shares[i] };
-                    merged = true;
-                }
+                merged[at] += shares[i];
             }
-
-            if (!merged)
+            else
             {
-                reasons.Add(new TermReason(surface, shares[i]));
+                texts.Add(surface);
+                merged.Add(shares[i]);
             }
         }
 
-        for (var r = 0; r < reasons.Count; r++)
+        var reasons = ImmutableArray.CreateBuilder<TermReason>(texts.Count);
+        for (var r = 0; r < texts.Count; r++)
         {
-            reasons[r] = reasons[r] with { Share = Math.Round(reasons[r].Share, 4) };
+            reasons.Add(new TermReason(texts[r], Math.Clamp(Math.Round(merged[r], 4), 0, 1)));
         }
 
         reasons.Sort(static (x, y) => y.Share != x.Share ? y.Share.CompareTo(x.Share) : string.CompareOrdinal(x.Text, y.Text));
-        return new MatchReasons(reasons.AsReadOnly(), SharedThemes(matchThemes, queryThemes), SharedArticles(matchArticles, queryArticles));
+        return MatchReasons.FromOrdered(reasons.MoveToImmutable(), SharedThemes(matchThemes, queryThemes), SharedArticles(matchArticles, queryArticles));
     }
 
-    private static ReadOnlyCollection<string> SharedThemes(IReadOnlyList<string> match, IReadOnlyList<string> query)
+    private static ImmutableArray<string> SharedThemes(IReadOnlyList<string> match, IReadOnlyList<string> query)
     {
-        List<string>? shared = null;
+        ImmutableArray<string>.Builder? shared = null;
         foreach (var theme in match)
         {
             for (var q = 0; q < query.Count; q++)
             {
                 if (string.Equals(theme, query[q], StringComparison.OrdinalIgnoreCase))
                 {
-                    (shared ??= []).Add(theme);
+                    shared ??= ImmutableArray.CreateBuilder<string>();
+                    if (!shared.Contains(theme, StringComparer.Ordinal))
+                    {
+                        shared.Add(theme);
+                    }
+
                     break;
                 }
             }
         }
 
-        return shared is null ? ReadOnlyCollection<string>.Empty : shared.AsReadOnly();
+        if (shared is null)
+        {
+            return [];
+        }
+
+        shared.Sort(StringComparer.Ordinal);
+        return shared.ToImmutable();
     }
 
-    private static ReadOnlyCollection<CrcArticle> SharedArticles(IReadOnlyList<CrcArticle> match, IReadOnlyList<CrcArticle> query)
+    private static ImmutableArray<CrcArticle> SharedArticles(IReadOnlyList<CrcArticle> match, IReadOnlyList<CrcArticle> query)
     {
-        List<CrcArticle>? shared = null;
+        ImmutableArray<CrcArticle>.Builder? shared = null;
         foreach (var article in match)
         {
             for (var q = 0; q < query.Count; q++)
             {
                 if (article == query[q])
                 {
-                    (shared ??= []).Add(article);
+                    shared ??= ImmutableArray.CreateBuilder<CrcArticle>();
+                    if (!shared.Contains(article))
+                    {
+                        shared.Add(article);
+                    }
+
                     break;
                 }
             }
         }
 
-        return shared is null ? ReadOnlyCollection<CrcArticle>.Empty : shared.AsReadOnly();
+        if (shared is null)
+        {
+            return [];
+        }
+
+        shared.Sort();
+        return shared.ToImmutable();
     }
 
     // Writes, for each marked term still without a surface, the first word or phrase of text that produced it.

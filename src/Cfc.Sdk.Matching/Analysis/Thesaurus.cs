@@ -1,6 +1,8 @@
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Cfc.Sdk.Matching.Analysis;
 
@@ -18,7 +20,9 @@ namespace Cfc.Sdk.Matching.Analysis;
 /// concept. <see cref="Default"/> is the built-in thesaurus; users extend it with <see cref="Merge"/>.
 /// </para>
 /// <para>Instances are immutable. Two thesauri are equal when they hold the same concepts with the same terms in the same order.</para>
+/// <para>JSON writes the text format (<see cref="ToString"/>) as one string and reads it through <see cref="Parse"/>.</para>
 /// </remarks>
+[JsonConverter(typeof(ThesaurusJsonConverter))]
 public sealed class Thesaurus : IEquatable<Thesaurus>
 {
     private const string ResourceName = "Cfc.Sdk.Matching.thesaurus-nl.txt";
@@ -213,6 +217,29 @@ public sealed class Thesaurus : IEquatable<Thesaurus>
         using var stream = typeof(Thesaurus).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The built-in thesaurus resource '{ResourceName}' is missing from {typeof(Thesaurus).Assembly.GetName().Name}.");
         return Load(stream);
+    }
+
+    private sealed class ThesaurusJsonConverter : JsonConverter<Thesaurus>
+    {
+        public override Thesaurus Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                throw new JsonException("A thesaurus is written as a JSON string in the thesaurus text format.");
+            }
+
+            try
+            {
+                return Parse(reader.GetString()!);
+            }
+            catch (FormatException e)
+            {
+                throw new JsonException(e.Message, e);
+            }
+        }
+
+        public override void Write(Utf8JsonWriter writer, Thesaurus value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(value.ToString());
     }
 
     internal static IEnumerable<string> ReadWordList(string resourceName)
