@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Diagnostics.CodeAnalysis;
 using Cfc.Sdk.Matching.Analysis;
 using Cfc.Sdk.Matching.Indexing;
@@ -479,91 +480,118 @@ public sealed class IssueIndex : IDisposable
         }
 
         // Several terms of one word (its stem, parts, concepts) make one reason: merge by the word as written.
-        var texts = new List<string>(count);
-        var merged = new List<double>(count);
+        var merged = builder.Reasons;
         for (var i = 0; i < count; i++)
         {
             marks[sharedIds[i]] = 0;
             var surface = surfaces[i] ?? Analyzer.TermAt(sharedIds[i]);
             surfaces[i] = null;
-            var at = texts.FindIndex(t => string.Equals(t, surface, StringComparison.OrdinalIgnoreCase));
+            var at = merged.Count - 1;
+            while (at >= 0 && !string.Equals(merged[at].Text, surface, StringComparison.OrdinalIgnoreCase))
+            {
+                at--;
+            }
+
             if (at >= 0)
             {
-                merged[at] += shares[i];
+                merged[at] = (merged[at].Text, merged[at].Share + shares[i]);
             }
             else
             {
-                texts.Add(surface);
-                merged.Add(shares[i]);
+                merged.Add((surface, shares[i]));
             }
         }
 
-        var reasons = ImmutableArray.CreateBuilder<TermReason>(texts.Count);
-        for (var r = 0; r < texts.Count; r++)
+        var reasons = new TermReason[merged.Count];
+        for (var r = 0; r < reasons.Length; r++)
         {
-            reasons.Add(new TermReason(texts[r], Math.Clamp(Math.Round(merged[r], 4), 0, 1)));
+            reasons[r] = new TermReason(merged[r].Text, Math.Clamp(Math.Round(merged[r].Share, 4), 0, 1));
         }
 
-        reasons.Sort(static (x, y) => y.Share != x.Share ? y.Share.CompareTo(x.Share) : string.CompareOrdinal(x.Text, y.Text));
-        return MatchReasons.FromOrdered(reasons.MoveToImmutable(), SharedThemes(matchThemes, queryThemes), SharedArticles(matchArticles, queryArticles));
+        merged.Clear();
+        Array.Sort(reasons, static (x, y) => y.Share != x.Share ? y.Share.CompareTo(x.Share) : string.CompareOrdinal(x.Text, y.Text));
+        return MatchReasons.FromOrdered(ImmutableCollectionsMarshal.AsImmutableArray(reasons), SharedThemes(matchThemes, queryThemes), SharedArticles(matchArticles, queryArticles));
     }
 
+    // A match's themes and articles are distinct already; the shared ones are few, so they are counted before they are copied.
     private static ImmutableArray<string> SharedThemes(IReadOnlyList<string> match, IReadOnlyList<string> query)
     {
-        ImmutableArray<string>.Builder? shared = null;
+        var count = 0;
         foreach (var theme in match)
         {
-            for (var q = 0; q < query.Count; q++)
-            {
-                if (string.Equals(theme, query[q], StringComparison.OrdinalIgnoreCase))
-                {
-                    shared ??= ImmutableArray.CreateBuilder<string>();
-                    if (!shared.Contains(theme, StringComparer.Ordinal))
-                    {
-                        shared.Add(theme);
-                    }
-
-                    break;
-                }
-            }
+            count += Holds(query, theme) ? 1 : 0;
         }
 
-        if (shared is null)
+        if (count == 0)
         {
             return [];
         }
 
-        shared.Sort(StringComparer.Ordinal);
-        return shared.ToImmutable();
+        var shared = new string[count];
+        count = 0;
+        foreach (var theme in match)
+        {
+            if (Holds(query, theme))
+            {
+                shared[count++] = theme;
+            }
+        }
+
+        Array.Sort(shared, StringComparer.Ordinal);
+        return ImmutableCollectionsMarshal.AsImmutableArray(shared);
+
+        static bool Holds(IReadOnlyList<string> themes, string theme)
+        {
+            for (var q = 0; q < themes.Count; q++)
+            {
+                if (string.Equals(theme, themes[q], StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     private static ImmutableArray<CrcArticle> SharedArticles(IReadOnlyList<CrcArticle> match, IReadOnlyList<CrcArticle> query)
     {
-        ImmutableArray<CrcArticle>.Builder? shared = null;
+        var count = 0;
         foreach (var article in match)
         {
-            for (var q = 0; q < query.Count; q++)
-            {
-                if (article == query[q])
-                {
-                    shared ??= ImmutableArray.CreateBuilder<CrcArticle>();
-                    if (!shared.Contains(article))
-                    {
-                        shared.Add(article);
-                    }
-
-                    break;
-                }
-            }
+            count += Holds(query, article) ? 1 : 0;
         }
 
-        if (shared is null)
+        if (count == 0)
         {
             return [];
         }
 
-        shared.Sort();
-        return shared.ToImmutable();
+        var shared = new CrcArticle[count];
+        count = 0;
+        foreach (var article in match)
+        {
+            if (Holds(query, article))
+            {
+                shared[count++] = article;
+            }
+        }
+
+        Array.Sort(shared);
+        return ImmutableCollectionsMarshal.AsImmutableArray(shared);
+
+        static bool Holds(IReadOnlyList<CrcArticle> articles, CrcArticle article)
+        {
+            for (var q = 0; q < articles.Count; q++)
+            {
+                if (articles[q] == article)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     // Writes, for each marked term still without a surface, the first word or phrase of text that produced it.

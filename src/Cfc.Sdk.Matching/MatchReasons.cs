@@ -17,6 +17,10 @@ namespace Cfc.Sdk.Matching;
 [JsonConverter(typeof(MatchReasonsJsonConverter))]
 public sealed class MatchReasons : IEquatable<MatchReasons>
 {
+    private static readonly IReadOnlyList<TermReason> s_noTerms = ImmutableArray<TermReason>.Empty;
+    private static readonly IReadOnlyList<string> s_noThemes = ImmutableArray<string>.Empty;
+    private static readonly IReadOnlyList<CrcArticle> s_noArticles = ImmutableArray<CrcArticle>.Empty;
+
     /// <summary>Creates reasons.</summary>
     /// <param name="terms">The shared words.</param>
     /// <param name="themes">The shared themes.</param>
@@ -62,12 +66,12 @@ public sealed class MatchReasons : IEquatable<MatchReasons>
         Articles = articleSet.ToImmutableArray();
     }
 
-    // For the index, which builds the lists already valid and in order.
+    // For the index, which builds the lists already valid and in order; the empty lists are shared rather than boxed anew.
     private MatchReasons(ImmutableArray<TermReason> terms, ImmutableArray<string> themes, ImmutableArray<CrcArticle> articles)
     {
-        Terms = terms;
-        Themes = themes;
-        Articles = articles;
+        Terms = terms.IsEmpty ? s_noTerms : terms;
+        Themes = themes.IsEmpty ? s_noThemes : themes;
+        Articles = articles.IsEmpty ? s_noArticles : articles;
     }
 
     /// <summary>Reasons from lists that are already valid, distinct where they must be, and in order.</summary>

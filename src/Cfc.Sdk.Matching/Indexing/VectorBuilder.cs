@@ -30,6 +30,9 @@ internal sealed class VectorBuilder
 
     public List<Token> Tokens => _tokens;
 
+    /// <summary>A scratch list for merging a match's reasons, empty between uses.</summary>
+    public List<(string Text, double Share)> Reasons { get; } = new(16);
+
     /// <summary>A scratch array of at least <paramref name="length"/> entries, all <see langword="null"/> between uses.</summary>
     public string?[] Surfaces(int length)
     {
