@@ -19,7 +19,10 @@ namespace Cfc.Sdk.Matching;
 /// Matching: each issue is analysed once (<see cref="DutchTextAnalyzer"/>) into a weighted term vector:
 /// stems of the title (weighted) and text, compound parts, thesaurus concepts, and tag terms for themes,
 /// CRC articles and age groups. A query takes the heaviest terms of the query issue by idf and weight and
-/// scores the documents that share them with BM25 over compact postings arrays. Results never include the
+/// scores the documents that share them with BM25 over compact postings arrays. Common words of the field
+/// (<see cref="DutchTextAnalyzer.IsCommonWord"/>), the concepts they express and age groups add to the score of a
+/// document found by other terms but find none themselves, so every match shares something worth naming as a reason;
+/// matches below <see cref="MatchingOptions.MinScore"/> are left out. Results never include the
 /// query issue itself nor issues of the query's member; equal scores are ordered by issue id, so the same
 /// operations always give the same ranking (and the same issues given to <see cref="AddRange"/> rank the
 /// same whatever their order).
@@ -208,7 +211,7 @@ public sealed class IssueIndex : IDisposable
     /// <summary>The issues of other members most similar to the indexed issue <paramref name="id"/>, best first.</summary>
     /// <param name="id">The query issue's identifier.</param>
     /// <param name="k">How many matches at most, 1 to <see cref="MaxK"/>.</param>
-    /// <returns>Up to <paramref name="k"/> matches; never the issue itself nor issues of its member.</returns>
+    /// <returns>Up to <paramref name="k"/> matches, none below <see cref="MatchingOptions.MinScore"/>; never the issue itself nor issues of its member.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is outside 1 to <see cref="MaxK"/>.</exception>
     /// <exception cref="IssueNotFoundException">The index holds no issue <paramref name="id"/>.</exception>
     /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
@@ -280,7 +283,7 @@ public sealed class IssueIndex : IDisposable
     /// <summary>The issues of other members most similar to a draft issue, best first; the draft need not be in the index.</summary>
     /// <param name="draft">The draft issue.</param>
     /// <param name="k">How many matches at most, 1 to <see cref="MaxK"/>.</param>
-    /// <returns>Up to <paramref name="k"/> matches; never an issue with the draft's id nor issues of the draft's member.</returns>
+    /// <returns>Up to <paramref name="k"/> matches, none below <see cref="MatchingOptions.MinScore"/>; never an issue with the draft's id nor issues of the draft's member.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="draft"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is outside 1 to <see cref="MaxK"/>.</exception>
     /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
@@ -333,7 +336,7 @@ public sealed class IssueIndex : IDisposable
     /// <summary>The organisations whose expertise best fits the indexed issue <paramref name="id"/>, best first.</summary>
     /// <param name="id">The issue's identifier.</param>
     /// <param name="k">How many organisations at most, 1 to <see cref="MaxK"/>.</param>
-    /// <returns>Up to <paramref name="k"/> matches.</returns>
+    /// <returns>Up to <paramref name="k"/> matches, none below <see cref="MatchingOptions.MinScore"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is outside 1 to <see cref="MaxK"/>.</exception>
     /// <exception cref="IssueNotFoundException">The index holds no issue <paramref name="id"/>.</exception>
     /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
@@ -360,7 +363,7 @@ public sealed class IssueIndex : IDisposable
     /// <summary>The organisations whose expertise best fits a draft issue, best first; the draft need not be in the index.</summary>
     /// <param name="draft">The draft issue.</param>
     /// <param name="k">How many organisations at most, 1 to <see cref="MaxK"/>.</param>
-    /// <returns>Up to <paramref name="k"/> matches.</returns>
+    /// <returns>Up to <paramref name="k"/> matches, none below <see cref="MatchingOptions.MinScore"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="draft"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is outside 1 to <see cref="MaxK"/>.</exception>
     /// <exception cref="ObjectDisposedException">The index is disposed.</exception>

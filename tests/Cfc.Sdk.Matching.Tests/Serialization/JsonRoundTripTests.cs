@@ -117,11 +117,13 @@ public sealed class JsonRoundTripTests
     }
 
     [Fact]
-    public void The_stored_json_of_a_match_is_approved()
-    {
-        using var index = DevIndex();
-        Approvals.VerifyJson(index.Match(IssueId.Parse("d009"), 1)[0]);
-    }
+    public void The_stored_json_of_a_match_is_approved() =>
+        Approvals.VerifyJson(new IssueMatch(
+            IssueId.Parse("d033"),
+            MemberCode.Parse("GM0193"),
+            "Fietsroute naar het sportpark onveilig",
+            29.25,
+            new MatchReasons([new("onveilig", 0.375), new("Fietsroute", 0.3125)], ["verkeer"], [CrcArticle.LifeSurvivalAndDevelopment])));
 
     [Theory]
     [InlineData("""{"issue":"d001","member":"GM0518","score":0}""")]
