@@ -1,5 +1,6 @@
 using System.Buffers;
-using System.Collections.ObjectModel;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Diagnostics.CodeAnalysis;
 using Cfc.Sdk.Matching.Analysis;
 using Cfc.Sdk.Matching.Indexing;
@@ -18,7 +19,10 @@ namespace Cfc.Sdk.Matching;
 /// Matching: each issue is analysed once (<see cref="DutchTextAnalyzer"/>) into a weighted term vector:
 /// stems of the title (weighted) and text, compound parts, thesaurus concepts, and tag terms for themes,
 /// CRC articles and age groups. A query takes the heaviest terms of the query issue by idf and weight and
-/// scores the documents that share them with BM25 over compact postings arrays. Results never include the
+/// scores the documents that share them with BM25 over compact postings arrays. Common words of the field
+/// (<see cref="DutchTextAnalyzer.IsCommonWord"/>), the concepts they express and age groups add to the score of a
+/// document found by other terms but find none themselves, so every match shares something worth naming as a reason;
+/// matches below <see cref="MatchingOptions.MinScore"/> are left out. Results never include the
 /// query issue itself nor issues of the query's member; equal scores are ordered by issue id, so the same
 /// operations always give the same ranking (and the same issues given to <see cref="AddRange"/> rank the
 /// same whatever their order).
@@ -66,9 +70,9 @@ public sealed class IssueIndex : IDisposable
         _issues = new InvertedIndex<IssueId>(_weights);
         _organisations = new InvertedIndex<OrganisationId>(_weights);
         Analyzer = analyzer
-            ?? (options.UseBuiltInThesaurus && options.ThesaurusFiles.Count == 0 && options.ThesaurusEntries.Count == 0 && options.CompoundParts.Count == 0
+            ?? (options.UseBuiltInThesaurus && options.ThesaurusFiles.Count == 0 && options.ThesaurusEntries.Count == 0 && options.CompoundParts.Count == 0 && options.CommonWords.Count == 0
                 ? DutchTextAnalyzer.Default
-                : new DutchTextAnalyzer(options.BuildThesaurus(), options.CompoundParts));
+                : new DutchTextAnalyzer(options.BuildThesaurus(), options.CompoundParts, options.CommonWords));
     }
 
     /// <summary>The analyzer this index uses.</summary>
@@ -207,7 +211,7 @@ public sealed class IssueIndex : IDisposable
     /// <summary>The issues of other members most similar to the indexed issue <paramref name="id"/>, best first.</summary>
     /// <param name="id">The query issue's identifier.</param>
     /// <param name="k">How many matches at most, 1 to <see cref="MaxK"/>.</param>
-    /// <returns>Up to <paramref name="k"/> matches; never the issue itself nor issues of its member.</returns>
+    /// <returns>Up to <paramref name="k"/> matches, none below <see cref="MatchingOptions.MinScore"/>; never the issue itself nor issues of its member.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is outside 1 to <see cref="MaxK"/>.</exception>
     /// <exception cref="IssueNotFoundException">The index holds no issue <paramref name="id"/>.</exception>
     /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
@@ -256,11 +260,12 @@ public sealed class IssueIndex : IDisposable
             var issue = (LocalIssue)_issues.ItemAt(slot);
             Span<int> termIds = stackalloc int[Math.Min(query.Ids.Length, StackTerms)];
             Span<float> termWeights = stackalloc float[termIds.Length];
+            int supporting;
             var count = query.Ids.Length <= StackTerms
-                ? _issues.SelectQueryTerms(query, termIds, termWeights)
-                : _issues.SelectQueryTerms(query, termIds = new int[query.Ids.Length], termWeights = new float[query.Ids.Length]);
+                ? _issues.SelectQueryTerms(query, Analyzer, termIds, termWeights, out supporting)
+                : _issues.SelectQueryTerms(query, Analyzer, termIds = new int[query.Ids.Length], termWeights = new float[query.Ids.Length], out supporting);
             Span<ScoredSlot> hits = stackalloc ScoredSlot[destination.Length];
-            var found = _issues.Search(termIds[..count], termWeights[..count], slot, issue.Member.Number, hits);
+            var found = _issues.Search(termIds[..count], termWeights[..count], supporting, slot, issue.Member.Number, hits);
             for (var i = 0; i < found; i++)
             {
                 var match = (LocalIssue)_issues.ItemAt(hits[i].Slot);
@@ -278,7 +283,7 @@ public sealed class IssueIndex : IDisposable
     /// <summary>The issues of other members most similar to a draft issue, best first; the draft need not be in the index.</summary>
     /// <param name="draft">The draft issue.</param>
     /// <param name="k">How many matches at most, 1 to <see cref="MaxK"/>.</param>
-    /// <returns>Up to <paramref name="k"/> matches; never an issue with the draft's id nor issues of the draft's member.</returns>
+    /// <returns>Up to <paramref name="k"/> matches, none below <see cref="MatchingOptions.MinScore"/>; never an issue with the draft's id nor issues of the draft's member.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="draft"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is outside 1 to <see cref="MaxK"/>.</exception>
     /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
@@ -331,7 +336,7 @@ public sealed class IssueIndex : IDisposable
     /// <summary>The organisations whose expertise best fits the indexed issue <paramref name="id"/>, best first.</summary>
     /// <param name="id">The issue's identifier.</param>
     /// <param name="k">How many organisations at most, 1 to <see cref="MaxK"/>.</param>
-    /// <returns>Up to <paramref name="k"/> matches.</returns>
+    /// <returns>Up to <paramref name="k"/> matches, none below <see cref="MatchingOptions.MinScore"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is outside 1 to <see cref="MaxK"/>.</exception>
     /// <exception cref="IssueNotFoundException">The index holds no issue <paramref name="id"/>.</exception>
     /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
@@ -358,7 +363,7 @@ public sealed class IssueIndex : IDisposable
     /// <summary>The organisations whose expertise best fits a draft issue, best first; the draft need not be in the index.</summary>
     /// <param name="draft">The draft issue.</param>
     /// <param name="k">How many organisations at most, 1 to <see cref="MaxK"/>.</param>
-    /// <returns>Up to <paramref name="k"/> matches.</returns>
+    /// <returns>Up to <paramref name="k"/> matches, none below <see cref="MatchingOptions.MinScore"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="draft"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is outside 1 to <see cref="MaxK"/>.</exception>
     /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
@@ -392,9 +397,9 @@ public sealed class IssueIndex : IDisposable
         {
             var termIds = rented ?? stackalloc int[StackTerms];
             var termWeights = rentedWeights ?? stackalloc float[StackTerms];
-            var count = _issues.SelectQueryTerms(query, termIds, termWeights);
+            var count = _issues.SelectQueryTerms(query, Analyzer, termIds, termWeights, out var supporting);
             Span<ScoredSlot> hits = stackalloc ScoredSlot[k];
-            var found = _issues.Search(termIds[..count], termWeights[..count], excludeSlot, excludeGroup, hits);
+            var found = _issues.Search(termIds[..count], termWeights[..count], supporting, excludeSlot, excludeGroup, hits);
             var matches = new IssueMatch[found];
             for (var i = 0; i < found; i++)
             {
@@ -420,9 +425,9 @@ public sealed class IssueIndex : IDisposable
     {
         var termIds = new int[query.Ids.Length];
         var termWeights = new float[query.Ids.Length];
-        var count = _organisations.SelectQueryTerms(query, termIds, termWeights);
+        var count = _organisations.SelectQueryTerms(query, Analyzer, termIds, termWeights, out var supporting);
         Span<ScoredSlot> hits = stackalloc ScoredSlot[k];
-        var found = _organisations.Search(termIds.AsSpan(0, count), termWeights.AsSpan(0, count), -1, InvertedIndex<OrganisationId>.NoGroup, hits);
+        var found = _organisations.Search(termIds.AsSpan(0, count), termWeights.AsSpan(0, count), supporting, -1, InvertedIndex<OrganisationId>.NoGroup, hits);
         var matches = new OrganisationMatch[found];
         for (var i = 0; i < found; i++)
         {
@@ -478,71 +483,118 @@ public sealed class IssueIndex : IDisposable
         }
 
         // Several terms of one word (its stem, parts, concepts) make one reason: merge by the word as written.
-        var reasons = new List<TermReason>(count);
+        var merged = builder.Reasons;
         for (var i = 0; i < count; i++)
         {
             marks[sharedIds[i]] = 0;
             var surface = surfaces[i] ?? Analyzer.TermAt(sharedIds[i]);
             surfaces[i] = null;
-            var merged = false;
-            for (var r = 0; r < reasons.Count && !merged; r++)
+            var at = merged.Count - 1;
+            while (at >= 0 && !string.Equals(merged[at].Text, surface, StringComparison.OrdinalIgnoreCase))
             {
-                if (string.Equals(reasons[r].Text, surface, StringComparison.OrdinalIgnoreCase))
-                {
-                    reasons[r] = reasons[r] with { Share = reasons[r].Share + shares[i] };
-                    merged = true;
-                }
+                at--;
             }
 
-            if (!merged)
+            if (at >= 0)
             {
-                reasons.Add(new TermReason(surface, shares[i]));
+                merged[at] = (merged[at].Text, merged[at].Share + shares[i]);
+            }
+            else
+            {
+                merged.Add((surface, shares[i]));
             }
         }
 
-        for (var r = 0; r < reasons.Count; r++)
+        var reasons = new TermReason[merged.Count];
+        for (var r = 0; r < reasons.Length; r++)
         {
-            reasons[r] = reasons[r] with { Share = Math.Round(reasons[r].Share, 4) };
+            reasons[r] = new TermReason(merged[r].Text, Math.Clamp(Math.Round(merged[r].Share, 4), 0, 1));
         }
 
-        reasons.Sort(static (x, y) => y.Share != x.Share ? y.Share.CompareTo(x.Share) : string.CompareOrdinal(x.Text, y.Text));
-        return new MatchReasons(reasons.AsReadOnly(), SharedThemes(matchThemes, queryThemes), SharedArticles(matchArticles, queryArticles));
+        merged.Clear();
+        Array.Sort(reasons, static (x, y) => y.Share != x.Share ? y.Share.CompareTo(x.Share) : string.CompareOrdinal(x.Text, y.Text));
+        return MatchReasons.FromOrdered(ImmutableCollectionsMarshal.AsImmutableArray(reasons), SharedThemes(matchThemes, queryThemes), SharedArticles(matchArticles, queryArticles));
     }
 
-    private static ReadOnlyCollection<string> SharedThemes(IReadOnlyList<string> match, IReadOnlyList<string> query)
+    // A match's themes and articles are distinct already; the shared ones are few, so they are counted before they are copied.
+    private static ImmutableArray<string> SharedThemes(IReadOnlyList<string> match, IReadOnlyList<string> query)
     {
-        List<string>? shared = null;
+        var count = 0;
         foreach (var theme in match)
         {
-            for (var q = 0; q < query.Count; q++)
+            count += Holds(query, theme) ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var shared = new string[count];
+        count = 0;
+        foreach (var theme in match)
+        {
+            if (Holds(query, theme))
             {
-                if (string.Equals(theme, query[q], StringComparison.OrdinalIgnoreCase))
-                {
-                    (shared ??= []).Add(theme);
-                    break;
-                }
+                shared[count++] = theme;
             }
         }
 
-        return shared is null ? ReadOnlyCollection<string>.Empty : shared.AsReadOnly();
+        Array.Sort(shared, StringComparer.Ordinal);
+        return ImmutableCollectionsMarshal.AsImmutableArray(shared);
+
+        static bool Holds(IReadOnlyList<string> themes, string theme)
+        {
+            for (var q = 0; q < themes.Count; q++)
+            {
+                if (string.Equals(theme, themes[q], StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
-    private static ReadOnlyCollection<CrcArticle> SharedArticles(IReadOnlyList<CrcArticle> match, IReadOnlyList<CrcArticle> query)
+    private static ImmutableArray<CrcArticle> SharedArticles(IReadOnlyList<CrcArticle> match, IReadOnlyList<CrcArticle> query)
     {
-        List<CrcArticle>? shared = null;
+        var count = 0;
         foreach (var article in match)
         {
-            for (var q = 0; q < query.Count; q++)
+            count += Holds(query, article) ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var shared = new CrcArticle[count];
+        count = 0;
+        foreach (var article in match)
+        {
+            if (Holds(query, article))
             {
-                if (article == query[q])
-                {
-                    (shared ??= []).Add(article);
-                    break;
-                }
+                shared[count++] = article;
             }
         }
 
-        return shared is null ? ReadOnlyCollection<CrcArticle>.Empty : shared.AsReadOnly();
+        Array.Sort(shared);
+        return ImmutableCollectionsMarshal.AsImmutableArray(shared);
+
+        static bool Holds(IReadOnlyList<CrcArticle> articles, CrcArticle article)
+        {
+            for (var q = 0; q < articles.Count; q++)
+            {
+                if (articles[q] == article)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     // Writes, for each marked term still without a surface, the first word or phrase of text that produced it.

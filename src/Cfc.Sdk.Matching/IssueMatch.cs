@@ -1,13 +1,77 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
 using Cfc.Sdk.Matching.Issues;
+using Cfc.Sdk.Matching.Serialization;
 using Cfc.Sdk.Network;
 
 namespace Cfc.Sdk.Matching;
 
 /// <summary>An issue of another member that resembles the query, with its score and the reasons.</summary>
-/// <param name="Issue">The matched issue's identifier.</param>
-/// <param name="Member">The member that faces the matched issue.</param>
-/// <param name="Title">The matched issue's title.</param>
-/// <param name="Score">The similarity score, greater than 0; comparable between matches of one query only.</param>
-/// <param name="Reasons">Why the issue matched.</param>
-/// <remarks>Two matches are equal when all properties are equal.</remarks>
-public sealed record IssueMatch(IssueId Issue, MemberCode Member, string Title, double Score, MatchReasons Reasons);
+/// <remarks>
+/// Immutable. Two matches are equal when all properties are equal. JSON:
+/// <c>{"issue": "d001", "member": "GM0518", "title": "...", "score": 3.25, "reasons": {...}}</c>, validated on read.
+/// </remarks>
+[JsonConverter(typeof(IssueMatchJsonConverter))]
+public sealed record IssueMatch
+{
+    /// <summary>Creates a match.</summary>
+    /// <param name="issue">The matched issue's identifier.</param>
+    /// <param name="member">The member that faces the matched issue.</param>
+    /// <param name="title">The matched issue's title.</param>
+    /// <param name="score">The similarity score, greater than 0.</param>
+    /// <param name="reasons">Why the issue matched.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="title"/> or <paramref name="reasons"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="issue"/> or <paramref name="member"/> is the default value, or <paramref name="title"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is not a finite number greater than 0.</exception>
+    public IssueMatch(IssueId issue, MemberCode member, string title, double score, MatchReasons reasons)
+    {
+        var checkedScore = new IssueScore(issue, member, score);
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentNullException.ThrowIfNull(reasons);
+        Issue = checkedScore.Issue;
+        Member = checkedScore.Member;
+        Title = title;
+        Score = checkedScore.Score;
+        Reasons = reasons;
+    }
+
+    /// <summary>The matched issue's identifier.</summary>
+    public IssueId Issue { get; }
+
+    /// <summary>The member that faces the matched issue.</summary>
+    public MemberCode Member { get; }
+
+    /// <summary>The matched issue's title.</summary>
+    public string Title { get; }
+
+    /// <summary>The similarity score, greater than 0; comparable between matches of one query only.</summary>
+    public double Score { get; }
+
+    /// <summary>Why the issue matched.</summary>
+    public MatchReasons Reasons { get; }
+
+    /// <summary>The match as invariant text, for diagnostics.</summary>
+    /// <returns>Text such as <c>d001 (GM0518) 3.25: Kind stopt bij voetbalclub</c>.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Issue} ({Member}) {Score}: {Title}");
+
+    private sealed class Shape
+    {
+        public required IssueId Issue { get; init; }
+
+        public required MemberCode Member { get; init; }
+
+        public required string Title { get; init; }
+
+        public required double Score { get; init; }
+
+        public required MatchReasons Reasons { get; init; }
+    }
+
+    private sealed class IssueMatchJsonConverter : ShapeJsonConverter<IssueMatch, Shape>
+    {
+        protected override IssueMatch FromShape(Shape shape) => new(shape.Issue, shape.Member, shape.Title, shape.Score, shape.Reasons);
+
+        protected override Shape ToShape(IssueMatch value) =>
+            new() { Issue = value.Issue, Member = value.Member, Title = value.Title, Score = value.Score, Reasons = value.Reasons };
+    }
+}

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
 using Cfc.Sdk.Matching.Analysis;
 
 namespace Cfc.Sdk.Matching;
@@ -7,9 +9,16 @@ namespace Cfc.Sdk.Matching;
 /// thesaurus to use. The defaults are the tuned configuration; change them only with a labelled set to measure against.
 /// </summary>
 /// <remarks>
+/// <para>
 /// <see cref="IssueIndex"/> copies the numbers when it is created; changing the object afterwards has no effect on it.
-/// <see cref="Validate"/> lists what is wrong; the index and <c>AddCfcMatching</c> reject invalid options.
+/// <see cref="Validate"/> lists everything that is wrong at once; the index and <c>AddCfcMatching</c> reject invalid options.
+/// </para>
+/// <para>
+/// The options round-trip through JSON (<c>System.Text.Json</c>): the lists are filled from the JSON's arrays.
+/// Reading does not validate them: the index and <c>AddCfcMatching</c> do.
+/// </para>
 /// </remarks>
+[JsonObjectCreationHandling(JsonObjectCreationHandling.Populate)]
 public sealed class MatchingOptions
 {
     /// <summary>Weight of a word of the title relative to a word of the text (1). Default 2.</summary>
@@ -48,62 +57,111 @@ public sealed class MatchingOptions
     /// <summary>A term is never left out for <see cref="MaxDocumentFrequency"/> while at most this many issues hold it, so small indexes keep all terms. Default 100.</summary>
     public int MinDocumentFrequencyCut { get; set; } = 100;
 
+    /// <summary>
+    /// Weight of a common word of the field (<c>kinderen</c>, <c>ouders</c>, <c>jongeren</c>, ... and <see cref="CommonWords"/>)
+    /// relative to another word (already low by its idf), 0 to 1. Whatever the weight, a match that shares nothing but common words (and age groups) is not proposed,
+    /// so a common word is never a match's only reason. Default 0.7.
+    /// </summary>
+    public double CommonWordWeight { get; set; } = 0.7;
+
+    /// <summary>
+    /// The lowest score a match may have, 0 or more: matches with a lower score are not returned, so a query may return fewer
+    /// than it asked for, or none. Scores are BM25 sums (shared words count about 1 to 3 each, rare ones more), so choose the
+    /// minimum on your own data. Default 0: every match is returned.
+    /// </summary>
+    public double MinScore { get; set; }
+
     /// <summary>Whether the built-in thesaurus (<see cref="Thesaurus.Default"/>) is used. Default <see langword="true"/>.</summary>
     public bool UseBuiltInThesaurus { get; set; } = true;
 
-    /// <summary>Paths of thesaurus files in the <see cref="Thesaurus"/> text format, merged with the built-in one.</summary>
+    /// <summary>
+    /// Paths of thesaurus files in the <see cref="Thesaurus"/> text format, merged with the built-in one. A relative path
+    /// resolves against the application's base directory (<see cref="AppContext.BaseDirectory"/>, where the application's
+    /// files are deployed), not against the process's current directory; an absolute path is used as given.
+    /// </summary>
     public IList<string> ThesaurusFiles { get; } = [];
 
     /// <summary>Thesaurus lines in the <see cref="Thesaurus"/> text format (<c>concept: term, term</c>), merged with the built-in one.</summary>
     public IList<string> ThesaurusEntries { get; } = [];
 
-    /// <summary>Extra words the compound splitter may use as parts.</summary>
+    /// <summary>
+    /// Extra words the compound splitter may use as parts. A part of four letters (<c>padel</c> makes <c>padelbaan</c>
+    /// <c>padel</c> + <c>baan</c>) passes on no thesaurus concept: short parts too often mean something else in a compound.
+    /// </summary>
     public IList<string> CompoundParts { get; } = [];
 
-    /// <summary>What is wrong with these options.</summary>
-    /// <returns>One message per problem; empty when the options are valid.</returns>
+    /// <summary>Extra common words of the field, beyond the built-in ones; see <see cref="CommonWordWeight"/>.</summary>
+    public IList<string> CommonWords { get; } = [];
+
+    /// <summary>
+    /// Everything that is wrong with these options, all at once: numbers out of range, blank list entries, thesaurus files
+    /// that do not exist or cannot be read, and thesaurus files and entries not in the format.
+    /// </summary>
+    /// <returns>One message per problem, culture-invariant; empty when the options are valid.</returns>
     public IReadOnlyList<string> Validate()
     {
         var errors = new List<string>();
-        CheckWeight(errors, TitleWeight, nameof(TitleWeight));
-        CheckWeight(errors, ThemeWeight, nameof(ThemeWeight));
-        CheckWeight(errors, ArticleWeight, nameof(ArticleWeight));
-        CheckWeight(errors, AgeGroupWeight, nameof(AgeGroupWeight));
-        CheckWeight(errors, ConceptWeight, nameof(ConceptWeight));
-        CheckWeight(errors, CompoundPartWeight, nameof(CompoundPartWeight));
+        CheckRange(errors, TitleWeight, nameof(TitleWeight), 0, 100);
+        CheckRange(errors, ThemeWeight, nameof(ThemeWeight), 0, 100);
+        CheckRange(errors, ArticleWeight, nameof(ArticleWeight), 0, 100);
+        CheckRange(errors, AgeGroupWeight, nameof(AgeGroupWeight), 0, 100);
+        CheckRange(errors, ConceptWeight, nameof(ConceptWeight), 0, 100);
+        CheckRange(errors, CompoundPartWeight, nameof(CompoundPartWeight), 0, 100);
+        CheckRange(errors, CommonWordWeight, nameof(CommonWordWeight), 0, 1);
         if (!double.IsFinite(K1) || K1 <= 0 || K1 > 100)
         {
-            errors.Add($"{nameof(K1)} must be greater than 0 and at most 100; it is {K1}.");
+            errors.Add(Invariant($"{nameof(K1)} must be greater than 0 and at most 100; it is {K1}."));
         }
 
-        if (!double.IsFinite(B) || B < 0 || B > 1)
-        {
-            errors.Add($"{nameof(B)} must be from 0 to 1; it is {B}.");
-        }
-
+        CheckRange(errors, B, nameof(B), 0, 1);
         if (MaxQueryTerms is < 1 or > 1000)
         {
-            errors.Add($"{nameof(MaxQueryTerms)} must be from 1 to 1000; it is {MaxQueryTerms}.");
+            errors.Add(Invariant($"{nameof(MaxQueryTerms)} must be from 1 to 1000; it is {MaxQueryTerms}."));
         }
 
         if (!double.IsFinite(MaxDocumentFrequency) || MaxDocumentFrequency <= 0 || MaxDocumentFrequency > 1)
         {
-            errors.Add($"{nameof(MaxDocumentFrequency)} must be greater than 0 and at most 1; it is {MaxDocumentFrequency}.");
+            errors.Add(Invariant($"{nameof(MaxDocumentFrequency)} must be greater than 0 and at most 1; it is {MaxDocumentFrequency}."));
         }
 
         if (MinDocumentFrequencyCut < 0)
         {
-            errors.Add($"{nameof(MinDocumentFrequencyCut)} must not be negative; it is {MinDocumentFrequencyCut}.");
+            errors.Add(Invariant($"{nameof(MinDocumentFrequencyCut)} must not be negative; it is {MinDocumentFrequencyCut}."));
         }
 
-        if (ThesaurusFiles.Any(string.IsNullOrWhiteSpace))
+        if (!double.IsFinite(MinScore) || MinScore < 0)
         {
-            errors.Add($"{nameof(ThesaurusFiles)} holds a blank path.");
+            errors.Add(Invariant($"{nameof(MinScore)} must be 0 or more; it is {MinScore}."));
         }
 
-        if (CompoundParts.Any(string.IsNullOrWhiteSpace))
+        CheckBlanks(errors, ThesaurusFiles, nameof(ThesaurusFiles), "path");
+        CheckBlanks(errors, CompoundParts, nameof(CompoundParts), "word");
+        CheckBlanks(errors, CommonWords, nameof(CommonWords), "word");
+        for (var i = 0; i < ThesaurusFiles.Count; i++)
         {
-            errors.Add($"{nameof(CompoundParts)} holds a blank word.");
+            if (!string.IsNullOrWhiteSpace(ThesaurusFiles[i]))
+            {
+                try
+                {
+                    LoadThesaurusFile(ThesaurusFiles[i]);
+                }
+                catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+                {
+                    errors.Add(Invariant($"{nameof(ThesaurusFiles)}[{i}]: {e.Message}"));
+                }
+            }
+        }
+
+        for (var i = 0; i < ThesaurusEntries.Count; i++)
+        {
+            try
+            {
+                Thesaurus.Parse(ThesaurusEntries[i] ?? string.Empty);
+            }
+            catch (FormatException e)
+            {
+                errors.Add(Invariant($"{nameof(ThesaurusEntries)}[{i}] '{ThesaurusEntries[i]}': {e.Message}"));
+            }
         }
 
         return errors;
@@ -112,13 +170,15 @@ public sealed class MatchingOptions
     /// <summary>The thesaurus these options describe: the built-in one (if used) merged with the files and entries.</summary>
     /// <returns>The thesaurus.</returns>
     /// <exception cref="FormatException">A file or entry is not in the thesaurus format.</exception>
+    /// <exception cref="FileNotFoundException">A file does not exist; the message names the full path tried.</exception>
     /// <exception cref="IOException">A file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">A file may not be read.</exception>
     public Thesaurus BuildThesaurus()
     {
         var thesaurus = UseBuiltInThesaurus ? Thesaurus.Default : Thesaurus.Empty;
         foreach (var path in ThesaurusFiles)
         {
-            thesaurus = thesaurus.Merge(Thesaurus.LoadFile(path));
+            thesaurus = thesaurus.Merge(LoadThesaurusFile(path));
         }
 
         if (ThesaurusEntries.Count > 0)
@@ -129,11 +189,50 @@ public sealed class MatchingOptions
         return thesaurus;
     }
 
-    private static void CheckWeight(List<string> errors, double value, string name)
+    /// <summary>The full path a <see cref="ThesaurusFiles"/> entry names: a relative path resolved against <see cref="AppContext.BaseDirectory"/>.</summary>
+    /// <param name="path">The path as configured.</param>
+    /// <returns>The full path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is blank or not a valid path.</exception>
+    public static string ResolveThesaurusPath(string path)
     {
-        if (!double.IsFinite(value) || value < 0 || value > 100)
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return Path.GetFullPath(path, AppContext.BaseDirectory);
+    }
+
+    private static Thesaurus LoadThesaurusFile(string path)
+    {
+        var resolved = ResolveThesaurusPath(path);
+        if (!File.Exists(resolved))
         {
-            errors.Add($"{name} must be from 0 to 100; it is {value}.");
+            throw new FileNotFoundException(
+                string.Equals(resolved, path, StringComparison.Ordinal)
+                    ? $"The thesaurus file '{resolved}' does not exist."
+                    : $"The thesaurus file '{resolved}' does not exist ('{path}' resolved against the application's base directory).",
+                resolved);
+        }
+
+        return Thesaurus.LoadFile(resolved);
+    }
+
+    private static void CheckRange(List<string> errors, double value, string name, double min, double max)
+    {
+        if (!double.IsFinite(value) || value < min || value > max)
+        {
+            errors.Add(Invariant($"{name} must be from {min} to {max}; it is {value}."));
         }
     }
+
+    private static void CheckBlanks(List<string> errors, IList<string> values, string name, string what)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(values[i]))
+            {
+                errors.Add(Invariant($"{name}[{i}] is a blank {what}."));
+            }
+        }
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,11 +1,78 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Cfc.Sdk.Matching.Serialization;
 using Cfc.Sdk.Network;
 
 namespace Cfc.Sdk.Matching;
 
 /// <summary>An organisation whose expertise fits the query issue, with its score and the reasons.</summary>
-/// <param name="Organisation">The organisation's identifier.</param>
-/// <param name="Name">The organisation's name.</param>
-/// <param name="Score">The similarity score, greater than 0; comparable between matches of one query only.</param>
-/// <param name="Reasons">Why the organisation matched.</param>
-/// <remarks>Two matches are equal when all properties are equal.</remarks>
-public sealed record OrganisationMatch(OrganisationId Organisation, string Name, double Score, MatchReasons Reasons);
+/// <remarks>
+/// Immutable. Two matches are equal when all properties are equal. JSON:
+/// <c>{"organisation": "o03", "name": "...", "score": 3.25, "reasons": {...}}</c>, validated on read.
+/// </remarks>
+[JsonConverter(typeof(OrganisationMatchJsonConverter))]
+public sealed record OrganisationMatch
+{
+    /// <summary>Creates a match.</summary>
+    /// <param name="organisation">The organisation's identifier.</param>
+    /// <param name="name">The organisation's name.</param>
+    /// <param name="score">The similarity score, greater than 0.</param>
+    /// <param name="reasons">Why the organisation matched.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="reasons"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="organisation"/> is the default value, or <paramref name="name"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is not a finite number greater than 0.</exception>
+    public OrganisationMatch(OrganisationId organisation, string name, double score, MatchReasons reasons)
+    {
+        if (organisation == default)
+        {
+            throw new ArgumentException("The organisation id is the default value, which names no organisation.", nameof(organisation));
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (!double.IsFinite(score) || score <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(score), score, string.Create(CultureInfo.InvariantCulture, $"A score is a finite number greater than 0; it is {score}."));
+        }
+
+        ArgumentNullException.ThrowIfNull(reasons);
+        Organisation = organisation;
+        Name = name;
+        Score = score;
+        Reasons = reasons;
+    }
+
+    /// <summary>The organisation's identifier.</summary>
+    public OrganisationId Organisation { get; }
+
+    /// <summary>The organisation's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The similarity score, greater than 0; comparable between matches of one query only.</summary>
+    public double Score { get; }
+
+    /// <summary>Why the organisation matched.</summary>
+    public MatchReasons Reasons { get; }
+
+    /// <summary>The match as invariant text, for diagnostics.</summary>
+    /// <returns>Text such as <c>o03 3.25: Stichting Meedoen</c>.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Organisation} {Score}: {Name}");
+
+    private sealed class Shape
+    {
+        public required OrganisationId Organisation { get; init; }
+
+        public required string Name { get; init; }
+
+        public required double Score { get; init; }
+
+        public required MatchReasons Reasons { get; init; }
+    }
+
+    private sealed class OrganisationMatchJsonConverter : ShapeJsonConverter<OrganisationMatch, Shape>
+    {
+        protected override OrganisationMatch FromShape(Shape shape) => new(shape.Organisation, shape.Name, shape.Score, shape.Reasons);
+
+        protected override Shape ToShape(OrganisationMatch value) =>
+            new() { Organisation = value.Organisation, Name = value.Name, Score = value.Score, Reasons = value.Reasons };
+    }
+}

@@ -57,6 +57,23 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
+    public void Common_words_and_compound_parts_can_be_bound_from_configuration()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["CommonWords:0"] = "inwoners",
+            ["CompoundParts:0"] = "padel",
+            ["MinScore"] = "1.5",
+        }).Build();
+        using var provider = new ServiceCollection().AddCfcMatching(configuration).BuildServiceProvider();
+
+        var index = provider.GetRequiredService<IssueIndex>();
+        Assert.True(index.Analyzer.IsCommonWord("inwoners"));
+        Assert.Equal(["padel", "baan"], index.Analyzer.SplitCompound("padelbaan"));
+        Assert.Equal(1.5, provider.GetRequiredService<IOptions<MatchingOptions>>().Value.MinScore);
+    }
+
+    [Fact]
     public void Invalid_configuration_fails_at_start()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["B"] = "2" }).Build();

@@ -16,7 +16,13 @@ namespace Cfc.Sdk.Matching.Analysis;
 /// Compounds are split against a fixed lexicon: the built-in list of common Dutch words of the field,
 /// every single word of the thesaurus and the caller's extra words. Parts are at least four letters;
 /// the linking forms <c>-s-</c>, <c>-e-</c> and <c>-en-</c> are recognised. Because the lexicon is
-/// fixed, the analysis of a text never depends on what else was analysed or indexed.
+/// fixed, the analysis of a text never depends on what else was analysed or indexed. A part passes its
+/// thesaurus concepts on to the compound only when it has at least five letters: short words often mean
+/// something else inside a compound (<c>baan</c> is a job, but <c>padelbaan</c> is a court).
+/// </para>
+/// <para>
+/// Common words of the field (<c>kinderen</c>, <c>ouders</c>, <c>jongeren</c>, ..., see <see cref="IsCommonWord"/>) are
+/// indexed but count little, and a match must share something other than them to be proposed.
 /// </para>
 /// <para>
 /// Each distinct word is analysed once and cached, with its terms interned as integer ids; the cache
@@ -27,7 +33,12 @@ public sealed class DutchTextAnalyzer
 {
     private const string CompoundPartsResource = "Cfc.Sdk.Matching.compound-parts-nl.txt";
     private const string ExtraStopWordsResource = "Cfc.Sdk.Matching.stop-words-nl.txt";
+    private const string CommonWordsResource = "Cfc.Sdk.Matching.common-words-nl.txt";
     private const int MinPartLength = 4;
+
+    // Short words are ambiguous as parts of compounds: "baan" is a job alone but a court in "padelbaan",
+    // "taal" a language skill alone but not in "moedertaal". Only longer parts pass their concepts on.
+    private const int MinConceptPartLength = 5;
     private const int MinCompoundLength = 2 * MinPartLength;
     private const int MaxWordLength = 64;
 
@@ -54,6 +65,8 @@ public sealed class DutchTextAnalyzer
     private readonly Lock _termLock = new();
     private readonly Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer _stemmer = new();
     private readonly Lock _stemLock = new();
+    private readonly bool[] _common;
+    private readonly bool[] _supporting;
     private string[] _terms = new string[1024];
     private int _termCount;
 
@@ -66,9 +79,14 @@ public sealed class DutchTextAnalyzer
     /// <summary>Creates an analyzer with the given thesaurus.</summary>
     /// <param name="thesaurus">The concepts to recognise; <see cref="Thesaurus.Empty"/> for none.</param>
     /// <param name="compoundParts">Extra words the compound splitter may use as parts, beyond the built-in lexicon and the thesaurus' words; <see langword="null"/> for none.</param>
+    /// <param name="commonWords">
+    /// Extra words that, like the built-in <c>kinderen</c>, <c>ouders</c> and <c>jongeren</c>, occur in a large share of issues:
+    /// they count little (<see cref="MatchingOptions.CommonWordWeight"/>) and a match that shares nothing else is not proposed;
+    /// <see langword="null"/> for none.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="thesaurus"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A compound part is <see langword="null"/> or blank.</exception>
-    public DutchTextAnalyzer(Thesaurus thesaurus, IEnumerable<string>? compoundParts = null)
+    /// <exception cref="ArgumentException">A compound part or common word is <see langword="null"/> or blank.</exception>
+    public DutchTextAnalyzer(Thesaurus thesaurus, IEnumerable<string>? compoundParts = null, IEnumerable<string>? commonWords = null)
     {
         ArgumentNullException.ThrowIfNull(thesaurus);
         Thesaurus = thesaurus;
@@ -134,6 +152,52 @@ public sealed class DutchTextAnalyzer
         {
             _phrasesByFirstStem[stem] = [.. phrases];
         }
+
+        // Every flagged term is interned here, so the flags cover all of them and later ids are never flagged.
+        var common = new List<int>();
+        foreach (var word in Thesaurus.ReadWordList(CommonWordsResource).Concat(commonWords ?? []))
+        {
+            if (string.IsNullOrWhiteSpace(word))
+            {
+                throw new ArgumentException("A common word is null or blank.", nameof(commonWords));
+            }
+
+            var folded = Fold(word.Trim());
+            if (!IsStop(folded))
+            {
+                common.Add(Intern(StemFolded(folded)));
+            }
+        }
+
+        var ageTags = new List<int>();
+        for (var flag = 1; flag <= (int)Issues.AgeGroups.YoungAdults; flag <<= 1)
+        {
+            ageTags.Add(Intern(Indexing.VectorBuilder.AgeGroupPrefix + flag.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        _common = new bool[_termCount];
+        _supporting = new bool[_termCount];
+        foreach (var id in common)
+        {
+            _common[id] = _supporting[id] = true;
+        }
+
+        foreach (var id in ageTags)
+        {
+            _supporting[id] = true;
+        }
+
+        // A concept that a common word expresses (ouders: ~gezin) is as common as the word.
+        foreach (var (stem, conceptIds) in _conceptsByStem)
+        {
+            if (_termIds.TryGetValue(stem, out var stemId) && _common[stemId])
+            {
+                foreach (var conceptId in conceptIds)
+                {
+                    _supporting[conceptId] = true;
+                }
+            }
+        }
     }
 
     /// <summary>The shared analyzer with the built-in thesaurus.</summary>
@@ -146,6 +210,26 @@ public sealed class DutchTextAnalyzer
     public Thesaurus Thesaurus { get; }
 
     internal int TermCount => Volatile.Read(ref _termCount);
+
+    /// <summary>Whether the term is the stem of a common word, which counts little.</summary>
+    internal bool IsCommon(int termId) => termId < _common.Length && _common[termId];
+
+    /// <summary>
+    /// Whether the term supports a match but cannot make one alone: a common word, a concept that a common word expresses,
+    /// or an age group (never shown as a reason).
+    /// </summary>
+    internal bool IsSupporting(int termId) => termId < _supporting.Length && _supporting[termId];
+
+    /// <summary>Whether <paramref name="word"/> is, after stemming, one of the common words of the field, such as <c>kinderen</c> or <c>ouders</c>.</summary>
+    /// <param name="word">The word.</param>
+    /// <returns><see langword="true"/> for a common word; such a word counts little and is never a match's only reason.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="word"/> is <see langword="null"/>.</exception>
+    public bool IsCommonWord(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var folded = Fold(word);
+        return !IsStop(folded) && TryGetTermId(StemFolded(folded), out var id) && IsCommon(id);
+    }
 
     /// <summary>Lower-cases <paramref name="word"/> (invariant) and removes its accents: <c>Coöperatie</c> → <c>cooperatie</c>.</summary>
     /// <param name="word">The word.</param>
@@ -355,9 +439,10 @@ public sealed class DutchTextAnalyzer
         }
 
         var stem = StemFolded(folded);
-        var partStems = Decompound(folded).Select(StemFolded).Where(p => !string.Equals(p, stem, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToArray();
+        var parts = Decompound(folded);
+        var partStems = parts.Select(StemFolded).Where(p => !string.Equals(p, stem, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToArray();
         var concepts = new SortedSet<int>();
-        foreach (var s in partStems.Prepend(stem))
+        foreach (var s in parts.Where(p => p.Length >= MinConceptPartLength).Select(StemFolded).Prepend(stem))
         {
             if (_conceptsByStem.TryGetValue(s, out var ids))
             {

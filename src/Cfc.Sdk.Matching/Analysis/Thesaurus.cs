@@ -1,6 +1,8 @@
-using System.Collections.ObjectModel;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Cfc.Sdk.Matching.Analysis;
 
@@ -17,23 +19,28 @@ namespace Cfc.Sdk.Matching.Analysis;
 /// others. Lines starting with <c>#</c> and blank lines are ignored; several lines may name the same
 /// concept. <see cref="Default"/> is the built-in thesaurus; users extend it with <see cref="Merge"/>.
 /// </para>
-/// <para>Instances are immutable. Two thesauri are equal when they hold the same concepts with the same terms in the same order.</para>
+/// <para>
+/// Instances are immutable. Two thesauri are equal when they hold the same concepts with the same terms; the order of a
+/// concept's terms is kept (for <see cref="ToString"/>) but, as it changes nothing in matching, does not count for equality.
+/// </para>
+/// <para>JSON writes the text format (<see cref="ToString"/>) as one string and reads it through <see cref="Parse"/>.</para>
 /// </remarks>
+[JsonConverter(typeof(ThesaurusJsonConverter))]
 public sealed class Thesaurus : IEquatable<Thesaurus>
 {
     private const string ResourceName = "Cfc.Sdk.Matching.thesaurus-nl.txt";
 
     private static readonly Lazy<Thesaurus> s_default = new(LoadDefault);
 
-    private readonly SortedDictionary<string, ReadOnlyCollection<string>> _concepts;
+    private readonly SortedDictionary<string, ImmutableArray<string>> _concepts;
 
-    private Thesaurus(SortedDictionary<string, ReadOnlyCollection<string>> concepts) => _concepts = concepts;
+    private Thesaurus(SortedDictionary<string, ImmutableArray<string>> concepts) => _concepts = concepts;
 
     /// <summary>The built-in thesaurus of general Dutch child-rights vocabulary (poverty, school absence, bullying, play space, youth care, ...).</summary>
     public static Thesaurus Default => s_default.Value;
 
     /// <summary>A thesaurus without concepts.</summary>
-    public static Thesaurus Empty { get; } = new(new SortedDictionary<string, ReadOnlyCollection<string>>(StringComparer.Ordinal));
+    public static Thesaurus Empty { get; } = new(new SortedDictionary<string, ImmutableArray<string>>(StringComparer.Ordinal));
 
     /// <summary>The concept names, in ordinal order.</summary>
     public IReadOnlyCollection<string> Concepts => _concepts.Keys;
@@ -133,7 +140,9 @@ public sealed class Thesaurus : IEquatable<Thesaurus>
         other is not null
         && (ReferenceEquals(this, other)
             || (_concepts.Count == other._concepts.Count
-                && _concepts.All(e => other._concepts.TryGetValue(e.Key, out var terms) && terms.SequenceEqual(e.Value, StringComparer.Ordinal))));
+                && _concepts.All(e => other._concepts.TryGetValue(e.Key, out var terms)
+                    && terms.Length == e.Value.Length
+                    && terms.All(t => e.Value.Contains(t, StringComparer.Ordinal)))));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Thesaurus);
@@ -145,7 +154,7 @@ public sealed class Thesaurus : IEquatable<Thesaurus>
         foreach (var (concept, terms) in _concepts)
         {
             hash.Add(concept, StringComparer.Ordinal);
-            hash.Add(terms.Count);
+            hash.Add(terms.Length);
         }
 
         return hash.ToHashCode();
@@ -196,12 +205,12 @@ public sealed class Thesaurus : IEquatable<Thesaurus>
 
     private static Thesaurus FromEntries(SortedDictionary<string, List<string>> entries)
     {
-        var concepts = new SortedDictionary<string, ReadOnlyCollection<string>>(StringComparer.Ordinal);
+        var concepts = new SortedDictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
         foreach (var (concept, terms) in entries)
         {
             if (terms.Count > 0)
             {
-                concepts[concept] = terms.AsReadOnly();
+                concepts[concept] = [.. terms];
             }
         }
 
@@ -213,6 +222,29 @@ public sealed class Thesaurus : IEquatable<Thesaurus>
         using var stream = typeof(Thesaurus).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The built-in thesaurus resource '{ResourceName}' is missing from {typeof(Thesaurus).Assembly.GetName().Name}.");
         return Load(stream);
+    }
+
+    private sealed class ThesaurusJsonConverter : JsonConverter<Thesaurus>
+    {
+        public override Thesaurus Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                throw new JsonException("A thesaurus is written as a JSON string in the thesaurus text format.");
+            }
+
+            try
+            {
+                return Parse(reader.GetString()!);
+            }
+            catch (FormatException e)
+            {
+                throw new JsonException(e.Message, e);
+            }
+        }
+
+        public override void Write(Utf8JsonWriter writer, Thesaurus value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(value.ToString());
     }
 
     internal static IEnumerable<string> ReadWordList(string resourceName)

@@ -10,7 +10,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class MatchingServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="MatchingOptions"/> (validated at start), a singleton <see cref="DutchTextAnalyzer"/>
+    /// Registers <see cref="MatchingOptions"/> (validated at start, every problem reported at once, relative thesaurus file
+    /// paths resolved against <see cref="AppContext.BaseDirectory"/>), a singleton <see cref="DutchTextAnalyzer"/>
     /// built from the options' thesaurus settings and a singleton <see cref="IssueIndex"/>. A second call adds
     /// nothing but its configuration.
     /// </summary>
@@ -57,7 +58,7 @@ public static class MatchingServiceCollectionExtensions
         services.TryAddSingleton(provider =>
         {
             var settings = provider.GetRequiredService<IOptions<MatchingOptions>>().Value;
-            return new DutchTextAnalyzer(settings.BuildThesaurus(), settings.CompoundParts);
+            return new DutchTextAnalyzer(settings.BuildThesaurus(), settings.CompoundParts, settings.CommonWords);
         });
         services.TryAddSingleton(provider => new IssueIndex(
             provider.GetRequiredService<IOptions<MatchingOptions>>().Value,
@@ -67,21 +68,10 @@ public static class MatchingServiceCollectionExtensions
 
     private sealed class MatchingOptionsValidator : IValidateOptions<MatchingOptions>
     {
+        // MatchingOptions.Validate lists every problem at once, thesaurus files and entries included.
         public ValidateOptionsResult Validate(string? name, MatchingOptions options)
         {
-            var errors = options.Validate().ToList();
-            if (errors.Count == 0)
-            {
-                try
-                {
-                    options.BuildThesaurus();
-                }
-                catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
-                {
-                    errors.Add($"The thesaurus cannot be loaded: {e.Message}");
-                }
-            }
-
+            var errors = options.Validate();
             return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
         }
     }

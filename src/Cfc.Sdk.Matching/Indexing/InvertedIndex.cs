@@ -1,3 +1,5 @@
+using Cfc.Sdk.Matching.Analysis;
+
 namespace Cfc.Sdk.Matching.Indexing;
 
 /// <summary>
@@ -167,9 +169,11 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
 
     /// <summary>
     /// Chooses the query's terms: each term's weight is its idf here times its saturated weight in the
-    /// query; the <see cref="Weights.MaxQueryTerms"/> heaviest are kept (ties by term id).
+    /// query; the <see cref="Weights.MaxQueryTerms"/> heaviest are kept (ties by term id), then ordered so that
+    /// the terms that can make a match come before the supporting ones (<see cref="DutchTextAnalyzer.IsSupporting"/>),
+    /// whose number is <paramref name="supporting"/>.
     /// </summary>
-    public int SelectQueryTerms(TermVector query, Span<int> termIds, Span<float> termWeights)
+    public int SelectQueryTerms(TermVector query, DutchTextAnalyzer analyzer, Span<int> termIds, Span<float> termWeights, out int supporting)
     {
         var count = 0;
         var weights = _weights;
@@ -210,6 +214,29 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
             count = weights.MaxQueryTerms;
         }
 
+        // A stable partition of a few terms: the supporting ones to the end.
+        supporting = 0;
+        for (var i = count - 1; i >= 0; i--)
+        {
+            if (!analyzer.IsSupporting(termIds[i]))
+            {
+                continue;
+            }
+
+            var id = termIds[i];
+            var weight = termWeights[i];
+            var end = count - 1 - supporting;
+            for (var j = i; j < end; j++)
+            {
+                termIds[j] = termIds[j + 1];
+                termWeights[j] = termWeights[j + 1];
+            }
+
+            termIds[end] = id;
+            termWeights[end] = weight;
+            supporting++;
+        }
+
         return count;
     }
 
@@ -229,10 +256,12 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
     }
 
     /// <summary>
-    /// Scores every document that shares a selected term with the query and writes the best
-    /// <paramref name="results"/>.Length (or fewer) to <paramref name="results"/>, best first, ties by key.
+    /// Scores every document that shares a selected term other than the last <paramref name="supporting"/> ones with the
+    /// query and writes the best <paramref name="results"/>.Length (or fewer) of those that reach the minimum score to
+    /// <paramref name="results"/>, best first, ties by key. The supporting terms add to the score of documents found by
+    /// the others but find none themselves.
     /// </summary>
-    public int Search(ReadOnlySpan<int> termIds, ReadOnlySpan<float> termWeights, int excludeSlot, int excludeGroup, Span<ScoredSlot> results)
+    public int Search(ReadOnlySpan<int> termIds, ReadOnlySpan<float> termWeights, int supporting, int excludeSlot, int excludeGroup, Span<ScoredSlot> results)
     {
         if (_liveCount == 0 || results.Length == 0)
         {
@@ -243,7 +272,8 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
         var acc = scratch.Accumulator;
         var touched = scratch.Touched;
         var touchedCount = 0;
-        for (var q = 0; q < termIds.Length; q++)
+        var finding = termIds.Length - supporting;
+        for (var q = 0; q < finding; q++)
         {
             var postings = _postings[termIds[q]]!;
             var qw = termWeights[q];
@@ -262,9 +292,28 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
             }
         }
 
+        for (var q = finding; q < termIds.Length && touchedCount > 0; q++)
+        {
+            var postings = _postings[termIds[q]]!;
+            var qw = termWeights[q];
+            var slots = postings.Slots.AsSpan(0, postings.Count);
+            var factors = postings.Weights.AsSpan(0, slots.Length);
+            for (var p = 0; p < slots.Length; p++)
+            {
+                var slot = slots[p];
+                var before = acc[slot];
+                if (before != 0f)
+                {
+                    acc[slot] = before + (qw * factors[p]);
+                }
+            }
+        }
+
         var found = 0;
         var groups = _groups;
-        var threshold = float.NegativeInfinity;
+
+        // Scores are positive, so a minimum of 0 lets every document through.
+        var threshold = _weights.MinScore;
         for (var i = 0; i < touchedCount; i++)
         {
             var slot = touched[i];

@@ -30,6 +30,9 @@ internal sealed class VectorBuilder
 
     public List<Token> Tokens => _tokens;
 
+    /// <summary>A scratch list for merging a match's reasons, empty between uses.</summary>
+    public List<(string Text, double Share)> Reasons { get; } = new(16);
+
     /// <summary>A scratch array of at least <paramref name="length"/> entries, all <see langword="null"/> between uses.</summary>
     public string?[] Surfaces(int length)
     {
@@ -88,7 +91,10 @@ internal sealed class VectorBuilder
         {
             var word = _tokens[i].Word;
             _length += fieldWeight;
-            Add(word.StemId, fieldWeight);
+
+            // A common word counts little, and so do the concepts it expresses; its compound parts are weighted as parts.
+            var wordWeight = analyzer.IsCommon(word.StemId) ? fieldWeight * weights.Common : fieldWeight;
+            Add(word.StemId, wordWeight);
             foreach (var part in word.PartIds)
             {
                 Add(part, fieldWeight * weights.CompoundPart);
@@ -96,7 +102,7 @@ internal sealed class VectorBuilder
 
             foreach (var concept in word.ConceptIds)
             {
-                Add(concept, fieldWeight * weights.Concept);
+                Add(concept, wordWeight * weights.Concept);
             }
 
             foreach (var phrase in word.PhraseStarts)

@@ -12,7 +12,9 @@ internal sealed record Weights(
     float B,
     int MaxQueryTerms,
     double MaxDocumentFrequency,
-    int MinDocumentFrequencyCut)
+    int MinDocumentFrequencyCut,
+    float Common,
+    float MinScore)
 {
     public static Weights From(MatchingOptions options) => new(
         (float)options.TitleWeight,
@@ -25,5 +27,7 @@ internal sealed record Weights(
         (float)options.B,
         options.MaxQueryTerms,
         options.MaxDocumentFrequency,
-        options.MinDocumentFrequencyCut);
+        options.MinDocumentFrequencyCut,
+        (float)options.CommonWordWeight,
+        (float)options.MinScore);
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Cfc.Sdk.Matching.Serialization;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Rights;
 using NodaTime;
@@ -10,13 +12,20 @@ namespace Cfc.Sdk.Matching.Issues;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Instances are immutable and always valid. Themes are trimmed, lower-cased (invariant) and
-/// de-duplicated in their first order; articles are de-duplicated and sorted.
+/// Instances are immutable and always valid. Themes and articles are sets: themes are trimmed, lower-cased
+/// (invariant), de-duplicated and sorted ordinally; articles are de-duplicated and sorted by number.
 /// </para>
 /// <para>
-/// Two issues are equal when every property is equal (themes and articles as sequences).
+/// Two issues are equal when every property is equal; as themes and articles are sets, the order they were given in does not matter.
+/// </para>
+/// <para>
+/// JSON (with <c>ConfigureForCfcSdk</c>): <c>{"id": "d001", "member": "GM0518", "title": "...", "text": "...", "themes": ["armoede"],
+/// "articles": [27], "ageGroups": "Children, Adolescents", "opened": "2024-03-01"}</c>. Reading validates as the constructor does;
+/// an invalid issue is a <see cref="System.Text.Json.JsonException"/> that says why. <c>themes</c>, <c>articles</c>,
+/// <c>ageGroups</c> and <c>opened</c> may be left out for none.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(LocalIssueJsonConverter))]
 public sealed class LocalIssue : IEquatable<LocalIssue>
 {
     /// <summary>The longest title accepted, in characters.</summary>
@@ -102,7 +111,7 @@ public sealed class LocalIssue : IEquatable<LocalIssue>
     /// <summary>The Dutch description; may be empty.</summary>
     public string Text { get; }
 
-    /// <summary>The Dutch theme words, trimmed, lower-case and distinct; empty when none.</summary>
+    /// <summary>The Dutch theme words, trimmed, lower-case, distinct and in ordinal order; empty when none.</summary>
     public IReadOnlyList<string> Themes { get; }
 
     /// <summary>The CRC articles the issue concerns, distinct and sorted; empty when none.</summary>
@@ -140,4 +149,41 @@ public sealed class LocalIssue : IEquatable<LocalIssue>
 
     /// <summary>Whether two issues differ.</summary>
     public static bool operator !=(LocalIssue? left, LocalIssue? right) => !(left == right);
+
+    private sealed class Shape
+    {
+        public required IssueId Id { get; init; }
+
+        public required MemberCode Member { get; init; }
+
+        public required string Title { get; init; }
+
+        public required string Text { get; init; }
+
+        public IReadOnlyList<string>? Themes { get; init; }
+
+        public IReadOnlyList<CrcArticle>? Articles { get; init; }
+
+        public AgeGroups AgeGroups { get; init; }
+
+        public LocalDate? Opened { get; init; }
+    }
+
+    private sealed class LocalIssueJsonConverter : ShapeJsonConverter<LocalIssue, Shape>
+    {
+        protected override LocalIssue FromShape(Shape shape) =>
+            new(shape.Id, shape.Member, shape.Title, shape.Text, shape.Themes, shape.Articles, shape.AgeGroups, shape.Opened);
+
+        protected override Shape ToShape(LocalIssue value) => new()
+        {
+            Id = value.Id,
+            Member = value.Member,
+            Title = value.Title,
+            Text = value.Text,
+            Themes = value.Themes,
+            Articles = value.Articles,
+            AgeGroups = value.AgeGroups,
+            Opened = value.Opened,
+        };
+    }
 }

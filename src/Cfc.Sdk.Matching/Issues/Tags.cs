@@ -1,19 +1,20 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Cfc.Sdk.Rights;
 
 namespace Cfc.Sdk.Matching.Issues;
 
-/// <summary>Normalisation of themes and articles shared by issues and expertise profiles.</summary>
+/// <summary>Normalisation of an issue's themes and articles: sets, so held distinct and sorted.</summary>
 internal static class Tags
 {
-    public static IReadOnlyList<string> NormaliseThemes(IEnumerable<string>? themes, string paramName)
+    public static ImmutableArray<string> NormaliseThemes(IEnumerable<string>? themes, string paramName)
     {
         if (themes is null)
         {
             return [];
         }
 
-        var result = new List<string>();
+        var set = ImmutableSortedSet.CreateBuilder<string>(StringComparer.Ordinal);
         foreach (var theme in themes)
         {
             if (string.IsNullOrWhiteSpace(theme) || theme.Trim().Length > LocalIssue.MaxThemeLength)
@@ -21,24 +22,20 @@ internal static class Tags
                 throw new ArgumentException($"Every theme must hold 1 to {LocalIssue.MaxThemeLength} characters and not only white space.", paramName);
             }
 
-            var normal = theme.Trim().ToLower(CultureInfo.InvariantCulture);
-            if (!result.Contains(normal, StringComparer.Ordinal))
-            {
-                result.Add(normal);
-            }
+            set.Add(theme.Trim().ToLower(CultureInfo.InvariantCulture));
         }
 
-        return result.AsReadOnly();
+        return [.. set];
     }
 
-    public static IReadOnlyList<CrcArticle> NormaliseArticles(IEnumerable<CrcArticle>? articles, string paramName)
+    public static ImmutableArray<CrcArticle> NormaliseArticles(IEnumerable<CrcArticle>? articles, string paramName)
     {
         if (articles is null)
         {
             return [];
         }
 
-        var set = new SortedSet<CrcArticle>();
+        var set = ImmutableSortedSet.CreateBuilder<CrcArticle>();
         foreach (var article in articles)
         {
             if (article == default)
@@ -49,6 +46,6 @@ internal static class Tags
             set.Add(article);
         }
 
-        return set.ToArray().AsReadOnly();
+        return [.. set];
     }
 }

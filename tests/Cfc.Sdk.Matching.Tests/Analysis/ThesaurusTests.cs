@@ -35,6 +35,15 @@ public sealed class ThesaurusTests
     }
 
     [Fact]
+    public void Equality_does_not_depend_on_the_order_of_a_concept_s_terms()
+    {
+        Assert.Equal(Thesaurus.Parse("a: x, y\nb: z"), Thesaurus.Parse("b: z\na: y, x"));
+        Assert.Equal(Thesaurus.Parse("a: x, y").GetHashCode(), Thesaurus.Parse("a: y, x").GetHashCode());
+        Assert.NotEqual(Thesaurus.Parse("a: x, y"), Thesaurus.Parse("a: x, z"));
+        Assert.Equal(["y", "x"], Thesaurus.Parse("a: y, x").TermsOf("a"));
+    }
+
+    [Fact]
     public void Merge_unites_terms_of_the_same_concept()
     {
         var merged = Thesaurus.Parse("a: x, y").Merge(Thesaurus.Parse("a: y, z\nb: w"));

@@ -1,0 +1,182 @@
+using System.Globalization;
+using System.Text.Json;
+using Cfc.Sdk.Matching.Analysis;
+using Cfc.Sdk.Matching.Issues;
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Rights;
+using Cfc.Sdk.Serialization;
+using Cfc.Testing;
+using CsCheck;
+using NodaTime;
+using static Cfc.Sdk.Matching.Tests.TestData;
+
+namespace Cfc.Sdk.Matching.Tests.Serialization;
+
+public sealed class JsonRoundTripTests
+{
+    private static readonly JsonSerializerOptions s_plain = new JsonSerializerOptions().ConfigureForCfcSdk();
+    private static readonly JsonSerializerOptions s_web = new JsonSerializerOptions(JsonSerializerDefaults.Web).ConfigureForCfcSdk();
+
+    public static TheoryData<string> Settings => ["plain", "web"];
+
+    private static readonly Gen<LocalIssue> s_issue =
+        from id in Gen.String[Gen.Char["abz09-_."], 1, 20].Where(s => char.IsAsciiLetterOrDigit(s[0]))
+        from member in Gen.Int[1, 8999]
+        from title in Gen.String[Gen.Char.AlphaNumeric, 1, 40]
+        from text in Gen.String
+        from themes in Gen.String[Gen.Char.AlphaNumeric, 1, 10].Array[0, 4]
+        from articles in Gen.Int[CrcArticle.First, CrcArticle.Last].Array[0, 4]
+        from ageGroups in Gen.Int[0, 15]
+        from opened in Gen.Int[-1, 20000]
+        select new LocalIssue(
+            IssueId.Parse(id),
+            MemberCode.Parse(string.Create(CultureInfo.InvariantCulture, $"GM{member:0000}")),
+            title,
+            text,
+            themes,
+            articles.Select(CrcArticle.FromNumber),
+            (AgeGroups)ageGroups,
+            opened < 0 ? null : new LocalDate(2000, 1, 1).PlusDays(opened));
+
+    private static JsonSerializerOptions Options(string settings) => settings == "web" ? s_web : s_plain;
+
+    private static T RoundTrip<T>(T value, string settings) =>
+        JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, Options(settings)), Options(settings))!;
+
+    private static LocalIssue Sample() => new(
+        IssueId.Parse("gm0518-2024-03"),
+        MemberCode.DenHaag,
+        "Kinderen in armoede",
+        "Veel gezinnen hebben schulden en kunnen de sportclub niet betalen.",
+        ["sport", "armoede"],
+        [CrcArticle.StandardOfLiving, CrcArticle.SocialSecurity],
+        AgeGroups.Children | AgeGroups.Adolescents,
+        new LocalDate(2024, 3, 1));
+
+    [Theory]
+    [MemberData(nameof(Settings))]
+    public void A_local_issue_round_trips(string settings) =>
+        s_issue.Sample(issue => Assert.Equal(issue, RoundTrip(issue, settings)), iter: 500);
+
+    [Fact]
+    public void The_stored_json_of_a_local_issue_is_approved() => Approvals.VerifyJson(Sample());
+
+    [Theory]
+    [InlineData("""{"id":"i1","member":"GM0518","title":" ","text":""}""", "title")]
+    [InlineData("""{"id":"-x","member":"GM0518","title":"t","text":""}""", "not an issue id")]
+    [InlineData("""{"id":"i1","member":"GM0000","title":"t","text":""}""", "member code")]
+    [InlineData("""{"id":"i1","member":"GM0518","text":""}""", "title")]
+    [InlineData("""{"id":"i1","member":"GM0518","title":null,"text":""}""", "title")]
+    [InlineData("""{"id":"i1","member":"GM0518","title":"t","text":"","articles":[0]}""", "CRC article")]
+    [InlineData("""{"id":"i1","member":"GM0518","title":"t","text":"","themes":[" "]}""", "theme")]
+    [InlineData("""{"id":"i1","member":"GM0518","title":"t","text":"","ageGroups":"Teenagers"}""", "")]
+    [InlineData("""{"id":"i1","member":"GM0518","title":"t","text":"","ageGroups":64}""", "")]
+    [InlineData("""{"id":"i1","member":"GM0518","title":"t","text":"","opened":"2024-02-30"}""", "")]
+    public void An_invalid_local_issue_is_rejected_with_the_reason(string json, string reason)
+    {
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<LocalIssue>(json, s_web));
+        Assert.Contains(reason, error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_local_issue_without_optional_fields_has_none()
+    {
+        var issue = JsonSerializer.Deserialize<LocalIssue>("""{"id":"i1","member":"GM0518","title":"t","text":""}""", s_web)!;
+        Assert.Empty(issue.Themes);
+        Assert.Empty(issue.Articles);
+        Assert.Equal(AgeGroups.None, issue.AgeGroups);
+        Assert.Null(issue.Opened);
+    }
+
+    [Theory]
+    [MemberData(nameof(Settings))]
+    public void Issue_ids_round_trip_as_dictionary_keys(string settings)
+    {
+        var byId = new Dictionary<IssueId, int> { [IssueId.Parse("d001")] = 1, [IssueId.Parse("gm0518-2024.03_b")] = 2 };
+        Assert.Equal(byId, RoundTrip(byId, settings));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Dictionary<IssueId, int>>("""{"-x":1}""", Options(settings)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Settings))]
+    public void Matches_and_their_reasons_round_trip(string settings)
+    {
+        using var index = DevIndex();
+        var buffer = new IssueScore[10];
+        foreach (var (issue, _) in DevIssues)
+        {
+            var matches = index.Match(issue.Id, 10);
+            Assert.Equal(matches, RoundTrip(matches.ToArray(), settings));
+            Assert.All(matches, m => Assert.Equal(m.Reasons, RoundTrip(m.Reasons, settings)));
+            Assert.All(matches.SelectMany(m => m.Reasons.Terms), t => Assert.Equal(t, RoundTrip(t, settings)));
+            var organisations = index.MatchOrganisations(issue.Id, 3);
+            Assert.Equal(organisations, RoundTrip(organisations.ToArray(), settings));
+            var count = index.Match(issue.Id, buffer);
+            Assert.Equal(buffer.Take(count), RoundTrip(buffer.Take(count).ToArray(), settings));
+        }
+    }
+
+    [Fact]
+    public void The_stored_json_of_a_match_is_approved() =>
+        Approvals.VerifyJson(new IssueMatch(
+            IssueId.Parse("d033"),
+            MemberCode.Parse("GM0193"),
+            "Fietsroute naar het sportpark onveilig",
+            29.25,
+            new MatchReasons([new("onveilig", 0.375), new("Fietsroute", 0.3125)], ["verkeer"], [CrcArticle.LifeSurvivalAndDevelopment])));
+
+    [Theory]
+    [InlineData("""{"issue":"d001","member":"GM0518","score":0}""")]
+    [InlineData("""{"issue":"d001","member":"GM0518","score":"NaN"}""")]
+    [InlineData("""{"issue":"d001","score":1.5}""")]
+    [InlineData("""{"issue":"","member":"GM0518","score":1.5}""")]
+    public void An_invalid_issue_score_is_rejected(string json) =>
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<IssueScore>(json, s_web));
+
+    [Theory]
+    [InlineData("""{"text":"pesten","share":1.5}""")]
+    [InlineData("""{"text":" ","share":0.5}""")]
+    [InlineData("""{"share":0.5}""")]
+    [InlineData("null")]
+    public void An_invalid_term_reason_is_rejected(string json) =>
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<TermReason>(json, s_web));
+
+    [Theory]
+    [InlineData("""{"issue":"d001","member":"GM0518","title":"t","score":1,"reasons":null}""", typeof(IssueMatch))]
+    [InlineData("""{"issue":"d001","member":"GM0518","title":"","score":1,"reasons":{"terms":[],"themes":[],"articles":[]}}""", typeof(IssueMatch))]
+    [InlineData("""{"organisation":"o1","name":"n","score":-1,"reasons":{"terms":[],"themes":[],"articles":[]}}""", typeof(OrganisationMatch))]
+    [InlineData("""{"terms":[],"themes":[" "],"articles":[]}""", typeof(MatchReasons))]
+    [InlineData("""{"terms":[],"themes":[]}""", typeof(MatchReasons))]
+    public void Invalid_matches_and_reasons_are_rejected(string json, Type type) =>
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, type, s_web));
+
+    [Theory]
+    [MemberData(nameof(Settings))]
+    public void Analysed_terms_and_the_thesaurus_round_trip(string settings)
+    {
+        var terms = DutchTextAnalyzer.Default.Analyze("Gezinnen met een krappe beurs en schoolverzuim");
+        Assert.Equal(terms, RoundTrip(terms.ToArray(), settings));
+        Assert.Equal(Thesaurus.Default, RoundTrip(Thesaurus.Default, settings));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Thesaurus>("\"Hoofdletter: woord\"", Options(settings)));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<AnalyzedTerm>("""{"term":"","kind":"Word","surface":"x"}""", Options(settings)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Settings))]
+    public void Matching_options_round_trip(string settings)
+    {
+        var options = new MatchingOptions { TitleWeight = 2.5, B = 0.25, MaxQueryTerms = 32, UseBuiltInThesaurus = false, MinScore = 1.5, CommonWordWeight = 0.25 };
+        options.ThesaurusFiles.Add("eigen.txt");
+        options.ThesaurusEntries.Add("sport: padel");
+        options.CompoundParts.Add("padel");
+        options.CommonWords.Add("inwoners");
+
+        var json = JsonSerializer.Serialize(options, Options(settings));
+        var read = JsonSerializer.Deserialize<MatchingOptions>(json, Options(settings))!;
+
+        Assert.Equal(json, JsonSerializer.Serialize(read, Options(settings)));
+        Assert.Equal(["eigen.txt"], read.ThesaurusFiles);
+        Assert.Equal(["padel"], read.CompoundParts);
+        Assert.Equal(1.5, read.MinScore);
+    }
+}
