@@ -67,7 +67,7 @@ public sealed class JsonRoundTripTests
     [InlineData("""{"id":"i1","member":"GM0000","title":"t","text":""}""", "member code")]
     [InlineData("""{"id":"i1","member":"GM0518","text":""}""", "title")]
     [InlineData("""{"id":"i1","member":"GM0518","title":null,"text":""}""", "title")]
-    [InlineData("""{"id":"i1","member":"GM0518","title":"t","text":"","articles":[0]}""", "CRC article")]
+    [InlineData("""{"id":"i1","member":"GM0518","title":"t","text":"","articles":[0]}""", "names no article")]
     [InlineData("""{"id":"i1","member":"GM0518","title":"t","text":"","themes":[" "]}""", "theme")]
     [InlineData("""{"id":"i1","member":"GM0518","title":"t","text":"","ageGroups":"Teenagers"}""", "")]
     [InlineData("""{"id":"i1","member":"GM0518","title":"t","text":"","ageGroups":64}""", "")]
