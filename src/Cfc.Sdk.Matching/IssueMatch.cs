@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Cfc.Sdk.Matching.Issues;
-using Cfc.Sdk.Matching.Serialization;
+using Cfc.Sdk.Serialization;
 using Cfc.Sdk.Network;
 
 namespace Cfc.Sdk.Matching;
 
 /// <summary>An issue of another member that resembles the query, with its score and the reasons.</summary>
 /// <remarks>
-/// Immutable. Two matches are equal when all properties are equal. JSON:
+/// Immutable. Two matches are equal when all properties are equal. JSON (property names follow the naming policy of the options in use; camelCase here):
 /// <c>{"issue": "d001", "member": "GM0518", "title": "...", "score": 3.25, "reasons": {...}}</c>, validated on read.
 /// </remarks>
 [JsonConverter(typeof(IssueMatchJsonConverter))]
@@ -67,11 +67,11 @@ public sealed record IssueMatch
         public required MatchReasons Reasons { get; init; }
     }
 
-    private sealed class IssueMatchJsonConverter : ShapeJsonConverter<IssueMatch, Shape>
+    private sealed class IssueMatchJsonConverter : StoredFormJsonConverter<IssueMatch, Shape>
     {
-        protected override IssueMatch FromShape(Shape shape) => new(shape.Issue, shape.Member, shape.Title, shape.Score, shape.Reasons);
+        protected override IssueMatch FromStored(Shape stored) => new(stored.Issue, stored.Member, stored.Title, stored.Score, stored.Reasons);
 
-        protected override Shape ToShape(IssueMatch value) =>
+        protected override Shape ToStored(IssueMatch value) =>
             new() { Issue = value.Issue, Member = value.Member, Title = value.Title, Score = value.Score, Reasons = value.Reasons };
     }
 }

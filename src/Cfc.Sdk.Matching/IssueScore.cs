@@ -1,7 +1,8 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cfc.Sdk.Matching.Issues;
-using Cfc.Sdk.Matching.Serialization;
+using Cfc.Sdk.Serialization;
 using Cfc.Sdk.Network;
 
 namespace Cfc.Sdk.Matching;
@@ -9,8 +10,8 @@ namespace Cfc.Sdk.Matching;
 /// <summary>A matched issue and its score, without reasons: what <see cref="IssueIndex.Match(IssueId, Span{IssueScore})"/> writes.</summary>
 /// <remarks>
 /// Two values are equal when all properties are equal. The default value (what a destination holds before the index writes
-/// to it) names no issue; it formats as the empty string. JSON: <c>{"issue": "d001", "member": "GM0518", "score": 3.25}</c>,
-/// validated on read.
+/// to it) names no issue; it formats as the empty string. JSON (property names follow the naming policy of the options in use; camelCase here): <c>{"issue": "d001", "member": "GM0518", "score": 3.25}</c>,
+/// validated on read. The default value is not stored: writing it throws a <see cref="System.Text.Json.JsonException"/>.
 /// </remarks>
 [JsonConverter(typeof(IssueScoreJsonConverter))]
 public readonly record struct IssueScore
@@ -52,10 +53,12 @@ public readonly record struct IssueScore
         public required double Score { get; init; }
     }
 
-    private sealed class IssueScoreJsonConverter : ShapeJsonConverter<IssueScore, Shape>
+    private sealed class IssueScoreJsonConverter : StoredFormJsonConverter<IssueScore, Shape>
     {
-        protected override IssueScore FromShape(Shape shape) => new(shape.Issue, shape.Member, shape.Score);
+        protected override IssueScore FromStored(Shape stored) => new(stored.Issue, stored.Member, stored.Score);
 
-        protected override Shape ToShape(IssueScore value) => new() { Issue = value.Issue, Member = value.Member, Score = value.Score };
+        protected override Shape ToStored(IssueScore value) => value.Issue.IsDefault
+            ? throw new JsonException("The default IssueScore names no issue; it is not stored, because it could not be read back.")
+            : new() { Issue = value.Issue, Member = value.Member, Score = value.Score };
     }
 }

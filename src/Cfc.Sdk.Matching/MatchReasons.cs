@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
-using Cfc.Sdk.Matching.Serialization;
+using Cfc.Sdk.Serialization;
 using Cfc.Sdk.Rights;
 
 namespace Cfc.Sdk.Matching;
@@ -12,7 +12,7 @@ namespace Cfc.Sdk.Matching;
 /// distinct in ordinal order and the articles distinct in number order, so two values are equal when they hold the same
 /// terms, themes and articles, whatever order they were given in.
 /// </para>
-/// <para>JSON: <c>{"terms": [{"text": "pesten", "share": 0.42}], "themes": ["veiligheid"], "articles": [19]}</c>, validated on read.</para>
+/// <para>JSON (property names follow the naming policy of the options in use; camelCase here): <c>{"terms": [{"text": "pesten", "share": 0.42}], "themes": ["veiligheid"], "articles": [19]}</c>, validated on read.</para>
 /// </remarks>
 [JsonConverter(typeof(MatchReasonsJsonConverter))]
 public sealed class MatchReasons : IEquatable<MatchReasons>
@@ -25,8 +25,8 @@ public sealed class MatchReasons : IEquatable<MatchReasons>
     /// <param name="terms">The shared words.</param>
     /// <param name="themes">The shared themes.</param>
     /// <param name="articles">The shared CRC articles.</param>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A term is the default value, a theme is <see langword="null"/> or blank, or an article is the default value.</exception>
+    /// <exception cref="ArgumentNullException">An argument or a theme is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A term is the default value, a theme is blank, or an article is the default value.</exception>
     public MatchReasons(IEnumerable<TermReason> terms, IEnumerable<string> themes, IEnumerable<CrcArticle> articles)
     {
         ArgumentNullException.ThrowIfNull(terms);
@@ -42,9 +42,14 @@ public sealed class MatchReasons : IEquatable<MatchReasons>
         var themeSet = ImmutableSortedSet.CreateBuilder<string>(StringComparer.Ordinal);
         foreach (var theme in themes)
         {
+            if (theme is null)
+            {
+                throw new ArgumentNullException(nameof(themes), "A shared theme is null.");
+            }
+
             if (string.IsNullOrWhiteSpace(theme))
             {
-                throw new ArgumentException("A shared theme is null or blank.", nameof(themes));
+                throw new ArgumentException("A shared theme is blank.", nameof(themes));
             }
 
             themeSet.Add(theme);
@@ -118,10 +123,10 @@ public sealed class MatchReasons : IEquatable<MatchReasons>
         public required IReadOnlyList<CrcArticle> Articles { get; init; }
     }
 
-    private sealed class MatchReasonsJsonConverter : ShapeJsonConverter<MatchReasons, Shape>
+    private sealed class MatchReasonsJsonConverter : StoredFormJsonConverter<MatchReasons, Shape>
     {
-        protected override MatchReasons FromShape(Shape shape) => new(shape.Terms, shape.Themes, shape.Articles);
+        protected override MatchReasons FromStored(Shape stored) => new(stored.Terms, stored.Themes, stored.Articles);
 
-        protected override Shape ToShape(MatchReasons value) => new() { Terms = value.Terms, Themes = value.Themes, Articles = value.Articles };
+        protected override Shape ToStored(MatchReasons value) => new() { Terms = value.Terms, Themes = value.Themes, Articles = value.Articles };
     }
 }

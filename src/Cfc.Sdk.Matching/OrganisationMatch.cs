@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
-using Cfc.Sdk.Matching.Serialization;
+using Cfc.Sdk.Serialization;
 using Cfc.Sdk.Network;
 
 namespace Cfc.Sdk.Matching;
 
 /// <summary>An organisation whose expertise fits the query issue, with its score and the reasons.</summary>
 /// <remarks>
-/// Immutable. Two matches are equal when all properties are equal. JSON:
+/// Immutable. Two matches are equal when all properties are equal. JSON (property names follow the naming policy of the options in use; camelCase here):
 /// <c>{"organisation": "o03", "name": "...", "score": 3.25, "reasons": {...}}</c>, validated on read.
 /// </remarks>
 [JsonConverter(typeof(OrganisationMatchJsonConverter))]
@@ -68,11 +68,11 @@ public sealed record OrganisationMatch
         public required MatchReasons Reasons { get; init; }
     }
 
-    private sealed class OrganisationMatchJsonConverter : ShapeJsonConverter<OrganisationMatch, Shape>
+    private sealed class OrganisationMatchJsonConverter : StoredFormJsonConverter<OrganisationMatch, Shape>
     {
-        protected override OrganisationMatch FromShape(Shape shape) => new(shape.Organisation, shape.Name, shape.Score, shape.Reasons);
+        protected override OrganisationMatch FromStored(Shape stored) => new(stored.Organisation, stored.Name, stored.Score, stored.Reasons);
 
-        protected override Shape ToShape(OrganisationMatch value) =>
+        protected override Shape ToStored(OrganisationMatch value) =>
             new() { Organisation = value.Organisation, Name = value.Name, Score = value.Score, Reasons = value.Reasons };
     }
 }

@@ -1,14 +1,15 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Serialization;
-using Cfc.Sdk.Matching.Serialization;
+using Cfc.Sdk.Serialization;
 
 namespace Cfc.Sdk.Matching;
 
 /// <summary>A word or phrase the match shares with the query, as written in the matched text, and its share of the score.</summary>
 /// <remarks>
 /// Two values are equal when both properties are equal (the text ordinally). The default value has no text; it formats
-/// as the empty string and is never part of <see cref="MatchReasons"/>. JSON: <c>{"text": "pesten", "share": 0.42}</c>,
-/// validated on read.
+/// as the empty string and is never part of <see cref="MatchReasons"/>. JSON (property names follow the naming policy of the options in use; camelCase here): <c>{"text": "pesten", "share": 0.42}</c>,
+/// validated on read. The default value is not stored: writing it throws a <see cref="System.Text.Json.JsonException"/>.
 /// </remarks>
 [JsonConverter(typeof(TermReasonJsonConverter))]
 public readonly record struct TermReason
@@ -48,10 +49,12 @@ public readonly record struct TermReason
         public required double Share { get; init; }
     }
 
-    private sealed class TermReasonJsonConverter : ShapeJsonConverter<TermReason, Shape>
+    private sealed class TermReasonJsonConverter : StoredFormJsonConverter<TermReason, Shape>
     {
-        protected override TermReason FromShape(Shape shape) => new(shape.Text, shape.Share);
+        protected override TermReason FromStored(Shape stored) => new(stored.Text, stored.Share);
 
-        protected override Shape ToShape(TermReason value) => new() { Text = value.Text, Share = value.Share };
+        protected override Shape ToStored(TermReason value) => value.Text is null
+            ? throw new JsonException("The default TermReason has no text; it is not stored, because it could not be read back.")
+            : new() { Text = value.Text, Share = value.Share };
     }
 }

@@ -1,12 +1,14 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
-using Cfc.Sdk.Matching.Serialization;
+using Cfc.Sdk.Serialization;
 
 namespace Cfc.Sdk.Matching.Analysis;
 
 /// <summary>A term produced by <see cref="DutchTextAnalyzer.Analyze"/>: the indexed form and the text it came from.</summary>
 /// <remarks>
 /// Two values are equal when all three properties are equal (ordinal). The default value has no term; it formats as the
-/// empty string. JSON: <c>{"term": "~armoede", "kind": "Concept", "surface": "krappe beurs"}</c>, validated on read.
+/// empty string. JSON (property names follow the naming policy of the options in use; camelCase here): <c>{"term": "~armoede", "kind": "Concept", "surface": "krappe beurs"}</c>, validated on read;
+/// the default value is not stored: writing it throws a <see cref="System.Text.Json.JsonException"/>.
 /// </remarks>
 [JsonConverter(typeof(AnalyzedTermJsonConverter))]
 public readonly record struct AnalyzedTerm
@@ -22,7 +24,7 @@ public readonly record struct AnalyzedTerm
     {
         ArgumentException.ThrowIfNullOrEmpty(term);
         ArgumentException.ThrowIfNullOrEmpty(surface);
-        if (kind is not (TermKind.Word or TermKind.CompoundPart or TermKind.Concept))
+        if (!Enum.IsDefined(kind))
         {
             throw new ArgumentOutOfRangeException(nameof(kind), kind, $"'{kind}' is not a term kind.");
         }
@@ -54,10 +56,12 @@ public readonly record struct AnalyzedTerm
         public required string Surface { get; init; }
     }
 
-    private sealed class AnalyzedTermJsonConverter : ShapeJsonConverter<AnalyzedTerm, Shape>
+    private sealed class AnalyzedTermJsonConverter : StoredFormJsonConverter<AnalyzedTerm, Shape>
     {
-        protected override AnalyzedTerm FromShape(Shape shape) => new(shape.Term, shape.Kind, shape.Surface);
+        protected override AnalyzedTerm FromStored(Shape stored) => new(stored.Term, stored.Kind, stored.Surface);
 
-        protected override Shape ToShape(AnalyzedTerm value) => new() { Term = value.Term, Kind = value.Kind, Surface = value.Surface };
+        protected override Shape ToStored(AnalyzedTerm value) => value.Term is null
+            ? throw new JsonException("The default AnalyzedTerm has no term; it is not stored, because it could not be read back.")
+            : new() { Term = value.Term, Kind = value.Kind, Surface = value.Surface };
     }
 }

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Cfc.Sdk.Matching.Serialization;
+using Cfc.Sdk.Serialization;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Rights;
 using NodaTime;
@@ -19,7 +19,7 @@ namespace Cfc.Sdk.Matching.Issues;
 /// Two issues are equal when every property is equal; as themes and articles are sets, the order they were given in does not matter.
 /// </para>
 /// <para>
-/// JSON (with <c>ConfigureForCfcSdk</c>): <c>{"id": "d001", "member": "GM0518", "title": "...", "text": "...", "themes": ["armoede"],
+/// JSON (with <c>ConfigureForCfcSdk</c>; property names follow the naming policy of the options in use, camelCase here): <c>{"id": "d001", "member": "GM0518", "title": "...", "text": "...", "themes": ["armoede"],
 /// "articles": [27], "ageGroups": "Children, Adolescents", "opened": "2024-03-01"}</c>. Reading validates as the constructor does;
 /// an invalid issue is a <see cref="System.Text.Json.JsonException"/> that says why. <c>themes</c>, <c>articles</c>,
 /// <c>ageGroups</c> and <c>opened</c> may be left out for none.
@@ -169,12 +169,12 @@ public sealed class LocalIssue : IEquatable<LocalIssue>
         public LocalDate? Opened { get; init; }
     }
 
-    private sealed class LocalIssueJsonConverter : ShapeJsonConverter<LocalIssue, Shape>
+    private sealed class LocalIssueJsonConverter : StoredFormJsonConverter<LocalIssue, Shape>
     {
-        protected override LocalIssue FromShape(Shape shape) =>
-            new(shape.Id, shape.Member, shape.Title, shape.Text, shape.Themes, shape.Articles, shape.AgeGroups, shape.Opened);
+        protected override LocalIssue FromStored(Shape stored) =>
+            new(stored.Id, stored.Member, stored.Title, stored.Text, stored.Themes, stored.Articles, stored.AgeGroups, stored.Opened);
 
-        protected override Shape ToShape(LocalIssue value) => new()
+        protected override Shape ToStored(LocalIssue value) => new()
         {
             Id = value.Id,
             Member = value.Member,

@@ -89,7 +89,16 @@ public sealed class ImmutabilityTests
         Assert.Equal(string.Empty, default(TermReason).ToString());
         Assert.Equal(string.Empty, default(AnalyzedTerm).ToString());
         Assert.True(default(IssueId).IsDefault);
-        Assert.Equal(default, default(IssueScore));
+        Assert.True(default(IssueScore).Issue.IsDefault);
+        Assert.Equal(0d, default(IssueScore).Score);
+        Assert.NotEqual(default, new IssueScore(IssueId.Parse("d001"), MemberCode.DenHaag, 1));
+    }
+
+    [Fact]
+    public void A_null_theme_of_reasons_is_an_argument_null_exception()
+    {
+        Assert.Equal("themes", Assert.Throws<ArgumentNullException>(() => new MatchReasons([], [null!], [])).ParamName);
+        Assert.Equal("themes", Assert.Throws<ArgumentException>(() => new MatchReasons([], [" "], [])).ParamName);
     }
 
     [Fact]

@@ -179,4 +179,29 @@ public sealed class JsonRoundTripTests
         Assert.Equal(["padel"], read.CompoundParts);
         Assert.Equal(1.5, read.MinScore);
     }
+
+    [Theory]
+    [InlineData("plain")]
+    [InlineData("web")]
+    public void A_default_score_reason_or_term_is_not_written_because_it_could_not_be_read_back(string settings)
+    {
+        Assert.Contains("IssueScore", Assert.Throws<JsonException>(() => JsonSerializer.Serialize(default(IssueScore), Options(settings))).Message, StringComparison.Ordinal);
+        Assert.Contains("TermReason", Assert.Throws<JsonException>(() => JsonSerializer.Serialize(default(TermReason), Options(settings))).Message, StringComparison.Ordinal);
+        Assert.Contains("AnalyzedTerm", Assert.Throws<JsonException>(() => JsonSerializer.Serialize(default(Cfc.Sdk.Matching.Analysis.AnalyzedTerm), Options(settings))).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_property_is_reported_with_the_type_name_not_its_stored_form()
+    {
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<IssueScore>("""{"issue":"d001","member":"GM0518"}""", s_web));
+        Assert.Contains("IssueScore", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("+Shape", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_invalid_member_code_in_a_score_is_a_json_exception()
+    {
+        // MemberCode refuses it with a FormatException, which the converter turns into a JsonException.
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<IssueScore>("""{"issue":"d001","member":"XX","score":1}""", s_web));
+    }
 }
