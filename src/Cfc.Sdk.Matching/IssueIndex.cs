@@ -20,7 +20,7 @@ namespace Cfc.Sdk.Matching;
 /// stems of the title (weighted) and text, compound parts, thesaurus concepts, and tag terms for themes,
 /// CRC articles and age groups. A query takes the heaviest terms of the query issue by idf and weight and
 /// scores the documents that share them with BM25 over compact postings arrays. Common words of the field
-/// (<see cref="DutchTextAnalyzer.IsCommonWord"/>), the concepts they express and age groups add to the score of a
+/// (<see cref="DutchTextAnalyzer.IsCommonWord"/>, which bring in no thesaurus concept) and age groups add to the score of a
 /// document found by other terms but find none themselves, so every match shares something worth naming as a reason;
 /// matches below <see cref="MatchingOptions.MinScore"/> are left out. Results never include the
 /// query issue itself nor issues of the query's member; equal scores are ordered by issue id, so the same
@@ -54,13 +54,16 @@ public sealed class IssueIndex : IDisposable
 
     /// <summary>Creates an empty index with <paramref name="options"/>.</summary>
     /// <param name="options">The matching options; copied, so later changes have no effect.</param>
-    /// <param name="analyzer">The analyzer to share; <see langword="null"/> to create one from <paramref name="options"/>' thesaurus settings.</param>
+    /// <param name="analyzer">
+    /// The analyzer to share (then the thesaurus, compound part and common word settings of <paramref name="options"/> are not
+    /// used, and the thesaurus files are not read again); <see langword="null"/> to create one from those settings.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="options"/> are invalid; the message lists why.</exception>
     public IssueIndex(MatchingOptions options, DutchTextAnalyzer? analyzer = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var errors = options.Validate();
+        var errors = options.Validate(checkThesaurus: analyzer is null);
         if (errors.Count > 0)
         {
             throw new ArgumentException(string.Join(" ", errors), nameof(options));
@@ -513,16 +516,17 @@ public sealed class IssueIndex : IDisposable
 
         merged.Clear();
         Array.Sort(reasons, static (x, y) => y.Share != x.Share ? y.Share.CompareTo(x.Share) : string.CompareOrdinal(x.Text, y.Text));
-        return MatchReasons.FromOrdered(ImmutableCollectionsMarshal.AsImmutableArray(reasons), SharedThemes(matchThemes, queryThemes), SharedArticles(matchArticles, queryArticles));
+        return MatchReasons.FromOrdered(ImmutableCollectionsMarshal.AsImmutableArray(reasons), Shared(matchThemes, queryThemes, StringComparer.OrdinalIgnoreCase, StringComparer.Ordinal), Shared(matchArticles, queryArticles, EqualityComparer<CrcArticle>.Default, Comparer<CrcArticle>.Default));
     }
 
     // A match's themes and articles are distinct already; the shared ones are few, so they are counted before they are copied.
-    private static ImmutableArray<string> SharedThemes(IReadOnlyList<string> match, IReadOnlyList<string> query)
+    // Indexed loops: a foreach over IReadOnlyList<T> would box an enumerator per match.
+    private static ImmutableArray<T> Shared<T>(IReadOnlyList<T> match, IReadOnlyList<T> query, IEqualityComparer<T> equality, IComparer<T> order)
     {
         var count = 0;
-        foreach (var theme in match)
+        for (var m = 0; m < match.Count; m++)
         {
-            count += Holds(query, theme) ? 1 : 0;
+            count += Holds(query, match[m], equality) ? 1 : 0;
         }
 
         if (count == 0)
@@ -530,64 +534,24 @@ public sealed class IssueIndex : IDisposable
             return [];
         }
 
-        var shared = new string[count];
+        var shared = new T[count];
         count = 0;
-        foreach (var theme in match)
+        for (var m = 0; m < match.Count; m++)
         {
-            if (Holds(query, theme))
+            if (Holds(query, match[m], equality))
             {
-                shared[count++] = theme;
+                shared[count++] = match[m];
             }
         }
 
-        Array.Sort(shared, StringComparer.Ordinal);
+        Array.Sort(shared, order);
         return ImmutableCollectionsMarshal.AsImmutableArray(shared);
 
-        static bool Holds(IReadOnlyList<string> themes, string theme)
+        static bool Holds(IReadOnlyList<T> values, T value, IEqualityComparer<T> equality)
         {
-            for (var q = 0; q < themes.Count; q++)
+            for (var q = 0; q < values.Count; q++)
             {
-                if (string.Equals(theme, themes[q], StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-    }
-
-    private static ImmutableArray<CrcArticle> SharedArticles(IReadOnlyList<CrcArticle> match, IReadOnlyList<CrcArticle> query)
-    {
-        var count = 0;
-        foreach (var article in match)
-        {
-            count += Holds(query, article) ? 1 : 0;
-        }
-
-        if (count == 0)
-        {
-            return [];
-        }
-
-        var shared = new CrcArticle[count];
-        count = 0;
-        foreach (var article in match)
-        {
-            if (Holds(query, article))
-            {
-                shared[count++] = article;
-            }
-        }
-
-        Array.Sort(shared);
-        return ImmutableCollectionsMarshal.AsImmutableArray(shared);
-
-        static bool Holds(IReadOnlyList<CrcArticle> articles, CrcArticle article)
-        {
-            for (var q = 0; q < articles.Count; q++)
-            {
-                if (articles[q] == article)
+                if (equality.Equals(value, values[q]))
                 {
                     return true;
                 }

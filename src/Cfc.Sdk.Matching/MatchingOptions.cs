@@ -11,7 +11,7 @@ namespace Cfc.Sdk.Matching;
 /// <remarks>
 /// <para>
 /// <see cref="IssueIndex"/> copies the numbers when it is created; changing the object afterwards has no effect on it.
-/// <see cref="Validate"/> lists everything that is wrong at once; the index and <c>AddCfcMatching</c> reject invalid options.
+/// <see cref="Validate()"/> lists everything that is wrong at once; the index and <c>AddCfcMatching</c> reject invalid options.
 /// </para>
 /// <para>
 /// The options round-trip through JSON (<c>System.Text.Json</c>): the lists are filled from the JSON's arrays.
@@ -85,8 +85,10 @@ public sealed class MatchingOptions
     public IList<string> ThesaurusEntries { get; } = [];
 
     /// <summary>
-    /// Extra words the compound splitter may use as parts. A part of four letters (<c>padel</c> makes <c>padelbaan</c>
-    /// <c>padel</c> + <c>baan</c>) passes on no thesaurus concept: short parts too often mean something else in a compound.
+    /// Extra words the compound splitter may use as parts (<c>padel</c> makes <c>padelbaan</c> <c>padel</c> + <c>baan</c>).
+    /// A part passes its thesaurus concepts on to the compound (<c>padelvereniging</c> → <c>~sport-cultuur</c>), except a
+    /// few built-in words that mean something else inside a compound (<c>baan</c>: <c>padelbaan</c> is no job) and the
+    /// common words (<see cref="CommonWords"/>), which bring in no concept.
     /// </summary>
     public IList<string> CompoundParts { get; } = [];
 
@@ -98,7 +100,10 @@ public sealed class MatchingOptions
     /// that do not exist or cannot be read, and thesaurus files and entries not in the format.
     /// </summary>
     /// <returns>One message per problem, culture-invariant; empty when the options are valid.</returns>
-    public IReadOnlyList<string> Validate()
+    public IReadOnlyList<string> Validate() => Validate(checkThesaurus: true);
+
+    /// <summary>The problems of these options; without the thesaurus files and entries (not read) when <paramref name="checkThesaurus"/> is false.</summary>
+    internal IReadOnlyList<string> Validate(bool checkThesaurus)
     {
         var errors = new List<string>();
         CheckRange(errors, TitleWeight, nameof(TitleWeight), 0, 100);
@@ -137,7 +142,7 @@ public sealed class MatchingOptions
         CheckBlanks(errors, ThesaurusFiles, nameof(ThesaurusFiles), "path");
         CheckBlanks(errors, CompoundParts, nameof(CompoundParts), "word");
         CheckBlanks(errors, CommonWords, nameof(CommonWords), "word");
-        for (var i = 0; i < ThesaurusFiles.Count; i++)
+        for (var i = 0; checkThesaurus && i < ThesaurusFiles.Count; i++)
         {
             if (!string.IsNullOrWhiteSpace(ThesaurusFiles[i]))
             {
@@ -145,14 +150,14 @@ public sealed class MatchingOptions
                 {
                     LoadThesaurusFile(ThesaurusFiles[i]);
                 }
-                catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+                catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException or ArgumentException)
                 {
                     errors.Add(Invariant($"{nameof(ThesaurusFiles)}[{i}]: {e.Message}"));
                 }
             }
         }
 
-        for (var i = 0; i < ThesaurusEntries.Count; i++)
+        for (var i = 0; checkThesaurus && i < ThesaurusEntries.Count; i++)
         {
             try
             {

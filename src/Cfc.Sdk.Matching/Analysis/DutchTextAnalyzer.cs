@@ -17,12 +17,14 @@ namespace Cfc.Sdk.Matching.Analysis;
 /// every single word of the thesaurus and the caller's extra words. Parts are at least four letters;
 /// the linking forms <c>-s-</c>, <c>-e-</c> and <c>-en-</c> are recognised. Because the lexicon is
 /// fixed, the analysis of a text never depends on what else was analysed or indexed. A part passes its
-/// thesaurus concepts on to the compound only when it has at least five letters: short words often mean
+/// thesaurus concepts on to the compound (<c>kinderarmoede</c> → <c>~armoede</c>), except a few words that mean
 /// something else inside a compound (<c>baan</c> is a job, but <c>padelbaan</c> is a court).
 /// </para>
 /// <para>
 /// Common words of the field (<c>kinderen</c>, <c>ouders</c>, <c>jongeren</c>, ..., see <see cref="IsCommonWord"/>) are
-/// indexed but count little, and a match must share something other than them to be proposed.
+/// indexed but count little, bring in no thesaurus concept (neither alone nor as a part of a compound), and a match must
+/// share something other than them to be proposed. A concept reached through another word (<c>pleegzorg</c> →
+/// <c>~gezin</c>) is an ordinary term.
 /// </para>
 /// <para>
 /// Each distinct word is analysed once and cached, with its terms interned as integer ids; the cache
@@ -36,9 +38,10 @@ public sealed class DutchTextAnalyzer
     private const string CommonWordsResource = "Cfc.Sdk.Matching.common-words-nl.txt";
     private const int MinPartLength = 4;
 
-    // Short words are ambiguous as parts of compounds: "baan" is a job alone but a court in "padelbaan",
-    // "taal" a language skill alone but not in "moedertaal". Only longer parts pass their concepts on.
-    private const int MinConceptPartLength = 5;
+    // Words whose concepts a compound does not take from them as a part: "baan" is a job alone (and in "bijbaan",
+    // which the thesaurus lists), but a court in "padelbaan", a rink in "ijsbaan" and a slide in "glijbaan";
+    // "taal" is a language skill alone but not in "moedertaal". Alone they keep their concepts.
+    private static readonly string[] s_partsWithoutConcepts = ["baan", "banen", "taal", "talen"];
     private const int MinCompoundLength = 2 * MinPartLength;
     private const int MaxWordLength = 64;
 
@@ -67,6 +70,7 @@ public sealed class DutchTextAnalyzer
     private readonly Lock _stemLock = new();
     private readonly bool[] _common;
     private readonly bool[] _supporting;
+    private readonly HashSet<string> _partStemsWithoutConcepts;
     private string[] _terms = new string[1024];
     private int _termCount;
 
@@ -93,6 +97,7 @@ public sealed class DutchTextAnalyzer
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         _stopWords = new HashSet<string>(DutchAnalyzer.DefaultStopSet.Select(Fold).Concat(Thesaurus.ReadWordList(ExtraStopWordsResource).Select(Fold)), StringComparer.Ordinal);
 
+        _partStemsWithoutConcepts = new HashSet<string>(s_partsWithoutConcepts.Select(StemFolded), StringComparer.Ordinal);
         _lexicon = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in Thesaurus.ReadWordList(CompoundPartsResource))
         {
@@ -170,9 +175,9 @@ public sealed class DutchTextAnalyzer
         }
 
         var ageTags = new List<int>();
-        for (var flag = 1; flag <= (int)Issues.AgeGroups.YoungAdults; flag <<= 1)
+        foreach (var (_, tag) in Indexing.VectorBuilder.AgeGroupTags)
         {
-            ageTags.Add(Intern(Indexing.VectorBuilder.AgeGroupPrefix + flag.ToString(CultureInfo.InvariantCulture)));
+            ageTags.Add(Intern(tag));
         }
 
         _common = new bool[_termCount];
@@ -185,18 +190,6 @@ public sealed class DutchTextAnalyzer
         foreach (var id in ageTags)
         {
             _supporting[id] = true;
-        }
-
-        // A concept that a common word expresses (ouders: ~gezin) is as common as the word.
-        foreach (var (stem, conceptIds) in _conceptsByStem)
-        {
-            if (_termIds.TryGetValue(stem, out var stemId) && _common[stemId])
-            {
-                foreach (var conceptId in conceptIds)
-                {
-                    _supporting[conceptId] = true;
-                }
-            }
         }
     }
 
@@ -215,8 +208,8 @@ public sealed class DutchTextAnalyzer
     internal bool IsCommon(int termId) => termId < _common.Length && _common[termId];
 
     /// <summary>
-    /// Whether the term supports a match but cannot make one alone: a common word, a concept that a common word expresses,
-    /// or an age group (never shown as a reason).
+    /// Whether the term supports a match but cannot make one alone: a common word or an age group (never shown as a reason).
+    /// A common word brings in no concept, so every concept is a full term, reached through a word that is not common.
     /// </summary>
     internal bool IsSupporting(int termId) => termId < _supporting.Length && _supporting[termId];
 
@@ -439,14 +432,21 @@ public sealed class DutchTextAnalyzer
         }
 
         var stem = StemFolded(folded);
+        var stemId = Intern(stem);
         var parts = Decompound(folded);
         var partStems = parts.Select(StemFolded).Where(p => !string.Equals(p, stem, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToArray();
+
+        // A common word brings in no concept (ouders would make every issue about ~gezin), nor does a common part
+        // or an ambiguous one (padel + baan is no job); a compound's own thesaurus entry always counts.
         var concepts = new SortedSet<int>();
-        foreach (var s in parts.Where(p => p.Length >= MinConceptPartLength).Select(StemFolded).Prepend(stem))
+        if (!IsCommon(stemId))
         {
-            if (_conceptsByStem.TryGetValue(s, out var ids))
+            foreach (var s in parts.Select(StemFolded).Where(p => !_partStemsWithoutConcepts.Contains(p) && !IsCommonStem(p)).Prepend(stem))
             {
-                concepts.UnionWith(ids);
+                if (_conceptsByStem.TryGetValue(s, out var ids))
+                {
+                    concepts.UnionWith(ids);
+                }
             }
         }
 
@@ -454,12 +454,14 @@ public sealed class DutchTextAnalyzer
         {
             Lower = lower,
             IsStop = false,
-            StemId = Intern(stem),
+            StemId = stemId,
             PartIds = [.. partStems.Select(Intern)],
             ConceptIds = [.. concepts],
             PhraseStarts = _phrasesByFirstStem.TryGetValue(stem, out var phrases) ? phrases : [],
         };
     }
+
+    private bool IsCommonStem(string stem) => _termIds.TryGetValue(stem, out var id) && IsCommon(id);
 
     private bool IsStop(string folded) => folded.Length < 2 || _stopWords.Contains(folded);
 

@@ -16,6 +16,10 @@ internal sealed class VectorBuilder
     public const string ArticlePrefix = "#crc:";
     public const string AgeGroupPrefix = "#age:";
 
+    /// <summary>Each age group flag and its tag term, for the analyzer (which flags the terms) and the builder.</summary>
+    public static readonly (AgeGroups Flag, string Tag)[] AgeGroupTags =
+        [.. Enum.GetValues<AgeGroups>().Where(g => g != AgeGroups.None).Select(g => (g, AgeGroupPrefix + ((int)g).ToString(CultureInfo.InvariantCulture)))];
+
     [ThreadStatic]
     private static VectorBuilder? t_current;
 
@@ -72,11 +76,11 @@ internal sealed class VectorBuilder
             Add(analyzer.Intern(ArticlePrefix + article.Number.ToString(CultureInfo.InvariantCulture)), weights.Article);
         }
 
-        for (var flag = 1; flag <= (int)AgeGroups.YoungAdults; flag <<= 1)
+        foreach (var (flag, tag) in AgeGroupTags)
         {
-            if (((int)ageGroups & flag) != 0)
+            if ((ageGroups & flag) != 0)
             {
-                Add(analyzer.Intern(AgeGroupPrefix + flag.ToString(CultureInfo.InvariantCulture)), weights.AgeGroup);
+                Add(analyzer.Intern(tag), weights.AgeGroup);
             }
         }
 
@@ -92,7 +96,7 @@ internal sealed class VectorBuilder
             var word = _tokens[i].Word;
             _length += fieldWeight;
 
-            // A common word counts little, and so do the concepts it expresses; its compound parts are weighted as parts.
+            // A common word counts little (and brings in no concept); its compound parts are weighted as parts.
             var wordWeight = analyzer.IsCommon(word.StemId) ? fieldWeight * weights.Common : fieldWeight;
             Add(word.StemId, wordWeight);
             foreach (var part in word.PartIds)

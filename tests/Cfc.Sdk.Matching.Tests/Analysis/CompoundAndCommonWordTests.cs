@@ -11,6 +11,9 @@ public sealed class CompoundAndCommonWordTests
     [InlineData("onze")]
     [InlineData("jullie")]
     [InlineData("elkaar")]
+    [InlineData("wat")]
+    [InlineData("alles")]
+    [InlineData("eens")]
     public void Function_words_are_stop_words(string word) =>
         Assert.True(DutchTextAnalyzer.Default.IsStopWord(word));
 
@@ -40,19 +43,52 @@ public sealed class CompoundAndCommonWordTests
         var analyzer = new DutchTextAnalyzer(Thesaurus.Default, compoundParts: ["padel"]);
 
         // Alone, "baan" is a job; in "padelbaan" it is a court.
-        Assert.Contains(analyzer.Analyze("baan"), t => t.Kind == TermKind.Concept);
+        Assert.Contains(analyzer.Analyze("baan"), t => t.Term == "~werk-jongeren");
         Assert.Equal(["padel", "baan"], analyzer.SplitCompound("padelbaan"));
         var terms = analyzer.Analyze("Een nieuwe padelbaan");
         Assert.Contains(terms, t => t.Kind == TermKind.CompoundPart && t.Term == analyzer.Stem("padel"));
         Assert.DoesNotContain(terms, t => t.Kind == TermKind.Concept);
-        Assert.Equal(DutchTextAnalyzer.Default.Analyze("padelbaan").Where(t => t.Kind == TermKind.Concept), terms.Where(t => t.Kind == TermKind.Concept));
+        Assert.DoesNotContain(analyzer.Analyze("padelbanen"), t => t.Kind == TermKind.Concept);
+
+        // Compounds the thesaurus lists keep their own concepts.
+        Assert.Contains(analyzer.Analyze("bijbaan"), t => t.Term == "~werk-jongeren");
+        Assert.Contains(analyzer.Analyze("glijbaan"), t => t.Term == "~speelruimte");
     }
 
-    [Fact]
-    public void A_longer_part_of_a_user_compound_still_expresses_its_concept()
+    [Theory]
+    [InlineData("padelvereniging", "~sport-cultuur")]
+    [InlineData("kinderarmoede", "~armoede")]
+    [InlineData("stadspark", "~natuur-buitenruimte")]
+    [InlineData("danslessen", "~sport-cultuur")]
+    [InlineData("schoolklas", "~onderwijs")]
+    [InlineData("schooleten", "~schoolvoeding")]
+    public void A_part_of_a_compound_passes_its_concept_on_whatever_its_length(string compound, string concept)
     {
         var analyzer = new DutchTextAnalyzer(Thesaurus.Default, compoundParts: ["padel"]);
-        Assert.Contains(analyzer.Analyze("padelvereniging"), t => t.Term == "~sport-cultuur");
-        Assert.Contains(analyzer.Analyze("kinderarmoede"), t => t.Term == "~armoede");
+        Assert.NotEmpty(analyzer.SplitCompound(compound));
+        Assert.Contains(analyzer.Analyze(compound), t => t.Term == concept);
+    }
+
+    [Theory]
+    [InlineData("ouders")]
+    [InlineData("gezin")]
+    [InlineData("kinderen")]
+    public void A_common_word_brings_in_no_concept(string word)
+    {
+        Assert.DoesNotContain(DutchTextAnalyzer.Default.Analyze(word), t => t.Kind == TermKind.Concept);
+    }
+
+    [Theory]
+    [InlineData("pleegzorg")]
+    [InlineData("pleeggezin")]
+    [InlineData("vader")]
+    [InlineData("moeder")]
+    [InlineData("opvoeding")]
+    public void A_concept_reached_through_a_word_that_is_not_common_is_a_full_term(string word)
+    {
+        var analyzer = DutchTextAnalyzer.Default;
+        var concept = Assert.Single(analyzer.Analyze(word), t => t.Term == "~gezin");
+        Assert.True(analyzer.TryGetTermId(concept.Term, out var id));
+        Assert.False(analyzer.IsSupporting(id));
     }
 }

@@ -24,6 +24,21 @@ public sealed class ReasonTests
     }
 
     [Fact]
+    public void Issues_that_share_only_a_concept_reached_through_words_that_are_not_common_match()
+    {
+        using var index = new IssueIndex();
+        index.Add(Issue("q", "GM0001", "Tekort aan pleegzorg", "Er zijn te weinig plekken."));
+        index.Add(Issue("m", "GM0002", "Een pleeggezin gezocht", "Wie meldt zich?"));
+        index.Add(Issue("other", "GM0003", "Ouders zoeken een gezin", "Kinderen willen ook iets."));
+        index.Add(Issue("x1", "GM0004", "Verkeer bij de school", "Auto's rijden te hard."));
+        index.Add(Issue("x2", "GM0005", "Schulden van jongeren", "Armoede in de wijk."));
+        index.Add(Issue("x3", "GM0006", "Pesten op het schoolplein", "Online pesten neemt toe."));
+
+        var match = Assert.Single(index.Match(IssueId.Parse("q"), 10));
+        Assert.Equal("m", match.Issue.ToString());
+    }
+
+    [Fact]
     public void A_common_word_counts_less_than_another_word_it_is_shared_with()
     {
         static TermReason[] Reasons(MatchingOptions options)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cfc.Sdk.Matching.Analysis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -34,6 +35,26 @@ public sealed class MatchingOptionsTests
         Assert.Contains(errors, e => e.StartsWith("ThesaurusEntries[0] ", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.StartsWith("ThesaurusEntries[2] ", StringComparison.Ordinal));
         Assert.Contains("CompoundParts[0] is a blank word.", errors);
+    }
+
+    [Fact]
+    public void A_thesaurus_path_that_is_not_a_valid_path_is_reported_with_the_other_problems()
+    {
+        var options = new MatchingOptions { K1 = -1 };
+        options.ThesaurusFiles.Add("bad\0name.txt");
+        var errors = options.Validate();
+        Assert.Equal(2, errors.Count);
+        Assert.Contains(errors, e => e.StartsWith("ThesaurusFiles[0]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_index_given_an_analyzer_does_not_read_the_thesaurus_files_again()
+    {
+        var options = new MatchingOptions();
+        options.ThesaurusFiles.Add("does-not-exist.txt");
+        Assert.NotEmpty(options.Validate());
+        using var index = new IssueIndex(options, DutchTextAnalyzer.Default);
+        Assert.Same(DutchTextAnalyzer.Default, index.Analyzer);
     }
 
     [Fact]
