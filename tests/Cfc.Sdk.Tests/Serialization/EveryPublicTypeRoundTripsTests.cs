@@ -28,7 +28,7 @@ public class EveryPublicTypeRoundTripsTests
     private static readonly Type[] s_notStored =
     [
         typeof(DisclosureControl), typeof(DisclosureOptions), typeof(CfcSdkOptions), typeof(ProgrammeRulesSetting),
-        typeof(ProgrammeRulesDefinition), typeof(ProgrammeStepDefinition), typeof(TextJsonConverter<>),
+        typeof(ProgrammeRulesDefinition), typeof(ProgrammeStepDefinition), typeof(TextJsonConverter<>), typeof(StoredFormJsonConverter<,>),
     ];
 
     private static readonly LocalDate s_today = new(2026, 12, 1);
