@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using Cfc.Sdk.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -21,7 +21,7 @@ public sealed class PhaseSpan : IEquatable<PhaseSpan>
     /// <param name="to">The date the next phase began; <see langword="null"/> while the programme is still in the phase.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="phase"/> is not defined.</exception>
     /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
-    public PhaseSpan(ProgrammePhase phase, LocalDate from, LocalDate? to)
+    internal PhaseSpan(ProgrammePhase phase, LocalDate from, LocalDate? to)
     {
         if (!ProgrammePhases.IsDefined(phase))
         {
@@ -67,19 +67,14 @@ public sealed class PhaseSpan : IEquatable<PhaseSpan>
     /// <summary>Whether two spans differ.</summary>
     public static bool operator !=(PhaseSpan? left, PhaseSpan? right) => !Equals(left, right);
 
-    private sealed class PhaseSpanJsonConverter : JsonConverter<PhaseSpan>
+    private sealed class PhaseSpanJsonConverter : StoredFormJsonConverter<PhaseSpan, Stored>
     {
-        public override PhaseSpan Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var dto = ProgrammeJson.ReadObject<Dto>(ref reader, options);
-            return ProgrammeJson.Create(() => new PhaseSpan(dto.Phase, dto.From, dto.To));
-        }
+        protected override Stored ToStored(PhaseSpan value) => new() { Phase = value.Phase, From = value.From, To = value.To };
 
-        public override void Write(Utf8JsonWriter writer, PhaseSpan value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(writer, new Dto { Phase = value.Phase, From = value.From, To = value.To }, options);
+        protected override PhaseSpan FromStored(Stored stored) => new(stored.Phase, stored.From, stored.To);
     }
 
-    private sealed class Dto
+    private sealed class Stored
     {
         public required ProgrammePhase Phase { get; init; }
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using Cfc.Sdk.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -41,21 +41,10 @@ public sealed class PhaseTransition : IEquatable<PhaseTransition>
             throw new ArgumentException($"A transition note has at most {MaxNoteLength} characters; this one has {note.Length}.", nameof(note));
         }
 
-        var set = new SortedSet<MinimumCriterion>();
-        foreach (var criterion in criteria ?? [])
-        {
-            if (criterion is < MinimumCriterion.Results or > MinimumCriterion.NonDiscrimination)
-            {
-                throw new ArgumentOutOfRangeException(nameof(criteria), criterion, $"'{criterion}' is not a minimum criterion.");
-            }
-
-            set.Add(criterion);
-        }
-
         Phase = phase;
         On = on;
         Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-        Criteria = [.. set];
+        Criteria = MinimumCriteria.Clean(criteria ?? [], nameof(criteria));
     }
 
     /// <summary>The phase the programme enters.</summary>
@@ -92,19 +81,14 @@ public sealed class PhaseTransition : IEquatable<PhaseTransition>
     /// <summary>Whether two transitions differ.</summary>
     public static bool operator !=(PhaseTransition? left, PhaseTransition? right) => !Equals(left, right);
 
-    private sealed class PhaseTransitionJsonConverter : JsonConverter<PhaseTransition>
+    private sealed class PhaseTransitionJsonConverter : StoredFormJsonConverter<PhaseTransition, Stored>
     {
-        public override PhaseTransition Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var dto = ProgrammeJson.ReadObject<Dto>(ref reader, options);
-            return ProgrammeJson.Create(() => new PhaseTransition(dto.Phase, dto.On, dto.Note, dto.Criteria.IsDefault ? null : dto.Criteria));
-        }
+        protected override Stored ToStored(PhaseTransition value) => new() { Phase = value.Phase, On = value.On, Note = value.Note, Criteria = value.Criteria };
 
-        public override void Write(Utf8JsonWriter writer, PhaseTransition value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(writer, new Dto { Phase = value.Phase, On = value.On, Note = value.Note, Criteria = value.Criteria }, options);
+        protected override PhaseTransition FromStored(Stored stored) => new(stored.Phase, stored.On, stored.Note, stored.Criteria.IsDefault ? null : stored.Criteria);
     }
 
-    private sealed class Dto
+    private sealed class Stored
     {
         public required ProgrammePhase Phase { get; init; }
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using Cfc.Sdk.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -26,7 +26,10 @@ namespace Cfc.Sdk.Programmes;
 /// <see cref="ProgrammeRules.RecognitionValidity"/>. Once it has run out without a renewal the programme has ended:
 /// it reads <see cref="ProgrammePhase.Lapsed"/> from the day after the last valid day, and the only transition that
 /// follows is recording that lapse (which never moves the day it began). A renewal keeps the recognition until its
-/// end; a failed renewal (<see cref="ProgrammePhase.NotRecognised"/>) too.
+/// end; a failed renewal (<see cref="ProgrammePhase.NotRecognised"/>) too. A renewal reaches its new recognition within
+/// the rules' <see cref="ProgrammeRules.MaximumDuration"/> from its start (the new action plan), or by the end of the
+/// recognition it renews if that is later; past that day it has lapsed in the same way, and is refused as
+/// <see cref="ProgrammeRule.Ended"/>.
 /// <see cref="ProgrammePhase.NotRecognised"/>, <see cref="ProgrammePhase.Withdrawn"/> and <see cref="ProgrammePhase.Lapsed"/> end the programme.
 /// Transitions are dated no earlier than the previous one (the same day is allowed) and never after today.
 /// A first recognition needs the rules' minimum time after the agreement; every recognition needs evidence for the
@@ -128,6 +131,7 @@ public sealed class Programme : IEquatable<Programme>
     {
         var state = default(State);
         var history = ImmutableArray.CreateBuilder<PhaseSpan>();
+        var count = 0;
         foreach (var transition in _transitions)
         {
             if (transition.On > date)
@@ -135,8 +139,10 @@ public sealed class Programme : IEquatable<Programme>
                 break;
             }
 
+            count++;
+
             // A lapse recorded late began the day after the recognition's last day, not on the day it was recorded.
-            var from = transition.Phase == ProgrammePhase.Lapsed ? state.RecognisedUntil!.Value.PlusDays(1) : transition.On;
+            var from = transition.Phase == ProgrammePhase.Lapsed ? state.LastDay(Rules)!.Value.PlusDays(1) : transition.On;
             if (history.Count > 0)
             {
                 history[^1] = new PhaseSpan(history[^1].Phase, history[^1].From, from);
@@ -146,25 +152,27 @@ public sealed class Programme : IEquatable<Programme>
             state = state.Apply(transition, Rules);
         }
 
+        // What the status is derived from (and stored as): the transitions up to the date.
+        var source = count == _transitions.Length ? this : new Programme(Rules, _transitions[..count], state);
         if (state.Phase is null)
         {
-            return new ProgrammeStatus(date, [], candidate: false, recognisedUntil: null, overdue: false, renewalDue: false, nextDeadline: null);
+            return new ProgrammeStatus(source, date, [], candidate: false, recognisedUntil: null, overdue: false, renewalDue: false, nextDeadline: null);
         }
 
         var until = state.RecognisedUntil;
-        if (state.Holds(Rules) && until < date)
+        if (state.LastDay(Rules) is { } lastDay && lastDay < date)
         {
-            var lapsedFrom = until.Value.PlusDays(1);
+            var lapsedFrom = lastDay.PlusDays(1);
             history[^1] = new PhaseSpan(history[^1].Phase, history[^1].From, lapsedFrom);
             history.Add(new PhaseSpan(ProgrammePhase.Lapsed, lapsedFrom, null));
-            return new ProgrammeStatus(date, history.ToImmutable(), candidate: false, recognisedUntil: null, overdue: false, renewalDue: false, nextDeadline: null);
+            return new ProgrammeStatus(source, date, history.ToImmutable(), candidate: false, recognisedUntil: null, overdue: false, renewalDue: false, nextDeadline: null);
         }
 
         var phase = state.Phase.Value;
         if (ProgrammePhases.IsTerminal(phase))
         {
             var stillRecognised = phase == ProgrammePhase.NotRecognised && state.Renewing && until >= date ? until : null;
-            return new ProgrammeStatus(date, history.ToImmutable(), candidate: false, stillRecognised, overdue: false, renewalDue: false, nextDeadline: null);
+            return new ProgrammeStatus(source, date, history.ToImmutable(), candidate: false, stillRecognised, overdue: false, renewalDue: false, nextDeadline: null);
         }
 
         var candidate = state.RecognisedOn is null && phase is not (ProgrammePhase.Applied or ProgrammePhase.Suspended);
@@ -172,7 +180,10 @@ public sealed class Programme : IEquatable<Programme>
         if (!state.FirstCycleCompleted && state.Agreement is { } agreement)
         {
             var kind = Rules.LastPhase == ProgrammePhase.Recognised ? ProgrammeDeadlineKind.RecognitionDue : ProgrammeDeadlineKind.CompletionDue;
-            deadlines.Add(new ProgrammeDeadline(kind, agreement.Plus(Rules.MaximumDuration)));
+
+            // The cycle is completed while the recognition it reached holds (or after a renewal): never later than its last day.
+            var due = agreement.Plus(Rules.MaximumDuration);
+            deadlines.Add(new ProgrammeDeadline(kind, until < due ? until.Value : due));
         }
 
         if (until is { } end)
@@ -183,7 +194,7 @@ public sealed class Programme : IEquatable<Programme>
         var passed = deadlines.Where(d => d.On < date).OrderBy(d => d.On).ToList();
         ProgrammeDeadline? deadline = passed.Count > 0 ? passed[0] : deadlines.Count > 0 ? deadlines.MinBy(d => d.On) : null;
         var renewalDue = state.Holds(Rules) && phase != ProgrammePhase.Suspended && until is { } last && date >= last.Minus(Rules.RenewalWindow);
-        return new ProgrammeStatus(date, history.ToImmutable(), candidate, until >= date ? until : null, passed.Count > 0, renewalDue, deadline);
+        return new ProgrammeStatus(source, date, history.ToImmutable(), candidate, until >= date ? until : null, passed.Count > 0, renewalDue, deadline);
     }
 
     /// <inheritdoc />
@@ -218,25 +229,25 @@ public sealed class Programme : IEquatable<Programme>
             return Broken(ProgrammeRule.Ended, $"The programme ended with {ended} on {LocalDatePattern.Iso.Format(_transitions[^1].On)}; no transition follows (start a new programme instead).");
         }
 
-        if (_state.Holds(Rules) && transition.On > _state.RecognisedUntil && next != ProgrammePhase.Lapsed)
+        if (_state.LastDay(Rules) is { } lastDay && transition.On > lastDay && next != ProgrammePhase.Lapsed)
         {
-            var last = _state.RecognisedUntil.Value;
-            return Broken(ProgrammeRule.Ended, $"The recognition ran out after {LocalDatePattern.Iso.Format(last)}: the programme has lapsed since {LocalDatePattern.Iso.Format(last.PlusDays(1))}, so {next} on {on} cannot follow (only the lapse may be recorded; start a new programme instead).");
+            var what = _state.Holds(Rules)
+                ? "The recognition ran out"
+                : $"The renewal started on {LocalDatePattern.Iso.Format(_state.RenewalStart!.Value)} did not reach its recognition within {PeriodPattern.Roundtrip.Format(Rules.MaximumDuration)} nor while the recognition held; it ran out";
+            return Broken(ProgrammeRule.Ended, $"{what} after {LocalDatePattern.Iso.Format(lastDay)}: the programme has lapsed since {LocalDatePattern.Iso.Format(lastDay.PlusDays(1))}, so {next} on {on} cannot follow (only the lapse may be recorded; start a new programme instead).");
         }
 
-        if (current == ProgrammePhase.Suspended && next != _state.SuspendedFrom && next is not (ProgrammePhase.Withdrawn or ProgrammePhase.Lapsed))
-        {
-            return next == ProgrammePhase.Suspended
-                ? Broken(ProgrammeRule.OutOfOrder, "The programme is already suspended.")
-                : Broken(ProgrammeRule.NotResumable, $"The programme was suspended from {_state.SuspendedFrom}; it resumes only in {_state.SuspendedFrom} (or is withdrawn), not in {next}.");
-        }
-
+        // OutOfOrder and NotResumable exclude each other: a suspended programme breaks NotResumable with any phase but Suspended.
         var successors = Successors();
         if (!successors.Contains(next))
         {
-            return Broken(ProgrammeRule.OutOfOrder, current is null
-                ? $"A programme starts with Applied{(Rules.ApplicationMayBeSkipped ? " or Agreement" : string.Empty)} under the rules of {Rules.NationalCommittee}, not with {next}."
-                : $"{next} does not follow {current} under the rules of {Rules.NationalCommittee}; after {current} come {string.Join(", ", successors)}.");
+            return current switch
+            {
+                null => Broken(ProgrammeRule.OutOfOrder, $"A programme starts with Applied{(Rules.ApplicationMayBeSkipped ? " or Agreement" : string.Empty)} under the rules of {Rules.NationalCommittee}, not with {next}."),
+                ProgrammePhase.Suspended when next == ProgrammePhase.Suspended => Broken(ProgrammeRule.OutOfOrder, "The programme is already suspended."),
+                ProgrammePhase.Suspended => Broken(ProgrammeRule.NotResumable, $"The programme was suspended from {_state.SuspendedFrom}; it resumes only in {_state.SuspendedFrom} (or is withdrawn), not in {next}."),
+                _ => Broken(ProgrammeRule.OutOfOrder, $"{next} does not follow {current} under the rules of {Rules.NationalCommittee}; after {current} come {string.Join(", ", successors)}."),
+            };
         }
 
         if (_transitions.Length > 0 && transition.On < _transitions[^1].On)
@@ -249,9 +260,11 @@ public sealed class Programme : IEquatable<Programme>
             return Broken(ProgrammeRule.InTheFuture, $"The transition to {next} on {on} is dated after today ({LocalDatePattern.Iso.Format(today)}).");
         }
 
-        if (next == ProgrammePhase.Lapsed && transition.On <= _state.RecognisedUntil)
+        if (next == ProgrammePhase.Lapsed && _state.LastDay(Rules) is { } validUntil && transition.On <= validUntil)
         {
-            return Broken(ProgrammeRule.RecognitionStillValid, $"The recognition is valid up to and including {LocalDatePattern.Iso.Format(_state.RecognisedUntil.Value)}; it cannot lapse on {on}.");
+            return Broken(ProgrammeRule.RecognitionStillValid, _state.Holds(Rules)
+                ? $"The recognition is valid up to and including {LocalDatePattern.Iso.Format(validUntil)}; it cannot lapse on {on}."
+                : $"The renewal may reach its recognition up to and including {LocalDatePattern.Iso.Format(validUntil)}; it cannot lapse on {on}.");
         }
 
         var resuming = current == ProgrammePhase.Suspended;
@@ -309,7 +322,7 @@ public sealed class Programme : IEquatable<Programme>
             }
         }
 
-        if (_state.Holds(Rules))
+        if (_state.LastDay(Rules) is not null)
         {
             successors.Add(ProgrammePhase.Lapsed);
         }
@@ -331,7 +344,8 @@ public sealed class Programme : IEquatable<Programme>
         LocalDate? RecognisedOn,
         LocalDate? RecognisedUntil,
         bool Renewing,
-        bool FirstCycleCompleted)
+        bool FirstCycleCompleted,
+        LocalDate? RenewalStart = null)
     {
         /// <summary>
         /// Whether the programme holds a recognition that lapses when it runs out: it is (or was suspended) at or
@@ -341,6 +355,27 @@ public sealed class Programme : IEquatable<Programme>
         public bool Holds(ProgrammeRules rules) =>
             RecognisedUntil is not null && !Renewing
             && (Phase == ProgrammePhase.Suspended ? SuspendedFrom : Phase) is { } phase && rules.IsAtOrAfterRecognition(phase);
+
+        /// <summary>
+        /// The last day the programme lives without a new recognition: while it holds one, that recognition's last day;
+        /// during a renewal (also suspended), the later of that day and the renewal's start plus the rules'
+        /// <see cref="ProgrammeRules.MaximumDuration"/>. <see langword="null"/> when nothing runs out.
+        /// </summary>
+        public LocalDate? LastDay(ProgrammeRules rules)
+        {
+            if (Holds(rules))
+            {
+                return RecognisedUntil;
+            }
+
+            if (Renewing && RenewalStart is { } start && RecognisedUntil is { } until && Phase is { } phase && !ProgrammePhases.IsTerminal(phase))
+            {
+                var bound = start.Plus(rules.MaximumDuration);
+                return bound > until ? bound : until;
+            }
+
+            return null;
+        }
 
         public State Apply(PhaseTransition transition, ProgrammeRules rules)
         {
@@ -360,13 +395,14 @@ public sealed class Programme : IEquatable<Programme>
             {
                 ProgrammePhase.Suspended => state with { Phase = next, SuspendedFrom = Phase },
                 ProgrammePhase.Agreement => state with { Phase = next, Agreement = transition.On },
-                ProgrammePhase.ActionPlan when Holds(rules) => state with { Phase = next, Renewing = true },
+                ProgrammePhase.ActionPlan when Holds(rules) => state with { Phase = next, Renewing = true, RenewalStart = transition.On },
                 ProgrammePhase.Recognised => state with
                 {
                     Phase = next,
                     RecognisedOn = transition.On,
                     RecognisedUntil = transition.On.Plus(rules.RecognitionValidity).PlusDays(-1),
                     Renewing = false,
+                    RenewalStart = null,
                 },
                 _ => state with { Phase = next },
             };
@@ -374,41 +410,30 @@ public sealed class Programme : IEquatable<Programme>
     }
 
     /// <summary>Stored form: <c>{"rules": {…}, "transitions": […], "phase": "…"}</c>; reading checks every transition against the rules.</summary>
-    private sealed class ProgrammeJsonConverter : JsonConverter<Programme>
+    private sealed class ProgrammeJsonConverter : StoredFormJsonConverter<Programme, Stored>
     {
-        public override Programme Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var dto = ProgrammeJson.ReadObject<Dto>(ref reader, options);
-            if (dto.Rules is null || dto.Transitions.IsDefault)
-            {
-                throw new JsonException("A stored programme needs its rules and its transitions.");
-            }
+        protected override Stored ToStored(Programme value) => new() { Rules = value.Rules, Transitions = value._transitions, Phase = value.Phase };
 
+        protected override Programme FromStored(Stored stored)
+        {
             Programme programme;
             try
             {
                 // Stored transitions were checked against "today" when they were made; the date is no longer known.
-                programme = FromTransitions(dto.Rules, dto.Transitions, LocalDate.MaxIsoValue);
+                programme = FromTransitions(stored.Rules ?? throw new ArgumentException("The rules are missing."), stored.Transitions, LocalDate.MaxIsoValue);
             }
             catch (ProgrammeRuleException e)
             {
-                throw new JsonException($"The stored programme breaks its rules ({e.Rule}): {e.Message}", e);
-            }
-            catch (ArgumentNullException e)
-            {
-                throw new JsonException("A stored programme's transition is null.", e);
+                throw new ArgumentException($"It breaks its rules ({e.Rule}): {e.Message}", e);
             }
 
-            return dto.Phase == programme.Phase
+            return stored.Phase == programme.Phase
                 ? programme
-                : throw new JsonException($"The stored programme's phase ({dto.Phase?.ToString() ?? "null"}) is not the phase of its transitions ({programme.Phase?.ToString() ?? "null"}).");
+                : throw new ArgumentException($"Its phase ({stored.Phase?.ToString() ?? "null"}) is not the phase of its transitions ({programme.Phase?.ToString() ?? "null"}).");
         }
-
-        public override void Write(Utf8JsonWriter writer, Programme value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(writer, new Dto { Rules = value.Rules, Transitions = value._transitions, Phase = value.Phase }, options);
     }
 
-    private sealed class Dto
+    private sealed class Stored
     {
         public required ProgrammeRules Rules { get; init; }
 

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using Cfc.Sdk.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -9,11 +9,10 @@ namespace Cfc.Sdk.Programmes;
 /// <summary>A programme's next deadline: what is due, and the last date it is due on.</summary>
 /// <remarks>
 /// Two deadlines are equal when kind and date are equal. The default value has kind 0 and names no deadline: it
-/// formats as the empty string (which <see cref="Parse(string)"/> reads back as the default) and is
-/// written to JSON as <c>null</c> (which reads back as the default too).
-/// In JSON a deadline is <c>{"kind": "RenewalDue", "on": "2029-11-30"}</c>.
+/// formats as the empty string (which <see cref="Parse(string)"/> and JSON read back as the default).
+/// In JSON a deadline is its text, e.g. <c>"RenewalDue 2029-11-30"</c>.
 /// </remarks>
-[JsonConverter(typeof(ProgrammeDeadlineJsonConverter))]
+[JsonConverter(typeof(TextJsonConverter<ProgrammeDeadline>))]
 public readonly struct ProgrammeDeadline : IEquatable<ProgrammeDeadline>, IParsable<ProgrammeDeadline>
 {
     /// <summary>Creates a deadline.</summary>
@@ -22,7 +21,7 @@ public readonly struct ProgrammeDeadline : IEquatable<ProgrammeDeadline>, IParsa
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
     public ProgrammeDeadline(ProgrammeDeadlineKind kind, LocalDate on)
     {
-        if (kind is not (ProgrammeDeadlineKind.RecognitionDue or ProgrammeDeadlineKind.RenewalDue or ProgrammeDeadlineKind.CompletionDue))
+        if (!IsKind(kind))
         {
             throw new ArgumentOutOfRangeException(nameof(kind), kind, $"'{kind}' is not a kind of programme deadline.");
         }
@@ -82,7 +81,7 @@ public readonly struct ProgrammeDeadline : IEquatable<ProgrammeDeadline>, IParsa
 
         var space = text.IndexOf(' ', StringComparison.Ordinal);
         if (space < 0 || !Enum.TryParse<ProgrammeDeadlineKind>(text[..space], ignoreCase: false, out var kind)
-            || kind is not (ProgrammeDeadlineKind.RecognitionDue or ProgrammeDeadlineKind.RenewalDue or ProgrammeDeadlineKind.CompletionDue)
+            || !IsKind(kind)
             || !text[..space].All(char.IsAsciiLetter))
         {
             return false;
@@ -110,37 +109,6 @@ public readonly struct ProgrammeDeadline : IEquatable<ProgrammeDeadline>, IParsa
     /// <summary>Whether two deadlines differ.</summary>
     public static bool operator !=(ProgrammeDeadline left, ProgrammeDeadline right) => !left.Equals(right);
 
-    private sealed class ProgrammeDeadlineJsonConverter : JsonConverter<ProgrammeDeadline>
-    {
-        public override bool HandleNull => true;
-
-        public override ProgrammeDeadline Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            if (reader.TokenType == JsonTokenType.Null)
-            {
-                return default;
-            }
-
-            var dto = ProgrammeJson.ReadObject<Dto>(ref reader, options);
-            return ProgrammeJson.Create(() => new ProgrammeDeadline(dto.Kind, dto.On));
-        }
-
-        public override void Write(Utf8JsonWriter writer, ProgrammeDeadline value, JsonSerializerOptions options)
-        {
-            if (value.Kind == 0)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            JsonSerializer.Serialize(writer, new Dto { Kind = value.Kind, On = value.On }, options);
-        }
-    }
-
-    private sealed class Dto
-    {
-        public required ProgrammeDeadlineKind Kind { get; init; }
-
-        public required LocalDate On { get; init; }
-    }
+    private static bool IsKind(ProgrammeDeadlineKind kind) =>
+        kind is ProgrammeDeadlineKind.RecognitionDue or ProgrammeDeadlineKind.RenewalDue or ProgrammeDeadlineKind.CompletionDue;
 }

@@ -16,7 +16,8 @@ public enum ProgrammeDeadlineKind
 
     /// <summary>
     /// The first cycle's last step is due, where that is not the recognition (Germany's final review): the agreement
-    /// plus the rules' <see cref="ProgrammeRules.MaximumDuration"/>. After it the programme is overdue.
+    /// plus the rules' <see cref="ProgrammeRules.MaximumDuration"/>, or the last day of the recognition reached in the
+    /// cycle when that comes sooner (after it the programme has lapsed unless renewed). After it the programme is overdue.
     /// </summary>
     CompletionDue = 3,
 }

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using Cfc.Sdk.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -28,7 +28,9 @@ namespace Cfc.Sdk.Programmes;
 /// <para>
 /// <see cref="MinimumToRecognition"/> and <see cref="MaximumDuration"/> are measured from the agreement and apply to
 /// the first cycle. A renewal cycle has no minimum; it must start (with a new action plan) while the recognition is
-/// valid, and it is overdue once that recognition has ended without a new one.
+/// valid, and it is overdue once that recognition has ended without a new one. It must reach its recognition within
+/// <see cref="MaximumDuration"/> from its start (or by the end of the recognition it renews, if later); after that
+/// the programme has lapsed.
 /// </para>
 /// <para>
 /// Immutable. Two rule sets are equal when all their values are equal (steps in order, periods compared component by
@@ -93,22 +95,11 @@ public sealed class ProgrammeRules : IEquatable<ProgrammeRules>
                 nameof(renewalWindow));
         }
 
-        var criteria = new SortedSet<MinimumCriterion>();
-        foreach (var criterion in requiredCriteria ?? AllCriteria)
-        {
-            if (criterion is < MinimumCriterion.Results or > MinimumCriterion.NonDiscrimination)
-            {
-                throw new ArgumentOutOfRangeException(nameof(requiredCriteria), criterion, $"'{criterion}' is not a minimum criterion.");
-            }
-
-            criteria.Add(criterion);
-        }
-
         NationalCommittee = nationalCommittee.Trim();
         MinimumToRecognition = minimumToRecognition;
         MaximumDuration = maximumDuration;
         RecognitionValidity = recognitionValidity;
-        RequiredCriteria = [.. criteria];
+        RequiredCriteria = MinimumCriteria.Clean(requiredCriteria ?? AllCriteria, nameof(requiredCriteria));
         ApplicationMayBeSkipped = applicationMayBeSkipped;
         RenewalWindow = renewalWindow;
         Steps = steps is null ? CommonSteps : CheckSteps(steps);
@@ -209,6 +200,10 @@ public sealed class ProgrammeRules : IEquatable<ProgrammeRules>
     /// (agreement to final review) runs 4 years for fewer than 50,000 inhabitants, 4½ years below 150,000 and 5 years
     /// from 150,000; the seal follows the council's adoption of the action plan (no minimum time), is valid 3 years
     /// and lapses without a new action plan; a programme starts with an application.
+    /// Because the programme ends when the seal runs out, the final review is due by the seal's last day when that comes
+    /// before the agreement plus the duration: a seal soon after the agreement (3 years) can end before the 4 to 5 years
+    /// do, and the status then reports <see cref="ProgrammeDeadlineKind.CompletionDue"/> on the seal's last day. The
+    /// cycle is completed while the seal holds, or the seal is renewed with a new action plan.
     /// </summary>
     /// <param name="population">The municipality's number of inhabitants.</param>
     /// <returns>The rules for that population band.</returns>
@@ -390,34 +385,27 @@ public sealed class ProgrammeRules : IEquatable<ProgrammeRules>
     }
 
     /// <summary>Stored form: every value by name, the periods as ISO text, read back through the constructor.</summary>
-    private sealed class ProgrammeRulesJsonConverter : JsonConverter<ProgrammeRules>
+    private sealed class ProgrammeRulesJsonConverter : StoredFormJsonConverter<ProgrammeRules, Stored>
     {
-        public override ProgrammeRules Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        protected override Stored ToStored(ProgrammeRules value) => new()
         {
-            var dto = ProgrammeJson.ReadObject<Dto>(ref reader, options);
-            return ProgrammeJson.Create(() => new ProgrammeRules(
-                dto.NationalCommittee, dto.MinimumToRecognition, dto.MaximumDuration, dto.RecognitionValidity,
-                dto.RequiredCriteria, dto.ApplicationMayBeSkipped, dto.RenewalWindow ?? throw new ArgumentException("The renewal window is missing."), dto.Steps));
-        }
+            NationalCommittee = value.NationalCommittee,
+            Steps = value.Steps,
+            MinimumToRecognition = value.MinimumToRecognition,
+            MaximumDuration = value.MaximumDuration,
+            RecognitionValidity = value.RecognitionValidity,
+            RenewalWindow = value.RenewalWindow,
+            RequiredCriteria = value.RequiredCriteria,
+            ApplicationMayBeSkipped = value.ApplicationMayBeSkipped,
+        };
 
-        public override void Write(Utf8JsonWriter writer, ProgrammeRules value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(
-                writer,
-                new Dto
-                {
-                    NationalCommittee = value.NationalCommittee,
-                    Steps = value.Steps,
-                    MinimumToRecognition = value.MinimumToRecognition,
-                    MaximumDuration = value.MaximumDuration,
-                    RecognitionValidity = value.RecognitionValidity,
-                    RenewalWindow = value.RenewalWindow,
-                    RequiredCriteria = value.RequiredCriteria,
-                    ApplicationMayBeSkipped = value.ApplicationMayBeSkipped,
-                },
-                options);
+        protected override ProgrammeRules FromStored(Stored stored) => new(
+            stored.NationalCommittee, stored.MinimumToRecognition, stored.MaximumDuration, stored.RecognitionValidity,
+            stored.RequiredCriteria, stored.ApplicationMayBeSkipped,
+            stored.RenewalWindow ?? throw new ArgumentException("The renewal window is missing."), stored.Steps);
     }
 
-    private sealed class Dto
+    private sealed class Stored
     {
         public required string NationalCommittee { get; init; }
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using Cfc.Sdk.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -15,13 +15,17 @@ namespace Cfc.Sdk.Programmes;
 /// <see cref="TimeInPhase"/> and <see cref="NextDeadline"/> are <see langword="null"/> and <see cref="History"/> is empty.
 /// Two statuses are equal when all their values, including the history, are equal. The history's spans run without
 /// gaps (each ends where the next begins, never before it starts) and no span of a recognition runs past its last day.
-/// In JSON a status is written with its derived values (phase, since, time in phase); reading it back checks them and
-/// the history.
+/// A status is derived, so in JSON it is what it is derived from: its date and the programme's transitions up to that
+/// date (with the rules), <c>{"on": "2026-01-01", "programme": {…}}</c>; reading it back checks the programme against
+/// its rules and derives the status again.
 /// </remarks>
 [JsonConverter(typeof(ProgrammeStatusJsonConverter))]
 public sealed class ProgrammeStatus : IEquatable<ProgrammeStatus>
 {
+    private readonly Programme _source;
+
     internal ProgrammeStatus(
+        Programme source,
         LocalDate on,
         ImmutableArray<PhaseSpan> history,
         bool candidate,
@@ -30,6 +34,7 @@ public sealed class ProgrammeStatus : IEquatable<ProgrammeStatus>
         bool renewalDue,
         ProgrammeDeadline? nextDeadline)
     {
+        _source = source;
         RenewalDue = renewalDue;
         On = on;
         History = history;
@@ -57,7 +62,8 @@ public sealed class ProgrammeStatus : IEquatable<ProgrammeStatus>
     /// <summary>
     /// Whether the programme is overdue: past the rules' <see cref="ProgrammeRules.MaximumDuration"/> after the agreement
     /// without completing the first cycle (reaching its last step: the recognition, or Germany's final review), or, in a
-    /// renewal cycle, past the end of the recognition being renewed. An ended programme is never overdue.
+    /// renewal cycle, past the end of the recognition being renewed (until the renewal runs past its time and the
+    /// programme lapses). An ended programme is never overdue.
     /// </summary>
     public bool Overdue { get; }
 
@@ -118,97 +124,28 @@ public sealed class ProgrammeStatus : IEquatable<ProgrammeStatus>
     /// <summary>Whether two statuses differ.</summary>
     public static bool operator !=(ProgrammeStatus? left, ProgrammeStatus? right) => !Equals(left, right);
 
-    /// <summary>Why the values read from JSON cannot be a status; <see langword="null"/> when they can.</summary>
-    private static string? Inconsistency(LocalDate on, ImmutableArray<PhaseSpan> history, bool candidate, LocalDate? recognisedUntil)
+    /// <summary>Stored form: what the status is derived from, <c>{"on": "2026-01-01", "programme": {…}}</c>; reading derives it again.</summary>
+    private sealed class ProgrammeStatusJsonConverter : StoredFormJsonConverter<ProgrammeStatus, Stored>
     {
-        for (var i = 0; i < history.Length; i++)
+        protected override Stored ToStored(ProgrammeStatus value) => new() { On = value.On, Programme = value._source };
+
+        protected override ProgrammeStatus FromStored(Stored stored)
         {
-            var last = i == history.Length - 1;
-            if (last ? history[i].To is not null : history[i].To is null || history[i + 1].From != history[i].To)
+            if (stored.Programme is null)
             {
-                return $"the history does not run without gaps to an open current phase (at {history[i]}).";
+                throw new ArgumentException("A programme status needs the programme it is derived from.");
             }
-        }
 
-        if (!history.IsEmpty && history[^1].From > on)
-        {
-            return $"the current phase begins ({LocalDatePattern.Iso.Format(history[^1].From)}) after the status's date.";
+            return stored.Programme.Transitions.FirstOrDefault(t => t.On > stored.On) is { } later
+                ? throw new ArgumentException($"The programme has a transition ({later}) after the status's date ({LocalDatePattern.Iso.Format(stored.On)}); a status stores only the transitions up to its date.")
+                : stored.Programme.StatusOn(stored.On);
         }
-
-        if (recognisedUntil < on)
-        {
-            return $"the recognition ended ({LocalDatePattern.Iso.Format(recognisedUntil.Value)}) before the status's date.";
-        }
-
-        return candidate && recognisedUntil is not null ? "a candidate is not recognised." : null;
     }
 
-    /// <summary>Stored form: the status's values in the order of its properties, the derived ones checked on reading.</summary>
-    private sealed class ProgrammeStatusJsonConverter : JsonConverter<ProgrammeStatus>
+    private sealed class Stored
     {
-        public override ProgrammeStatus Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var dto = ProgrammeJson.ReadObject<Dto>(ref reader, options);
-            if (dto.History.IsDefault)
-            {
-                throw new JsonException("A programme status needs its history.");
-            }
-
-            if (dto.History.Any(s => s is null))
-            {
-                throw new JsonException("A programme status's history has a null span.");
-            }
-
-            if (Inconsistency(dto.On, dto.History, dto.Candidate, dto.RecognisedUntil) is { } why)
-            {
-                throw new JsonException($"The stored programme status is inconsistent: {why}");
-            }
-
-            var status = new ProgrammeStatus(dto.On, dto.History, dto.Candidate, dto.RecognisedUntil, dto.Overdue, dto.RenewalDue, dto.NextDeadline);
-            return status.Phase == dto.Phase && status.Since == dto.Since && Equals(status.TimeInPhase, dto.TimeInPhase)
-                ? status
-                : throw new JsonException("The stored programme status's phase, since or timeInPhase is not what its history gives.");
-        }
-
-        public override void Write(Utf8JsonWriter writer, ProgrammeStatus value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(
-                writer,
-                new Dto
-                {
-                    Phase = value.Phase,
-                    Since = value.Since,
-                    History = value.History,
-                    Candidate = value.Candidate,
-                    RecognisedUntil = value.RecognisedUntil,
-                    Overdue = value.Overdue,
-                    RenewalDue = value.RenewalDue,
-                    TimeInPhase = value.TimeInPhase,
-                    NextDeadline = value.NextDeadline,
-                    On = value.On,
-                },
-                options);
-    }
-
-    private sealed class Dto
-    {
-        public ProgrammePhase? Phase { get; init; }
-
-        public LocalDate? Since { get; init; }
-
-        public required ImmutableArray<PhaseSpan> History { get; init; }
-
-        public required bool Candidate { get; init; }
-
-        public LocalDate? RecognisedUntil { get; init; }
-
-        public required bool Overdue { get; init; }
-
-        public required bool RenewalDue { get; init; }
-
-        public Period? TimeInPhase { get; init; }
-
-        public ProgrammeDeadline? NextDeadline { get; init; }
-
         public required LocalDate On { get; init; }
+
+        public required Programme Programme { get; init; }
     }
 }

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using Cfc.Sdk.Serialization;
 
 namespace Cfc.Sdk.Programmes;
 
@@ -62,19 +62,14 @@ public sealed class ProgrammeStep : IEquatable<ProgrammeStep>
     public static bool operator !=(ProgrammeStep? left, ProgrammeStep? right) => !Equals(left, right);
 
     /// <summary>Stored form: <c>{"phase": "Recognised", "name": "Seal"}</c>, read back through the constructor.</summary>
-    private sealed class ProgrammeStepJsonConverter : JsonConverter<ProgrammeStep>
+    private sealed class ProgrammeStepJsonConverter : StoredFormJsonConverter<ProgrammeStep, Stored>
     {
-        public override ProgrammeStep Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var dto = ProgrammeJson.ReadObject<Dto>(ref reader, options);
-            return ProgrammeJson.Create(() => new ProgrammeStep(dto.Phase, dto.Name));
-        }
+        protected override Stored ToStored(ProgrammeStep value) => new() { Phase = value.Phase, Name = value.Name };
 
-        public override void Write(Utf8JsonWriter writer, ProgrammeStep value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(writer, new Dto { Phase = value.Phase, Name = value.Name }, options);
+        protected override ProgrammeStep FromStored(Stored stored) => new(stored.Phase, stored.Name);
     }
 
-    private sealed class Dto
+    private sealed class Stored
     {
         public required ProgrammePhase Phase { get; init; }
 

@@ -118,4 +118,93 @@ public sealed class ProgrammeLifecycleTests
         Assert.True(after.Overdue);
         Assert.Equal(ProgrammePhase.Implementation, Then(renewing, ProgrammePhase.Implementation, new(2030, 1, 1)).Phase);
     }
+
+    [Fact]
+    public void A_renewal_that_does_not_reach_its_recognition_within_the_maximum_duration_lapses_the_day_after()
+    {
+        // Dutch rules: a renewal cycle has 5 years from its start (2029-11-29) to reach its recognition: up to 2034-11-29.
+        var renewing = Then(ProgrammeTests.Recognised(), ProgrammePhase.ActionPlan, new(2029, 11, 29));
+
+        var last = renewing.StatusOn(new(2034, 11, 29));
+        var after = renewing.StatusOn(new(2034, 11, 30));
+
+        Assert.Equal(ProgrammePhase.ActionPlan, last.Phase);
+        Assert.True(last.Overdue);
+        Assert.Null(last.RecognisedUntil);
+        Assert.Equal(ProgrammePhase.Lapsed, after.Phase);
+        Assert.Equal(new LocalDate(2034, 11, 30), after.Since);
+        Assert.False(after.Overdue);
+        Assert.Null(after.RecognisedUntil);
+        Assert.Null(after.NextDeadline);
+        Assert.Equal(ProgrammeRule.Ended, Refused(renewing, ProgrammePhase.Implementation, new(2034, 11, 30)).Rule);
+        Assert.Equal(ProgrammeRule.Ended, Refused(renewing, ProgrammePhase.Withdrawn, new(2034, 12, 1)).Rule);
+        Assert.Equal(ProgrammePhase.Implementation, Then(renewing, ProgrammePhase.Implementation, new(2034, 11, 29)).Phase);
+    }
+
+    [Fact]
+    public void The_lapse_of_a_renewal_can_be_recorded_only_after_its_bound_and_begins_on_the_day_after_it()
+    {
+        var renewing = Then(ProgrammeTests.Recognised(), ProgrammePhase.ActionPlan, new(2029, 11, 29));
+        var suspended = Then(renewing, ProgrammePhase.Suspended, new(2030, 1, 1));
+        var far = new LocalDate(2040, 1, 1);
+
+        Assert.Equal(ProgrammeRule.RecognitionStillValid, Refused(renewing, ProgrammePhase.Lapsed, new(2034, 11, 29)).Rule);
+        var recorded = renewing.Transition(new PhaseTransition(ProgrammePhase.Lapsed, new(2035, 1, 1)), far);
+        Assert.Equal(new LocalDate(2034, 11, 30), recorded.StatusOn(new(2035, 1, 1)).Since);
+        Assert.Equal(renewing.StatusOn(new(2035, 1, 1)), recorded.StatusOn(new(2035, 1, 1)));
+        Assert.Equal(ProgrammePhase.Lapsed, suspended.StatusOn(new(2034, 11, 30)).Phase);
+        Assert.Equal(ProgrammeRule.Ended, Assert.Throws<ProgrammeRuleException>(() => suspended.Transition(new PhaseTransition(ProgrammePhase.ActionPlan, new(2035, 1, 1)), far)).Rule);
+    }
+
+    [Fact]
+    public void A_renewal_never_ends_before_the_recognition_it_renews()
+    {
+        // A recognition valid 10 years with a 2-year cycle: a renewal started early still keeps the recognition to its end.
+        var rules = new ProgrammeRules("Long validity", Period.Zero, Period.FromYears(2), Period.FromYears(10), renewalWindow: Period.Zero);
+        var recognised = ProgrammeTests.Through(rules, (ProgrammePhase.Agreement, new(2020, 1, 1)), (ProgrammePhase.SituationAnalysis, new(2020, 2, 1)), (ProgrammePhase.ActionPlan, new(2020, 3, 1)), (ProgrammePhase.Implementation, new(2020, 4, 1)), (ProgrammePhase.Evaluation, new(2020, 5, 1)), (ProgrammePhase.Recognised, new(2020, 6, 1)));
+        var renewing = Then(recognised, ProgrammePhase.ActionPlan, new(2021, 1, 1));
+
+        Assert.Equal(new LocalDate(2030, 5, 31), renewing.StatusOn(new(2030, 5, 31)).RecognisedUntil);
+        Assert.Equal(ProgrammePhase.ActionPlan, renewing.StatusOn(new(2030, 5, 31)).Phase);
+        Assert.Equal(ProgrammePhase.Lapsed, renewing.StatusOn(new(2030, 6, 1)).Phase);
+    }
+
+    [Fact]
+    public void A_renewed_recognition_after_an_overdue_renewal_starts_a_new_validity()
+    {
+        var renewing = Then(ProgrammeTests.Recognised(), ProgrammePhase.ActionPlan, new(2029, 11, 29));
+        renewing = Then(renewing, ProgrammePhase.Implementation, new(2031, 1, 1));
+        renewing = Then(renewing, ProgrammePhase.Evaluation, new(2032, 1, 1));
+
+        var renewed = Then(renewing, ProgrammePhase.Recognised, new(2033, 1, 1));
+
+        Assert.Equal(new LocalDate(2035, 12, 31), renewed.StatusOn(new(2034, 12, 1)).RecognisedUntil);
+        Assert.False(renewed.StatusOn(new(2034, 12, 1)).Overdue);
+    }
+
+    [Fact]
+    public void Germany_with_a_fast_seal_reports_completion_due_no_later_than_the_seal_ends()
+    {
+        // 4 years for fewer than 50,000 inhabitants: completion due 2027-11-30 by the agreement, but the seal of 2024-06-01 ends on 2027-05-31.
+        var sealed_ = ProgrammeTests.Through(
+            ProgrammeRules.Germany(40_000),
+            (ProgrammePhase.Applied, new(2023, 6, 1)),
+            (ProgrammePhase.Agreement, new(2023, 11, 30)),
+            (ProgrammePhase.SituationAnalysis, new(2024, 1, 1)),
+            (ProgrammePhase.ActionPlan, new(2024, 5, 1)),
+            (ProgrammePhase.Recognised, new(2024, 6, 1)),
+            (ProgrammePhase.Implementation, new(2024, 7, 1)));
+
+        var before = sealed_.StatusOn(new(2024, 1, 15));
+        var implementing = sealed_.StatusOn(new(2025, 1, 1));
+        var lastDay = sealed_.StatusOn(new(2027, 5, 31));
+
+        Assert.Equal(new ProgrammeDeadline(ProgrammeDeadlineKind.CompletionDue, new(2027, 11, 30)), before.NextDeadline);
+        Assert.Equal(new ProgrammeDeadline(ProgrammeDeadlineKind.CompletionDue, new(2027, 5, 31)), implementing.NextDeadline);
+        Assert.Equal(new ProgrammeDeadline(ProgrammeDeadlineKind.CompletionDue, new(2027, 5, 31)), lastDay.NextDeadline);
+        Assert.False(lastDay.Overdue);
+        Assert.Equal(ProgrammePhase.Evaluation, Then(sealed_, ProgrammePhase.Evaluation, new(2027, 5, 31)).Phase);
+        Assert.Equal(ProgrammePhase.Lapsed, sealed_.StatusOn(new(2027, 6, 1)).Phase);
+        Assert.Equal(ProgrammeRule.Ended, Refused(sealed_, ProgrammePhase.Evaluation, new(2027, 6, 1)).Rule);
+    }
 }

@@ -151,6 +151,47 @@ public sealed class ProgrammeStatusPropertyTests
             iter: Iterations);
 
     [Fact]
+    public void A_recognised_programme_that_stops_moving_ends_within_the_validity_plus_the_maximum_duration() =>
+        GenProgramme.Sample(
+            programme =>
+            {
+                if (!programme.Transitions.Any(t => t.Phase == ProgrammePhase.Recognised))
+                {
+                    return;
+                }
+
+                var rules = programme.Rules;
+                var date = programme.Transitions[^1].On.Plus(rules.RecognitionValidity).Plus(rules.MaximumDuration).PlusDays(1);
+                var status = programme.StatusOn(date);
+
+                Assert.True(status.Phase is { } phase && ProgrammePhases.IsTerminal(phase), $"{programme}: {status}");
+                Assert.Null(status.RecognisedUntil);
+                Assert.False(status.Overdue);
+            },
+            iter: Iterations);
+
+    [Fact]
+    public void A_status_claims_a_recognition_only_up_to_its_last_day_also_during_a_renewal() =>
+        Gen.Select(GenProgramme, Gen.Int[0, 40 * 365]).Sample(
+            (programme, offset) =>
+            {
+                var status = programme.StatusOn(Start.PlusDays(offset));
+                if (status.RecognisedUntil is not { } until)
+                {
+                    return;
+                }
+
+                // The last recognition up to the date (resuming a suspended recognition is no new one).
+                var transitions = programme.Transitions;
+                var recognition = transitions
+                    .Where((t, i) => t.Phase == ProgrammePhase.Recognised && t.On <= status.On && (i == 0 || transitions[i - 1].Phase != ProgrammePhase.Suspended))
+                    .Last();
+                Assert.Equal(recognition.On.Plus(programme.Rules.RecognitionValidity).PlusDays(-1), until);
+                Assert.True(until >= status.On);
+            },
+            iter: Iterations);
+
+    [Fact]
     public void The_status_on_the_date_of_the_last_transition_is_the_recorded_phase() =>
         GenProgramme.Sample(StatusAgreesWithTheRecordedPhase, iter: Iterations);
 
