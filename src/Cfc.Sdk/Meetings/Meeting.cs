@@ -21,8 +21,8 @@ namespace Cfc.Sdk.Meetings;
 /// </para>
 /// <para>
 /// <see cref="Participants"/> starts with the organiser, then the others in id order, each member once. <see cref="Themes"/> keeps
-/// each theme once in the order given; a theme repeated with another spelling keeps the first spelling and is flagged as chosen with
-/// young people when any repeat is. Immutable; two meetings are equal when title, format, kind, themes, start (instant and
+/// each theme once (ignoring case), sorted by name; of spellings that differ only in case the ordinal-first is kept, and the theme
+/// is flagged as chosen with young people when any repeat is, so neither the themes nor equality depend on the order given. Immutable; two meetings are equal when title, format, kind, themes, start (instant and
 /// organiser's zone), duration and participants are equal.
 /// </para>
 /// <para>
@@ -44,7 +44,7 @@ public sealed class Meeting : IEquatable<Meeting>
     /// <param name="title">The title.</param>
     /// <param name="format">Online or in person.</param>
     /// <param name="kind">Thematic or about a local issue.</param>
-    /// <param name="themes">The themes; a thematic meeting needs at least one. Names repeated (ignoring case) are kept once, chosen with young people when any repeat is.</param>
+    /// <param name="themes">The themes; a thematic meeting needs at least one. In any order; names repeated (ignoring case) are kept once, chosen with young people when any repeat is.</param>
     /// <param name="organiser">The organising member and its zone.</param>
     /// <param name="start">The start, in the organiser's zone.</param>
     /// <param name="duration">How long the meeting lasts: more than zero, at most <see cref="MaxDuration"/>.</param>
@@ -78,22 +78,11 @@ public sealed class Meeting : IEquatable<Meeting>
 
         ArgumentNullException.ThrowIfNull(themes);
         ArgumentNullException.ThrowIfNull(organiser);
-        var distinctThemes = new List<MeetingTheme>();
-        foreach (var theme in themes)
-        {
-            ArgumentNullException.ThrowIfNull(theme, nameof(themes));
-            var known = distinctThemes.FindIndex(t => string.Equals(t.Name, theme.Name, StringComparison.OrdinalIgnoreCase));
-            if (known < 0)
-            {
-                distinctThemes.Add(theme);
-            }
-            else if (theme.ChosenWithYoungPeople && !distinctThemes[known].ChosenWithYoungPeople)
-            {
-                distinctThemes[known] = new MeetingTheme(distinctThemes[known].Name, chosenWithYoungPeople: true);
-            }
-        }
-
-        if (kind == MeetingKind.Thematic && distinctThemes.Count == 0)
+        var distinctThemes = Network.Themes.Normalise(
+            themes.Select(theme => theme ?? throw new ArgumentNullException(nameof(themes))),
+            theme => theme.Name,
+            (earlier, repeat, spelling) => new MeetingTheme(spelling, earlier.ChosenWithYoungPeople || repeat.ChosenWithYoungPeople));
+        if (kind == MeetingKind.Thematic && distinctThemes.IsEmpty)
         {
             throw new ArgumentException("A thematic meeting needs at least one theme.", nameof(themes));
         }
@@ -128,7 +117,7 @@ public sealed class Meeting : IEquatable<Meeting>
 
         Format = format;
         Kind = kind;
-        Themes = distinctThemes.ToImmutableArray();
+        Themes = distinctThemes;
         Start = start;
         Duration = duration;
         Participants = all.Take(1).Concat(all.Skip(1).OrderBy(p => p.Member)).ToImmutableArray();
@@ -143,7 +132,7 @@ public sealed class Meeting : IEquatable<Meeting>
     /// <summary>Thematic or about a local issue.</summary>
     public MeetingKind Kind { get; }
 
-    /// <summary>The themes, each once, in the order given.</summary>
+    /// <summary>The themes, each once (ignoring case), sorted by name.</summary>
     public IReadOnlyList<MeetingTheme> Themes { get; }
 
     /// <summary>Whether young people helped choose at least one theme.</summary>

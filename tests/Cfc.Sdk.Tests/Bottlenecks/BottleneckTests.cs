@@ -25,6 +25,17 @@ public sealed class BottleneckTests
     }
 
     [Fact]
+    public void A_bottleneck_is_equal_whatever_the_order_of_its_articles()
+    {
+        var given = new Bottleneck(DenHaag, "T", "D", new LocalDate(2024, 2, 1), [CrcArticle.Health, CrcArticle.BestInterests, CrcArticle.Health]);
+        var reversed = new Bottleneck(DenHaag, "T", "D", new LocalDate(2024, 2, 1), [CrcArticle.BestInterests, CrcArticle.Health]);
+
+        Assert.Equal(given, reversed);
+        Assert.Equal(given.GetHashCode(), reversed.GetHashCode());
+        Assert.Equal([3, 24], reversed.Articles.Select(a => a.Number));
+    }
+
+    [Fact]
     public void A_bottleneck_is_escalated_local_regional_national_and_keeps_its_history()
     {
         var bottleneck = Signalled()

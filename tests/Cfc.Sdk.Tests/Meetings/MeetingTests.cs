@@ -2,6 +2,7 @@ using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Tests.Programmes;
 using Cfc.Testing;
+using CsCheck;
 using NodaTime;
 
 namespace Cfc.Sdk.Tests.Meetings;
@@ -197,20 +198,51 @@ public sealed class MeetingTests
         var meeting = Online(DenHaag, new(2024, 1, 16, 15, 0), Duration.FromHours(1));
 
         Assert.True(meeting.HasThemesChosenWithYoungPeople);
-        Assert.Equal(["veilig naar school (chosen with young people)", "spelen"], meeting.Themes.Select(t => t.ToString()));
+        Assert.Equal(["spelen", "veilig naar school (chosen with young people)"], meeting.Themes.Select(t => t.ToString()));
     }
 
     [Fact]
-    public void A_repeated_theme_keeps_its_chosen_with_young_people_flag_and_first_spelling()
+    public void A_repeated_theme_keeps_its_chosen_with_young_people_flag_and_its_ordinal_first_spelling()
     {
         var start = Meeting.StartAt(new(2024, 1, 16, 15, 0), Amsterdam);
 
         var meeting = new Meeting("M", MeetingFormat.Online, MeetingKind.Thematic, [new("spelen"), new("armoede"), new("SPELEN", true)], DenHaag, start, Duration.FromHours(1));
 
-        Assert.Equal([new MeetingTheme("spelen", true), new MeetingTheme("armoede")], meeting.Themes);
-        Assert.Equal("spelen", meeting.Themes[0].Name);
+        Assert.Equal([new MeetingTheme("armoede"), new MeetingTheme("spelen", true)], meeting.Themes);
+        Assert.Equal("SPELEN", meeting.Themes[1].Name);
         Assert.True(meeting.HasThemesChosenWithYoungPeople);
         Assert.Equal(meeting, new Meeting("M", MeetingFormat.Online, MeetingKind.Thematic, [new("spelen", true), new("armoede"), new("spelen")], DenHaag, start, Duration.FromHours(1)));
+    }
+
+    [Fact]
+    public void Themes_and_equality_do_not_depend_on_the_order_the_themes_are_given_in()
+    {
+        var start = Meeting.StartAt(new(2024, 1, 16, 15, 0), Amsterdam);
+        Meeting With(params MeetingTheme[] themes) => new("M", MeetingFormat.Online, MeetingKind.Thematic, themes, DenHaag, start, Duration.FromHours(1));
+
+        var given = With(new("spelen"), new("Armoede", true), new("armoede"));
+        var reversed = With(new("armoede"), new("Armoede"), new("spelen"));
+
+        Assert.Equal(given, With(new("armoede"), new("spelen"), new("Armoede", true)));
+        Assert.Equal(["Armoede", "spelen"], given.Themes.Select(t => t.Name));
+        Assert.Equal(given.Themes.Select(t => t.Name), reversed.Themes.Select(t => t.Name));
+        Assert.NotEqual(given, reversed);
+    }
+
+    [Fact]
+    public void Themes_are_the_same_for_every_order_of_the_same_themes()
+    {
+        var start = Meeting.StartAt(new(2024, 1, 16, 15, 0), Amsterdam);
+        var names = Gen.OneOf("spelen", "Spelen", "SPELEN", "armoede", "Armoede", "veilig naar school");
+        Gen.Select(names, Gen.Bool).Array[1, 8].SelectMany(themes => Gen.Shuffle(((string, bool)[])themes.Clone()).Select(shuffled => (themes, shuffled))).Sample(
+            (themes, shuffled) =>
+            {
+                var one = new Meeting("M", MeetingFormat.Online, MeetingKind.Thematic, themes.Select(t => new MeetingTheme(t.Item1, t.Item2)), DenHaag, start, Duration.FromHours(1));
+                var other = new Meeting("M", MeetingFormat.Online, MeetingKind.Thematic, shuffled.Select(t => new MeetingTheme(t.Item1, t.Item2)), DenHaag, start, Duration.FromHours(1));
+                return one.Equals(other) && one.GetHashCode() == other.GetHashCode()
+                    && one.Themes.Select(t => t.Name).SequenceEqual(other.Themes.Select(t => t.Name), StringComparer.Ordinal);
+            },
+            iter: 2_000);
     }
 
     [Fact]

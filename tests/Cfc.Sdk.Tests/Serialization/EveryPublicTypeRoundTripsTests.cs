@@ -33,7 +33,7 @@ public class EveryPublicTypeRoundTripsTests
 
     private static readonly LocalDate s_today = new(2026, 12, 1);
 
-    private static IReadOnlyList<object> Samples()
+    internal static IReadOnlyList<object> Samples()
     {
         var zones = DateTimeZoneProviders.Tzdb;
         var denHaag = MemberId.For(MemberCode.DenHaag);

@@ -1,26 +1,54 @@
+using System.Collections.Immutable;
 using System.Reflection;
-using Cfc.Sdk.Bottlenecks;
+using System.Text.Json;
+using Cfc.Sdk.Disclosure;
 using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Newsletters;
-using Cfc.Sdk.Practices;
 using Cfc.Sdk.Rights;
+using Cfc.Sdk.Serialization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using NodaTime.Testing;
 
 namespace Cfc.Sdk.Tests.Serialization;
 
 /// <summary>
-/// Every public constructor and method of the rights, network, meeting, practice, bottleneck and newsletter types refuses
-/// <see langword="null"/> for a parameter not declared nullable with <see cref="ArgumentNullException"/> naming it.
+/// Every public constructor and method of every public type of the SDK refuses <see langword="null"/> for a reference-type
+/// parameter its nullability annotations declare non-nullable, with an <see cref="ArgumentNullException"/> naming it.
 /// </summary>
+/// <remarks>
+/// Parameters whose type is a ref struct (<see cref="Utf8JsonReader"/>) cannot be passed by reflection; the methods taking one
+/// are JSON converter overrides that System.Text.Json calls, never users.
+/// </remarks>
 public sealed class NullArgumentTests
 {
+    /// <summary>
+    /// Members outside the rights, network, meeting, practice, bottleneck and newsletter folders that do not yet refuse a
+    /// <see langword="null"/> argument with an <see cref="ArgumentNullException"/> naming it. Their folders were being changed by
+    /// other engineers when this sweep was widened to the whole assembly; the lead empties this list after merging. A member
+    /// listed here that has since been fixed fails <see cref="A_null_argument_is_an_argument_null_exception_naming_it"/>, so
+    /// the list cannot go stale.
+    /// </summary>
+    /// <remarks>
+    /// Serialization: System.Text.Json never passes <see langword="null"/> to a converter's writer or options, and the options are
+    /// unused; the lead may prefer to exclude converter overrides from this sweep instead of null-checking them.
+    /// </remarks>
+    private static readonly HashSet<string> KnownExceptions =
+    [
+        // Serialization (src/Cfc.Sdk/Serialization/TextJsonConverter.cs)
+        "TextJsonConverter<MemberCode>.Write(Utf8JsonWriter, MemberCode, JsonSerializerOptions) writer",
+        "TextJsonConverter<MemberCode>.Write(Utf8JsonWriter, MemberCode, JsonSerializerOptions) options",
+        "TextJsonConverter<MemberCode>.WriteAsPropertyName(Utf8JsonWriter, MemberCode, JsonSerializerOptions) writer",
+        "TextJsonConverter<MemberCode>.WriteAsPropertyName(Utf8JsonWriter, MemberCode, JsonSerializerOptions) options",
+    ];
+
     private static readonly DateTimeZone Amsterdam = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
     private static readonly MeetingParticipant DenHaag = MeetingParticipant.For(MemberCode.DenHaag, DateTimeZoneProviders.Tzdb);
-    private static readonly string[] Namespaces = ["Cfc.Sdk.Rights", "Cfc.Sdk.Network", "Cfc.Sdk.Meetings", "Cfc.Sdk.Practices", "Cfc.Sdk.Bottlenecks", "Cfc.Sdk.Newsletters"];
 
     /// <summary>A valid value of each parameter type, chosen so that every other argument of a call is valid together.</summary>
-    private static readonly Dictionary<Type, object> Samples = new()
+    private static readonly Dictionary<Type, object> ParameterSamples = new()
     {
         [typeof(string)] = "jeugd@gooisemeren.nl",
         [typeof(IEnumerable<string>)] = new[] { "spelen" },
@@ -42,41 +70,47 @@ public sealed class NullArgumentTests
         [typeof(LocalDateTime)] = new LocalDateTime(2024, 1, 16, 15, 0),
         [typeof(ZonedDateTime)] = Meeting.StartAt(new(2024, 1, 16, 15, 0), Amsterdam),
         [typeof(Duration)] = Duration.FromHours(1),
+        [typeof(Instant)] = Instant.FromUtc(2024, 1, 16, 14, 0),
         [typeof(int)] = 1,
+        [typeof(long)] = 1L,
+        [typeof(double)] = 1.0,
+        [typeof(decimal)] = 1m,
         [typeof(bool)] = true,
+        [typeof(Type)] = typeof(CrcArticle),
+        [typeof(IClock)] = new FakeClock(Instant.FromUtc(2024, 1, 16, 14, 0)),
+        [typeof(TimeProvider)] = TimeProvider.System,
+        [typeof(IServiceCollection)] = new ServiceCollection(),
+        [typeof(IConfiguration)] = new ConfigurationBuilder().Build(),
+        [typeof(JsonSerializerOptions)] = new JsonSerializerOptions().ConfigureForCfcSdk(),
+        [typeof(DisclosureControl)] = new DisclosureControl(new DisclosureOptions()),
     };
 
-    private static readonly Dictionary<Type, object> Instances = new()
-    {
-        [typeof(Newsletter)] = new Newsletter("N", new NewsletterSchedule(new LocalDate(2024, 1, 10))),
-        [typeof(Meeting)] = new Meeting("M", MeetingFormat.Online, MeetingKind.LocalIssue, [], DenHaag, Meeting.StartAt(new(2024, 1, 16, 15, 0), Amsterdam), Duration.FromHours(1)),
-        [typeof(MemberCode)] = MemberCode.DenHaag,
-    };
+    public static TheoryData<string> Calls() => new(Candidates().Select(c => c.Call));
 
-    public static TheoryData<string> Calls()
+    [Fact]
+    public void There_are_calls_to_check_in_every_namespace_of_the_sdk()
     {
-        var calls = new TheoryData<string>();
-        foreach (var (member, parameter) in Candidates())
-        {
-            calls.Add($"{member.DeclaringType!.Name}.{member.Name}({string.Join(", ", ((MethodBase)member).GetParameters().Select(p => p.ParameterType.Name))}) {parameter.Name}");
-        }
+        var namespaces = typeof(Member).Assembly.GetExportedTypes().Select(t => t.Namespace).Distinct();
+        var checkedNamespaces = Candidates().Select(c => c.Method.DeclaringType!.Namespace).ToHashSet();
 
-        return calls;
+        var unswept = namespaces.Where(n => !checkedNamespaces.Contains(n)).ToList();
+
+        Assert.True(Candidates().Count() > 80);
+        Assert.Empty(unswept);
     }
 
     [Fact]
-    public void There_are_calls_to_check() =>
-        Assert.True(Candidates().Count() > 20);
+    public void Every_known_exception_names_a_call_that_is_checked() =>
+        Assert.Empty(KnownExceptions.Except(Candidates().Select(c => c.Call)));
 
     [Theory]
     [MemberData(nameof(Calls))]
     public void A_null_argument_is_an_argument_null_exception_naming_it(string call)
     {
-        var (member, parameter) = Candidates().Single(c => call == $"{c.Member.DeclaringType!.Name}.{c.Member.Name}({string.Join(", ", ((MethodBase)c.Member).GetParameters().Select(p => p.ParameterType.Name))}) {c.Parameter.Name}");
-        var method = (MethodBase)member;
-        var args = method.GetParameters().Select(p => p == parameter ? null : Sample(p)).ToArray();
-
-        var thrown = Assert.Throws<TargetInvocationException>(() =>
+        var (_, method, parameter) = Candidates().Single(c => c.Call == call);
+        var args = method.GetParameters().Select(p => p == parameter || p.IsOut ? null : Sample(p.ParameterType)).ToArray();
+        Exception? thrown = null;
+        try
         {
             if (method is ConstructorInfo constructor)
             {
@@ -84,41 +118,113 @@ public sealed class NullArgumentTests
             }
             else
             {
-                method.Invoke(method.IsStatic ? null : Instances[method.DeclaringType!], args);
+                method.Invoke(method.IsStatic ? null : Instance(method.DeclaringType!), args);
             }
-        });
-
-        var refused = Assert.IsType<ArgumentNullException>(thrown.InnerException);
-        Assert.Equal(parameter.Name, refused.ParamName);
-    }
-
-    private static object? Sample(ParameterInfo parameter)
-    {
-        if (parameter.ParameterType.IsEnum)
+        }
+        catch (TargetInvocationException e)
         {
-            return Enum.GetValues(parameter.ParameterType).GetValue(0);
+            thrown = e.InnerException;
         }
 
-        var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
-        return Samples.TryGetValue(type, out var value) ? value : throw new InvalidOperationException($"No sample for {type}.");
+        var refused = thrown is ArgumentNullException e2 && e2.ParamName == parameter.Name;
+        if (KnownExceptions.Contains(call))
+        {
+            Assert.False(refused, $"{call} now refuses null: remove it from {nameof(KnownExceptions)}.");
+        }
+        else
+        {
+            Assert.True(refused, $"{call} with null {parameter.Name} threw {thrown?.GetType().Name ?? "nothing"}: {thrown?.Message}");
+        }
     }
 
-    private static IEnumerable<(MemberInfo Member, ParameterInfo Parameter)> Candidates()
+    private static object Instance(Type type) =>
+        type == typeof(TextJsonConverter<MemberCode>) ? new TextJsonConverter<MemberCode>() : Sample(type);
+
+    private static object Sample(Type type)
+    {
+        type = type.IsByRef ? type.GetElementType()! : type;
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        if (type.IsEnum)
+        {
+            return Enum.GetValues(type).GetValue(0)!;
+        }
+
+        if (type == typeof(Utf8JsonWriter))
+        {
+            // A fresh writer per call, so that what one call wrote does not make the next one fail for another reason.
+            return new Utf8JsonWriter(Stream.Null);
+        }
+
+        if (ParameterSamples.TryGetValue(type, out var sample))
+        {
+            return sample;
+        }
+
+        if (EveryPublicTypeRoundTripsTests.Samples().FirstOrDefault(s => s.GetType() == type) is { } stored)
+        {
+            return stored;
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() is var definition
+            && (definition == typeof(IEnumerable<>) || definition == typeof(IReadOnlyList<>) || definition == typeof(IReadOnlyCollection<>)))
+        {
+            var element = type.GetGenericArguments()[0];
+            var one = Array.CreateInstance(element, 1);
+            one.SetValue(Sample(element), 0);
+            return one;
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>))
+        {
+            var element = type.GetGenericArguments()[0];
+            var one = Array.CreateInstance(element, 1);
+            one.SetValue(Sample(element), 0);
+            return typeof(ImmutableArray).GetMethods().Single(m => m.Name == nameof(ImmutableArray.Create) && m.GetParameters() is [{ ParameterType.IsArray: true }])
+                .MakeGenericMethod(element).Invoke(null, [one])!;
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Action<>))
+        {
+            return typeof(NullArgumentTests).GetMethod(nameof(DoNothing), BindingFlags.NonPublic | BindingFlags.Static)!
+                .MakeGenericMethod(type.GetGenericArguments()[0]).CreateDelegate(type);
+        }
+
+        return EveryPublicTypeRoundTripsTests.Samples().FirstOrDefault(type.IsInstanceOfType)
+            ?? throw new InvalidOperationException($"No sample for {type}: add one to {nameof(ParameterSamples)}.");
+    }
+
+    private static void DoNothing<T>(T value)
+    {
+    }
+
+    private static string NameOf(Type type) =>
+        type.IsGenericType ? $"{type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)]}<{string.Join(", ", type.GetGenericArguments().Select(NameOf))}>" : type.Name;
+
+    private static IEnumerable<(string Call, MethodBase Method, ParameterInfo Parameter)> Candidates()
     {
         var nullability = new NullabilityInfoContext();
-        var types = typeof(Member).Assembly.GetExportedTypes().Where(t => Namespaces.Contains(t.Namespace));
+        var types = typeof(Member).Assembly.GetExportedTypes()
+            .Select(t => t.IsGenericTypeDefinition && t == typeof(TextJsonConverter<>) ? typeof(TextJsonConverter<MemberCode>) : t)
+            .Where(t => !t.IsGenericTypeDefinition && !t.IsInterface);
         foreach (var type in types.OrderBy(t => t.FullName, StringComparer.Ordinal))
         {
-            var members = type.GetConstructors().Cast<MethodBase>()
+            var members = (type.IsAbstract ? [] : type.GetConstructors().Cast<MethodBase>())
                 .Concat(type.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-                    .Where(m => !m.IsSpecialName && m.Name is not ("Equals" or "TryParse" or "TryFromNumber") && (m.IsStatic || Instances.ContainsKey(type))));
+                    .Where(m => !m.IsSpecialName && !m.IsGenericMethodDefinition && m.Name is not nameof(Equals)));
             foreach (var member in members)
             {
-                foreach (var parameter in member.GetParameters())
+                var parameters = member.GetParameters();
+                if (parameters.Any(p => (p.ParameterType.GetElementType() ?? p.ParameterType).IsByRefLike))
                 {
-                    if (!parameter.ParameterType.IsValueType && nullability.Create(parameter).WriteState == NullabilityState.NotNull)
+                    continue;
+                }
+
+                foreach (var parameter in parameters)
+                {
+                    if (!parameter.ParameterType.IsValueType && !parameter.ParameterType.IsByRef && nullability.Create(parameter).WriteState == NullabilityState.NotNull)
                     {
-                        yield return (member, parameter);
+                        var call = $"{NameOf(type)}.{member.Name}({string.Join(", ", parameters.Select(p => NameOf(p.ParameterType)))}) {parameter.Name}";
+                        yield return (call, member, parameter);
                     }
                 }
             }
