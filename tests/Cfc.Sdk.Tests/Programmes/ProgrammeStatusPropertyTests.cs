@@ -128,9 +128,11 @@ public sealed class ProgrammeStatusPropertyTests
             (programme, offset) =>
             {
                 var status = programme.StatusOn(Start.PlusDays(offset));
-                foreach (var span in status.History.Where(s => s.Phase == ProgrammePhase.Recognised))
+                // A span runs up to the day before its To: one that ends the day it starts (recognised and withdrawn on one day)
+                // claims no day at all.
+                foreach (var span in status.History.Where(s => s.Phase == ProgrammePhase.Recognised && s.To != s.From))
                 {
-                    var lastDay = span.To is { } to ? (to > span.From ? to.PlusDays(-1) : span.From) : status.On;
+                    var lastDay = span.To is { } to ? to.PlusDays(-1) : status.On;
                     var then = programme.StatusOn(lastDay);
                     Assert.True(then.RecognisedUntil >= lastDay, $"{span} in {programme}: on {lastDay} the recognition runs until {then.RecognisedUntil}");
                 }
@@ -190,6 +192,27 @@ public sealed class ProgrammeStatusPropertyTests
                 Assert.True(until >= status.On);
             },
             iter: Iterations);
+
+    [Fact]
+    public void A_recognition_withdrawn_the_day_it_was_awarded_has_an_empty_span_and_is_never_held()
+    {
+        // The sample that broke the property above before it read an empty span as claiming its first day.
+        var today = new LocalDate(2040, 1, 1);
+        var programme = Programme.FromTransitions(ProgrammeRules.Germany(120_000), [
+            new PhaseTransition(ProgrammePhase.Applied, new LocalDate(2021, 1, 14)),
+            new PhaseTransition(ProgrammePhase.Agreement, new LocalDate(2023, 11, 22)),
+            new PhaseTransition(ProgrammePhase.SituationAnalysis, new LocalDate(2024, 12, 8)),
+            new PhaseTransition(ProgrammePhase.ActionPlan, new LocalDate(2025, 4, 6)),
+            new PhaseTransition(ProgrammePhase.Recognised, new LocalDate(2026, 10, 5), criteria: ProgrammeRules.AllCriteria),
+            new PhaseTransition(ProgrammePhase.Withdrawn, new LocalDate(2026, 10, 5)),
+        ], today);
+
+        var status = programme.StatusOn(new LocalDate(2026, 10, 5));
+
+        Assert.Equal(ProgrammePhase.Withdrawn, status.Phase);
+        Assert.Null(status.RecognisedUntil);
+        Assert.Contains(status.History, span => span.Phase == ProgrammePhase.Recognised && span.From == span.To);
+    }
 
     [Fact]
     public void The_status_on_the_date_of_the_last_transition_is_the_recorded_phase() =>
