@@ -204,4 +204,21 @@ public sealed class JsonRoundTripTests
         // MemberCode refuses it with a FormatException, which the converter turns into a JsonException.
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<IssueScore>("""{"issue":"d001","member":"XX","score":1}""", s_web));
     }
+
+    [Fact]
+    public void Every_public_type_that_can_be_stored_has_a_round_trip_test_here()
+    {
+        // The tests above round-trip these; a new public type fails here until it has one too.
+        Type[] roundTripped =
+        [
+            typeof(LocalIssue), typeof(IssueId), typeof(AgeGroups), typeof(IssueMatch), typeof(OrganisationMatch), typeof(MatchReasons),
+            typeof(TermReason), typeof(IssueScore), typeof(AnalyzedTerm), typeof(TermKind), typeof(Thesaurus), typeof(MatchingOptions),
+        ];
+        Type[] services = [typeof(IssueIndex), typeof(DutchTextAnalyzer)];
+
+        var stored = typeof(IssueIndex).Assembly.GetExportedTypes()
+            .Where(t => !(t.IsAbstract && t.IsSealed) && !typeof(Exception).IsAssignableFrom(t) && !services.Contains(t));
+
+        Assert.Equal(roundTripped.Select(t => t.FullName).Order(), stored.Select(t => t.FullName).Order());
+    }
 }
