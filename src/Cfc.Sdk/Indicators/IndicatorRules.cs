@@ -76,8 +76,12 @@ public sealed class IndicatorRules : IEquatable<IndicatorRules>
 
     /// <summary>Whether figures may have the breakdown <paramref name="disaggregation"/>.</summary>
     /// <param name="disaggregation">The breakdown to check.</param>
-    /// <returns><see langword="true"/> when every dimension it uses is one of <see cref="Disaggregations"/>.</returns>
-    public bool Accepts(Disaggregation disaggregation) => disaggregation.Dimensions.All(_disaggregations.Contains);
+    /// <returns>
+    /// <see langword="true"/> when it is the total, or a breakdown by one dimension that is one of <see cref="Disaggregations"/>.
+    /// A breakdown by two dimensions at once (<c>age=12-17;sex=female</c>) is not accepted: cross-classified tables
+    /// cannot be disclosed safely yet (see <see cref="Disclosure.DisclosureControl.DiscloseTable"/>).
+    /// </returns>
+    public bool Accepts(Disaggregation disaggregation) => disaggregation.Dimensions.Count() <= 1 && disaggregation.Dimensions.All(_disaggregations.Contains);
 
     internal void CheckValue(IndicatorId id, double value, string paramName)
     {
@@ -106,6 +110,13 @@ public sealed class IndicatorRules : IEquatable<IndicatorRules>
         {
             throw new ArgumentException(
                 $"Indicator '{id}' has no breakdown by {string.Join(", ", unsupported)}; it allows {(_disaggregations.IsEmpty ? "only the total" : string.Join(", ", _disaggregations))}.",
+                paramName);
+        }
+
+        if (disaggregation.Dimensions.Count() > 1)
+        {
+            throw new ArgumentException(
+                $"Indicator '{id}' is broken down by one dimension at a time; '{disaggregation}' is by {string.Join(" and ", disaggregation.Dimensions)} at once, which cannot be disclosed safely yet: record each dimension's breakdowns separately.",
                 paramName);
         }
     }

@@ -100,9 +100,9 @@ public sealed class IndicatorReport : IEquatable<IndicatorReport>
     /// <param name="indicator">The indicator's definition.</param>
     /// <param name="figures">
     /// The current figures of the indicator for one member, one per breakdown and period, e.g. from
-    /// <see cref="ObservationLedger.Figures"/>. For the total, its series is enough (<see cref="ObservationLedger.Series"/>);
-    /// for a breakdown, each period's figures are disclosed as a table, so they must include the total and the
-    /// other breakdowns of the same dimension of that period.
+    /// <see cref="ObservationLedger.Figures"/>. Each period's figures are disclosed as one table (the total with every
+    /// breakdown of that period; see <see cref="DisclosureControl.DiscloseTable"/>), the same for every report of the
+    /// period, so a breakdown's periods must include their total.
     /// </param>
     /// <param name="disclosure">The disclosure control to apply.</param>
     /// <param name="today">Today in the member's zone.</param>
@@ -153,14 +153,9 @@ public sealed class IndicatorReport : IEquatable<IndicatorReport>
         return new IndicatorReport(indicator, member, disaggregation, points, trend, target, assessment);
     }
 
-    private static DisclosedValue Disclose(Indicator indicator, Observation[] all, Observation figure, DisclosureControl disclosure, Disaggregation disaggregation)
-    {
-        // The total is disclosed with its table too: the table hides it where a breakdown needs that.
-        var table = disaggregation.IsTotal
-            ? all.Where(o => o.Period == figure.Period && (o.Disaggregation.IsTotal || o.Disaggregation.Dimensions.Count() == 1))
-            : all.Where(o => o.Period == figure.Period && (o.Disaggregation.IsTotal || o.Disaggregation.Dimensions.SequenceEqual(disaggregation.Dimensions)));
-        return disclosure.DiscloseTable(indicator, table)[disaggregation];
-    }
+    private static DisclosedValue Disclose(Indicator indicator, Observation[] all, Observation figure, DisclosureControl disclosure, Disaggregation disaggregation) =>
+        // Every report of a period picks its cell from the same table, so that reports cannot be combined to recover a suppressed cell.
+        disclosure.DiscloseTable(indicator, all.Where(o => o.Period == figure.Period))[disaggregation];
 
     /// <inheritdoc />
     public bool Equals(IndicatorReport? other) =>

@@ -42,7 +42,13 @@ public sealed class ObservationKeyTests
             var error = Assert.Throws<ArgumentException>(() => new DisclosureControl(new DisclosureOptions()).DiscloseTable(indicator, [
                 Observation.Create(indicator, MemberCode.DenHaag, year, 1250),
                 Observation.Create(indicator, MemberCode.DenHaag, year, 1300, disaggregation: Disaggregation.Create(sex: "female"))]));
-            Assert.Contains("add up to 1300, not to the total 1250", error.Message, StringComparison.Ordinal);
+            Assert.Contains("add up to 1300, more than the total 1250", error.Message, StringComparison.Ordinal);
+
+            // Sums of counts are whole and format alike in both cultures; a fractional number does not.
+            Assert.Equal("1250,5", 1250.5.ToString(CultureInfo.CurrentCulture));
+            var fraction = Assert.Throws<ArgumentException>(() => new DisclosureControl(new DisclosureOptions()).Disclose(indicator, 1250.5));
+            Assert.Contains("not 1250.5", fraction.Message, StringComparison.Ordinal);
+            Assert.Contains("not 1250.5", Assert.Throws<ArgumentException>(() => Observation.Create(indicator, MemberCode.DenHaag, year, 1250.5)).Message, StringComparison.Ordinal);
             Assert.Equal("12.5", DisclosedValue.Shown(12.5).ToString());
         }
         finally
