@@ -138,7 +138,7 @@ public sealed class DisclosureControl
 
         if (indicator.Unit != IndicatorUnit.Count)
         {
-            return new DisclosedTable(first.Member, indicator.Id, first.Period, AsIs(total.Value), dimensions.SelectMany(d => d).Select(o => KeyValuePair.Create(o.Disaggregation, AsIs(o.Value))));
+            return new DisclosedTable(first.Member, indicator.Id, indicator.Unit, first.Period, AsIs(total.Value), dimensions.SelectMany(d => d).Select(o => KeyValuePair.Create(o.Disaggregation, AsIs(o.Value))));
         }
 
         CheckSums(total, dimensions, nameof(figures));
@@ -147,6 +147,7 @@ public sealed class DisclosureControl
         return new DisclosedTable(
             first.Member,
             indicator.Id,
+            indicator.Unit,
             first.Period,
             Show(total, suppressed),
             dimensions.SelectMany(d => d).Select(o => KeyValuePair.Create(o.Disaggregation, Show(o, suppressed))));
