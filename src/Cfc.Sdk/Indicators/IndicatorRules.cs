@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cfc.Sdk.Periods;
+using Cfc.Sdk.Serialization;
 
 namespace Cfc.Sdk.Indicators;
 
@@ -17,7 +18,7 @@ namespace Cfc.Sdk.Indicators;
 /// JSON: <c>{"unit":"Count","periodKinds":["SchoolYear"],"disaggregations":["AgeBand","Sex"]}</c>,
 /// read back through the same checks as the constructor.
 /// </remarks>
-[JsonConverter(typeof(IndicatorRulesJsonConverter))]
+[JsonConverter(typeof(Converter))]
 public sealed class IndicatorRules : IEquatable<IndicatorRules>
 {
     private readonly ImmutableArray<PeriodKind> _periodKinds;
@@ -191,22 +192,10 @@ public sealed class IndicatorRules : IEquatable<IndicatorRules>
 
     private sealed record Json(IndicatorUnit Unit, ImmutableArray<PeriodKind>? PeriodKinds, ImmutableArray<DisaggregationDimension>? Disaggregations);
 
-    private sealed class IndicatorRulesJsonConverter : JsonConverter<IndicatorRules>
+    private sealed class Converter : StoredFormJsonConverter<IndicatorRules, Json>
     {
-        public override IndicatorRules Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var json = JsonSerializer.Deserialize<Json>(ref reader, options) ?? throw new JsonException("Indicator rules are a JSON object, not null.");
-            try
-            {
-                return new IndicatorRules(json.Unit, json.PeriodKinds ?? [], json.Disaggregations ?? []);
-            }
-            catch (ArgumentException e)
-            {
-                throw new JsonException($"Invalid indicator rules: {e.Message}", e);
-            }
-        }
+        protected override Json ToStored(IndicatorRules value) => new(value.Unit, value._periodKinds, value._disaggregations);
 
-        public override void Write(Utf8JsonWriter writer, IndicatorRules value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(writer, new Json(value.Unit, value._periodKinds, value._disaggregations), options);
+        protected override IndicatorRules FromStored(Json stored) => new(stored.Unit, stored.PeriodKinds ?? [], stored.Disaggregations ?? []);
     }
 }

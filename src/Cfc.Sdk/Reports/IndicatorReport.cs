@@ -7,6 +7,7 @@ using Cfc.Sdk.Network;
 using Cfc.Sdk.Observations;
 using Cfc.Sdk.Targets;
 using NodaTime;
+using Cfc.Sdk.Serialization;
 
 namespace Cfc.Sdk.Reports;
 
@@ -26,7 +27,7 @@ namespace Cfc.Sdk.Reports;
 /// and that target and assessment come together, so an inconsistent report is a <see cref="JsonException"/>.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(IndicatorReportJsonConverter))]
+[JsonConverter(typeof(Converter))]
 public sealed class IndicatorReport : IEquatable<IndicatorReport>
 {
     private readonly ImmutableArray<ReportPoint> _series;
@@ -180,27 +181,13 @@ public sealed class IndicatorReport : IEquatable<IndicatorReport>
         Target? Target,
         Assessment? Assessment);
 
-    private sealed class IndicatorReportJsonConverter : JsonConverter<IndicatorReport>
+    private sealed class Converter : StoredFormJsonConverter<IndicatorReport, Json>
     {
-        public override IndicatorReport Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var json = JsonSerializer.Deserialize<Json>(ref reader, options) ?? throw new JsonException("A report is a JSON object, not null.");
-            if (json.Indicator is null)
-            {
-                throw new JsonException("A report names its indicator.");
-            }
+        protected override Json ToStored(IndicatorReport value) =>
+            new(value.Indicator, value.Member, value.Disaggregation, value._series, value.Trend, value.Target, value.Assessment);
 
-            try
-            {
-                return new IndicatorReport(json.Indicator, json.Member, json.Disaggregation, json.Series, json.Trend, json.Target, json.Assessment);
-            }
-            catch (ArgumentException e)
-            {
-                throw new JsonException($"Invalid report of '{json.Indicator.Id}': {e.Message}", e);
-            }
-        }
-
-        public override void Write(Utf8JsonWriter writer, IndicatorReport value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(writer, new Json(value.Indicator, value.Member, value.Disaggregation, value._series, value.Trend, value.Target, value.Assessment), options);
+        protected override IndicatorReport FromStored(Json stored) => stored.Indicator is null
+            ? throw new ArgumentException("A report names its indicator.", nameof(stored))
+            : new(stored.Indicator, stored.Member, stored.Disaggregation, stored.Series, stored.Trend, stored.Target, stored.Assessment);
     }
 }
