@@ -216,6 +216,25 @@ public sealed class IndicatorReportTests
     }
 
     [Fact]
+    public void Json_of_a_report_showing_a_count_its_disclosure_settings_cannot_show_is_a_json_error()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web).ConfigureForCfcSdk();
+        var json = JsonSerializer.Serialize(IndicatorReport.Create(DutchIndicators.HomeSitters, HomeSitters(64, 52), s_disclosure, s_today), options);
+        Assert.Contains("\"value\":65", json, StringComparison.Ordinal);
+        Assert.Equal((10, 5), (JsonSerializer.Deserialize<IndicatorReport>(json, options)!.SuppressBelow, JsonSerializer.Deserialize<IndicatorReport>(json, options)!.RoundTo));
+
+        // A true 3 below the threshold, an unrounded 63, and a shown 5 below the lowest shown count (10).
+        foreach (var forged in new[] { "3", "63", "5" })
+        {
+            var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<IndicatorReport>(json.Replace("\"value\":65", $"\"value\":{forged}", StringComparison.Ordinal), options));
+            Assert.Contains($"A count of {forged} for 2019/2020 cannot be shown with SuppressBelow=10 and RoundTo=5", error.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("SuppressBelow=1", Assert.Throws<JsonException>(() =>
+            JsonSerializer.Deserialize<IndicatorReport>(json.Replace("\"suppressBelow\":10", "\"suppressBelow\":1", StringComparison.Ordinal), options)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_reports_series_and_a_tables_cells_cannot_be_changed_through_a_cast()
     {
         var report = IndicatorReport.Create(DutchIndicators.HomeSitters, HomeSitters(64, 52), s_disclosure, s_today);
