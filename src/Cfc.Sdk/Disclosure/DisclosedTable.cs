@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using Cfc.Sdk.Indicators;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Periods;
+using Cfc.Sdk.Serialization;
 
 namespace Cfc.Sdk.Disclosure;
 
@@ -19,18 +20,23 @@ namespace Cfc.Sdk.Disclosure;
 /// the cells were given does not matter. <see cref="Cells"/> is in the order of the breakdowns' text.
 /// </para>
 /// <para>
-/// JSON: <c>{"member":"GM0518","indicator":"school.home-sitters","period":"2023/2024","total":25,
+/// A table of counts is safe to publish as it is: while its total is shown, no dimension has exactly one suppressed
+/// cell; while its total is suppressed, every dimension has one. Tables of other units are shown as they are.
+/// </para>
+/// <para>
+/// JSON: <c>{"member":"GM0518","indicator":"school.home-sitters","unit":"Count","period":"2023/2024","total":25,
 /// "cells":{"sex=female":".","sex=male":"."}}</c>. Reading checks what the constructor checks: a member, an
-/// indicator and a period, and breakdowns by one dimension each.
+/// indicator, a defined unit and a period, breakdowns by one dimension each, and for counts that the table is safe
+/// as described above, so a stored table that would reveal a suppressed cell is a <see cref="JsonException"/>.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(DisclosedTableJsonConverter))]
+[JsonConverter(typeof(Converter))]
 public sealed class DisclosedTable : IEquatable<DisclosedTable>
 {
     private static readonly IComparer<Disaggregation> s_byText = Comparer<Disaggregation>.Create((a, b) => string.CompareOrdinal(a.ToString(), b.ToString()));
     private readonly ImmutableSortedDictionary<Disaggregation, DisclosedValue> _cells;
 
-    internal DisclosedTable(MemberCode member, IndicatorId indicator, ReportingPeriod period, DisclosedValue total, IEnumerable<KeyValuePair<Disaggregation, DisclosedValue>> cells)
+    internal DisclosedTable(MemberCode member, IndicatorId indicator, IndicatorUnit unit, ReportingPeriod period, DisclosedValue total, IEnumerable<KeyValuePair<Disaggregation, DisclosedValue>> cells)
     {
         if (member == default)
         {
@@ -40,6 +46,11 @@ public sealed class DisclosedTable : IEquatable<DisclosedTable>
         if (indicator == default)
         {
             throw new ArgumentException("A table needs an indicator id.", nameof(indicator));
+        }
+
+        if (!Enum.IsDefined(unit))
+        {
+            throw new ArgumentException($"'{unit}' is not a defined {nameof(IndicatorUnit)}.", nameof(unit));
         }
 
         if (period == default)
@@ -61,8 +72,14 @@ public sealed class DisclosedTable : IEquatable<DisclosedTable>
             }
         }
 
+        if (unit == IndicatorUnit.Count)
+        {
+            CheckSafe(indicator, member, period, total, builder);
+        }
+
         Member = member;
         Indicator = indicator;
+        Unit = unit;
         Period = period;
         Total = total;
         _cells = builder.ToImmutable();
@@ -73,6 +90,9 @@ public sealed class DisclosedTable : IEquatable<DisclosedTable>
 
     /// <summary>The indicator measured.</summary>
     public IndicatorId Indicator { get; }
+
+    /// <summary>What the values measure; a table of counts is protected as a whole.</summary>
+    public IndicatorUnit Unit { get; }
 
     /// <summary>The period the table is for.</summary>
     public ReportingPeriod Period { get; }
@@ -108,7 +128,7 @@ public sealed class DisclosedTable : IEquatable<DisclosedTable>
 
     /// <inheritdoc />
     public bool Equals([NotNullWhen(true)] DisclosedTable? other) =>
-        other is not null && Member == other.Member && Indicator == other.Indicator && Period == other.Period && Total == other.Total
+        other is not null && Member == other.Member && Indicator == other.Indicator && Unit == other.Unit && Period == other.Period && Total == other.Total
         && _cells.Count == other._cells.Count && _cells.SequenceEqual(other._cells);
 
     /// <inheritdoc />
@@ -122,29 +142,50 @@ public sealed class DisclosedTable : IEquatable<DisclosedTable>
     public override string ToString() =>
         $"{Indicator} {Member} {Period}: total {Total}" + string.Concat(_cells.Select(c => $"; {c.Key} {c.Value}"));
 
-    private sealed record Json(
-        [property: JsonRequired] MemberCode Member,
-        [property: JsonRequired] IndicatorId Indicator,
-        [property: JsonRequired] ReportingPeriod Period,
-        [property: JsonRequired] DisclosedValue Total,
-        IReadOnlyDictionary<Disaggregation, DisclosedValue>? Cells);
-
-    private sealed class DisclosedTableJsonConverter : JsonConverter<DisclosedTable>
+    private static void CheckSafe(IndicatorId indicator, MemberCode member, ReportingPeriod period, DisclosedValue total, IDictionary<Disaggregation, DisclosedValue> cells)
     {
-        public override DisclosedTable Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        foreach (var dimension in cells.GroupBy(c => c.Key.Dimensions.Single()))
         {
-            var json = JsonSerializer.Deserialize<Json>(ref reader, options) ?? throw new JsonException("A disclosed table is a JSON object, not null.");
-            try
+            var hidden = dimension.Count(c => c.Value.IsSuppressed);
+            if (total.IsSuppressed ? hidden == 0 : hidden == 1)
             {
-                return new DisclosedTable(json.Member, json.Indicator, json.Period, json.Total, json.Cells ?? ImmutableSortedDictionary<Disaggregation, DisclosedValue>.Empty);
-            }
-            catch (ArgumentException e)
-            {
-                throw new JsonException($"Invalid disclosed table: {e.Message}", e);
+                throw new ArgumentException(
+                    total.IsSuppressed
+                        ? $"The table of '{indicator}' for {member}, {period} shows every breakdown by {dimension.Key} with its total suppressed: the breakdowns would give the total away."
+                        : $"The table of '{indicator}' for {member}, {period} shows its total with one breakdown by {dimension.Key} suppressed: the total minus the others would give it away.",
+                    nameof(cells));
             }
         }
+    }
 
-        public override void Write(Utf8JsonWriter writer, DisclosedTable value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(writer, new Json(value.Member, value.Indicator, value.Period, value.Total, value._cells), options);
+    private sealed class Converter : StoredFormJsonConverter<DisclosedTable, Stored>
+    {
+        protected override Stored ToStored(DisclosedTable value) => new()
+        {
+            Member = value.Member,
+            Indicator = value.Indicator,
+            Unit = value.Unit,
+            Period = value.Period,
+            Total = value.Total,
+            Cells = value._cells,
+        };
+
+        protected override DisclosedTable FromStored(Stored stored) =>
+            new(stored.Member, stored.Indicator, stored.Unit, stored.Period, stored.Total, stored.Cells ?? ImmutableSortedDictionary<Disaggregation, DisclosedValue>.Empty);
+    }
+
+    private sealed class Stored
+    {
+        public required MemberCode Member { get; init; }
+
+        public required IndicatorId Indicator { get; init; }
+
+        public required IndicatorUnit Unit { get; init; }
+
+        public required ReportingPeriod Period { get; init; }
+
+        public required DisclosedValue Total { get; init; }
+
+        public IReadOnlyDictionary<Disaggregation, DisclosedValue>? Cells { get; init; }
     }
 }

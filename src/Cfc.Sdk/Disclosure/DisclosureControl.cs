@@ -59,26 +59,32 @@ public sealed class DisclosureControl
 
     /// <summary>
     /// Discloses a table as a whole: the total of one indicator for one member and period together with its
-    /// breakdowns, each by one dimension (sex, age band), whose cells add up to the total.
+    /// breakdowns, each by one dimension (sex, age band), whose cells add up to at most the total. A dimension may be
+    /// recorded in part (figures arrive separately): the rest of the total, its unrecorded remainder, is never shown.
     /// </summary>
     /// <remarks>
     /// <para>
     /// Counts are first suppressed cell by cell (below <see cref="SuppressBelow"/>, or suppressed at source), then
     /// secondary suppression makes the table safe. While the total is shown, a dimension never has exactly one
-    /// suppressed cell (the smallest shown cell of that dimension is suppressed too), and the suppressed cells of a
-    /// dimension never add up to 0 (they would all be known to be 0; the next smallest cell, or else the total, is
-    /// suppressed too). When the total is suppressed, every dimension has a suppressed cell (a fully shown dimension
-    /// would give the total away). A dimension of one cell is suppressed with the total. Then shown counts are
-    /// rounded to <see cref="RoundTo"/>.
+    /// suppressed cell (the smallest shown cell of that dimension is suppressed too, or else the total), the known
+    /// values of its suppressed cells never add up to 0 (they would all be known to be 0), and when none of its cells
+    /// is suppressed, its unrecorded remainder (total minus the recorded cells) is 0 or at least
+    /// <see cref="SuppressBelow"/> (a small remainder would be known by subtraction: it is protected like a suppressed
+    /// cell). When the total is suppressed, every dimension has a suppressed cell (a fully shown dimension would give
+    /// the total away to anyone who knows the remainder). Then shown counts are rounded to <see cref="RoundTo"/>.
     /// </para>
     /// <para>
-    /// Why this suffices: dimensions share only the total, which is suppressed as a secondary cell only to hide a
-    /// lone cell or a fully suppressed dimension of zeros. With the total shown, the suppressed cells of one dimension (two or more, adding up to more
-    /// than 0) can trade any amount among themselves without changing anything published, so none is determined,
-    /// whatever else is known, also through another dimension. With the total suppressed, the total and one
+    /// Why this suffices: dimensions share only the total. With the total shown, the suppressed cells of one dimension
+    /// (two or more, adding up to more than 0) can trade any amount among themselves without changing anything
+    /// published, so none is determined, whatever else is known, also the remainder or another dimension. A small
+    /// remainder is never the only unknown part of its dimension. With the total suppressed, the total and one
     /// suppressed cell in every dimension can all grow by one without changing anything published. This holds for
-    /// someone who knows the settings, that counts are whole and non-negative and that each dimension adds up to
-    /// the total; with rounding, the shown values only narrow less.
+    /// someone who knows the settings, that counts are whole and non-negative and that each dimension with its
+    /// remainder adds up to the total; with rounding, the shown values only narrow less.
+    /// </para>
+    /// <para>
+    /// Breakdowns by two dimensions at once (<c>age=12-17;sex=female</c>) are refused when they are recorded
+    /// (<see cref="IndicatorRules"/>): cross-classified tables are not supported yet.
     /// </para>
     /// <para>Values that are not counts do not add up and are shown as they are (suppressed only at source).</para>
     /// </remarks>
@@ -88,7 +94,7 @@ public sealed class DisclosureControl
     /// <exception cref="ArgumentNullException"><paramref name="indicator"/> or <paramref name="figures"/> (or one of its items) is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
     /// The figures are empty, of another indicator, of several members or periods, repeat a breakdown, lack the total,
-    /// hold a breakdown by two dimensions at once, or (for counts) a dimension does not add up to the total.
+    /// hold a breakdown by two dimensions at once, or (for counts) a dimension adds up to more than the total.
     /// </exception>
     public DisclosedTable DiscloseTable(Indicator indicator, IEnumerable<Observation> figures)
     {
@@ -132,7 +138,7 @@ public sealed class DisclosureControl
 
         if (indicator.Unit != IndicatorUnit.Count)
         {
-            return new DisclosedTable(first.Member, indicator.Id, first.Period, AsIs(total.Value), dimensions.SelectMany(d => d).Select(o => KeyValuePair.Create(o.Disaggregation, AsIs(o.Value))));
+            return new DisclosedTable(first.Member, indicator.Id, indicator.Unit, first.Period, AsIs(total.Value), dimensions.SelectMany(d => d).Select(o => KeyValuePair.Create(o.Disaggregation, AsIs(o.Value))));
         }
 
         CheckSums(total, dimensions, nameof(figures));
@@ -141,6 +147,7 @@ public sealed class DisclosureControl
         return new DisclosedTable(
             first.Member,
             indicator.Id,
+            indicator.Unit,
             first.Period,
             Show(total, suppressed),
             dimensions.SelectMany(d => d).Select(o => KeyValuePair.Create(o.Disaggregation, Show(o, suppressed))));
@@ -160,20 +167,20 @@ public sealed class DisclosureControl
 
         foreach (var dimension in dimensions)
         {
+            // Cells may be missing (figures arrive separately): only more than the total is an error.
             var known = dimension.Sum(o => o.Value ?? 0);
-            var complete = dimension.All(o => o.Value is not null);
-            if (complete ? known != sum : known > sum)
+            if (known > sum)
             {
                 throw new ArgumentException(
                     string.Create(
                         CultureInfo.InvariantCulture,
-                        $"The breakdowns by {dimension[0].Disaggregation.Dimensions.Single()} of '{total.Indicator}' for {total.Member}, {total.Period} add up to {known}{(complete ? string.Empty : " or more")}, not to the total {sum}: a table's breakdowns add up to its total."),
+                        $"The breakdowns by {dimension[0].Disaggregation.Dimensions.Single()} of '{total.Indicator}' for {total.Member}, {total.Period} add up to {known}{(dimension.All(o => o.Value is not null) ? string.Empty : " or more")}, more than the total {sum}: a table's breakdowns add up to at most its total."),
                     paramName);
             }
         }
     }
 
-    private static void SuppressSecondary(Observation total, Observation[][] dimensions, HashSet<Disaggregation> suppressed)
+    private void SuppressSecondary(Observation total, Observation[][] dimensions, HashSet<Disaggregation> suppressed)
     {
         bool changed;
         do
@@ -182,24 +189,12 @@ public sealed class DisclosureControl
             foreach (var dimension in dimensions)
             {
                 var totalSuppressed = suppressed.Contains(Disaggregation.Total);
-                var hidden = dimension.Count(o => suppressed.Contains(o.Disaggregation));
-                if (dimension.Length == 1)
-                {
-                    if (hidden == 1 && !totalSuppressed)
-                    {
-                        changed |= suppressed.Add(Disaggregation.Total);
-                    }
-                    else if (hidden == 0 && totalSuppressed)
-                    {
-                        changed |= suppressed.Add(dimension[0].Disaggregation);
-                    }
-
-                    continue;
-                }
-
+                var hidden = dimension.Where(o => suppressed.Contains(o.Disaggregation)).ToArray();
                 var unsafeNow = totalSuppressed
-                    ? hidden == 0
-                    : hidden == 1 || (hidden >= 2 && HiddenSum(total, dimension, suppressed) == 0);
+                    ? hidden.Length == 0
+                    : hidden.Length == 1
+                      || (hidden.Length >= 2 && hidden.Sum(o => o.Value ?? 0) == 0)
+                      || (hidden.Length == 0 && Remainder(total, dimension) is > 0 and var remainder && remainder < SuppressBelow);
                 if (!unsafeNow)
                 {
                     continue;
@@ -216,7 +211,7 @@ public sealed class DisclosureControl
         while (changed);
     }
 
-    /// <summary>What the suppressed cells of a dimension add up to, when the total is shown (and so known).</summary>
-    private static double HiddenSum(Observation total, Observation[] dimension, HashSet<Disaggregation> suppressed) =>
-        total.Value!.Value - dimension.Where(o => !suppressed.Contains(o.Disaggregation)).Sum(o => o.Value!.Value);
+    /// <summary>The part of the total that no recorded cell of the dimension holds (0 when the dimension is complete), when every figure is known.</summary>
+    private static double Remainder(Observation total, Observation[] dimension) =>
+        total.Value!.Value - dimension.Sum(o => o.Value!.Value);
 }

@@ -58,8 +58,20 @@ public sealed class DisclosureOptions
         {
             var shown = Round(t, r);
             yield return Invariant(
-                $"{prefix}.SuppressBelow={t} with {prefix}.RoundTo={r} pins a true value: the lowest shown count, {shown}, can only be a true {t}, since every other count that rounds to {shown} is below {t}. Use SuppressBelow={t + 1}, or another RoundTo.");
+                $"{prefix}.SuppressBelow={t} with {prefix}.RoundTo={r} pins a true value: the lowest shown count, {shown}, can only be a true {t}, since every other count that rounds to {shown} is below {t}. Use SuppressBelow={NextValidThreshold(t, r)}, or another RoundTo.");
         }
+    }
+
+    /// <summary>The smallest threshold above <paramref name="t"/> that is valid with rounding base <paramref name="r"/> (≥ 2).</summary>
+    private static int NextValidThreshold(int t, int r)
+    {
+        var next = t + 1;
+        while (next == 1 || next % r == (r - 1) / 2)
+        {
+            next++;
+        }
+
+        return next;
     }
 
     /// <summary>Rounds a non-negative count half away from zero to a multiple of <paramref name="roundTo"/>.</summary>

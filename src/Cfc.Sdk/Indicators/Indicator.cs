@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cfc.Sdk.Periods;
 using Cfc.Sdk.Rights;
+using Cfc.Sdk.Serialization;
 
 namespace Cfc.Sdk.Indicators;
 
@@ -23,7 +24,7 @@ namespace Cfc.Sdk.Indicators;
 /// <see cref="JsonException"/>.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(IndicatorJsonConverter))]
+[JsonConverter(typeof(Converter))]
 public sealed class Indicator : IEquatable<Indicator>
 {
     private readonly ImmutableArray<CrcArticle> _articles;
@@ -205,28 +206,14 @@ public sealed class Indicator : IEquatable<Indicator>
         ImmutableArray<DisaggregationDimension>? Disaggregations,
         string? Source);
 
-    private sealed class IndicatorJsonConverter : JsonConverter<Indicator>
+    private sealed class Converter : StoredFormJsonConverter<Indicator, Json>
     {
-        public override Indicator Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var json = JsonSerializer.Deserialize<Json>(ref reader, options) ?? throw new JsonException("An indicator is a JSON object, not null.");
-            try
-            {
-                return new Indicator(
-                    json.Id, json.Name!, json.EnglishName!, json.Unit, json.Polarity, json.PeriodKinds ?? [], json.GoalArea, json.Concern,
-                    json.Articles ?? [], json.Disaggregations ?? [], json.Source);
-            }
-            catch (ArgumentException e)
-            {
-                throw new JsonException($"Invalid indicator '{json.Id}': {e.Message}", e);
-            }
-        }
+        protected override Json ToStored(Indicator value) =>
+            new(value.Id, value.Name, value.EnglishName, value.Unit, value.Polarity, [.. value.PeriodKinds], value.GoalArea, value.Concern,
+                value._articles, [.. value.Disaggregations], value.Source);
 
-        public override void Write(Utf8JsonWriter writer, Indicator value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(
-                writer,
-                new Json(value.Id, value.Name, value.EnglishName, value.Unit, value.Polarity, [.. value.PeriodKinds], value.GoalArea, value.Concern,
-                    value._articles, [.. value.Disaggregations], value.Source),
-                options);
+        protected override Indicator FromStored(Json stored) =>
+            new(stored.Id, stored.Name!, stored.EnglishName!, stored.Unit, stored.Polarity, stored.PeriodKinds ?? [], stored.GoalArea, stored.Concern,
+                stored.Articles ?? [], stored.Disaggregations ?? [], stored.Source);
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Cfc.Sdk.Serialization;
 
 namespace Cfc.Sdk.Indicators;
 
@@ -14,7 +15,7 @@ namespace Cfc.Sdk.Indicators;
 /// repeated id or an invalid indicator is a <see cref="JsonException"/>.
 /// </remarks>
 [SuppressMessage("Naming", "CA1710:Identifiers should have correct suffix", Justification = "A catalogue is the domain's word for it.")]
-[JsonConverter(typeof(IndicatorCatalogueJsonConverter))]
+[JsonConverter(typeof(Converter))]
 public sealed class IndicatorCatalogue : IReadOnlyCollection<Indicator>
 {
     private readonly SortedDictionary<IndicatorId, Indicator> _byId;
@@ -78,22 +79,10 @@ public sealed class IndicatorCatalogue : IReadOnlyCollection<Indicator>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private sealed class IndicatorCatalogueJsonConverter : JsonConverter<IndicatorCatalogue>
+    private sealed class Converter : StoredFormJsonConverter<IndicatorCatalogue, IReadOnlyList<Indicator>>
     {
-        public override IndicatorCatalogue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var indicators = JsonSerializer.Deserialize<ImmutableArray<Indicator>?>(ref reader, options) ?? throw new JsonException("An indicator catalogue is a JSON array, not null.");
-            try
-            {
-                return new IndicatorCatalogue(indicators);
-            }
-            catch (ArgumentException e)
-            {
-                throw new JsonException($"Invalid indicator catalogue: {e.Message}", e);
-            }
-        }
+        protected override IReadOnlyList<Indicator> ToStored(IndicatorCatalogue value) => [.. value._byId.Values];
 
-        public override void Write(Utf8JsonWriter writer, IndicatorCatalogue value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(writer, value._byId.Values, options);
+        protected override IndicatorCatalogue FromStored(IReadOnlyList<Indicator> stored) => new(stored);
     }
 }

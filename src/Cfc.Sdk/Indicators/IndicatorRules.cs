@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cfc.Sdk.Periods;
+using Cfc.Sdk.Serialization;
 
 namespace Cfc.Sdk.Indicators;
 
@@ -17,7 +18,7 @@ namespace Cfc.Sdk.Indicators;
 /// JSON: <c>{"unit":"Count","periodKinds":["SchoolYear"],"disaggregations":["AgeBand","Sex"]}</c>,
 /// read back through the same checks as the constructor.
 /// </remarks>
-[JsonConverter(typeof(IndicatorRulesJsonConverter))]
+[JsonConverter(typeof(Converter))]
 public sealed class IndicatorRules : IEquatable<IndicatorRules>
 {
     private readonly ImmutableArray<PeriodKind> _periodKinds;
@@ -76,8 +77,12 @@ public sealed class IndicatorRules : IEquatable<IndicatorRules>
 
     /// <summary>Whether figures may have the breakdown <paramref name="disaggregation"/>.</summary>
     /// <param name="disaggregation">The breakdown to check.</param>
-    /// <returns><see langword="true"/> when every dimension it uses is one of <see cref="Disaggregations"/>.</returns>
-    public bool Accepts(Disaggregation disaggregation) => disaggregation.Dimensions.All(_disaggregations.Contains);
+    /// <returns>
+    /// <see langword="true"/> when it is the total, or a breakdown by one dimension that is one of <see cref="Disaggregations"/>.
+    /// A breakdown by two dimensions at once (<c>age=12-17;sex=female</c>) is not accepted: cross-classified tables
+    /// cannot be disclosed safely yet (see <see cref="Disclosure.DisclosureControl.DiscloseTable"/>).
+    /// </returns>
+    public bool Accepts(Disaggregation disaggregation) => disaggregation.Dimensions.Count() <= 1 && disaggregation.Dimensions.All(_disaggregations.Contains);
 
     internal void CheckValue(IndicatorId id, double value, string paramName)
     {
@@ -106,6 +111,13 @@ public sealed class IndicatorRules : IEquatable<IndicatorRules>
         {
             throw new ArgumentException(
                 $"Indicator '{id}' has no breakdown by {string.Join(", ", unsupported)}; it allows {(_disaggregations.IsEmpty ? "only the total" : string.Join(", ", _disaggregations))}.",
+                paramName);
+        }
+
+        if (disaggregation.Dimensions.Count() > 1)
+        {
+            throw new ArgumentException(
+                $"Indicator '{id}' is broken down by one dimension at a time; '{disaggregation}' is by {string.Join(" and ", disaggregation.Dimensions)} at once, which cannot be disclosed safely yet: record each dimension's breakdowns separately.",
                 paramName);
         }
     }
@@ -180,22 +192,10 @@ public sealed class IndicatorRules : IEquatable<IndicatorRules>
 
     private sealed record Json(IndicatorUnit Unit, ImmutableArray<PeriodKind>? PeriodKinds, ImmutableArray<DisaggregationDimension>? Disaggregations);
 
-    private sealed class IndicatorRulesJsonConverter : JsonConverter<IndicatorRules>
+    private sealed class Converter : StoredFormJsonConverter<IndicatorRules, Json>
     {
-        public override IndicatorRules Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var json = JsonSerializer.Deserialize<Json>(ref reader, options) ?? throw new JsonException("Indicator rules are a JSON object, not null.");
-            try
-            {
-                return new IndicatorRules(json.Unit, json.PeriodKinds ?? [], json.Disaggregations ?? []);
-            }
-            catch (ArgumentException e)
-            {
-                throw new JsonException($"Invalid indicator rules: {e.Message}", e);
-            }
-        }
+        protected override Json ToStored(IndicatorRules value) => new(value.Unit, value._periodKinds, value._disaggregations);
 
-        public override void Write(Utf8JsonWriter writer, IndicatorRules value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(writer, new Json(value.Unit, value._periodKinds, value._disaggregations), options);
+        protected override IndicatorRules FromStored(Json stored) => new(stored.Unit, stored.PeriodKinds ?? [], stored.Disaggregations ?? []);
     }
 }

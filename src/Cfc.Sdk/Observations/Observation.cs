@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Cfc.Sdk.Indicators;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Periods;
+using Cfc.Sdk.Serialization;
 
 namespace Cfc.Sdk.Observations;
 
@@ -21,7 +22,7 @@ namespace Cfc.Sdk.Observations;
 /// stored with the figure, so an invalid figure is a <see cref="JsonException"/>.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(ObservationJsonConverter))]
+[JsonConverter(typeof(Converter))]
 public sealed record Observation
 {
     private Observation(ObservationKey key, double? value, ObservationStatus status, string? source, IndicatorRules rules)
@@ -159,30 +160,13 @@ public sealed record Observation
         string? Source,
         [property: JsonRequired] IndicatorRules? Rules);
 
-    private sealed class ObservationJsonConverter : JsonConverter<Observation>
+    private sealed class Converter : StoredFormJsonConverter<Observation, Json>
     {
-        public override Observation Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var json = JsonSerializer.Deserialize<Json>(ref reader, options) ?? throw new JsonException("An observation is a JSON object, not null.");
-            if (json.Rules is null)
-            {
-                throw new JsonException($"The observation of '{json.Indicator}' has no rules: an observation is stored with the indicator rules it was checked against.");
-            }
+        protected override Json ToStored(Observation value) =>
+            new(value.Member, value.Indicator, value.Period, value.Disaggregation, value.Value, value.Status, value.Source, value.Rules);
 
-            try
-            {
-                return Checked(json.Indicator, json.Rules, json.Member, json.Period, json.Value, json.Status, json.Source, json.Disaggregation);
-            }
-            catch (ArgumentException e)
-            {
-                throw new JsonException($"Invalid observation of '{json.Indicator}': {e.Message}", e);
-            }
-        }
-
-        public override void Write(Utf8JsonWriter writer, Observation value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(
-                writer,
-                new Json(value.Member, value.Indicator, value.Period, value.Disaggregation, value.Value, value.Status, value.Source, value.Rules),
-                options);
+        protected override Observation FromStored(Json stored) => stored.Rules is null
+            ? throw new ArgumentException($"The observation of '{stored.Indicator}' has no rules: an observation is stored with the indicator rules it was checked against.", nameof(stored))
+            : Checked(stored.Indicator, stored.Rules, stored.Member, stored.Period, stored.Value, stored.Status, stored.Source, stored.Disaggregation);
     }
 }

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Cfc.Sdk.Indicators;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Periods;
+using Cfc.Sdk.Serialization;
 
 namespace Cfc.Sdk.Observations;
 
@@ -33,7 +34,7 @@ namespace Cfc.Sdk.Observations;
 /// is a <see cref="JsonException"/>.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(ObservationLedgerJsonConverter))]
+[JsonConverter(typeof(Converter))]
 public sealed class ObservationLedger : IEquatable<ObservationLedger>
 {
     private readonly ImmutableDictionary<ObservationKey, ImmutableList<Observation>> _history;
@@ -157,31 +158,13 @@ public sealed class ObservationLedger : IEquatable<ObservationLedger>
 
     private sealed record Json([property: JsonRequired] ImmutableArray<Observation> Figures);
 
-    private sealed class ObservationLedgerJsonConverter : JsonConverter<ObservationLedger>
+    private sealed class Converter : StoredFormJsonConverter<ObservationLedger, Json>
     {
-        public override ObservationLedger Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var json = JsonSerializer.Deserialize<Json>(ref reader, options) ?? throw new JsonException("An observation ledger is a JSON object, not null.");
-            var ledger = Empty;
-            foreach (var figure in json.Figures)
-            {
-                try
-                {
-                    ledger = ledger.Record(figure ?? throw new JsonException("An observation ledger holds no null figures."));
-                }
-                catch (ObservationConflictException e)
-                {
-                    throw new JsonException($"Invalid observation ledger: {e.Message}", e);
-                }
-            }
+        protected override Json ToStored(ObservationLedger value) =>
+            new([.. InKeyOrder(value._history.Values.Select(h => h[0])).SelectMany(first => value._history[first.Key])]);
 
-            return ledger;
-        }
-
-        public override void Write(Utf8JsonWriter writer, ObservationLedger value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(
-                writer,
-                new Json([.. InKeyOrder(value._history.Values.Select(h => h[0])).SelectMany(first => value._history[first.Key])]),
-                options);
+        // A figure that may not supersede the one before it is an ObservationConflictException, an InvalidOperationException.
+        protected override ObservationLedger FromStored(Json stored) =>
+            stored.Figures.Aggregate(Empty, (ledger, figure) => ledger.Record(figure ?? throw new ArgumentException("An observation ledger holds no null figures.", nameof(stored))));
     }
 }

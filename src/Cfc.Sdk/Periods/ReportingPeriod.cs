@@ -219,12 +219,12 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IParsable<
         var next = year + 1;
         bool matches = end.Length switch
         {
-            4 => TryYear(end, out var full) && full == next,
+            4 => TryEndYear(end, out var full) && full == next,
             3 => end[0] == '\'' && TryTwoDigits(end[1..], out var shortYear) && shortYear == next % 100,
             2 => TryTwoDigits(end, out var shortYear) && shortYear == next % 100,
             _ => false,
         };
-        if (!matches || year > MaxYear)
+        if (!matches)
         {
             error = $"'{text}' is not a school year: a school year runs from 1 August to 31 July of the next year, written '{year}/{next}' (or '{year}/'{next % 100:D2}').";
             return false;
@@ -239,7 +239,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IParsable<
         period = default;
         error = null;
         var next = year + 1;
-        if (end.Length != 7 || !end.EndsWith("-09") || !TryYear(end[..4], out var endYear) || endYear != next || year > MaxYear)
+        if (end.Length != 7 || !end.EndsWith("-09") || !TryEndYear(end[..4], out var endYear) || endYear != next)
         {
             error = $"'{text}' is not an education year: an education year runs from 1 October to 30 September of the next year, written '{year}-10/{next}-09'.";
             return false;
@@ -251,6 +251,10 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IParsable<
 
     private static bool TryYear(ReadOnlySpan<char> digits, out int year) =>
         int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= MinYear and <= MaxYear;
+
+    /// <summary>The year a school or education year ends in: up to one past <see cref="MaxYear"/>, as <c>9998/9999</c> is valid.</summary>
+    private static bool TryEndYear(ReadOnlySpan<char> digits, out int year) =>
+        int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is > MinYear and <= MaxYear + 1;
 
     private static bool TryTwoDigits(ReadOnlySpan<char> digits, out int value) =>
         int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out value) && digits.Length == 2;

@@ -7,6 +7,7 @@ using Cfc.Sdk.Network;
 using Cfc.Sdk.Observations;
 using Cfc.Sdk.Targets;
 using NodaTime;
+using Cfc.Sdk.Serialization;
 
 namespace Cfc.Sdk.Reports;
 
@@ -20,19 +21,29 @@ namespace Cfc.Sdk.Reports;
 /// <remarks>
 /// <para>Two reports are equal when all their properties are equal.</para>
 /// <para>
-/// JSON: <c>{"indicator":{...},"member":"GM0518","disaggregation":"","series":[...],"trend":{...},"target":{...},"assessment":{...}}</c>
+/// JSON: <c>{"indicator":{...},"member":"GM0518","disaggregation":"","suppressBelow":10,"roundTo":5,"series":[...],"trend":{...},"target":{...},"assessment":{...}}</c>
 /// (<see cref="Latest"/> is the last point of the series and is not written). Reading checks the series
-/// (at least one point, one per period, in period order, of the indicator's period kinds), the breakdown
-/// and that target and assessment come together, so an inconsistent report is a <see cref="JsonException"/>.
+/// (at least one point, one per period, in period order, of the indicator's period kinds, and for counts only
+/// values the disclosure settings can show: multiples of <see cref="RoundTo"/>, none below the lowest shown count),
+/// the settings themselves, the breakdown and that target and assessment come together, so an inconsistent report
+/// is a <see cref="JsonException"/>. A report holds one cell of each period's table, so whether the table as a whole
+/// was protected cannot be checked from it.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(IndicatorReportJsonConverter))]
+[JsonConverter(typeof(Converter))]
 public sealed class IndicatorReport : IEquatable<IndicatorReport>
 {
     private readonly ImmutableArray<ReportPoint> _series;
 
-    private IndicatorReport(Indicator indicator, MemberCode member, Disaggregation disaggregation, ImmutableArray<ReportPoint> series, Trend? trend, Target? target, Assessment? assessment)
+    private IndicatorReport(Indicator indicator, MemberCode member, Disaggregation disaggregation, int suppressBelow, int roundTo, ImmutableArray<ReportPoint> series, Trend? trend, Target? target, Assessment? assessment)
     {
+        var settings = new DisclosureOptions { SuppressBelow = suppressBelow, RoundTo = roundTo };
+        var problems = settings.Problems("Disclosure").ToArray();
+        if (problems.Length > 0)
+        {
+            throw new ArgumentException(string.Join(" ", problems), nameof(suppressBelow));
+        }
+
         if (member == default)
         {
             throw new ArgumentException("A report needs a member code.", nameof(member));
@@ -51,6 +62,14 @@ public sealed class IndicatorReport : IEquatable<IndicatorReport>
             {
                 throw new ArgumentException("A report's series holds one point per period, oldest first.", nameof(series));
             }
+
+            if (indicator.Unit == IndicatorUnit.Count && series[i].Value.Value is { } shown
+                && (shown % roundTo != 0 || shown < DisclosureOptions.Round(suppressBelow, roundTo)))
+            {
+                throw new ArgumentException(
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A count of {shown} for {series[i].Period} cannot be shown with SuppressBelow={suppressBelow} and RoundTo={roundTo}."),
+                    nameof(series));
+            }
         }
 
         if (target is not null && target.Indicator != indicator.Id)
@@ -66,6 +85,8 @@ public sealed class IndicatorReport : IEquatable<IndicatorReport>
         Indicator = indicator;
         Member = member;
         Disaggregation = disaggregation;
+        SuppressBelow = suppressBelow;
+        RoundTo = roundTo;
         _series = series;
         Trend = trend;
         Target = target;
@@ -80,6 +101,12 @@ public sealed class IndicatorReport : IEquatable<IndicatorReport>
 
     /// <summary>The breakdown reported on.</summary>
     public Disaggregation Disaggregation { get; }
+
+    /// <summary>The threshold of the disclosure control the series was disclosed with (<see cref="DisclosureControl.SuppressBelow"/>).</summary>
+    public int SuppressBelow { get; }
+
+    /// <summary>The rounding base of the disclosure control the series was disclosed with (<see cref="DisclosureControl.RoundTo"/>).</summary>
+    public int RoundTo { get; }
 
     /// <summary>The current figures after disclosure control, oldest period first.</summary>
     public IReadOnlyList<ReportPoint> Series => _series;
@@ -100,9 +127,9 @@ public sealed class IndicatorReport : IEquatable<IndicatorReport>
     /// <param name="indicator">The indicator's definition.</param>
     /// <param name="figures">
     /// The current figures of the indicator for one member, one per breakdown and period, e.g. from
-    /// <see cref="ObservationLedger.Figures"/>. For the total, its series is enough (<see cref="ObservationLedger.Series"/>);
-    /// for a breakdown, each period's figures are disclosed as a table, so they must include the total and the
-    /// other breakdowns of the same dimension of that period.
+    /// <see cref="ObservationLedger.Figures"/>. Each period's figures are disclosed as one table (the total with every
+    /// breakdown of that period; see <see cref="DisclosureControl.DiscloseTable"/>), the same for every report of the
+    /// period, so a breakdown's periods must include their total.
     /// </param>
     /// <param name="disclosure">The disclosure control to apply.</param>
     /// <param name="today">Today in the member's zone.</param>
@@ -150,23 +177,18 @@ public sealed class IndicatorReport : IEquatable<IndicatorReport>
             .ToImmutableArray();
         var trend = Trend.Fit(points.Where(p => !p.Value.IsSuppressed).Select(p => new DataPoint(p.Period.Midpoint, p.Value.Value!.Value)));
         var assessment = target is null ? null : Assessment.Assess(target, points, trend, today, indicator.Clamp);
-        return new IndicatorReport(indicator, member, disaggregation, points, trend, target, assessment);
+        return new IndicatorReport(indicator, member, disaggregation, disclosure.SuppressBelow, disclosure.RoundTo, points, trend, target, assessment);
     }
 
-    private static DisclosedValue Disclose(Indicator indicator, Observation[] all, Observation figure, DisclosureControl disclosure, Disaggregation disaggregation)
-    {
-        // The total is disclosed with its table too: the table hides it where a breakdown needs that.
-        var table = disaggregation.IsTotal
-            ? all.Where(o => o.Period == figure.Period && (o.Disaggregation.IsTotal || o.Disaggregation.Dimensions.Count() == 1))
-            : all.Where(o => o.Period == figure.Period && (o.Disaggregation.IsTotal || o.Disaggregation.Dimensions.SequenceEqual(disaggregation.Dimensions)));
-        return disclosure.DiscloseTable(indicator, table)[disaggregation];
-    }
+    private static DisclosedValue Disclose(Indicator indicator, Observation[] all, Observation figure, DisclosureControl disclosure, Disaggregation disaggregation) =>
+        // Every report of a period picks its cell from the same table, so that reports cannot be combined to recover a suppressed cell.
+        disclosure.DiscloseTable(indicator, all.Where(o => o.Period == figure.Period))[disaggregation];
 
     /// <inheritdoc />
     public bool Equals(IndicatorReport? other) =>
         other is not null
         && Indicator.Equals(other.Indicator) && Indicator.Rules.Equals(other.Indicator.Rules)
-        && Member == other.Member && Disaggregation == other.Disaggregation
+        && Member == other.Member && Disaggregation == other.Disaggregation && SuppressBelow == other.SuppressBelow && RoundTo == other.RoundTo
         && _series.SequenceEqual(other._series)
         && Equals(Trend, other.Trend) && Equals(Target, other.Target) && Equals(Assessment, other.Assessment);
 
@@ -180,32 +202,20 @@ public sealed class IndicatorReport : IEquatable<IndicatorReport>
         [property: JsonRequired] Indicator Indicator,
         [property: JsonRequired] MemberCode Member,
         [property: JsonRequired] Disaggregation Disaggregation,
+        [property: JsonRequired] int SuppressBelow,
+        [property: JsonRequired] int RoundTo,
         [property: JsonRequired] ImmutableArray<ReportPoint> Series,
         Trend? Trend,
         Target? Target,
         Assessment? Assessment);
 
-    private sealed class IndicatorReportJsonConverter : JsonConverter<IndicatorReport>
+    private sealed class Converter : StoredFormJsonConverter<IndicatorReport, Json>
     {
-        public override IndicatorReport Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var json = JsonSerializer.Deserialize<Json>(ref reader, options) ?? throw new JsonException("A report is a JSON object, not null.");
-            if (json.Indicator is null)
-            {
-                throw new JsonException("A report names its indicator.");
-            }
+        protected override Json ToStored(IndicatorReport value) =>
+            new(value.Indicator, value.Member, value.Disaggregation, value.SuppressBelow, value.RoundTo, value._series, value.Trend, value.Target, value.Assessment);
 
-            try
-            {
-                return new IndicatorReport(json.Indicator, json.Member, json.Disaggregation, json.Series, json.Trend, json.Target, json.Assessment);
-            }
-            catch (ArgumentException e)
-            {
-                throw new JsonException($"Invalid report of '{json.Indicator.Id}': {e.Message}", e);
-            }
-        }
-
-        public override void Write(Utf8JsonWriter writer, IndicatorReport value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(writer, new Json(value.Indicator, value.Member, value.Disaggregation, value._series, value.Trend, value.Target, value.Assessment), options);
+        protected override IndicatorReport FromStored(Json stored) => stored.Indicator is null
+            ? throw new ArgumentException("A report names its indicator.", nameof(stored))
+            : new(stored.Indicator, stored.Member, stored.Disaggregation, stored.SuppressBelow, stored.RoundTo, stored.Series, stored.Trend, stored.Target, stored.Assessment);
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cfc.Sdk.Reports;
 using NodaTime;
+using Cfc.Sdk.Serialization;
 
 namespace Cfc.Sdk.Targets;
 
@@ -10,7 +11,7 @@ namespace Cfc.Sdk.Targets;
 /// Two assessments are equal when all their properties are equal. JSON writes every property and reads them
 /// back checked (a defined status, a finite projection or none), so an invalid assessment is a <see cref="JsonException"/>.
 /// </remarks>
-[JsonConverter(typeof(AssessmentJsonConverter))]
+[JsonConverter(typeof(Converter))]
 public sealed record Assessment
 {
     private Assessment(AssessmentStatus status, double? projectedValue, LocalDate targetDate)
@@ -59,20 +60,13 @@ public sealed record Assessment
         double? ProjectedValue,
         [property: JsonRequired] LocalDate TargetDate);
 
-    private sealed class AssessmentJsonConverter : JsonConverter<Assessment>
+    private sealed class Converter : StoredFormJsonConverter<Assessment, Json>
     {
-        public override Assessment Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var json = JsonSerializer.Deserialize<Json>(ref reader, options) ?? throw new JsonException("An assessment is a JSON object, not null.");
-            if (!Enum.IsDefined(json.Status) || json.ProjectedValue is { } projected && !double.IsFinite(projected))
-            {
-                throw new JsonException("Invalid assessment: an assessment has a defined status and a finite projected value or none.");
-            }
+        protected override Json ToStored(Assessment value) => new(value.Status, value.ProjectedValue, value.TargetDate);
 
-            return new Assessment(json.Status, json.ProjectedValue, json.TargetDate);
-        }
-
-        public override void Write(Utf8JsonWriter writer, Assessment value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(writer, new Json(value.Status, value.ProjectedValue, value.TargetDate), options);
+        protected override Assessment FromStored(Json stored) =>
+            !Enum.IsDefined(stored.Status) || stored.ProjectedValue is { } projected && !double.IsFinite(projected)
+                ? throw new ArgumentException("An assessment has a defined status and a finite projected value or none.", nameof(stored))
+                : new(stored.Status, stored.ProjectedValue, stored.TargetDate);
     }
 }

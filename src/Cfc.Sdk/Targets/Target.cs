@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Cfc.Sdk.Indicators;
 using Cfc.Sdk.Periods;
 using NodaTime;
+using Cfc.Sdk.Serialization;
 
 namespace Cfc.Sdk.Targets;
 
@@ -16,7 +17,7 @@ namespace Cfc.Sdk.Targets;
 /// through the checks that do not need the indicator's definition (an id, a polarity with a better direction,
 /// a baseline period, finite values, a date after the baseline period), so an invalid target is a <see cref="JsonException"/>.
 /// </remarks>
-[JsonConverter(typeof(TargetJsonConverter))]
+[JsonConverter(typeof(Converter))]
 public sealed record Target
 {
     private Target(IndicatorId indicator, Polarity polarity, ReportingPeriod baselinePeriod, double baselineValue, double value, LocalDate date)
@@ -117,22 +118,11 @@ public sealed record Target
         [property: JsonRequired] double Value,
         [property: JsonRequired] LocalDate Date);
 
-    private sealed class TargetJsonConverter : JsonConverter<Target>
+    private sealed class Converter : StoredFormJsonConverter<Target, Json>
     {
-        public override Target Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var json = JsonSerializer.Deserialize<Json>(ref reader, options) ?? throw new JsonException("A target is a JSON object, not null.");
-            try
-            {
-                return Checked(json.Indicator, json.Polarity, json.BaselinePeriod, json.BaselineValue, json.Value, json.Date);
-            }
-            catch (ArgumentException e)
-            {
-                throw new JsonException($"Invalid target for '{json.Indicator}': {e.Message}", e);
-            }
-        }
+        protected override Json ToStored(Target value) => new(value.Indicator, value.Polarity, value.BaselinePeriod, value.BaselineValue, value.Value, value.Date);
 
-        public override void Write(Utf8JsonWriter writer, Target value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(writer, new Json(value.Indicator, value.Polarity, value.BaselinePeriod, value.BaselineValue, value.Value, value.Date), options);
+        protected override Target FromStored(Json stored) =>
+            Checked(stored.Indicator, stored.Polarity, stored.BaselinePeriod, stored.BaselineValue, stored.Value, stored.Date);
     }
 }

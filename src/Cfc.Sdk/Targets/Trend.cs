@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
+using Cfc.Sdk.Serialization;
 
 namespace Cfc.Sdk.Targets;
 
@@ -12,7 +13,7 @@ namespace Cfc.Sdk.Targets;
 /// Two trends are equal when all their properties are equal. JSON writes every property and reads them back
 /// checked (finite numbers, at least two points), so an invalid trend is a <see cref="JsonException"/>.
 /// </remarks>
-[JsonConverter(typeof(TrendJsonConverter))]
+[JsonConverter(typeof(Converter))]
 public sealed record Trend
 {
     private const double DaysPerYear = 365.2425;
@@ -84,20 +85,13 @@ public sealed record Trend
         [property: JsonRequired] double SlopePerYear,
         [property: JsonRequired] int Points);
 
-    private sealed class TrendJsonConverter : JsonConverter<Trend>
+    private sealed class Converter : StoredFormJsonConverter<Trend, Json>
     {
-        public override Trend Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var json = JsonSerializer.Deserialize<Json>(ref reader, options) ?? throw new JsonException("A trend is a JSON object, not null.");
-            if (!double.IsFinite(json.ValueAtOrigin) || !double.IsFinite(json.SlopePerYear) || json.Points < 2)
-            {
-                throw new JsonException("Invalid trend: a trend has a finite value at its origin and slope, and is fitted through at least two points.");
-            }
+        protected override Json ToStored(Trend value) => new(value.Origin, value.ValueAtOrigin, value.SlopePerYear, value.Points);
 
-            return new Trend(json.Origin, json.ValueAtOrigin, json.SlopePerYear, json.Points);
-        }
-
-        public override void Write(Utf8JsonWriter writer, Trend value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(writer, new Json(value.Origin, value.ValueAtOrigin, value.SlopePerYear, value.Points), options);
+        protected override Trend FromStored(Json stored) =>
+            !double.IsFinite(stored.ValueAtOrigin) || !double.IsFinite(stored.SlopePerYear) || stored.Points < 2
+                ? throw new ArgumentException("A trend has a finite value at its origin and slope, and is fitted through at least two points.", nameof(stored))
+                : new(stored.Origin, stored.ValueAtOrigin, stored.SlopePerYear, stored.Points);
     }
 }

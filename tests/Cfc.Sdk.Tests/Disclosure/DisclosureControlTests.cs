@@ -25,6 +25,33 @@ public sealed class DisclosureControlTests
     }
 
     [Fact]
+    public void The_advised_threshold_for_settings_that_pin_a_value_is_itself_valid()
+    {
+        var advised = 0;
+        for (var roundTo = 2; roundTo <= 12; roundTo++)
+        {
+            for (var suppressBelow = 0; suppressBelow <= 40; suppressBelow++)
+            {
+                var pin = new DisclosureOptions { SuppressBelow = suppressBelow, RoundTo = roundTo }.Problems("x").SingleOrDefault(p => p.Contains("pins", StringComparison.Ordinal));
+                if (pin is null)
+                {
+                    continue;
+                }
+
+                var match = System.Text.RegularExpressions.Regex.Match(pin, @"Use SuppressBelow=(\d+)");
+                var next = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+                Assert.Empty(new DisclosureOptions { SuppressBelow = next, RoundTo = roundTo }.Problems("x"));
+                Assert.All(Enumerable.Range(suppressBelow + 1, next - suppressBelow - 1), t => Assert.NotEmpty(new DisclosureOptions { SuppressBelow = t, RoundTo = roundTo }.Problems("x")));
+                advised++;
+            }
+        }
+
+        // SuppressBelow=0 with RoundTo=2 pins 0, and the next threshold, 1, is refused too: the advice is 3.
+        Assert.Contains("Use SuppressBelow=3,", new DisclosureOptions { SuppressBelow = 0, RoundTo = 2 }.Problems("x").Single(), StringComparison.Ordinal);
+        Assert.True(advised > 20);
+    }
+
+    [Fact]
     public void Values_that_are_not_counts_pass_unchanged() =>
         Assert.Equal(DisclosedValue.Shown(3.7), s_default.Disclose(DutchIndicators.LowIncomeMinors, 3.7));
 

@@ -23,6 +23,20 @@ public sealed class ObservationTests
     }
 
     [Fact]
+    public void A_breakdown_by_two_dimensions_at_once_is_refused_at_recording_until_such_tables_can_be_disclosed()
+    {
+        var crossed = Disaggregation.Create("12-17", "female");
+        Assert.False(DutchIndicators.HomeSitters.Rules.Accepts(crossed));
+        Assert.True(DutchIndicators.HomeSitters.Rules.Accepts(Disaggregation.Create(sex: "female")));
+        Assert.True(DutchIndicators.HomeSitters.Rules.Accepts(Disaggregation.Total));
+
+        var error = Assert.Throws<ArgumentException>(() => Observation.Create(DutchIndicators.HomeSitters, MemberCode.DenHaag, s_schoolYear, 4, disaggregation: crossed));
+        Assert.Equal("disaggregation", error.ParamName);
+        Assert.Contains("'age=12-17;sex=female' is by AgeBand and Sex at once", error.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => Observation.CreateSuppressed(DutchIndicators.HomeSitters, MemberCode.DenHaag, s_schoolYear, disaggregation: crossed));
+    }
+
+    [Fact]
     public void A_period_of_another_kind_than_the_indicator_is_rejected()
     {
         var error = Assert.Throws<ArgumentException>(() => Observation.Create(DutchIndicators.HomeSitters, MemberCode.DenHaag, ReportingPeriod.CalendarYear(2023), 42));

@@ -142,6 +142,34 @@ public sealed class IndicatorReportTests
     }
 
     [Fact]
+    public void The_total_is_reported_while_a_breakdown_is_recorded_in_part()
+    {
+        // Only the boys' figure has arrived: the total is still reported, from the same table as the boys.
+        var control = new DisclosureControl(new DisclosureOptions { SuppressBelow = 10, RoundTo = 1 });
+        var figures = new[] { Sitters(2023, 30), Sitters(2023, 14, "male") };
+
+        var total = IndicatorReport.Create(DutchIndicators.HomeSitters, figures, control, s_today);
+        var boys = IndicatorReport.Create(DutchIndicators.HomeSitters, figures, control, s_today, disaggregation: Disaggregation.Create(sex: "male"));
+
+        Assert.Equal([30.0], total.Series.Select(p => p.Value.Value));
+        Assert.Equal([14.0], boys.Series.Select(p => p.Value.Value));
+    }
+
+    [Fact]
+    public void Reports_of_one_period_pick_their_cells_from_the_same_table()
+    {
+        // The girls' small count is protected by hiding the boys' in every report of the year, the total's included.
+        var control = new DisclosureControl(new DisclosureOptions { SuppressBelow = 10, RoundTo = 1 });
+        var figures = new[] { Sitters(2023, 40), Sitters(2023, 22, "male"), Sitters(2023, 3, "female"), Sitters(2023, 15, "other") };
+        var table = control.DiscloseTable(DutchIndicators.HomeSitters, figures);
+
+        foreach (var breakdown in new[] { Disaggregation.Total, Disaggregation.Create(sex: "male"), Disaggregation.Create(sex: "female"), Disaggregation.Create(sex: "other") })
+        {
+            Assert.Equal(table[breakdown], IndicatorReport.Create(DutchIndicators.HomeSitters, figures, control, s_today, disaggregation: breakdown).Latest!.Value.Value);
+        }
+    }
+
+    [Fact]
     public void A_breakdown_is_reported_only_with_its_table()
     {
         var error = Assert.Throws<ArgumentException>(() =>
@@ -185,6 +213,25 @@ public sealed class IndicatorReportTests
         Assert.Contains("assessment", Assert.Throws<JsonException>(() =>
             JsonSerializer.Deserialize<IndicatorReport>(JsonSerializer.Serialize(withoutAssessment), options)).Message, StringComparison.Ordinal);
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<ReportPoint>("{\"period\":\"2023/2024\",\"value\":5}", options));
+    }
+
+    [Fact]
+    public void Json_of_a_report_showing_a_count_its_disclosure_settings_cannot_show_is_a_json_error()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web).ConfigureForCfcSdk();
+        var json = JsonSerializer.Serialize(IndicatorReport.Create(DutchIndicators.HomeSitters, HomeSitters(64, 52), s_disclosure, s_today), options);
+        Assert.Contains("\"value\":65", json, StringComparison.Ordinal);
+        Assert.Equal((10, 5), (JsonSerializer.Deserialize<IndicatorReport>(json, options)!.SuppressBelow, JsonSerializer.Deserialize<IndicatorReport>(json, options)!.RoundTo));
+
+        // A true 3 below the threshold, an unrounded 63, and a shown 5 below the lowest shown count (10).
+        foreach (var forged in new[] { "3", "63", "5" })
+        {
+            var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<IndicatorReport>(json.Replace("\"value\":65", $"\"value\":{forged}", StringComparison.Ordinal), options));
+            Assert.Contains($"A count of {forged} for 2019/2020 cannot be shown with SuppressBelow=10 and RoundTo=5", error.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("SuppressBelow=1", Assert.Throws<JsonException>(() =>
+            JsonSerializer.Deserialize<IndicatorReport>(json.Replace("\"suppressBelow\":10", "\"suppressBelow\":1", StringComparison.Ordinal), options)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
