@@ -33,7 +33,7 @@ public readonly record struct ReportPoint(ReportingPeriod Period, DisclosedValue
     /// <returns>The text.</returns>
     public override string ToString() => $"{Period}: {Value} ({Status})";
 
-    private sealed class Converter : StoredFormStructJsonConverter<ReportPoint, Stored>
+    private sealed class Converter : StoredFormJsonConverter<ReportPoint, Stored>
     {
         protected override Stored ToStored(ReportPoint value) => new() { Period = value.Period, Value = value.Value, Status = value.Status };
 

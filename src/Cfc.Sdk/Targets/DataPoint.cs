@@ -22,7 +22,7 @@ public readonly record struct DataPoint(LocalDate Date, double Value)
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{LocalDatePattern.Iso.Format(Date)}: {Value:R}");
 
-    private sealed class Converter : StoredFormStructJsonConverter<DataPoint, Stored>
+    private sealed class Converter : StoredFormJsonConverter<DataPoint, Stored>
     {
         protected override Stored ToStored(DataPoint value) => new() { Date = value.Date, Value = value.Value };
 
