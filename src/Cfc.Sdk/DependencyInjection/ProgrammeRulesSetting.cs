@@ -115,31 +115,15 @@ public sealed class ProgrammeRulesSetting : IEquatable<ProgrammeRulesSetting>
             failures.Add($"CfcSdkOptions.CustomProgrammeRules is set but CfcSdkOptions.ProgrammeRules is '{Name}'; set ProgrammeRules to {CustomName} to use the custom rules.");
         }
 
-        if (!ProgrammeRules.PresetNames.Contains(Name!, StringComparer.OrdinalIgnoreCase))
+        // The preset checks its name and population itself; the failure names the setting that holds the wrong value.
+        if (ProgrammeRules.FindPreset(Name!, population, out var problem, out var parameter) is { } rules)
         {
-            failures.Add($"CfcSdkOptions.ProgrammeRules: '{Name}' is not a preset of programme rules; use one of {string.Join(", ", ProgrammeRules.PresetNames)}, or {CustomName} with CfcSdkOptions.CustomProgrammeRules.");
-            return null;
+            return rules;
         }
 
-        if (population <= 0)
-        {
-            failures.Add($"CfcSdkOptions.Population must be a positive number of inhabitants, not {population.Value.ToString(CultureInfo.InvariantCulture)}.");
-            return null;
-        }
-
-        try
-        {
-            return ProgrammeRules.Preset(Name!, population);
-        }
-        catch (ArgumentException) when (population is null)
-        {
-            failures.Add($"CfcSdkOptions.ProgrammeRules is {Name}, which sets the programme's duration by population: set CfcSdkOptions.Population to the municipality's number of inhabitants.");
-        }
-        catch (ArgumentException)
-        {
-            failures.Add($"CfcSdkOptions.Population applies only to the Germany preset, not to {Name}.");
-        }
-
+        failures.Add(parameter == "population"
+            ? $"CfcSdkOptions.Population: {problem}"
+            : $"CfcSdkOptions.ProgrammeRules: {problem} Or set it to {CustomName} with CfcSdkOptions.CustomProgrammeRules.");
         return null;
     }
 

@@ -409,7 +409,11 @@ public sealed class Programme : IEquatable<Programme>
         }
     }
 
-    /// <summary>Stored form: <c>{"rules": {…}, "transitions": […], "phase": "…"}</c>; reading checks every transition against the rules.</summary>
+    /// <summary>
+    /// Stored form: <c>{"rules": {…}, "transitions": […], "phase": "…"}</c>; reading checks every transition against the rules.
+    /// The phase is derived, and stored only so that a reader of the stored JSON sees it and so that reading can check it: a
+    /// stored phase that the transitions do not give is refused.
+    /// </summary>
     private sealed class ProgrammeJsonConverter : StoredFormJsonConverter<Programme, Stored>
     {
         protected override Stored ToStored(Programme value) => new() { Rules = value.Rules, Transitions = value._transitions, Phase = value.Phase };

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using Cfc.Sdk.Serialization;
@@ -230,22 +231,29 @@ public sealed class ProgrammeRules : IEquatable<ProgrammeRules>
     public static ProgrammeRules Preset(string name, int? population = null)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var preset = PresetNames.FirstOrDefault(p => string.Equals(p, name.Trim(), StringComparison.OrdinalIgnoreCase))
-            ?? throw new ArgumentException($"'{name}' is not a preset of programme rules; the presets are {string.Join(", ", PresetNames)}.", nameof(name));
-        if (preset == "Germany")
-        {
-            return population is { } inhabitants
-                ? Germany(inhabitants)
-                : throw new ArgumentException("The Germany preset sets the programme's duration by population; give the municipality's population.", nameof(population));
-        }
+        return FindPreset(name, population, out var problem, out var parameter)
+            ?? throw (population <= 0 ? new ArgumentOutOfRangeException(parameter, population, problem) : new ArgumentException(problem, parameter));
+    }
 
-        if (population is not null)
+    /// <summary>
+    /// The preset called <paramref name="name"/>; or <see langword="null"/> with what is wrong and the name of the parameter
+    /// (<c>name</c> or <c>population</c>) that holds it, so that configuration can report the setting.
+    /// </summary>
+    internal static ProgrammeRules? FindPreset(string name, int? population, out string? problem, out string? parameter)
+    {
+        var preset = PresetNames.FirstOrDefault(p => string.Equals(p, name.Trim(), StringComparison.OrdinalIgnoreCase));
+        (problem, parameter) = preset switch
         {
-            throw new ArgumentException($"The {preset} preset does not depend on population; only Germany does.", nameof(population));
-        }
+            null => ($"'{name}' is not a preset of programme rules; the presets are {string.Join(", ", PresetNames)}.", nameof(name)),
+            "Germany" when population is null => ("The Germany preset sets the programme's duration by population; give the municipality's population.", nameof(population)),
+            "Germany" when population <= 0 => ($"A population is a positive number of inhabitants, not {population.Value.ToString(CultureInfo.InvariantCulture)}.", nameof(population)),
+            not "Germany" when population is not null => ($"The {preset} preset does not depend on population; only Germany does.", nameof(population)),
+            _ => (null, null),
+        };
 
-        return preset switch
+        return problem is not null ? null : preset switch
         {
+            "Germany" => Germany(population!.Value),
             "Netherlands" => Netherlands,
             "UnitedKingdom" => UnitedKingdom,
             _ => Spain,

@@ -23,7 +23,7 @@ namespace Cfc.Sdk.Serialization;
 /// </para>
 /// </remarks>
 /// <typeparam name="T">The validated type.</typeparam>
-/// <typeparam name="TStored">Its stored form: a class holding what the type needs, nothing derived.</typeparam>
+/// <typeparam name="TStored">Its stored form: a class holding what the type needs; a derived value only where reading checks it.</typeparam>
 public abstract class StoredFormJsonConverter<T, TStored> : JsonConverter<T>
     where TStored : class
 {

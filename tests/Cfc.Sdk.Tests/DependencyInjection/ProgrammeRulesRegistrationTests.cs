@@ -60,7 +60,7 @@ public sealed class ProgrammeRulesRegistrationTests
     {
         var message = StartFails(("ProgrammeRules", "Spian"));
 
-        Assert.Contains("CfcSdkOptions.ProgrammeRules: 'Spian' is not a preset of programme rules; use one of Netherlands, UnitedKingdom, Germany, Spain, or Custom", message, StringComparison.Ordinal);
+        Assert.Contains("CfcSdkOptions.ProgrammeRules: 'Spian' is not a preset of programme rules; the presets are Netherlands, UnitedKingdom, Germany, Spain. Or set it to Custom", message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,17 +76,17 @@ public sealed class ProgrammeRulesRegistrationTests
 
     [Fact]
     public void Germany_without_a_population_fails_at_start() =>
-        Assert.Contains("set CfcSdkOptions.Population", StartFails(("ProgrammeRules", "Germany")), StringComparison.Ordinal);
+        Assert.Contains("CfcSdkOptions.Population: The Germany preset sets the programme's duration by population", StartFails(("ProgrammeRules", "Germany")), StringComparison.Ordinal);
 
     [Theory]
     [InlineData("0")]
     [InlineData("-5")]
     public void A_population_that_is_not_positive_fails_at_start(string population) =>
-        Assert.Contains($"CfcSdkOptions.Population must be a positive number of inhabitants, not {population}.", StartFails(("ProgrammeRules", "Germany"), ("Population", population)), StringComparison.Ordinal);
+        Assert.Contains($"CfcSdkOptions.Population: A population is a positive number of inhabitants, not {population}.", StartFails(("ProgrammeRules", "Germany"), ("Population", population)), StringComparison.Ordinal);
 
     [Fact]
     public void A_population_for_a_preset_that_does_not_use_it_fails_at_start() =>
-        Assert.Contains("CfcSdkOptions.Population applies only to the Germany preset, not to Spain.", StartFails(("ProgrammeRules", "Spain"), ("Population", "10000")), StringComparison.Ordinal);
+        Assert.Contains("CfcSdkOptions.Population: The Spain preset does not depend on population; only Germany does.", StartFails(("ProgrammeRules", "Spain"), ("Population", "10000")), StringComparison.Ordinal);
 
     [Fact]
     public void A_custom_definition_in_configuration_is_in_force()

@@ -36,14 +36,17 @@ public sealed class DefaultStructTests
     }
 
     [Fact]
-    public void The_default_value_formats_the_same_under_a_dutch_culture()
+    public void The_default_value_formats_the_same_under_a_dutch_culture_and_keeps_its_promise_there()
     {
+        var invariant = PublicStructs().Select(t => Activator.CreateInstance(t)!.ToString()).ToList();
         var previous = CultureInfo.CurrentCulture;
         CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("nl-NL");
         try
         {
+            var dutch = PublicStructs().Select(t => Activator.CreateInstance(t)!.ToString()).ToList();
             var failures = PublicStructs().Select(Failure).OfType<string>().ToList();
 
+            Assert.Equal(invariant, dutch);
             Assert.Empty(failures);
         }
         finally
