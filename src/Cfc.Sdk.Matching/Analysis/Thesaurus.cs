@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using Cfc.Sdk.Serialization;
 
 namespace Cfc.Sdk.Matching.Analysis;
 
@@ -25,8 +26,8 @@ namespace Cfc.Sdk.Matching.Analysis;
 /// </para>
 /// <para>JSON writes the text format (<see cref="ToString"/>) as one string and reads it through <see cref="Parse"/>.</para>
 /// </remarks>
-[JsonConverter(typeof(ThesaurusJsonConverter))]
-public sealed class Thesaurus : IEquatable<Thesaurus>
+[JsonConverter(typeof(TextJsonConverter<Thesaurus>))]
+public sealed class Thesaurus : IEquatable<Thesaurus>, IParsable<Thesaurus>
 {
     private const string ResourceName = "Cfc.Sdk.Matching.thesaurus-nl.txt";
 
@@ -109,6 +110,38 @@ public sealed class Thesaurus : IEquatable<Thesaurus>
         ArgumentNullException.ThrowIfNull(text);
         using var reader = new StringReader(text);
         return Load(reader);
+    }
+
+    /// <summary>Parses a thesaurus from text in the text format; the format provider is not used.</summary>
+    /// <param name="s">The entries, one a line.</param>
+    /// <param name="provider">Not used: the format is culture-invariant.</param>
+    /// <returns>The thesaurus.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException">A line is not in the format.</exception>
+    static Thesaurus IParsable<Thesaurus>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <summary>Tries to parse a thesaurus from text in the text format; the format provider is not used.</summary>
+    /// <param name="s">The entries, one a line.</param>
+    /// <param name="provider">Not used: the format is culture-invariant.</param>
+    /// <param name="result">The thesaurus, or <see langword="null"/> when the text is not in the format.</param>
+    /// <returns>Whether the text is in the format.</returns>
+    static bool IParsable<Thesaurus>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out Thesaurus result)
+    {
+        result = null;
+        if (s is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            result = Parse(s);
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
     }
 
     /// <summary>This thesaurus with the concepts and terms of <paramref name="other"/> added; terms of a concept both name are united.</summary>
@@ -222,29 +255,6 @@ public sealed class Thesaurus : IEquatable<Thesaurus>
         using var stream = typeof(Thesaurus).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The built-in thesaurus resource '{ResourceName}' is missing from {typeof(Thesaurus).Assembly.GetName().Name}.");
         return Load(stream);
-    }
-
-    private sealed class ThesaurusJsonConverter : JsonConverter<Thesaurus>
-    {
-        public override Thesaurus Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            if (reader.TokenType != JsonTokenType.String)
-            {
-                throw new JsonException("A thesaurus is written as a JSON string in the thesaurus text format.");
-            }
-
-            try
-            {
-                return Parse(reader.GetString()!);
-            }
-            catch (FormatException e)
-            {
-                throw new JsonException(e.Message, e);
-            }
-        }
-
-        public override void Write(Utf8JsonWriter writer, Thesaurus value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.ToString());
     }
 
     internal static IEnumerable<string> ReadWordList(string resourceName)

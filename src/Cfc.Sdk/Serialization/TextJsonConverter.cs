@@ -4,12 +4,14 @@ using System.Text.Json.Serialization;
 namespace Cfc.Sdk.Serialization;
 
 /// <summary>
-/// Writes a value type as its invariant text and reads it back through <see cref="IParsable{TSelf}"/>, so that
+/// Writes a value as its invariant text and reads it back through <see cref="IParsable{TSelf}"/>, so that
 /// JSON accepts exactly what <c>Parse</c> accepts and reports the same message when it does not.
 /// </summary>
 /// <remarks>
-/// Every text-valued type of the SDK uses it through <see cref="JsonConverterAttribute"/>; an application's
-/// own identifier types can do the same. A value type whose default value formats as the empty string reads the empty
+/// The SDK's text-valued types (identifiers, codes, periods, deadlines, the thesaurus) use it through
+/// <see cref="JsonConverterAttribute"/>, also as dictionary keys; an application's own identifier types can do the same.
+/// Values that are numbers in JSON are not text: a CRC article is written as its number, a disclosed value as its number
+/// or <c>"."</c>. A value type whose default value formats as the empty string reads the empty
 /// string back as its default value, so that the default round-trips like any other value; the domain types that hold
 /// such a value still refuse the default.
 /// </remarks>
