@@ -153,7 +153,9 @@ public sealed class ProgrammeStatusPropertyTests
             iter: Iterations);
 
     [Fact]
-    public void A_recognised_programme_that_stops_moving_ends_within_the_validity_plus_the_maximum_duration() =>
+    public void A_recognised_programme_that_stops_moving_ends_within_the_validity_plus_the_maximum_duration()
+    {
+        var checkedSamples = 0L;
         GenProgramme.Sample(
             programme =>
             {
@@ -166,14 +168,21 @@ public sealed class ProgrammeStatusPropertyTests
                 var date = programme.Transitions[^1].On.Plus(rules.RecognitionValidity).Plus(rules.MaximumDuration).PlusDays(1);
                 var status = programme.StatusOn(date);
 
+                Interlocked.Increment(ref checkedSamples);
                 Assert.True(status.Phase is { } phase && ProgrammePhases.IsTerminal(phase), $"{programme}: {status}");
                 Assert.Null(status.RecognisedUntil);
                 Assert.False(status.Overdue);
             },
             iter: Iterations);
 
+        // A generator that stopped producing such programmes would make this test pass without checking anything.
+        Assert.True(checkedSamples >= Iterations / 100, $"Only {checkedSamples} of {Iterations} samples reached the assertions.");
+    }
+
     [Fact]
-    public void A_status_claims_a_recognition_only_up_to_its_last_day_also_during_a_renewal() =>
+    public void A_status_claims_a_recognition_only_up_to_its_last_day_also_during_a_renewal()
+    {
+        var checkedSamples = 0L;
         Gen.Select(GenProgramme, Gen.Int[0, 40 * 365]).Sample(
             (programme, offset) =>
             {
@@ -188,10 +197,15 @@ public sealed class ProgrammeStatusPropertyTests
                 var recognition = transitions
                     .Where((t, i) => t.Phase == ProgrammePhase.Recognised && t.On <= status.On && (i == 0 || transitions[i - 1].Phase != ProgrammePhase.Suspended))
                     .Last();
+                Interlocked.Increment(ref checkedSamples);
                 Assert.Equal(recognition.On.Plus(programme.Rules.RecognitionValidity).PlusDays(-1), until);
                 Assert.True(until >= status.On);
             },
             iter: Iterations);
+
+        // A generator that stopped producing such programmes would make this test pass without checking anything.
+        Assert.True(checkedSamples >= Iterations / 100, $"Only {checkedSamples} of {Iterations} samples reached the assertions.");
+    }
 
     [Fact]
     public void A_recognition_withdrawn_the_day_it_was_awarded_has_an_empty_span_and_is_never_held()
@@ -223,7 +237,9 @@ public sealed class ProgrammeStatusPropertyTests
         GenDutchProgramme.Sample(StatusAgreesWithTheRecordedPhase, seed: PhaseContradictionSeed);
 
     [Fact]
-    public void No_change_is_accepted_after_the_programme_ended() =>
+    public void No_change_is_accepted_after_the_programme_ended()
+    {
+        var checkedSamples = 0L;
         Gen.Select(GenProgramme, Gen.Int[0, 3 * 365], Gen.Int[1, 11]).Sample(
             (programme, offset, next) =>
             {
@@ -241,10 +257,15 @@ public sealed class ProgrammeStatusPropertyTests
                 var recordingTheLapse = (ProgrammePhase)next == ProgrammePhase.Lapsed && phase == ProgrammePhase.Lapsed && programme.Phase != ProgrammePhase.Lapsed;
                 var accepted = programme.CanTransition(new PhaseTransition((ProgrammePhase)next, date, criteria: ProgrammeRules.AllCriteria), Today, out var error);
 
+                Interlocked.Increment(ref checkedSamples);
                 Assert.True(recordingTheLapse == accepted, $"{programme}: {(ProgrammePhase)next} on {date} accepted: {accepted} ({error?.Message})");
                 Assert.True(accepted || error!.Rule == ProgrammeRule.Ended, $"{programme}: {(ProgrammePhase)next} on {date} refused as {error?.Rule}");
             },
             iter: Iterations);
+
+        // A generator that stopped producing such programmes would make this test pass without checking anything.
+        Assert.True(checkedSamples >= Iterations / 100, $"Only {checkedSamples} of {Iterations} samples reached the assertions.");
+    }
 
     [Fact]
     public void A_programme_round_trips_through_json_with_the_same_status() =>
