@@ -11,7 +11,7 @@ namespace Cfc.Sdk.Matching;
 /// Immutable. Two matches are equal when all properties are equal. JSON (property names follow the naming policy of the options in use; camelCase here):
 /// <c>{"issue": "d001", "member": "GM0518", "title": "...", "score": 3.25, "reasons": {...}}</c>, validated on read.
 /// </remarks>
-[JsonConverter(typeof(IssueMatchJsonConverter))]
+[JsonConverter(typeof(Converter))]
 public sealed record IssueMatch
 {
     /// <summary>Creates a match.</summary>
@@ -54,7 +54,7 @@ public sealed record IssueMatch
     /// <returns>Text such as <c>d001 (GM0518) 3.25: Kind stopt bij voetbalclub</c>.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Issue} ({Member}) {Score}: {Title}");
 
-    private sealed class Shape
+    private sealed class Stored
     {
         public required IssueId Issue { get; init; }
 
@@ -67,11 +67,11 @@ public sealed record IssueMatch
         public required MatchReasons Reasons { get; init; }
     }
 
-    private sealed class IssueMatchJsonConverter : StoredFormJsonConverter<IssueMatch, Shape>
+    private sealed class Converter : StoredFormJsonConverter<IssueMatch, Stored>
     {
-        protected override IssueMatch FromStored(Shape stored) => new(stored.Issue, stored.Member, stored.Title, stored.Score, stored.Reasons);
+        protected override IssueMatch FromStored(Stored stored) => new(stored.Issue, stored.Member, stored.Title, stored.Score, stored.Reasons);
 
-        protected override Shape ToStored(IssueMatch value) =>
+        protected override Stored ToStored(IssueMatch value) =>
             new() { Issue = value.Issue, Member = value.Member, Title = value.Title, Score = value.Score, Reasons = value.Reasons };
     }
 }

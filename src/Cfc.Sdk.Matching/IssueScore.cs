@@ -13,7 +13,7 @@ namespace Cfc.Sdk.Matching;
 /// to it) names no issue; it formats as the empty string. JSON (property names follow the naming policy of the options in use; camelCase here): <c>{"issue": "d001", "member": "GM0518", "score": 3.25}</c>,
 /// validated on read. The default value is not stored: writing it throws a <see cref="System.Text.Json.JsonException"/>.
 /// </remarks>
-[JsonConverter(typeof(IssueScoreJsonConverter))]
+[JsonConverter(typeof(Converter))]
 public readonly record struct IssueScore
 {
     /// <summary>Creates a score.</summary>
@@ -44,7 +44,7 @@ public readonly record struct IssueScore
     /// <returns>Text such as <c>d001 (GM0518) 3.25</c>; the empty string for the default value.</returns>
     public override string ToString() => Issue.IsDefault ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"{Issue} ({Member}) {Score}");
 
-    private sealed class Shape
+    private sealed class Stored
     {
         public required IssueId Issue { get; init; }
 
@@ -53,11 +53,11 @@ public readonly record struct IssueScore
         public required double Score { get; init; }
     }
 
-    private sealed class IssueScoreJsonConverter : StoredFormJsonConverter<IssueScore, Shape>
+    private sealed class Converter : StoredFormJsonConverter<IssueScore, Stored>
     {
-        protected override IssueScore FromStored(Shape stored) => new(stored.Issue, stored.Member, stored.Score);
+        protected override IssueScore FromStored(Stored stored) => new(stored.Issue, stored.Member, stored.Score);
 
-        protected override Shape ToStored(IssueScore value) => value.Issue.IsDefault
+        protected override Stored ToStored(IssueScore value) => value.Issue.IsDefault
             ? throw new JsonException("The default IssueScore names no issue; it is not stored, because it could not be read back.")
             : new() { Issue = value.Issue, Member = value.Member, Score = value.Score };
     }

@@ -14,7 +14,7 @@ namespace Cfc.Sdk.Matching;
 /// </para>
 /// <para>JSON (property names follow the naming policy of the options in use; camelCase here): <c>{"terms": [{"text": "pesten", "share": 0.42}], "themes": ["veiligheid"], "articles": [19]}</c>, validated on read.</para>
 /// </remarks>
-[JsonConverter(typeof(MatchReasonsJsonConverter))]
+[JsonConverter(typeof(Converter))]
 public sealed class MatchReasons : IEquatable<MatchReasons>
 {
     private static readonly IReadOnlyList<TermReason> s_noTerms = ImmutableArray<TermReason>.Empty;
@@ -114,7 +114,7 @@ public sealed class MatchReasons : IEquatable<MatchReasons>
     public override string ToString() =>
         $"terms: {string.Join(", ", Terms.Select(t => FormattableString.Invariant($"{t.Text} {t.Share:0.00}")))}; themes: {string.Join(", ", Themes)}; articles: {string.Join(", ", Articles)}";
 
-    private sealed class Shape
+    private sealed class Stored
     {
         public required IReadOnlyList<TermReason> Terms { get; init; }
 
@@ -123,10 +123,10 @@ public sealed class MatchReasons : IEquatable<MatchReasons>
         public required IReadOnlyList<CrcArticle> Articles { get; init; }
     }
 
-    private sealed class MatchReasonsJsonConverter : StoredFormJsonConverter<MatchReasons, Shape>
+    private sealed class Converter : StoredFormJsonConverter<MatchReasons, Stored>
     {
-        protected override MatchReasons FromStored(Shape stored) => new(stored.Terms, stored.Themes, stored.Articles);
+        protected override MatchReasons FromStored(Stored stored) => new(stored.Terms, stored.Themes, stored.Articles);
 
-        protected override Shape ToStored(MatchReasons value) => new() { Terms = value.Terms, Themes = value.Themes, Articles = value.Articles };
+        protected override Stored ToStored(MatchReasons value) => new() { Terms = value.Terms, Themes = value.Themes, Articles = value.Articles };
     }
 }

@@ -10,7 +10,7 @@ namespace Cfc.Sdk.Matching;
 /// Immutable. Two matches are equal when all properties are equal. JSON (property names follow the naming policy of the options in use; camelCase here):
 /// <c>{"organisation": "o03", "name": "...", "score": 3.25, "reasons": {...}}</c>, validated on read.
 /// </remarks>
-[JsonConverter(typeof(OrganisationMatchJsonConverter))]
+[JsonConverter(typeof(Converter))]
 public sealed record OrganisationMatch
 {
     /// <summary>Creates a match.</summary>
@@ -57,7 +57,7 @@ public sealed record OrganisationMatch
     /// <returns>Text such as <c>o03 3.25: Stichting Meedoen</c>.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Organisation} {Score}: {Name}");
 
-    private sealed class Shape
+    private sealed class Stored
     {
         public required OrganisationId Organisation { get; init; }
 
@@ -68,11 +68,11 @@ public sealed record OrganisationMatch
         public required MatchReasons Reasons { get; init; }
     }
 
-    private sealed class OrganisationMatchJsonConverter : StoredFormJsonConverter<OrganisationMatch, Shape>
+    private sealed class Converter : StoredFormJsonConverter<OrganisationMatch, Stored>
     {
-        protected override OrganisationMatch FromStored(Shape stored) => new(stored.Organisation, stored.Name, stored.Score, stored.Reasons);
+        protected override OrganisationMatch FromStored(Stored stored) => new(stored.Organisation, stored.Name, stored.Score, stored.Reasons);
 
-        protected override Shape ToStored(OrganisationMatch value) =>
+        protected override Stored ToStored(OrganisationMatch value) =>
             new() { Organisation = value.Organisation, Name = value.Name, Score = value.Score, Reasons = value.Reasons };
     }
 }

@@ -11,7 +11,7 @@ namespace Cfc.Sdk.Matching;
 /// as the empty string and is never part of <see cref="MatchReasons"/>. JSON (property names follow the naming policy of the options in use; camelCase here): <c>{"text": "pesten", "share": 0.42}</c>,
 /// validated on read. The default value is not stored: writing it throws a <see cref="System.Text.Json.JsonException"/>.
 /// </remarks>
-[JsonConverter(typeof(TermReasonJsonConverter))]
+[JsonConverter(typeof(Converter))]
 public readonly record struct TermReason
 {
     /// <summary>Creates a reason.</summary>
@@ -42,18 +42,18 @@ public readonly record struct TermReason
     /// <returns>Text such as <c>pesten 0.42</c>; the empty string for the default value.</returns>
     public override string ToString() => Text is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"{Text} {Share:0.####}");
 
-    private sealed class Shape
+    private sealed class Stored
     {
         public required string Text { get; init; }
 
         public required double Share { get; init; }
     }
 
-    private sealed class TermReasonJsonConverter : StoredFormJsonConverter<TermReason, Shape>
+    private sealed class Converter : StoredFormJsonConverter<TermReason, Stored>
     {
-        protected override TermReason FromStored(Shape stored) => new(stored.Text, stored.Share);
+        protected override TermReason FromStored(Stored stored) => new(stored.Text, stored.Share);
 
-        protected override Shape ToStored(TermReason value) => value.Text is null
+        protected override Stored ToStored(TermReason value) => value.Text is null
             ? throw new JsonException("The default TermReason has no text; it is not stored, because it could not be read back.")
             : new() { Text = value.Text, Share = value.Share };
     }

@@ -10,7 +10,7 @@ namespace Cfc.Sdk.Matching.Analysis;
 /// empty string. JSON (property names follow the naming policy of the options in use; camelCase here): <c>{"term": "~armoede", "kind": "Concept", "surface": "krappe beurs"}</c>, validated on read;
 /// the default value is not stored: writing it throws a <see cref="System.Text.Json.JsonException"/>.
 /// </remarks>
-[JsonConverter(typeof(AnalyzedTermJsonConverter))]
+[JsonConverter(typeof(Converter))]
 public readonly record struct AnalyzedTerm
 {
     /// <summary>Creates a term.</summary>
@@ -47,7 +47,7 @@ public readonly record struct AnalyzedTerm
     /// <returns>Text such as <c>~armoede (Concept) 'krappe beurs'</c>; the empty string for the default value.</returns>
     public override string ToString() => Term is null ? string.Empty : $"{Term} ({Kind}) '{Surface}'";
 
-    private sealed class Shape
+    private sealed class Stored
     {
         public required string Term { get; init; }
 
@@ -56,11 +56,11 @@ public readonly record struct AnalyzedTerm
         public required string Surface { get; init; }
     }
 
-    private sealed class AnalyzedTermJsonConverter : StoredFormJsonConverter<AnalyzedTerm, Shape>
+    private sealed class Converter : StoredFormJsonConverter<AnalyzedTerm, Stored>
     {
-        protected override AnalyzedTerm FromStored(Shape stored) => new(stored.Term, stored.Kind, stored.Surface);
+        protected override AnalyzedTerm FromStored(Stored stored) => new(stored.Term, stored.Kind, stored.Surface);
 
-        protected override Shape ToStored(AnalyzedTerm value) => value.Term is null
+        protected override Stored ToStored(AnalyzedTerm value) => value.Term is null
             ? throw new JsonException("The default AnalyzedTerm has no term; it is not stored, because it could not be read back.")
             : new() { Term = value.Term, Kind = value.Kind, Surface = value.Surface };
     }

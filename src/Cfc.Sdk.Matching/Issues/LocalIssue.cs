@@ -25,7 +25,7 @@ namespace Cfc.Sdk.Matching.Issues;
 /// <c>ageGroups</c> and <c>opened</c> may be left out for none.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(LocalIssueJsonConverter))]
+[JsonConverter(typeof(Converter))]
 public sealed class LocalIssue : IEquatable<LocalIssue>
 {
     /// <summary>The longest title accepted, in characters.</summary>
@@ -150,7 +150,7 @@ public sealed class LocalIssue : IEquatable<LocalIssue>
     /// <summary>Whether two issues differ.</summary>
     public static bool operator !=(LocalIssue? left, LocalIssue? right) => !(left == right);
 
-    private sealed class Shape
+    private sealed class Stored
     {
         public required IssueId Id { get; init; }
 
@@ -169,12 +169,12 @@ public sealed class LocalIssue : IEquatable<LocalIssue>
         public LocalDate? Opened { get; init; }
     }
 
-    private sealed class LocalIssueJsonConverter : StoredFormJsonConverter<LocalIssue, Shape>
+    private sealed class Converter : StoredFormJsonConverter<LocalIssue, Stored>
     {
-        protected override LocalIssue FromStored(Shape stored) =>
+        protected override LocalIssue FromStored(Stored stored) =>
             new(stored.Id, stored.Member, stored.Title, stored.Text, stored.Themes, stored.Articles, stored.AgeGroups, stored.Opened);
 
-        protected override Shape ToStored(LocalIssue value) => new()
+        protected override Stored ToStored(LocalIssue value) => new()
         {
             Id = value.Id,
             Member = value.Member,

@@ -13,7 +13,7 @@ namespace Cfc.Sdk.Disclosure;
 /// that a table's figures stay numbers for its readers), or the string <c>"."</c> when suppressed, and reads back exactly
 /// those (a non-finite number is refused).
 /// </remarks>
-[JsonConverter(typeof(DisclosedValueJsonConverter))]
+[JsonConverter(typeof(Converter))]
 public readonly struct DisclosedValue : IEquatable<DisclosedValue>, IParsable<DisclosedValue>
 {
     private const string SuppressedText = ".";
@@ -108,7 +108,7 @@ public readonly struct DisclosedValue : IEquatable<DisclosedValue>, IParsable<Di
     /// <summary>Whether two values differ.</summary>
     public static bool operator !=(DisclosedValue left, DisclosedValue right) => !left.Equals(right);
 
-    private sealed class DisclosedValueJsonConverter : JsonConverter<DisclosedValue>
+    private sealed class Converter : JsonConverter<DisclosedValue>
     {
         public override DisclosedValue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
         {

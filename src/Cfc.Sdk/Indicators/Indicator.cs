@@ -193,7 +193,7 @@ public sealed class Indicator : IEquatable<Indicator>
     /// <returns>The id text.</returns>
     public override string ToString() => Id.ToString();
 
-    private sealed record Json(
+    private sealed record Stored(
         IndicatorId Id,
         string? Name,
         string? EnglishName,
@@ -206,13 +206,13 @@ public sealed class Indicator : IEquatable<Indicator>
         ImmutableArray<DisaggregationDimension>? Disaggregations,
         string? Source);
 
-    private sealed class Converter : StoredFormJsonConverter<Indicator, Json>
+    private sealed class Converter : StoredFormJsonConverter<Indicator, Stored>
     {
-        protected override Json ToStored(Indicator value) =>
+        protected override Stored ToStored(Indicator value) =>
             new(value.Id, value.Name, value.EnglishName, value.Unit, value.Polarity, [.. value.PeriodKinds], value.GoalArea, value.Concern,
                 value._articles, [.. value.Disaggregations], value.Source);
 
-        protected override Indicator FromStored(Json stored) =>
+        protected override Indicator FromStored(Stored stored) =>
             new(stored.Id, stored.Name!, stored.EnglishName!, stored.Unit, stored.Polarity, stored.PeriodKinds ?? [], stored.GoalArea, stored.Concern,
                 stored.Articles ?? [], stored.Disaggregations ?? [], stored.Source);
     }

@@ -190,12 +190,12 @@ public sealed class IndicatorRules : IEquatable<IndicatorRules>
         }
     }
 
-    private sealed record Json(IndicatorUnit Unit, ImmutableArray<PeriodKind>? PeriodKinds, ImmutableArray<DisaggregationDimension>? Disaggregations);
+    private sealed record Stored(IndicatorUnit Unit, ImmutableArray<PeriodKind>? PeriodKinds, ImmutableArray<DisaggregationDimension>? Disaggregations);
 
-    private sealed class Converter : StoredFormJsonConverter<IndicatorRules, Json>
+    private sealed class Converter : StoredFormJsonConverter<IndicatorRules, Stored>
     {
-        protected override Json ToStored(IndicatorRules value) => new(value.Unit, value._periodKinds, value._disaggregations);
+        protected override Stored ToStored(IndicatorRules value) => new(value.Unit, value._periodKinds, value._disaggregations);
 
-        protected override IndicatorRules FromStored(Json stored) => new(stored.Unit, stored.PeriodKinds ?? [], stored.Disaggregations ?? []);
+        protected override IndicatorRules FromStored(Stored stored) => new(stored.Unit, stored.PeriodKinds ?? [], stored.Disaggregations ?? []);
     }
 }

@@ -150,7 +150,7 @@ public sealed record Observation
             rules);
     }
 
-    private sealed record Json(
+    private sealed record Stored(
         [property: JsonRequired] MemberCode Member,
         [property: JsonRequired] IndicatorId Indicator,
         [property: JsonRequired] ReportingPeriod Period,
@@ -160,12 +160,12 @@ public sealed record Observation
         string? Source,
         [property: JsonRequired] IndicatorRules? Rules);
 
-    private sealed class Converter : StoredFormJsonConverter<Observation, Json>
+    private sealed class Converter : StoredFormJsonConverter<Observation, Stored>
     {
-        protected override Json ToStored(Observation value) =>
+        protected override Stored ToStored(Observation value) =>
             new(value.Member, value.Indicator, value.Period, value.Disaggregation, value.Value, value.Status, value.Source, value.Rules);
 
-        protected override Observation FromStored(Json stored) => stored.Rules is null
+        protected override Observation FromStored(Stored stored) => stored.Rules is null
             ? throw new ArgumentException($"The observation of '{stored.Indicator}' has no rules: an observation is stored with the indicator rules it was checked against.", nameof(stored))
             : Checked(stored.Indicator, stored.Rules, stored.Member, stored.Period, stored.Value, stored.Status, stored.Source, stored.Disaggregation);
     }

@@ -156,15 +156,15 @@ public sealed class ObservationLedger : IEquatable<ObservationLedger>
         .ThenBy(o => o.Disaggregation.ToString(), StringComparer.Ordinal)
         .ThenBy(o => o.Period);
 
-    private sealed record Json([property: JsonRequired] ImmutableArray<Observation> Figures);
+    private sealed record Stored([property: JsonRequired] ImmutableArray<Observation> Figures);
 
-    private sealed class Converter : StoredFormJsonConverter<ObservationLedger, Json>
+    private sealed class Converter : StoredFormJsonConverter<ObservationLedger, Stored>
     {
-        protected override Json ToStored(ObservationLedger value) =>
+        protected override Stored ToStored(ObservationLedger value) =>
             new([.. InKeyOrder(value._history.Values.Select(h => h[0])).SelectMany(first => value._history[first.Key])]);
 
         // A figure that may not supersede the one before it is an ObservationConflictException, an InvalidOperationException.
-        protected override ObservationLedger FromStored(Json stored) =>
+        protected override ObservationLedger FromStored(Stored stored) =>
             stored.Figures.Aggregate(Empty, (ledger, figure) => ledger.Record(figure ?? throw new ArgumentException("An observation ledger holds no null figures.", nameof(stored))));
     }
 }

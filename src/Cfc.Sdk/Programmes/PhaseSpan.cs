@@ -12,7 +12,7 @@ namespace Cfc.Sdk.Programmes;
 /// a phase left on the day it was entered). Two spans are equal when phase and dates are equal.
 /// In JSON a span is <c>{"phase": "Agreement", "from": "2023-11-30", "to": "2024-03-01"}</c>.
 /// </remarks>
-[JsonConverter(typeof(PhaseSpanJsonConverter))]
+[JsonConverter(typeof(Converter))]
 public sealed class PhaseSpan : IEquatable<PhaseSpan>
 {
     /// <summary>Creates a span.</summary>
@@ -67,7 +67,7 @@ public sealed class PhaseSpan : IEquatable<PhaseSpan>
     /// <summary>Whether two spans differ.</summary>
     public static bool operator !=(PhaseSpan? left, PhaseSpan? right) => !Equals(left, right);
 
-    private sealed class PhaseSpanJsonConverter : StoredFormJsonConverter<PhaseSpan, Stored>
+    private sealed class Converter : StoredFormJsonConverter<PhaseSpan, Stored>
     {
         protected override Stored ToStored(PhaseSpan value) => new() { Phase = value.Phase, From = value.From, To = value.To };
 

@@ -16,7 +16,7 @@ namespace Cfc.Sdk.Programmes;
 /// In JSON a transition is <c>{"phase": "Recognised", "on": "2027-01-15", "note": null, "criteria": ["Results"]}</c>
 /// (<c>note</c> and <c>criteria</c> may be left out), read back through the constructor.
 /// </remarks>
-[JsonConverter(typeof(PhaseTransitionJsonConverter))]
+[JsonConverter(typeof(Converter))]
 public sealed class PhaseTransition : IEquatable<PhaseTransition>
 {
     /// <summary>The longest note accepted, in characters.</summary>
@@ -81,7 +81,7 @@ public sealed class PhaseTransition : IEquatable<PhaseTransition>
     /// <summary>Whether two transitions differ.</summary>
     public static bool operator !=(PhaseTransition? left, PhaseTransition? right) => !Equals(left, right);
 
-    private sealed class PhaseTransitionJsonConverter : StoredFormJsonConverter<PhaseTransition, Stored>
+    private sealed class Converter : StoredFormJsonConverter<PhaseTransition, Stored>
     {
         protected override Stored ToStored(PhaseTransition value) => new() { Phase = value.Phase, On = value.On, Note = value.Note, Criteria = value.Criteria };
 

@@ -41,7 +41,7 @@ namespace Cfc.Sdk.Programmes;
 /// transitions and its recorded phase; reading it back checks every transition against the rules again.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(ProgrammeJsonConverter))]
+[JsonConverter(typeof(Converter))]
 public sealed class Programme : IEquatable<Programme>
 {
     private readonly ImmutableArray<PhaseTransition> _transitions;
@@ -414,7 +414,7 @@ public sealed class Programme : IEquatable<Programme>
     /// The phase is derived, and stored only so that a reader of the stored JSON sees it and so that reading can check it: a
     /// stored phase that the transitions do not give is refused.
     /// </summary>
-    private sealed class ProgrammeJsonConverter : StoredFormJsonConverter<Programme, Stored>
+    private sealed class Converter : StoredFormJsonConverter<Programme, Stored>
     {
         protected override Stored ToStored(Programme value) => new() { Rules = value.Rules, Transitions = value._transitions, Phase = value.Phase };
 

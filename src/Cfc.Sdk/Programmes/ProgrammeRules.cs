@@ -38,7 +38,7 @@ namespace Cfc.Sdk.Programmes;
 /// component).
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(ProgrammeRulesJsonConverter))]
+[JsonConverter(typeof(Converter))]
 public sealed class ProgrammeRules : IEquatable<ProgrammeRules>
 {
     private static readonly LocalDate s_reference = new(2000, 1, 1);
@@ -393,7 +393,7 @@ public sealed class ProgrammeRules : IEquatable<ProgrammeRules>
     }
 
     /// <summary>Stored form: every value by name, the periods as ISO text, read back through the constructor.</summary>
-    private sealed class ProgrammeRulesJsonConverter : StoredFormJsonConverter<ProgrammeRules, Stored>
+    private sealed class Converter : StoredFormJsonConverter<ProgrammeRules, Stored>
     {
         protected override Stored ToStored(ProgrammeRules value) => new()
         {

@@ -19,7 +19,7 @@ namespace Cfc.Sdk.Programmes;
 /// date (with the rules), <c>{"on": "2026-01-01", "programme": {…}}</c>; reading it back checks the programme against
 /// its rules and derives the status again.
 /// </remarks>
-[JsonConverter(typeof(ProgrammeStatusJsonConverter))]
+[JsonConverter(typeof(Converter))]
 public sealed class ProgrammeStatus : IEquatable<ProgrammeStatus>
 {
     private readonly Programme _source;
@@ -125,7 +125,7 @@ public sealed class ProgrammeStatus : IEquatable<ProgrammeStatus>
     public static bool operator !=(ProgrammeStatus? left, ProgrammeStatus? right) => !Equals(left, right);
 
     /// <summary>Stored form: what the status is derived from, <c>{"on": "2026-01-01", "programme": {…}}</c>; reading derives it again.</summary>
-    private sealed class ProgrammeStatusJsonConverter : StoredFormJsonConverter<ProgrammeStatus, Stored>
+    private sealed class Converter : StoredFormJsonConverter<ProgrammeStatus, Stored>
     {
         protected override Stored ToStored(ProgrammeStatus value) => new() { On = value.On, Programme = value._source };
 

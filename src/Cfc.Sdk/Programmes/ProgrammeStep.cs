@@ -9,7 +9,7 @@ namespace Cfc.Sdk.Programmes;
 /// UK's <c>Discovery</c> is <see cref="ProgrammePhase.SituationAnalysis"/>).
 /// </summary>
 /// <remarks>Immutable. Two steps are equal when phase and name are equal (names compared ordinally).</remarks>
-[JsonConverter(typeof(ProgrammeStepJsonConverter))]
+[JsonConverter(typeof(Converter))]
 public sealed class ProgrammeStep : IEquatable<ProgrammeStep>
 {
     /// <summary>The longest name accepted, in characters.</summary>
@@ -62,7 +62,7 @@ public sealed class ProgrammeStep : IEquatable<ProgrammeStep>
     public static bool operator !=(ProgrammeStep? left, ProgrammeStep? right) => !Equals(left, right);
 
     /// <summary>Stored form: <c>{"phase": "Recognised", "name": "Seal"}</c>, read back through the constructor.</summary>
-    private sealed class ProgrammeStepJsonConverter : StoredFormJsonConverter<ProgrammeStep, Stored>
+    private sealed class Converter : StoredFormJsonConverter<ProgrammeStep, Stored>
     {
         protected override Stored ToStored(ProgrammeStep value) => new() { Phase = value.Phase, Name = value.Name };
 

@@ -198,7 +198,7 @@ public sealed class IndicatorReport : IEquatable<IndicatorReport>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Indicator, Member, Disaggregation, _series.Length, Trend, Target, Assessment);
 
-    private sealed record Json(
+    private sealed record Stored(
         [property: JsonRequired] Indicator Indicator,
         [property: JsonRequired] MemberCode Member,
         [property: JsonRequired] Disaggregation Disaggregation,
@@ -209,12 +209,12 @@ public sealed class IndicatorReport : IEquatable<IndicatorReport>
         Target? Target,
         Assessment? Assessment);
 
-    private sealed class Converter : StoredFormJsonConverter<IndicatorReport, Json>
+    private sealed class Converter : StoredFormJsonConverter<IndicatorReport, Stored>
     {
-        protected override Json ToStored(IndicatorReport value) =>
+        protected override Stored ToStored(IndicatorReport value) =>
             new(value.Indicator, value.Member, value.Disaggregation, value.SuppressBelow, value.RoundTo, value._series, value.Trend, value.Target, value.Assessment);
 
-        protected override IndicatorReport FromStored(Json stored) => stored.Indicator is null
+        protected override IndicatorReport FromStored(Stored stored) => stored.Indicator is null
             ? throw new ArgumentException("A report names its indicator.", nameof(stored))
             : new(stored.Indicator, stored.Member, stored.Disaggregation, stored.SuppressBelow, stored.RoundTo, stored.Series, stored.Trend, stored.Target, stored.Assessment);
     }

@@ -17,7 +17,7 @@ namespace Cfc.Sdk.Rights;
 /// <see cref="Parse"/> or the named properties such as <see cref="NonDiscrimination"/>.
 /// The text form is the article number, <c>"27"</c>; JSON writes the number, and the text as a dictionary key.
 /// </remarks>
-[JsonConverter(typeof(CrcArticleJsonConverter))]
+[JsonConverter(typeof(Converter))]
 public readonly struct CrcArticle : IEquatable<CrcArticle>, IComparable<CrcArticle>, ISpanFormattable
 {
     /// <summary>The number of the first article.</summary>
@@ -266,7 +266,7 @@ public readonly struct CrcArticle : IEquatable<CrcArticle>, IComparable<CrcArtic
     /// <summary>Whether <paramref name="left"/> comes after or is <paramref name="right"/>.</summary>
     public static bool operator >=(CrcArticle left, CrcArticle right) => left.CompareTo(right) >= 0;
 
-    private sealed class CrcArticleJsonConverter : JsonConverter<CrcArticle>
+    private sealed class Converter : JsonConverter<CrcArticle>
     {
         public override CrcArticle Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {

@@ -55,16 +55,16 @@ public sealed record Assessment
         return new Assessment(status, projected, target.Date);
     }
 
-    private sealed record Json(
+    private sealed record Stored(
         [property: JsonRequired] AssessmentStatus Status,
         double? ProjectedValue,
         [property: JsonRequired] LocalDate TargetDate);
 
-    private sealed class Converter : StoredFormJsonConverter<Assessment, Json>
+    private sealed class Converter : StoredFormJsonConverter<Assessment, Stored>
     {
-        protected override Json ToStored(Assessment value) => new(value.Status, value.ProjectedValue, value.TargetDate);
+        protected override Stored ToStored(Assessment value) => new(value.Status, value.ProjectedValue, value.TargetDate);
 
-        protected override Assessment FromStored(Json stored) =>
+        protected override Assessment FromStored(Stored stored) =>
             !Enum.IsDefined(stored.Status) || stored.ProjectedValue is { } projected && !double.IsFinite(projected)
                 ? throw new ArgumentException("An assessment has a defined status and a finite projected value or none.", nameof(stored))
                 : new(stored.Status, stored.ProjectedValue, stored.TargetDate);

@@ -110,7 +110,7 @@ public sealed record Target
         return new Target(indicator, polarity, baselinePeriod, baselineValue, value, date);
     }
 
-    private sealed record Json(
+    private sealed record Stored(
         [property: JsonRequired] IndicatorId Indicator,
         [property: JsonRequired] Polarity Polarity,
         [property: JsonRequired] ReportingPeriod BaselinePeriod,
@@ -118,11 +118,11 @@ public sealed record Target
         [property: JsonRequired] double Value,
         [property: JsonRequired] LocalDate Date);
 
-    private sealed class Converter : StoredFormJsonConverter<Target, Json>
+    private sealed class Converter : StoredFormJsonConverter<Target, Stored>
     {
-        protected override Json ToStored(Target value) => new(value.Indicator, value.Polarity, value.BaselinePeriod, value.BaselineValue, value.Value, value.Date);
+        protected override Stored ToStored(Target value) => new(value.Indicator, value.Polarity, value.BaselinePeriod, value.BaselineValue, value.Value, value.Date);
 
-        protected override Target FromStored(Json stored) =>
+        protected override Target FromStored(Stored stored) =>
             Checked(stored.Indicator, stored.Polarity, stored.BaselinePeriod, stored.BaselineValue, stored.Value, stored.Date);
     }
 }

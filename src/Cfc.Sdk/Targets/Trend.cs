@@ -79,17 +79,17 @@ public sealed record Trend
 
     private static double Years(LocalDate from, LocalDate to) => Period.DaysBetween(from, to) / DaysPerYear;
 
-    private sealed record Json(
+    private sealed record Stored(
         [property: JsonRequired] LocalDate Origin,
         [property: JsonRequired] double ValueAtOrigin,
         [property: JsonRequired] double SlopePerYear,
         [property: JsonRequired] int Points);
 
-    private sealed class Converter : StoredFormJsonConverter<Trend, Json>
+    private sealed class Converter : StoredFormJsonConverter<Trend, Stored>
     {
-        protected override Json ToStored(Trend value) => new(value.Origin, value.ValueAtOrigin, value.SlopePerYear, value.Points);
+        protected override Stored ToStored(Trend value) => new(value.Origin, value.ValueAtOrigin, value.SlopePerYear, value.Points);
 
-        protected override Trend FromStored(Json stored) =>
+        protected override Trend FromStored(Stored stored) =>
             !double.IsFinite(stored.ValueAtOrigin) || !double.IsFinite(stored.SlopePerYear) || stored.Points < 2
                 ? throw new ArgumentException("A trend has a finite value at its origin and slope, and is fitted through at least two points.", nameof(stored))
                 : new(stored.Origin, stored.ValueAtOrigin, stored.SlopePerYear, stored.Points);
