@@ -23,7 +23,8 @@ public sealed class SqliteGrainStorageOptions
 
     /// <summary>
     /// How long an operation waits for another connection's write lock before it fails (SQLite's busy timeout);
-    /// <see cref="DefaultBusyTimeout"/> unless set. Must be positive and at most 24 hours.
+    /// <see cref="DefaultBusyTimeout"/> unless set. Must be positive and at most 24 hours; it is applied in whole
+    /// seconds, rounded up.
     /// </summary>
     public TimeSpan BusyTimeout { get; set; } = DefaultBusyTimeout;
 

@@ -327,6 +327,24 @@ public sealed class SqliteGrainStorageTests : IDisposable
         Assert.Contains("BusyTimeout", refused.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_message_for_a_bad_busy_timeout_is_the_same_under_a_dutch_culture()
+    {
+        var culture = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("nl-NL");
+        try
+        {
+            var refused = Assert.Throws<OrleansConfigurationException>(() =>
+                _database.Storage(configure: options => options.BusyTimeout = TimeSpan.FromSeconds(-1.5)));
+
+            Assert.Contains("BusyTimeout of -00:00:01.5000000", refused.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
+    }
+
     private static async Task<GrainState<T>> Read<T>(SqliteGrainStorage storage, string stateName, GrainId grainId)
     {
         var state = new GrainState<T>();
