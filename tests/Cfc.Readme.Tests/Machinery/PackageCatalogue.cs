@@ -6,7 +6,7 @@ namespace Cfc.Readme.Tests.Machinery;
 /// <summary>
 /// The packages a README may name, read from this test assembly's <c>.deps.json</c>: each with its version and the
 /// assemblies it brings, itself and through its dependencies, as <c>dotnet add package</c> would bring them.
-/// Cfc.Sdk and Cfc.Sdk.Matching are project references here and appear under their package ids and versions.
+/// Cfc.Sdk, Cfc.Sdk.Matching and Cfc.Sdk.Orleans are project references here and appear under their package ids and versions.
 /// </summary>
 internal sealed class PackageCatalogue
 {
@@ -27,11 +27,11 @@ internal sealed class PackageCatalogue
         .ToList();
 
     /// <summary>
-    /// The packages a README block may name: the SDK's two and the Microsoft.Extensions packages an application adds
+    /// The packages a README block may name: the SDK's three and the Microsoft.Extensions packages an application adds
     /// to host them. Cfc.Readme.Tests.csproj references each.
     /// </summary>
     public IReadOnlyList<string> ReadmePackages { get; } =
-        ["Cfc.Sdk", "Cfc.Sdk.Matching", "Microsoft.Extensions.DependencyInjection", "Microsoft.Extensions.Configuration"];
+        ["Cfc.Sdk", "Cfc.Sdk.Matching", "Cfc.Sdk.Orleans", "Microsoft.Extensions.DependencyInjection", "Microsoft.Extensions.Configuration"];
 
     /// <summary>The version of package <paramref name="id"/>, or <see langword="null"/> when the catalogue lacks it.</summary>
     public string? VersionOf(string id) =>

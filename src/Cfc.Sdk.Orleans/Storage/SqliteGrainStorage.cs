@@ -1,0 +1,425 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Orleans;
+using Orleans.Runtime;
+using Orleans.Serialization.Activators;
+using Orleans.Serialization.Serializers;
+using Orleans.Storage;
+
+namespace Cfc.Sdk.Orleans.Storage;
+
+/// <summary>
+/// Grain storage in one SQLite file: the embedded default store of a single host. Each state is one row of table
+/// <c>grain_state</c>, keyed by state name and grain id, holding readable JSON in a versioned envelope
+/// (<c>{"schemaVersion":1,"state":{...}}</c>), an ETag and the time it was last written.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Writes are durable when they return: the database runs in write-ahead-log mode with <c>synchronous=FULL</c>.
+/// Concurrency is optimistic by ETag, as Orleans expects: a write or clear whose ETag is not the stored one (where no
+/// ETag means "no stored state") changes nothing and throws <see cref="InconsistentStateException"/>. SQLite serialises
+/// writers; each operation opens its own pooled connection and waits up to
+/// <see cref="SqliteGrainStorageOptions.BusyTimeout"/> for the write lock.
+/// </para>
+/// <para>
+/// Register it with <c>AddSqliteGrainStorage</c> or <c>AddSqliteGrainStorageAsDefault</c> on the silo builder. The
+/// table is created at the silo's <see cref="ServiceLifecycleStage.ApplicationServices"/> stage (or by the first
+/// operation, whichever comes first).
+/// </para>
+/// </remarks>
+public sealed class SqliteGrainStorage : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>
+{
+    /// <summary>The schema version this storage writes into the envelope of every stored state: 1.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    private const string CreateTableSql = """
+        CREATE TABLE IF NOT EXISTS grain_state (
+            state_name   TEXT NOT NULL,
+            grain_id     TEXT NOT NULL,
+            etag         TEXT NOT NULL,
+            payload      TEXT NOT NULL,
+            modified_utc TEXT NOT NULL,
+            PRIMARY KEY (state_name, grain_id)
+        );
+        """;
+
+    private const string SelectSql = "SELECT etag, payload FROM grain_state WHERE state_name = $name AND grain_id = $id;";
+    private const string SelectEtagSql = "SELECT etag FROM grain_state WHERE state_name = $name AND grain_id = $id;";
+
+    private const string InsertSql = """
+        INSERT INTO grain_state (state_name, grain_id, etag, payload, modified_utc)
+        VALUES ($name, $id, $etag, $payload, $modified)
+        ON CONFLICT (state_name, grain_id) DO NOTHING;
+        """;
+
+    private const string UpdateSql = """
+        UPDATE grain_state SET etag = $etag, payload = $payload, modified_utc = $modified
+        WHERE state_name = $name AND grain_id = $id AND etag = $expected;
+        """;
+
+    private const string DeleteSql = "DELETE FROM grain_state WHERE state_name = $name AND grain_id = $id AND etag = $expected;";
+
+    // synchronous=FULL, not NORMAL: in WAL mode NORMAL never corrupts the file, but it syncs the log only at
+    // checkpoints, so after a power cut or OS crash the last acknowledged writes can be gone. A grain treats a
+    // completed WriteStateAsync as durable (it may have told a caller "saved"), so every commit is synced. The cost is
+    // one fsync per write, which a single host's grain traffic easily affords. synchronous is per connection, so it
+    // is set on every open; journal_mode=WAL is stored in the file and set once, when the table is created.
+    private const string ConnectionPragmasSql = "PRAGMA synchronous = FULL;";
+
+    private readonly string _name;
+    private readonly string _connectionString;
+    private readonly JsonSerializerOptions _json;
+    private readonly IActivatorProvider _activators;
+    private readonly TimeProvider _time;
+    private readonly Lock _initializationGate = new();
+    private Task? _initialization;
+
+    /// <summary>Creates the storage named <paramref name="name"/> over the file that <paramref name="options"/> name.</summary>
+    /// <param name="name">The storage's name, as grains name it in <c>[PersistentState(stateName, storageName)]</c>.</param>
+    /// <param name="options">Where the file is and how state is written; checked here.</param>
+    /// <param name="activatorProvider">Creates the empty state that a missing or cleared record reads as.</param>
+    /// <param name="timeProvider">The clock of the rows' modified time.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="OrleansConfigurationException">
+    /// <paramref name="options"/> have no <see cref="SqliteGrainStorageOptions.DataSource"/>, name an in-memory database,
+    /// have no JSON options or a busy timeout that is not positive or above 24 hours.
+    /// </exception>
+    public SqliteGrainStorage(string name, SqliteGrainStorageOptions options, IActivatorProvider activatorProvider, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(activatorProvider);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        Validate(name, options);
+
+        _name = name;
+        _json = options.JsonSerializerOptions;
+        _activators = activatorProvider;
+        _time = timeProvider;
+        DatabasePath = Path.GetFullPath(options.DataSource!);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = DatabasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+
+            // Microsoft.Data.Sqlite retries a statement that finds the database locked until this timeout: SQLite's
+            // busy timeout.
+            DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
+        }.ToString();
+    }
+
+    /// <summary>The full path of the database file.</summary>
+    public string DatabasePath { get; }
+
+    /// <summary>Creates the table at the silo's <see cref="ServiceLifecycleStage.ApplicationServices"/> stage, so a bad path fails the start.</summary>
+    /// <param name="lifecycle">The silo's lifecycle.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="lifecycle"/> is <see langword="null"/>.</exception>
+    public void Participate(ISiloLifecycle lifecycle)
+    {
+        ArgumentNullException.ThrowIfNull(lifecycle);
+        lifecycle.Subscribe(
+            $"{nameof(SqliteGrainStorage)}-{_name}",
+            ServiceLifecycleStage.ApplicationServices,
+            EnsureInitializedAsync,
+            _ =>
+            {
+                // Pooled connections would keep the file (and its -wal and -shm companions) open after the silo stops.
+                using var connection = new SqliteConnection(_connectionString);
+                SqliteConnection.ClearPool(connection);
+                return Task.CompletedTask;
+            });
+    }
+
+    /// <inheritdoc cref="ReadStateAsync{T}(string, GrainId, IGrainState{T}, CancellationToken)"/>
+    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        ReadStateAsync(stateName, grainId, grainState, CancellationToken.None);
+
+    /// <summary>
+    /// Reads the stored state into <paramref name="grainState"/>: its state, ETag and <see cref="IGrainState{T}.RecordExists"/>
+    /// <see langword="true"/>; or, when nothing is stored, a new empty state, no ETag and <see langword="false"/>.
+    /// </summary>
+    /// <typeparam name="T">The state's type.</typeparam>
+    /// <param name="stateName">The state's name.</param>
+    /// <param name="grainId">The grain's id.</param>
+    /// <param name="grainState">Receives the state.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>A task that completes when the state is read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stateName"/> or <paramref name="grainState"/> is <see langword="null"/>.</exception>
+    /// <exception cref="JsonException">The stored JSON is no envelope, or its state does not read as <typeparamref name="T"/>.</exception>
+    /// <exception cref="NotSupportedException">The state was stored with a schema version newer than <see cref="CurrentSchemaVersion"/>.</exception>
+    /// <exception cref="SqliteException">The database cannot be read.</exception>
+    public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stateName);
+        ArgumentNullException.ThrowIfNull(grainState);
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = Command(connection, SelectSql, stateName, grainId);
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    grainState.State = _activators.GetActivator<T>().Create();
+                    grainState.ETag = null;
+                    grainState.RecordExists = false;
+                    return;
+                }
+
+                var etag = reader.GetString(0);
+                var state = Deserialize<T>(reader.GetString(1), stateName, grainId);
+                grainState.State = state ?? _activators.GetActivator<T>().Create();
+                grainState.ETag = etag;
+                grainState.RecordExists = true;
+            }
+        }
+    }
+
+    /// <inheritdoc cref="WriteStateAsync{T}(string, GrainId, IGrainState{T}, CancellationToken)"/>
+    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        WriteStateAsync(stateName, grainId, grainState, CancellationToken.None);
+
+    /// <summary>
+    /// Stores <paramref name="grainState"/>'s state if its ETag is the stored one (no ETag: if nothing is stored), then
+    /// gives it the new ETag and sets <see cref="IGrainState{T}.RecordExists"/>.
+    /// </summary>
+    /// <typeparam name="T">The state's type.</typeparam>
+    /// <param name="stateName">The state's name.</param>
+    /// <param name="grainId">The grain's id.</param>
+    /// <param name="grainState">The state to store, with the ETag it was read with.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the state is stored durably.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stateName"/> or <paramref name="grainState"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InconsistentStateException">The ETag is not the stored one; nothing was written.</exception>
+    /// <exception cref="JsonException">The state cannot be written as JSON with the configured options.</exception>
+    /// <exception cref="SqliteException">The database cannot be written.</exception>
+    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stateName);
+        ArgumentNullException.ThrowIfNull(grainState);
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+
+        var payload = Serialize(grainState.State);
+        var newEtag = Guid.NewGuid().ToString("N");
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            // One statement is one atomic compare-and-set: the insert happens only where no row is, the update only
+            // where the row still has the ETag this state was read with.
+            var expected = grainState.ETag;
+            using var command = Command(connection, expected is null ? InsertSql : UpdateSql, stateName, grainId);
+            command.Parameters.AddWithValue("$etag", newEtag);
+            command.Parameters.AddWithValue("$payload", payload);
+            command.Parameters.AddWithValue("$modified", _time.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
+            if (expected is not null)
+            {
+                command.Parameters.AddWithValue("$expected", expected);
+            }
+
+            if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
+            {
+                throw await InconsistentAsync(connection, "write", stateName, grainId, expected, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        grainState.ETag = newEtag;
+        grainState.RecordExists = true;
+    }
+
+    /// <inheritdoc cref="ClearStateAsync{T}(string, GrainId, IGrainState{T}, CancellationToken)"/>
+    public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        ClearStateAsync(stateName, grainId, grainState, CancellationToken.None);
+
+    /// <summary>
+    /// Deletes the stored state if <paramref name="grainState"/>'s ETag is the stored one (no ETag: if nothing is stored),
+    /// then gives it a new empty state, no ETag and <see cref="IGrainState{T}.RecordExists"/> <see langword="false"/>.
+    /// </summary>
+    /// <typeparam name="T">The state's type.</typeparam>
+    /// <param name="stateName">The state's name.</param>
+    /// <param name="grainId">The grain's id.</param>
+    /// <param name="grainState">The state to clear, with the ETag it was read with.</param>
+    /// <param name="cancellationToken">Cancels the clear.</param>
+    /// <returns>A task that completes when the state is deleted durably.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stateName"/> or <paramref name="grainState"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InconsistentStateException">The ETag is not the stored one; nothing was deleted.</exception>
+    /// <exception cref="SqliteException">The database cannot be written.</exception>
+    public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stateName);
+        ArgumentNullException.ThrowIfNull(grainState);
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var expected = grainState.ETag;
+            if (expected is null)
+            {
+                // Nothing to delete; the state is consistent only if nothing is stored.
+                if (await StoredEtagAsync(connection, stateName, grainId, cancellationToken).ConfigureAwait(false) is not null)
+                {
+                    throw await InconsistentAsync(connection, "clear", stateName, grainId, expected, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            else
+            {
+                using var command = Command(connection, DeleteSql, stateName, grainId);
+                command.Parameters.AddWithValue("$expected", expected);
+                if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
+                {
+                    throw await InconsistentAsync(connection, "clear", stateName, grainId, expected, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+
+        grainState.State = _activators.GetActivator<T>().Create();
+        grainState.ETag = null;
+        grainState.RecordExists = false;
+    }
+
+    private static void Validate(string name, SqliteGrainStorageOptions options)
+    {
+        var problem =
+            string.IsNullOrWhiteSpace(options.DataSource) ? "has no DataSource: set it to the path of the database file" :
+            options.DataSource.Trim() == ":memory:" ? "names an in-memory database (:memory:), which would not outlive a connection: set DataSource to a file path" :
+            options.JsonSerializerOptions is null ? "has no JsonSerializerOptions" :
+            options.BusyTimeout <= TimeSpan.Zero || options.BusyTimeout > TimeSpan.FromHours(24) ? $"has a BusyTimeout of {options.BusyTimeout.ToString("c", CultureInfo.InvariantCulture)}: it must be positive and at most 24 hours" :
+            null;
+        if (problem is not null)
+        {
+            throw new OrleansConfigurationException($"The SQLite grain storage '{name}' {problem}.");
+        }
+    }
+
+    // One creation of the table for all callers; a failed one (a folder not yet mounted, say) is tried again by the next.
+    private Task EnsureInitializedAsync(CancellationToken cancellationToken)
+    {
+        lock (_initializationGate)
+        {
+            if (_initialization is null || _initialization.IsFaulted || _initialization.IsCanceled)
+            {
+                _initialization = InitializeAsync();
+            }
+
+            return _initialization.WaitAsync(cancellationToken);
+        }
+    }
+
+    private async Task InitializeAsync()
+    {
+        var folder = Path.GetDirectoryName(DatabasePath);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        var connection = await OpenAsync(CancellationToken.None).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode = WAL;";
+            var mode = (string?)await command.ExecuteScalarAsync().ConfigureAwait(false);
+            if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidOperationException($"The SQLite grain storage '{_name}' could not put '{DatabasePath}' in WAL mode (journal mode is '{mode}').");
+            }
+
+            command.CommandText = CreateTableSql;
+            await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            using var command = connection.CreateCommand();
+            command.CommandText = ConnectionPragmasSql;
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, string stateName, GrainId grainId)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$name", stateName);
+        command.Parameters.AddWithValue("$id", grainId.ToString());
+        return command;
+    }
+
+    private static async Task<string?> StoredEtagAsync(SqliteConnection connection, string stateName, GrainId grainId, CancellationToken cancellationToken)
+    {
+        using var command = Command(connection, SelectEtagSql, stateName, grainId);
+        return (string?)await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<InconsistentStateException> InconsistentAsync(
+        SqliteConnection connection, string operation, string stateName, GrainId grainId, string? expected, CancellationToken cancellationToken)
+    {
+        var stored = await StoredEtagAsync(connection, stateName, grainId, cancellationToken).ConfigureAwait(false);
+        return new InconsistentStateException(
+            $"The {operation} of state '{stateName}' of grain '{grainId}' was refused: the state was read with ETag '{expected ?? "(none)"}' but the stored ETag is '{stored ?? "(none: nothing is stored)"}'. Another activation or writer changed it; read it again.",
+            stored,
+            expected);
+    }
+
+    private string Serialize<T>(T? state)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = _json.Encoder }))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("schemaVersion", CurrentSchemaVersion);
+            writer.WritePropertyName("state");
+            JsonSerializer.Serialize(writer, state, _json);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private T? Deserialize<T>(string payload, string stateName, GrainId grainId)
+    {
+        using var document = JsonDocument.Parse(payload);
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object
+            || !root.TryGetProperty("schemaVersion", out var version)
+            || !version.TryGetInt32(out var schemaVersion)
+            || !root.TryGetProperty("state", out var state))
+        {
+            throw new JsonException($"The stored state '{stateName}' of grain '{grainId}' in '{DatabasePath}' is not a {{\"schemaVersion\":n,\"state\":...}} envelope.");
+        }
+
+        if (schemaVersion > CurrentSchemaVersion || schemaVersion < 1)
+        {
+            throw new NotSupportedException(
+                $"The stored state '{stateName}' of grain '{grainId}' in '{DatabasePath}' has schema version {schemaVersion.ToString(CultureInfo.InvariantCulture)}; this version of Cfc.Sdk.Orleans reads versions 1 to {CurrentSchemaVersion.ToString(CultureInfo.InvariantCulture)}. Was it written by a newer release?");
+        }
+
+        try
+        {
+            return state.Deserialize<T>(_json);
+        }
+        catch (JsonException e)
+        {
+            throw new JsonException($"The stored state '{stateName}' of grain '{grainId}' in '{DatabasePath}' does not read as {typeof(T)}: {e.Message}", e);
+        }
+    }
+}
