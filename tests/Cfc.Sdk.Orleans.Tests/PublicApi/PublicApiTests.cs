@@ -6,5 +6,5 @@ public sealed class PublicApiTests
 {
     [Fact]
     public void Public_api_of_Cfc_Sdk_Orleans_is_approved() =>
-        Approvals.VerifyPublicApi(typeof(Storage.SqliteGrainStorage).Assembly);
+        Approvals.VerifyPublicApi(typeof(global::Orleans.Serialization.CfcSdkSerializerBuilderExtensions).Assembly);
 }
