@@ -8,6 +8,8 @@ using Cfc.Sdk.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Orleans.Serialization;
+using Orleans.Serialization.Cloning;
+using Orleans.Serialization.Serializers;
 
 namespace Cfc.Sdk.Orleans.Tests.Serialization;
 
@@ -85,6 +87,22 @@ public sealed class OrleansSerializerTests
     }
 
     [Fact]
+    public void Only_the_settings_types_with_setters_are_deep_copied_every_other_sdk_type_is_copied_by_reference()
+    {
+        var codecs = s_services.Value.GetRequiredService<CodecProvider>();
+        var deepCopied = new[] { typeof(Programme).Assembly, typeof(IssueIndex).Assembly }
+            .SelectMany(a => a.GetExportedTypes())
+            .Where(t => !t.IsAbstract && !t.IsInterface && !t.ContainsGenericParameters && !typeof(Exception).IsAssignableFrom(t))
+            .Where(t => codecs.GetDeepCopier(t) is not IOptionalDeepCopier copier || !copier.IsShallowCopyable())
+            .Select(t => t.Name)
+            .Order();
+
+        Assert.Equal(
+            ["CfcSdkOptions", "DisclosureOptions", "MatchingOptions", "ProgrammeRulesDefinition", "ProgrammeStepDefinition"],
+            deepCopied);
+    }
+
+    [Fact]
     public void Nanoseconds_and_the_zone_id_are_written_as_the_sdk_json_writes_them()
     {
         var start = SdkSamples.InstantWithNanoseconds.InZone(SdkSamples.Kralendijk);
@@ -135,7 +153,7 @@ public sealed class OrleansSerializerTests
         var issue = SdkSamples.Issue();
 
         Assert.Equal(issue, serializer.Deserialize<Cfc.Sdk.Matching.Issues.LocalIssue>(serializer.SerializeToArray(issue)));
-        Assert.Single(services.GetServices<global::Orleans.Serialization.Cloning.IGeneralizedCopier>(), c => c.GetType().Name == "CfcSdkCopier");
+        Assert.Single(services.GetServices<IGeneralizedCopier>(), c => c.GetType().Name == "CfcSdkCopier");
     }
 
     [Fact]
