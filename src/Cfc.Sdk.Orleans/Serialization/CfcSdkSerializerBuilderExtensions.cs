@@ -29,6 +29,10 @@ public static class CfcSdkSerializerBuilderExtensions
     /// <c>[Immutable]</c> types. Types with a public setter (settings such as <c>MatchingOptions</c>) are copied
     /// through JSON instead. Calling this method again changes nothing.
     /// </para>
+    /// <para>
+    /// The SDK's enums are written by Orleans itself, as their number (as every enum without a generated codec), so a
+    /// grain interface should declare the enum type: an enum passed as <see cref="object"/> comes back as a number.
+    /// </para>
     /// </remarks>
     /// <param name="builder">The serializer builder, as given by <c>services.AddSerializer(...)</c>.</param>
     /// <returns>The same <paramref name="builder"/>, for chaining.</returns>
