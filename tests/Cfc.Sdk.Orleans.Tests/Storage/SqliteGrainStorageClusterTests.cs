@@ -1,5 +1,6 @@
 using Orleans;
 using Orleans.Hosting;
+using Orleans.Serialization;
 using Orleans.TestingHost;
 
 namespace Cfc.Sdk.Orleans.Tests.Storage;
@@ -12,7 +13,10 @@ public sealed class SqliteGrainStorageClusterTests
     {
         using var database = new TemporaryDatabase();
         var builder = new InProcessTestClusterBuilder(1);
-        builder.ConfigureSilo((_, silo) => silo.AddSqliteGrainStorageAsDefault(database.Path));
+        // The test assembly's grain interfaces carry SDK and NodaTime types (the echo grain), which a silo refuses
+        // without their codecs.
+        builder.ConfigureSilo((_, silo) => silo.AddSqliteGrainStorageAsDefault(database.Path).Services.AddSerializer(s => s.AddCfcSdkTypes()));
+        builder.ConfigureClient(client => client.Services.AddSerializer(s => s.AddCfcSdkTypes()));
         await using var cluster = builder.Build();
         await cluster.DeployAsync();
         var grain = cluster.Client.GetGrain<INoteGrain>("0518");

@@ -1,0 +1,43 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Text.Json;
+using Cfc.Sdk.Matching;
+using Cfc.Sdk.Programmes;
+using Cfc.Sdk.Serialization;
+using NodaTime;
+
+namespace Cfc.Sdk.Orleans.Serialization;
+
+/// <summary>Which types the SDK's serialization covers, and how they are copied.</summary>
+internal static class CfcSdkTypes
+{
+    private static readonly Assembly[] s_assemblies = [typeof(Programme).Assembly, typeof(IssueIndex).Assembly, typeof(Instant).Assembly];
+
+    private static readonly ConcurrentDictionary<Type, bool> s_copiedByReference = new();
+
+    /// <summary>The SDK's one JSON setup, used for every SDK type on the wire.</summary>
+    public static JsonSerializerOptions JsonOptions { get; } = CreateJsonOptions();
+
+    /// <summary>Whether <paramref name="type"/> is defined in Cfc.Sdk, Cfc.Sdk.Matching or NodaTime.</summary>
+    public static bool IsSdkType(Type type) => Array.IndexOf(s_assemblies, type.Assembly) >= 0;
+
+    /// <summary>Whether an SDK type is immutable, so that a copy may be the same instance.</summary>
+    public static bool IsCopiedByReference(Type type) =>
+        IsSdkType(type) && s_copiedByReference.GetOrAdd(type, static t => !HasPublicSetter(t));
+
+    /// <summary>Whether an SDK type has to be copied through its JSON (a settings type with setters).</summary>
+    public static bool IsCopiedThroughJson(Type type) => IsSdkType(type) && !IsCopiedByReference(type);
+
+    // The SDK's convention is that values are immutable; its settings classes, bound from configuration, have
+    // setters. A public setter (init included) or writable field is the one sign of mutability reflection can see.
+    private static bool HasPublicSetter(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Any(p => p.SetMethod is { IsPublic: true })
+        || type.GetFields(BindingFlags.Public | BindingFlags.Instance).Any(f => !f.IsInitOnly && !f.IsLiteral);
+
+    private static JsonSerializerOptions CreateJsonOptions()
+    {
+        var options = new JsonSerializerOptions().ConfigureForCfcSdk();
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}
