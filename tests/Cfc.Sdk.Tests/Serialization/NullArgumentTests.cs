@@ -13,6 +13,8 @@ using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
 
+using Cfc.Testing;
+
 namespace Cfc.Sdk.Tests.Serialization;
 
 /// <summary>
@@ -120,7 +122,7 @@ public sealed class NullArgumentTests
             return sample;
         }
 
-        if (EveryPublicTypeRoundTripsTests.Samples().FirstOrDefault(s => s.GetType() == type) is { } stored)
+        if (DomainSamples.All().FirstOrDefault(s => s.GetType() == type) is { } stored)
         {
             return stored;
         }
@@ -149,7 +151,7 @@ public sealed class NullArgumentTests
                 .MakeGenericMethod(type.GetGenericArguments()[0]).CreateDelegate(type);
         }
 
-        return EveryPublicTypeRoundTripsTests.Samples().FirstOrDefault(type.IsInstanceOfType)
+        return DomainSamples.All().FirstOrDefault(type.IsInstanceOfType)
             ?? throw new InvalidOperationException($"No sample for {type}: add one to {nameof(ParameterSamples)}.");
     }
 
