@@ -212,9 +212,9 @@ public sealed class MunicipalityGrainTests(MunicipalityClusterFixture cluster)
     [InlineData("gemeente")]
     public async Task A_key_that_is_not_a_member_code_fails_clearly(string key)
     {
-        var error = await Assert.ThrowsAnyAsync<Exception>(() => Grain(key).GetProfileAsync());
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => Grain(key).GetProfileAsync());
 
-        Assert.Contains($"'{key}' is not a member code", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"'{key}' is not a member code", error.Message, StringComparison.Ordinal);
     }
 
     private static LocalIssue Issue(MemberCode member, string id, string title) =>
