@@ -1,0 +1,91 @@
+using System.Runtime.ExceptionServices;
+using Cfc.Sdk.Matching.Issues;
+using Cfc.Sdk.Observations;
+using Cfc.Sdk.Programmes;
+
+namespace Cfc.Sdk.Orleans.Municipalities;
+
+// Orleans' exception codec keeps only the message, stack trace, inner exception, HResult and Data, and only for
+// exceptions in the Microsoft, System and Azure namespaces; the domain's exceptions and their properties (such as
+// ProgrammeRuleException.Rule) would not survive a grain call. These surrogates carry them whole, and the remote
+// stack trace with them; the domain stays free of Orleans. Orleans finds them through [RegisterConverter] in this
+// assembly, on the silo and on every client that references it.
+
+/// <summary>The wire form of a <see cref="ProgrammeRuleException"/>.</summary>
+[GenerateSerializer, Immutable, Alias("cfc.programme-rule-exception")]
+internal readonly record struct ProgrammeRuleExceptionSurrogate(
+    [property: Id(0)] string Message,
+    [property: Id(1)] ProgrammeRule Rule,
+    [property: Id(2)] PhaseTransition Transition,
+    [property: Id(3)] ProgrammePhase? CurrentPhase,
+    [property: Id(4)] string? StackTrace);
+
+/// <summary>Converts a <see cref="ProgrammeRuleException"/> to and from its wire form.</summary>
+[RegisterConverter]
+internal sealed class ProgrammeRuleExceptionConverter : IConverter<ProgrammeRuleException, ProgrammeRuleExceptionSurrogate>
+{
+    /// <inheritdoc/>
+    public ProgrammeRuleException ConvertFromSurrogate(in ProgrammeRuleExceptionSurrogate surrogate) =>
+        RemoteStackTrace.Restore(new ProgrammeRuleException(surrogate.Rule, surrogate.Transition, surrogate.CurrentPhase, surrogate.Message), surrogate.StackTrace);
+
+    /// <inheritdoc/>
+    public ProgrammeRuleExceptionSurrogate ConvertToSurrogate(in ProgrammeRuleException value) =>
+        new(value.Message, value.Rule, value.Transition, value.CurrentPhase, value.StackTrace);
+}
+
+/// <summary>The wire form of an <see cref="ObservationConflictException"/>.</summary>
+[GenerateSerializer, Immutable, Alias("cfc.observation-conflict-exception")]
+internal readonly record struct ObservationConflictExceptionSurrogate(
+    [property: Id(0)] string Message,
+    [property: Id(1)] ObservationKey Key,
+    [property: Id(2)] string? StackTrace);
+
+/// <summary>Converts an <see cref="ObservationConflictException"/> to and from its wire form.</summary>
+[RegisterConverter]
+internal sealed class ObservationConflictExceptionConverter : IConverter<ObservationConflictException, ObservationConflictExceptionSurrogate>
+{
+    /// <inheritdoc/>
+    public ObservationConflictException ConvertFromSurrogate(in ObservationConflictExceptionSurrogate surrogate) =>
+        RemoteStackTrace.Restore(new ObservationConflictException(surrogate.Key, surrogate.Message), surrogate.StackTrace);
+
+    /// <inheritdoc/>
+    public ObservationConflictExceptionSurrogate ConvertToSurrogate(in ObservationConflictException value) =>
+        new(value.Message, value.Key, value.StackTrace);
+}
+
+/// <summary>The wire form of an <see cref="IssueNotFoundException"/>.</summary>
+[GenerateSerializer, Immutable, Alias("cfc.issue-not-found-exception")]
+internal readonly record struct IssueNotFoundExceptionSurrogate(
+    [property: Id(0)] string Message,
+    [property: Id(1)] IssueId IssueId,
+    [property: Id(2)] string? StackTrace);
+
+/// <summary>Converts an <see cref="IssueNotFoundException"/> to and from its wire form.</summary>
+[RegisterConverter]
+internal sealed class IssueNotFoundExceptionConverter : IConverter<IssueNotFoundException, IssueNotFoundExceptionSurrogate>
+{
+    /// <inheritdoc/>
+    public IssueNotFoundException ConvertFromSurrogate(in IssueNotFoundExceptionSurrogate surrogate) =>
+        RemoteStackTrace.Restore(
+            surrogate.IssueId.IsDefault ? new IssueNotFoundException(surrogate.Message) : new IssueNotFoundException(surrogate.IssueId),
+            surrogate.StackTrace);
+
+    /// <inheritdoc/>
+    public IssueNotFoundExceptionSurrogate ConvertToSurrogate(in IssueNotFoundException value) =>
+        new(value.Message, value.IssueId, value.StackTrace);
+}
+
+/// <summary>Puts the thrower's stack trace on a rebuilt exception, as Orleans' own exception codec does.</summary>
+internal static class RemoteStackTrace
+{
+    public static T Restore<T>(T exception, string? stackTrace)
+        where T : Exception
+    {
+        if (stackTrace is not null)
+        {
+            ExceptionDispatchInfo.SetRemoteStackTrace(exception, stackTrace);
+        }
+
+        return exception;
+    }
+}

@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+using Cfc.Sdk.Matching.Issues;
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Observations;
+using Cfc.Sdk.Programmes;
+using NodaTime;
+
+namespace Cfc.Sdk.Orleans.Municipalities;
+
+/// <summary>
+/// One municipality or Caribbean public body of the network, keyed by its CBS member code as text (<c>GM0518</c>;
+/// the public bodies are <c>GM9001</c> to <c>GM9003</c>): its profile, its Child Friendly Cities programme, its
+/// observation ledger and its local issues.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every change goes through the domain types, which check it; the grain adds no rule of its own. A domain error
+/// reaches the caller as the domain's own exception with its properties (<see cref="ProgrammeRuleException"/> with its
+/// <see cref="ProgrammeRuleException.Rule"/>, <see cref="ObservationConflictException"/> with its key,
+/// <see cref="IssueNotFoundException"/> with its id); an invalid argument is an <see cref="ArgumentException"/>.
+/// A refused call changes nothing, in memory or in storage.
+/// </para>
+/// <para>
+/// "Today" is the host's clock (NodaTime's <see cref="IClock"/> in the silo's services) in the member's time zone:
+/// Europe/Amsterdam for municipalities, America/Kralendijk for the public bodies.
+/// </para>
+/// <para>
+/// A key that is not a member code fails every call with an <see cref="ArgumentException"/> that names the key.
+/// </para>
+/// </remarks>
+[Alias("cfc.IMunicipalityGrain")]
+public interface IMunicipalityGrain : IGrainWithStringKey
+{
+    /// <summary>The member's profile, or <see langword="null"/> when none has been set.</summary>
+    /// <returns>The profile, a municipality or public body in its own time zone.</returns>
+    [Alias("GetProfileAsync")]
+    Task<Member?> GetProfileAsync();
+
+    /// <summary>Sets the member's name; the member code is the grain's key and the time zone follows from it.</summary>
+    /// <param name="name">The member's name, such as <c>Gooise Meren</c>.</param>
+    /// <returns>The profile stored.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not a valid member name (see <see cref="Member.Municipality(MemberCode, string, IDateTimeZoneProvider)"/>).</exception>
+    [Alias("SetProfileAsync")]
+    Task<Member> SetProfileAsync(string name);
+
+    /// <summary>The member's programme, with the transitions recorded so far; not started when none is.</summary>
+    /// <returns>The programme, under the rules it was started with (the silo's configured rules before it starts).</returns>
+    [Alias("GetProgrammeAsync")]
+    Task<Programme> GetProgrammeAsync();
+
+    /// <summary>Records a transition of the programme, checked by the programme's rules against today in the member's zone.</summary>
+    /// <param name="transition">The transition to record.</param>
+    /// <returns>The programme's status today, after the transition.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="transition"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ProgrammeRuleException">The transition breaks a rule of the programme (its <see cref="ProgrammeRuleException.Rule"/> says which); nothing is recorded.</exception>
+    [Alias("TransitionAsync")]
+    Task<ProgrammeStatus> TransitionAsync(PhaseTransition transition);
+
+    /// <summary>The programme's status on <paramref name="day"/>.</summary>
+    /// <param name="day">The day to report on.</param>
+    /// <returns>The status on that day.</returns>
+    [Alias("StatusOnAsync")]
+    Task<ProgrammeStatus> StatusOnAsync(LocalDate day);
+
+    /// <summary>Today's date in the member's time zone, by the host's clock.</summary>
+    /// <returns>The member's date today.</returns>
+    [Alias("TodayAsync")]
+    Task<LocalDate> TodayAsync();
+
+    /// <summary>Records an observation of this member in its ledger.</summary>
+    /// <param name="observation">The figure to record.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="observation"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The observation is of another member.</exception>
+    /// <exception cref="ObservationConflictException">The ledger refuses the figure (such as a provisional figure after the final one); nothing is recorded.</exception>
+    [Alias("RecordAsync")]
+    Task RecordAsync(Observation observation);
+
+    /// <summary>The member's observation ledger.</summary>
+    /// <returns>The ledger; empty when nothing is recorded.</returns>
+    [Alias("GetLedgerAsync")]
+    Task<ObservationLedger> GetLedgerAsync();
+
+    /// <summary>Adds a local issue of this member.</summary>
+    /// <param name="issue">The issue; its member must be this member.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="issue"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The issue is of another member, or this member already has an issue with its id.</exception>
+    [Alias("AddIssueAsync")]
+    Task AddIssueAsync(LocalIssue issue);
+
+    /// <summary>Replaces the local issue with the same id.</summary>
+    /// <param name="issue">The new version of the issue; its member must be this member.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="issue"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The issue is of another member.</exception>
+    /// <exception cref="IssueNotFoundException">This member has no issue with that id.</exception>
+    [Alias("UpdateIssueAsync")]
+    Task UpdateIssueAsync(LocalIssue issue);
+
+    /// <summary>Removes a local issue.</summary>
+    /// <param name="id">The id of the issue to remove.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default id.</exception>
+    /// <exception cref="IssueNotFoundException">This member has no issue with that id.</exception>
+    [Alias("RemoveIssueAsync")]
+    Task RemoveIssueAsync(IssueId id);
+
+    /// <summary>The member's local issues, in the order of their ids.</summary>
+    /// <returns>The issues; empty when there are none.</returns>
+    [Alias("GetIssuesAsync")]
+    Task<ImmutableArray<LocalIssue>> GetIssuesAsync();
+}

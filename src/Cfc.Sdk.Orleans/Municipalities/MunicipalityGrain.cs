@@ -1,0 +1,146 @@
+using System.Collections.Immutable;
+using Cfc.Sdk.Matching.Issues;
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Observations;
+using Cfc.Sdk.Programmes;
+using NodaTime;
+
+namespace Cfc.Sdk.Orleans.Municipalities;
+
+/// <summary>
+/// The <see cref="IMunicipalityGrain"/>: every change is made by the domain types on the stored values, then written;
+/// a call the domain refuses throws before anything is assigned, so neither memory nor storage changes.
+/// </summary>
+/// <remarks>
+/// Needs, in the silo's services, NodaTime's <see cref="IClock"/> and <see cref="IDateTimeZoneProvider"/> and the
+/// configured <see cref="ProgrammeRules"/>: <c>services.AddCfcSdk()</c> registers all three. The state is kept in the
+/// storage named "Default".
+/// </remarks>
+internal sealed class MunicipalityGrain(
+    [PersistentState("municipality")] IPersistentState<MunicipalityState> state,
+    IClock clock,
+    IDateTimeZoneProvider zones,
+    ProgrammeRules rules) : Grain, IMunicipalityGrain
+{
+    private MemberCode Code =>
+        MemberCode.TryParse(this.GetPrimaryKeyString(), out var code)
+            ? code
+            : throw new ArgumentException(
+                $"The municipality grain's key '{this.GetPrimaryKeyString()}' is not a member code: use a CBS code such as GM0518 (public bodies GM9001 to GM9003).");
+
+    private DateTimeZone Zone => state.State.Profile?.TimeZone ?? Code.DefaultTimeZone(zones);
+
+    private LocalDate Today => clock.GetCurrentInstant().InZone(Zone).Date;
+
+    private Programme Programme => state.State.Programme ?? new Programme(rules);
+
+    /// <inheritdoc/>
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _ = Code;
+        return base.OnActivateAsync(cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<Member?> GetProfileAsync() => Task.FromResult(state.State.Profile);
+
+    /// <inheritdoc/>
+    public async Task<Member> SetProfileAsync(string name)
+    {
+        var profile = Member.Municipality(Code, name, zones);
+        await WriteAsync(state.State with { Profile = profile });
+        return profile;
+    }
+
+    /// <inheritdoc/>
+    public Task<Programme> GetProgrammeAsync() => Task.FromResult(Programme);
+
+    /// <inheritdoc/>
+    public async Task<ProgrammeStatus> TransitionAsync(PhaseTransition transition)
+    {
+        ArgumentNullException.ThrowIfNull(transition);
+        var today = Today;
+        var programme = Programme.Transition(transition, today);
+        await WriteAsync(state.State with { Programme = programme });
+        return programme.StatusOn(today);
+    }
+
+    /// <inheritdoc/>
+    public Task<ProgrammeStatus> StatusOnAsync(LocalDate day) => Task.FromResult(Programme.StatusOn(day));
+
+    /// <inheritdoc/>
+    public Task<LocalDate> TodayAsync() => Task.FromResult(Today);
+
+    /// <inheritdoc/>
+    public async Task RecordAsync(Observation observation)
+    {
+        ArgumentNullException.ThrowIfNull(observation);
+        RequireOwn(observation.Member, "observation", nameof(observation));
+        await WriteAsync(state.State with { Ledger = state.State.Ledger.Record(observation) });
+    }
+
+    /// <inheritdoc/>
+    public Task<ObservationLedger> GetLedgerAsync() => Task.FromResult(state.State.Ledger);
+
+    /// <inheritdoc/>
+    public async Task AddIssueAsync(LocalIssue issue)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        RequireOwn(issue.Member, "issue", nameof(issue));
+        if (state.State.FindIssue(issue.Id) is not null)
+        {
+            throw new ArgumentException($"{Code} already has an issue '{issue.Id}'; update it instead.", nameof(issue));
+        }
+
+        await WriteAsync(state.State with { Issues = state.State.WithIssue(issue.Id, issue) });
+    }
+
+    /// <inheritdoc/>
+    public async Task UpdateIssueAsync(LocalIssue issue)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        RequireOwn(issue.Member, "issue", nameof(issue));
+        _ = state.State.FindIssue(issue.Id) ?? throw new IssueNotFoundException(issue.Id);
+        await WriteAsync(state.State with { Issues = state.State.WithIssue(issue.Id, issue) });
+    }
+
+    /// <inheritdoc/>
+    public async Task RemoveIssueAsync(IssueId id)
+    {
+        if (id.IsDefault)
+        {
+            throw new ArgumentException("The default IssueId identifies no issue.", nameof(id));
+        }
+
+        _ = state.State.FindIssue(id) ?? throw new IssueNotFoundException(id);
+        await WriteAsync(state.State with { Issues = state.State.WithIssue(id, null) });
+    }
+
+    /// <inheritdoc/>
+    public Task<ImmutableArray<LocalIssue>> GetIssuesAsync() => Task.FromResult(state.State.Issues);
+
+    private void RequireOwn(MemberCode member, string what, string parameter)
+    {
+        if (member != Code)
+        {
+            throw new ArgumentException($"The {what} is of {member}, not of {Code}.", parameter);
+        }
+    }
+
+    // The new state is complete before it is assigned; if the write fails, the previous state is put back, so memory
+    // never holds what storage refused.
+    private async Task WriteAsync(MunicipalityState next)
+    {
+        var previous = state.State;
+        state.State = next;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            state.State = previous;
+            throw;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using Cfc.Sdk.Matching.Issues;
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Observations;
+using Cfc.Sdk.Programmes;
+
+namespace Cfc.Sdk.Orleans.Municipalities;
+
+/// <summary>
+/// What a <see cref="MunicipalityGrain"/> stores: domain values only, each kept valid by its own type. Stored as the
+/// JSON of the storage's options (for the SQLite storage: camelCase names, the SDK's converters).
+/// </summary>
+/// <remarks>Ids and JSON names are kept for years: only add members, never renumber or rename them.</remarks>
+[GenerateSerializer, Immutable, Alias("cfc.municipality-state")]
+internal sealed record MunicipalityState
+{
+    /// <summary>The member's profile; <see langword="null"/> until it is set.</summary>
+    [Id(0)]
+    public Member? Profile { get; init; }
+
+    /// <summary>The programme; <see langword="null"/> until its first transition (then it keeps the rules it started under).</summary>
+    [Id(1)]
+    public Programme? Programme { get; init; }
+
+    /// <summary>The observation ledger.</summary>
+    [Id(2)]
+    public ObservationLedger Ledger { get; init; } = ObservationLedger.Empty;
+
+    /// <summary>The local issues, in the order of their ids, each id once.</summary>
+    [Id(3)]
+    public ImmutableArray<LocalIssue> Issues { get; init; } = [];
+
+    /// <summary>The issue with <paramref name="id"/>, or <see langword="null"/>.</summary>
+    public LocalIssue? FindIssue(IssueId id)
+    {
+        foreach (var issue in Issues)
+        {
+            if (issue.Id == id)
+            {
+                return issue;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The issues without the one with <paramref name="id"/>, plus <paramref name="replacement"/> when given, in id order.</summary>
+    public ImmutableArray<LocalIssue> WithIssue(IssueId id, LocalIssue? replacement)
+    {
+        var issues = Issues.RemoveAll(issue => issue.Id == id);
+        return replacement is null ? issues : [.. issues.Add(replacement).OrderBy(issue => issue.Id)];
+    }
+}

@@ -1,0 +1,102 @@
+using Cfc.Sdk.Indicators;
+using Cfc.Sdk.Matching.Issues;
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Observations;
+using Cfc.Sdk.Periods;
+using Cfc.Sdk.Programmes;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using Orleans.Serialization;
+using Orleans.Serialization.Cloning;
+
+namespace Cfc.Sdk.Orleans.Tests.Municipalities;
+
+/// <summary>
+/// The domain's exceptions through the Orleans serializer (between silos and clients) and its copier (between grains of
+/// one silo), without a cluster: the type and every property the domain gives it survive.
+/// </summary>
+public sealed class DomainExceptionSerializationTests
+{
+    private static readonly Lazy<ServiceProvider> s_services = new(() =>
+        new ServiceCollection().AddSerializer(s => s.AddCfcSdkTypes()).BuildServiceProvider());
+
+    private static Serializer Serializer => s_services.Value.GetRequiredService<Serializer>();
+
+    private static DeepCopier Copier => s_services.Value.GetRequiredService<DeepCopier>();
+
+    public static TheoryData<string> Ways() => new() { "serialized", "copied" };
+
+    private static Exception Through(string way, Exception exception) =>
+        (way == "serialized" ? Serializer.Deserialize<Exception>(Serializer.SerializeToArray(exception)) : Copier.Copy(exception))!;
+
+    private static T Thrown<T>(Func<T> create)
+        where T : Exception
+    {
+        try
+        {
+            throw create();
+        }
+        catch (T e)
+        {
+            return e;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Ways))]
+    public void A_programme_rule_exception_keeps_its_rule_transition_phase_message_and_stack_trace(string way)
+    {
+        var transition = new PhaseTransition(ProgrammePhase.ActionPlan, new LocalDate(2024, 3, 1), "te vroeg");
+        var original = Thrown(() => new ProgrammeRuleException(ProgrammeRule.OutOfOrder, transition, ProgrammePhase.Agreement, "Out of order: één stap overgeslagen."));
+
+        var result = Assert.IsType<ProgrammeRuleException>(Through(way, original));
+
+        Assert.Equal(ProgrammeRule.OutOfOrder, result.Rule);
+        Assert.Equal(transition, result.Transition);
+        Assert.Equal(ProgrammePhase.Agreement, result.CurrentPhase);
+        Assert.Equal(original.Message, result.Message);
+        Assert.Contains(nameof(Thrown), result.StackTrace, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ways))]
+    public void A_programme_rule_exception_before_the_programme_started_keeps_its_missing_phase(string way)
+    {
+        var original = new ProgrammeRuleException(ProgrammeRule.InTheFuture, new PhaseTransition(ProgrammePhase.Agreement, new LocalDate(2026, 3, 26)), null, "In the future.");
+
+        var result = Assert.IsType<ProgrammeRuleException>(Through(way, original));
+
+        Assert.Null(result.CurrentPhase);
+        Assert.Equal(ProgrammeRule.InTheFuture, result.Rule);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ways))]
+    public void An_observation_conflict_keeps_its_key_and_message(string way)
+    {
+        var key = new ObservationKey(MemberCode.DenHaag, DutchIndicators.HomeSitters.Id, ReportingPeriod.Parse("2022/2023"), Disaggregation.Create(sex: "female"));
+        var original = Thrown(() => new ObservationConflictException(key, "A provisional figure after the final one."));
+
+        var result = Assert.IsType<ObservationConflictException>(Through(way, original));
+
+        Assert.Equal(key, result.Key);
+        Assert.Equal(original.Message, result.Message);
+        Assert.Contains(nameof(Thrown), result.StackTrace, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ways))]
+    public void An_issue_not_found_keeps_its_id_and_message_and_one_without_an_id_keeps_its_message(string way)
+    {
+        var withId = new IssueNotFoundException(IssueId.Parse("gm0518-2024-03"));
+        var withoutId = new IssueNotFoundException("Geen zo'n issue.");
+
+        var resultWithId = Assert.IsType<IssueNotFoundException>(Through(way, withId));
+        var resultWithoutId = Assert.IsType<IssueNotFoundException>(Through(way, withoutId));
+
+        Assert.Equal(withId.IssueId, resultWithId.IssueId);
+        Assert.Equal(withId.Message, resultWithId.Message);
+        Assert.True(resultWithoutId.IssueId.IsDefault);
+        Assert.Equal("Geen zo'n issue.", resultWithoutId.Message);
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Cfc.Sdk.Indicators;
+using Cfc.Sdk.Matching.Issues;
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Observations;
+using Cfc.Sdk.Orleans.Municipalities;
+using Cfc.Sdk.Orleans.Tests.Storage;
+using Cfc.Sdk.Periods;
+using Cfc.Sdk.Programmes;
+using Cfc.Sdk.Rights;
+using Cfc.Testing;
+using NodaTime;
+using Orleans;
+using Orleans.Runtime;
+
+namespace Cfc.Sdk.Orleans.Tests.Municipalities;
+
+/// <summary>The municipality grain's state through the SQLite storage's JSON (the SDK's one setup, camelCase names).</summary>
+public sealed class MunicipalityStateStorageTests : IDisposable
+{
+    private static readonly GrainId s_gooiseMeren = GrainId.Create("municipality", "GM1942");
+
+    private readonly TemporaryDatabase _database = new();
+
+    public void Dispose() => _database.Dispose();
+
+    private static MunicipalityState FullState()
+    {
+        var today = new LocalDate(2026, 3, 26);
+        var programme = new Programme(ProgrammeRules.Netherlands)
+            .Transition(new PhaseTransition(ProgrammePhase.Agreement, new LocalDate(2023, 11, 30)), today)
+            .Transition(new PhaseTransition(ProgrammePhase.SituationAnalysis, new LocalDate(2024, 3, 1), "kick-off"), today);
+        var schoolYear = ReportingPeriod.Parse("2022/2023");
+        var ledger = ObservationLedger.Empty
+            .Record(Observation.Create(DutchIndicators.HomeSitters, MemberCode.GooiseMeren, schoolYear, 12, ObservationStatus.Provisional, "OCW"))
+            .Record(Observation.Create(DutchIndicators.HomeSitters, MemberCode.GooiseMeren, schoolYear, 13));
+        var issue = new LocalIssue(
+            IssueId.Parse("gm1942-1"), MemberCode.GooiseMeren, "Geen veilige fietsroute naar de middelbare school", "Ouders brengen kinderen met de auto.",
+            ["verkeer"], [CrcArticle.Parse("6")], AgeGroups.Adolescents, new LocalDate(2025, 9, 1));
+        return new MunicipalityState
+        {
+            Profile = Member.Municipality(MemberCode.GooiseMeren, "Gooise Meren", DateTimeZoneProviders.Tzdb),
+            Programme = programme,
+            Ledger = ledger,
+            Issues = [issue],
+        };
+    }
+
+    [Fact]
+    public async Task A_full_state_reads_back_equal()
+    {
+        var storage = _database.Storage();
+        var written = FullState();
+        await storage.WriteStateAsync("municipality", s_gooiseMeren, new GrainState<MunicipalityState>(written));
+
+        var read = new GrainState<MunicipalityState>();
+        await storage.ReadStateAsync("municipality", s_gooiseMeren, read);
+
+        Assert.True(read.RecordExists);
+        Assert.Equal(written.Profile, read.State!.Profile);
+        Assert.Equal(written.Programme, read.State.Programme);
+        Assert.Equal(written.Ledger, read.State.Ledger);
+        Assert.Equal<LocalIssue>(written.Issues, read.State.Issues);
+    }
+
+    [Fact]
+    public async Task A_new_state_reads_back_as_a_member_without_profile_programme_figures_or_issues()
+    {
+        var storage = _database.Storage();
+        await storage.WriteStateAsync("municipality", s_gooiseMeren, new GrainState<MunicipalityState>(new MunicipalityState()));
+
+        var read = new GrainState<MunicipalityState>();
+        await storage.ReadStateAsync("municipality", s_gooiseMeren, read);
+
+        Assert.Null(read.State!.Profile);
+        Assert.Null(read.State.Programme);
+        Assert.Empty(read.State.Ledger.Current);
+        Assert.Empty(read.State.Issues);
+    }
+
+    [Fact]
+    public async Task The_stored_form_of_a_full_state_is_approved()
+    {
+        var storage = _database.Storage();
+        await storage.WriteStateAsync("municipality", s_gooiseMeren, new GrainState<MunicipalityState>(FullState()));
+
+        var payload = (string)_database.Scalar("SELECT payload FROM grain_state WHERE state_name = 'municipality'")!;
+
+        Approvals.VerifyText(JsonNode.Parse(payload)!.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    }
+}
