@@ -1,3 +1,4 @@
+using Cfc.Testing;
 using System.Collections.Immutable;
 using System.Text.Json;
 using Cfc.Sdk.Bottlenecks;
@@ -35,6 +36,9 @@ public sealed class NetworkStateJsonTests
         Assert.Equal(state.Bottlenecks.AsEnumerable(), read.Bottlenecks.AsEnumerable());
         Assert.Equal(state.NewsletterSchedule, read.NewsletterSchedule);
     }
+
+    [Fact]
+    public void The_stored_shape_of_a_network_state_is_approved() => Approvals.VerifyJson(FullState());
 
     [Fact]
     public void An_empty_state_written_before_later_properties_existed_reads_as_the_empty_network()
