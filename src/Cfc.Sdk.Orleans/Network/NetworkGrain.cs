@@ -1,0 +1,171 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Cfc.Sdk.Bottlenecks;
+using Cfc.Sdk.Meetings;
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Newsletters;
+using Cfc.Sdk.Practices;
+using NodaTime;
+
+namespace Cfc.Sdk.Orleans.Network;
+
+/// <summary>The network grain (see <see cref="INetworkGrain"/>), keeping a <see cref="NetworkState"/> in the default grain storage as <c>network</c>.</summary>
+/// <remarks>
+/// The silo must register an <see cref="IClock"/> and an <see cref="IDateTimeZoneProvider"/> (<c>services.AddCfcSdk()</c> does).
+/// A change builds the new state with the domain's methods first and stores it afterwards, so a change the domain
+/// refuses, or a write that fails, leaves the state as it was.
+/// </remarks>
+/// <param name="network">The stored state.</param>
+/// <param name="clock">The clock "today" is read from.</param>
+/// <param name="zones">The zone provider Europe/Amsterdam is taken from.</param>
+public sealed class NetworkGrain(
+    [PersistentState("network")] IPersistentState<NetworkState> network,
+    IClock clock,
+    IDateTimeZoneProvider zones) : Grain, INetworkGrain
+{
+    private readonly DateTimeZone _zone = zones[MemberCode.EuropeanNetherlandsZoneId];
+
+    private NetworkState State => network.State;
+
+    /// <inheritdoc />
+    public Task SaveMemberAsync(Member member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        return ChangeAsync(s => s with { Members = s.Members.SetItem(member.Id, member) });
+    }
+
+    /// <inheritdoc />
+    public Task<Member?> GetMemberAsync(MemberId id) => Task.FromResult(State.Members.GetValueOrDefault(id));
+
+    /// <inheritdoc />
+    public Task<ImmutableArray<Member>> GetMembersAsync() => Task.FromResult(State.Members.Values.ToImmutableArray());
+
+    /// <inheritdoc />
+    public Task<ImmutableArray<Member>> GetMunicipalitiesAsync() =>
+        Task.FromResult(State.Members.Values.Where(m => m.Kind is MemberKind.Municipality or MemberKind.PublicBody).ToImmutableArray());
+
+    /// <inheritdoc />
+    public Task JoinAsync(MemberId member, LocalDate firstDay) => ChangeAsync(s => s with { Register = s.Register.Join(member, firstDay) });
+
+    /// <inheritdoc />
+    public Task LeaveAsync(MemberId member, LocalDate lastDay) => ChangeAsync(s => s with { Register = s.Register.Leave(member, lastDay) });
+
+    /// <inheritdoc />
+    public Task<MemberRegister> GetRegisterAsync() => Task.FromResult(State.Register);
+
+    /// <inheritdoc />
+    public Task<ImmutableArray<MemberId>> MembersOnAsync(LocalDate day) => Task.FromResult(State.Register.MembersOn(day).ToImmutableArray());
+
+    /// <inheritdoc />
+    public async Task<bool> AddPersonAsync(Person person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        if (State.People.Contains(person))
+        {
+            return false;
+        }
+
+        await ChangeAsync(s => s with { People = s.People.Add(person) });
+        return true;
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> RemovePersonAsync(Person person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        if (!State.People.Contains(person))
+        {
+            return false;
+        }
+
+        await ChangeAsync(s => s with { People = s.People.Remove(person) });
+        return true;
+    }
+
+    /// <inheritdoc />
+    public Task<ImmutableArray<Person>> GetPeopleAsync(MemberId member) =>
+        Task.FromResult(State.People.Where(p => p.Member == member).ToImmutableArray());
+
+    /// <inheritdoc />
+    public Task AddMeetingAsync(Meeting meeting)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        return ChangeAsync(s => s with { Meetings = s.Meetings.Add(meeting) });
+    }
+
+    /// <inheritdoc />
+    public Task<ImmutableArray<Meeting>> GetMeetingsFromAsync(LocalDate from)
+    {
+        var start = from.AtStartOfDayInZone(_zone).ToInstant();
+        return Task.FromResult(State.Meetings.Where(m => m.StartInstant >= start).OrderBy(m => m.StartInstant).ToImmutableArray());
+    }
+
+    /// <inheritdoc />
+    public Task<ImmutableArray<Meeting>> GetUpcomingMeetingsAsync() => GetMeetingsFromAsync(Today());
+
+    /// <inheritdoc />
+    public Task AddGoodPracticeAsync(GoodPractice practice)
+    {
+        ArgumentNullException.ThrowIfNull(practice);
+        return ChangeAsync(s => s with { GoodPractices = s.GoodPractices.Add(practice) });
+    }
+
+    /// <inheritdoc />
+    public Task<ImmutableArray<GoodPractice>> GetGoodPracticesAsync() => Task.FromResult(State.GoodPractices);
+
+    /// <inheritdoc />
+    public async Task<int> SignalBottleneckAsync(Bottleneck bottleneck)
+    {
+        ArgumentNullException.ThrowIfNull(bottleneck);
+        await ChangeAsync(s => s with { Bottlenecks = s.Bottlenecks.Add(bottleneck) });
+        return State.Bottlenecks.Length;
+    }
+
+    /// <inheritdoc />
+    public async Task<NetworkBottleneck> EscalateBottleneckAsync(int id, EscalationLevel level, LocalDate escalatedOn, string? note = null)
+    {
+        if (id < 1 || id > State.Bottlenecks.Length)
+        {
+            throw new KeyNotFoundException(string.Create(CultureInfo.InvariantCulture, $"The network has no bottleneck {id}."));
+        }
+
+        await ChangeAsync(s => s with { Bottlenecks = s.Bottlenecks.SetItem(id - 1, s.Bottlenecks[id - 1].EscalateTo(level, escalatedOn, note)) });
+        return new NetworkBottleneck(id, State.Bottlenecks[id - 1]);
+    }
+
+    /// <inheritdoc />
+    public Task<ImmutableArray<NetworkBottleneck>> GetBottlenecksAsync() =>
+        Task.FromResult(State.Bottlenecks.Select((b, i) => new NetworkBottleneck(i + 1, b)).ToImmutableArray());
+
+    /// <inheritdoc />
+    public Task<NewsletterSchedule?> GetNewsletterScheduleAsync() => Task.FromResult(State.NewsletterSchedule);
+
+    /// <inheritdoc />
+    public Task SetNewsletterScheduleAsync(NewsletterSchedule schedule)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        return ChangeAsync(s => s with { NewsletterSchedule = schedule });
+    }
+
+    /// <inheritdoc />
+    public Task<LocalDate?> GetNextNewsletterDateAsync() =>
+        Task.FromResult(State.NewsletterSchedule is { } schedule ? schedule.NextIssueAfter(Today().PlusDays(-1)) : (LocalDate?)null);
+
+    private LocalDate Today() => clock.GetCurrentInstant().InZone(_zone).Date;
+
+    // The domain builds the new state before anything is assigned: when it throws, the state is untouched.
+    private async Task ChangeAsync(Func<NetworkState, NetworkState> change)
+    {
+        var previous = State;
+        network.State = change(previous);
+        try
+        {
+            await network.WriteStateAsync();
+        }
+        catch
+        {
+            network.State = previous;
+            throw;
+        }
+    }
+}

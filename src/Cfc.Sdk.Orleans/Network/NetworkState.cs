@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using Cfc.Sdk.Bottlenecks;
+using Cfc.Sdk.Meetings;
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Newsletters;
+using Cfc.Sdk.Practices;
+
+namespace Cfc.Sdk.Orleans.Network;
+
+/// <summary>The stored state of a <see cref="NetworkGrain"/>: domain values only, in immutable collections.</summary>
+/// <remarks>
+/// It is stored as the JSON of <c>ConfigureForCfcSdk</c> (the SQLite storage's serializer); a property missing from
+/// stored JSON keeps its default, so properties may be added later but never renamed. The default value is the empty network.
+/// </remarks>
+[GenerateSerializer, Alias("cfc.network-state")]
+public sealed record NetworkState
+{
+    /// <summary>The members by id: municipalities, public bodies, organisations and partners.</summary>
+    [Id(0)]
+    public ImmutableSortedDictionary<MemberId, Member> Members { get; init; } = ImmutableSortedDictionary<MemberId, Member>.Empty;
+
+    /// <summary>Who was a member when.</summary>
+    [Id(1)]
+    public MemberRegister Register { get; init; } = MemberRegister.Empty;
+
+    /// <summary>The contact people, in the order they were added; an equal person is kept once.</summary>
+    [Id(2)]
+    public ImmutableArray<Person> People { get; init; } = [];
+
+    /// <summary>The meetings, in the order they were added.</summary>
+    [Id(3)]
+    public ImmutableArray<Meeting> Meetings { get; init; } = [];
+
+    /// <summary>The good practices, in the order they were shared.</summary>
+    [Id(4)]
+    public ImmutableArray<GoodPractice> GoodPractices { get; init; } = [];
+
+    /// <summary>The bottlenecks in the order they were signalled; the one at index <c>i</c> has id <c>i + 1</c>.</summary>
+    [Id(5)]
+    public ImmutableArray<Bottleneck> Bottlenecks { get; init; } = [];
+
+    /// <summary>When the newsletter appears; <see langword="null"/> until it is set.</summary>
+    [Id(6)]
+    public NewsletterSchedule? NewsletterSchedule { get; init; }
+}

@@ -1,0 +1,106 @@
+using Cfc.Sdk.Bottlenecks;
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Orleans.Network;
+using NodaTime;
+using static Cfc.Sdk.Orleans.Tests.Network.DutchNetwork;
+
+namespace Cfc.Sdk.Orleans.Tests.Network;
+
+/// <summary>
+/// A change the domain refuses reaches the client as the domain's own exception, with the same message, and leaves
+/// the stored state as it was (read back after deactivation).
+/// </summary>
+[Collection(NetworkClusterDefinition.Name)]
+public sealed class RefusedChangeTests(NetworkClusterFixture cluster)
+{
+    [Fact]
+    public async Task Leaving_before_joining_is_refused_with_the_domains_exception_and_changes_nothing()
+    {
+        var network = await SeedAsync(cluster.Client, "refused-leave");
+        var before = await network.GetRegisterAsync();
+        var nji = MemberId.For(OrganisationId.Parse("nji"));
+
+        await AssertRefusedLikeTheDomainAsync<InvalidOperationException>(
+            () => before.Leave(nji, Joined),
+            () => network.LeaveAsync(nji, Joined));
+        await AssertRefusedLikeTheDomainAsync<ArgumentOutOfRangeException>(
+            () => before.Leave(DenHaag.Id, Joined.PlusDays(-1)),
+            () => network.LeaveAsync(DenHaag.Id, Joined.PlusDays(-1)));
+        await cluster.DeactivateAsync(network);
+
+        Assert.Equal(before, await network.GetRegisterAsync());
+        Assert.Equal([DenHaag.Id, GooiseMeren.Id, SintEustatius.Id], (await network.MembersOnAsync(Joined)).AsEnumerable());
+    }
+
+    [Fact]
+    public async Task Joining_twice_is_refused_with_the_domains_exception_and_changes_nothing()
+    {
+        var network = await SeedAsync(cluster.Client, "refused-join");
+        var before = await network.GetRegisterAsync();
+
+        await AssertRefusedLikeTheDomainAsync<InvalidOperationException>(
+            () => before.Join(GooiseMeren.Id, new LocalDate(2024, 6, 1)),
+            () => network.JoinAsync(GooiseMeren.Id, new LocalDate(2024, 6, 1)));
+        await AssertRefusedLikeTheDomainAsync<ArgumentException>(
+            () => before.Join(default, new LocalDate(2024, 6, 1)),
+            () => network.JoinAsync(default, new LocalDate(2024, 6, 1)));
+        await cluster.DeactivateAsync(network);
+
+        Assert.Equal(before, await network.GetRegisterAsync());
+    }
+
+    [Fact]
+    public async Task An_escalation_the_domain_refuses_leaves_the_bottleneck_as_it_was()
+    {
+        var network = await SeedAsync(cluster.Client, "refused-escalation");
+        var signalled = new Bottleneck(DenHaag.Id, "Wachtlijst jeugdhulp", "Jongeren wachten maanden op hulp.", new LocalDate(2024, 2, 1));
+        var id = await network.SignalBottleneckAsync(signalled);
+        await network.EscalateBottleneckAsync(id, EscalationLevel.Regional, new LocalDate(2024, 3, 1));
+        var before = await network.GetBottlenecksAsync();
+
+        await AssertRefusedLikeTheDomainAsync<ArgumentOutOfRangeException>(
+            () => before[0].Bottleneck.EscalateTo(EscalationLevel.Regional, new LocalDate(2024, 4, 1)),
+            () => network.EscalateBottleneckAsync(id, EscalationLevel.Regional, new LocalDate(2024, 4, 1)));
+        await AssertRefusedLikeTheDomainAsync<ArgumentOutOfRangeException>(
+            () => before[0].Bottleneck.EscalateTo(EscalationLevel.National, new LocalDate(2024, 2, 15)),
+            () => network.EscalateBottleneckAsync(id, EscalationLevel.National, new LocalDate(2024, 2, 15)));
+        var unknown = await Assert.ThrowsAsync<KeyNotFoundException>(() => network.EscalateBottleneckAsync(2, EscalationLevel.National, new LocalDate(2024, 4, 1)));
+        await cluster.DeactivateAsync(network);
+
+        Assert.Equal("The network has no bottleneck 2.", unknown.Message);
+        Assert.Equal(before.AsEnumerable(), (await network.GetBottlenecksAsync()).AsEnumerable());
+    }
+
+    [Fact]
+    public async Task A_municipality_in_the_wrong_zone_cannot_be_made_so_the_network_never_sees_it()
+    {
+        var network = await SeedAsync(cluster.Client, "refused-zone");
+
+        var refused = Assert.Throws<ArgumentException>(() => Member.Municipality(MemberCode.SintEustatius, "Sint Eustatius", Amsterdam));
+        await cluster.DeactivateAsync(network);
+
+        Assert.Contains("America/Kralendijk", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(Kralendijk, (await network.GetMemberAsync(SintEustatius.Id))!.TimeZone);
+    }
+
+    [Fact]
+    public async Task A_null_argument_is_refused_with_ArgumentNullException()
+    {
+        var network = cluster.Client.GetGrain<INetworkGrain>("refused-null");
+
+        var refused = await Assert.ThrowsAsync<ArgumentNullException>(() => network.SaveMemberAsync(null!));
+
+        // Orleans keeps the type and the message (which names the parameter), not ParamName itself.
+        Assert.Equal(new ArgumentNullException("member").Message, refused.Message);
+        Assert.Empty(await network.GetMembersAsync());
+    }
+
+    // Orleans sends the exception's type and message back to the caller; the grain neither wraps nor rewrites them.
+    private static async Task AssertRefusedLikeTheDomainAsync<TException>(Action domain, Func<Task> grain)
+        where TException : Exception
+    {
+        var expected = Assert.Throws<TException>(domain);
+        var actual = await Assert.ThrowsAsync<TException>(grain);
+        Assert.Equal(expected.Message, actual.Message);
+    }
+}
