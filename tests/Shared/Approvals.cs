@@ -44,6 +44,9 @@ internal static class Approvals
 
             // The packages' registration extensions live in Microsoft.Extensions.DependencyInjection by convention.
             AllowNamespacePrefixes = ["Microsoft.Extensions.DependencyInjection"],
+
+            // Orleans' code generator makes public codecs and proxies for the grain interfaces; they are not our API.
+            DenyNamespacePrefixes = ["OrleansCodeGen"],
         }));
 
     private static JsonSerializerOptions CreateJsonOptions()

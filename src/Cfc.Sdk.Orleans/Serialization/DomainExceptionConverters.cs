@@ -3,7 +3,7 @@ using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Observations;
 using Cfc.Sdk.Programmes;
 
-namespace Cfc.Sdk.Orleans.Municipalities;
+namespace Cfc.Sdk.Orleans.Serialization;
 
 // Orleans' exception codec keeps only the message, stack trace, inner exception, HResult and Data, and only for
 // exceptions in the Microsoft, System and Azure namespaces; the domain's exceptions and their properties (such as
