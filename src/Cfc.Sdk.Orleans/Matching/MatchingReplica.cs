@@ -1,0 +1,110 @@
+using Cfc.Sdk.Matching;
+using Cfc.Sdk.Matching.Issues;
+using Cfc.Sdk.Network;
+
+namespace Cfc.Sdk.Orleans.Matching;
+
+/// <summary>
+/// This silo's replica of the index (the <see cref="IssueIndex"/> singleton of the silo's services): changes pushed by
+/// the municipality and network grains are applied at once; the rebuild at start skips what a push already brought.
+/// </summary>
+internal sealed class MatchingReplica(IssueIndex index)
+{
+    private readonly Lock _gate = new();
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private HashSet<IssueId>? _pushedIssues = [];
+    private HashSet<OrganisationId>? _pushedOrganisations = [];
+
+    /// <summary>The index, once the rebuild is done.</summary>
+    public async Task<IssueIndex> ReadyAsync()
+    {
+        await _ready.Task.ConfigureAwait(false);
+        return index;
+    }
+
+    /// <summary>Whether the rebuild is done.</summary>
+    public bool IsReady => _ready.Task.IsCompletedSuccessfully;
+
+    /// <summary>A pushed change: the issue as stored now.</summary>
+    public void Upsert(LocalIssue issue)
+    {
+        lock (_gate)
+        {
+            _pushedIssues?.Add(issue.Id);
+            index.Upsert(issue);
+        }
+    }
+
+    /// <summary>A pushed change: the issue is removed.</summary>
+    public void Remove(IssueId id)
+    {
+        lock (_gate)
+        {
+            _pushedIssues?.Add(id);
+            index.Remove(id);
+        }
+    }
+
+    /// <summary>A pushed change: the organisation as stored now; without expertise it is not matched.</summary>
+    public void Upsert(Member organisation)
+    {
+        if (organisation.Id.Organisation is not { } id)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            _pushedOrganisations?.Add(id);
+            if (organisation.Expertise is null)
+            {
+                index.RemoveOrganisation(id);
+            }
+            else
+            {
+                index.UpsertOrganisation(organisation);
+            }
+        }
+    }
+
+    /// <summary>Rebuild: an issue read from its municipality, unless a push (as new or newer) came first.</summary>
+    public void Restore(LocalIssue issue)
+    {
+        lock (_gate)
+        {
+            if (_pushedIssues is null || !_pushedIssues.Contains(issue.Id))
+            {
+                index.Upsert(issue);
+            }
+        }
+    }
+
+    /// <summary>Rebuild: an organisation read from the network, unless a push came first.</summary>
+    public void Restore(Member organisation)
+    {
+        if (organisation.Id.Organisation is not { } id || organisation.Expertise is null)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            if (_pushedOrganisations is null || !_pushedOrganisations.Contains(id))
+            {
+                index.UpsertOrganisation(organisation);
+            }
+        }
+    }
+
+    /// <summary>Ends the rebuild: reads are answered from now on.</summary>
+    public void MarkReady()
+    {
+        lock (_gate)
+        {
+            _pushedIssues = null;
+            _pushedOrganisations = null;
+        }
+
+        _ready.TrySetResult();
+    }
+}
