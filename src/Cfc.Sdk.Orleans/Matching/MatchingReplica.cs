@@ -6,14 +6,15 @@ namespace Cfc.Sdk.Orleans.Matching;
 
 /// <summary>
 /// This silo's replica of the index (the <see cref="IssueIndex"/> singleton of the silo's services): changes pushed by
-/// the municipality and network grains are applied at once; the rebuild at start skips what a push already brought.
+/// the municipality and network grains are applied at once; a load from the grains (the rebuild at start, then each
+/// resync) skips what a push brought during it, since a push is as new as what the load read or newer.
 /// </summary>
 internal sealed class MatchingReplica(IssueIndex index)
 {
     private readonly Lock _gate = new();
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private HashSet<IssueId>? _pushedIssues = [];
-    private HashSet<OrganisationId>? _pushedOrganisations = [];
+    private HashSet<IssueId>? _pushedIssues;
+    private HashSet<OrganisationId>? _pushedOrganisations;
 
     /// <summary>The index, once the rebuild is done.</summary>
     public async Task<IssueIndex> ReadyAsync()
@@ -67,7 +68,32 @@ internal sealed class MatchingReplica(IssueIndex index)
         }
     }
 
-    /// <summary>Rebuild: an issue read from its municipality, unless a push (as new or newer) came first.</summary>
+    /// <summary>Starts a load from the grains: pushes from now on are remembered, so the load does not undo them.</summary>
+    public void BeginLoad()
+    {
+        lock (_gate)
+        {
+            _pushedIssues = [];
+            _pushedOrganisations = [];
+        }
+    }
+
+    /// <summary>Load: removes the issues of <paramref name="member"/> it no longer has (by what the load read), unless pushed since.</summary>
+    public void RemoveMissing(MemberCode member, IReadOnlySet<IssueId> present)
+    {
+        lock (_gate)
+        {
+            foreach (var issue in index.GetIssues())
+            {
+                if (issue.Member == member && !present.Contains(issue.Id) && _pushedIssues?.Contains(issue.Id) != true)
+                {
+                    index.Remove(issue.Id);
+                }
+            }
+        }
+    }
+
+    /// <summary>Load: an issue read from its municipality, unless a push (as new or newer) came first.</summary>
     public void Restore(LocalIssue issue)
     {
         lock (_gate)
@@ -79,7 +105,7 @@ internal sealed class MatchingReplica(IssueIndex index)
         }
     }
 
-    /// <summary>Rebuild: an organisation read from the network, unless a push came first.</summary>
+    /// <summary>Load: an organisation read from the network, unless a push came first.</summary>
     public void Restore(Member organisation)
     {
         if (organisation.Id.Organisation is not { } id || organisation.Expertise is null)
@@ -96,15 +122,16 @@ internal sealed class MatchingReplica(IssueIndex index)
         }
     }
 
-    /// <summary>Ends the rebuild: reads are answered from now on.</summary>
-    public void MarkReady()
+    /// <summary>Ends a load.</summary>
+    public void EndLoad()
     {
         lock (_gate)
         {
             _pushedIssues = null;
             _pushedOrganisations = null;
         }
-
-        _ready.TrySetResult();
     }
+
+    /// <summary>After the first complete load: reads are answered from now on.</summary>
+    public void MarkReady() => _ready.TrySetResult();
 }

@@ -1,7 +1,5 @@
 using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Network;
-using Cfc.Sdk.Orleans.Municipalities;
-using Cfc.Sdk.Orleans.Network;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -9,14 +7,14 @@ namespace Cfc.Sdk.Orleans.Matching;
 
 /// <summary>
 /// One per silo: applies pushed changes to the silo's replica, and rebuilds the replica from the network and
-/// municipality grains when the silo starts.
+/// municipality grains when the silo starts, then resyncs it periodically.
 /// </summary>
 internal sealed partial class MatchingReplicaService(
     GrainId id,
     Silo silo,
     ILoggerFactory loggerFactory,
     MatchingReplica replica,
-    IGrainFactory grains,
+    MatchingReplicaLoader loader,
     IOptions<CfcMatchingHostOptions> options) : GrainService(id, silo, loggerFactory), IMatchingReplicaService
 {
     private readonly ILogger _logger = loggerFactory.CreateLogger<MatchingReplicaService>();
@@ -49,35 +47,40 @@ internal sealed partial class MatchingReplicaService(
         return base.StartInBackground();
     }
 
+    // The first load retries until it succeeds, since queries wait for it; then a resync every ResyncInterval
+    // repairs what a push missed (a silo briefly unreachable, or one that joined while a change was being pushed).
     private async Task RebuildAsync()
     {
-        for (var attempt = 1; ; attempt++)
+        var token = StoppedCancellationTokenSource.Token;
+        for (var attempt = 1; !token.IsCancellationRequested; attempt++)
         {
             try
             {
-                var network = grains.GetGrain<INetworkGrain>(options.Value.NetworkId);
-                foreach (var member in await network.GetMembersAsync())
+                var municipalities = await loader.LoadAsync();
+                if (!replica.IsReady)
                 {
-                    replica.Restore(member);
+                    replica.MarkReady();
+                    LogRebuilt(municipalities);
                 }
 
-                var municipalities = await network.GetMunicipalitiesAsync();
-                foreach (var municipality in municipalities)
-                {
-                    foreach (var issue in await grains.GetGrain<IMunicipalityGrain>(municipality.Id.ToString()).GetIssuesAsync())
-                    {
-                        replica.Restore(issue);
-                    }
-                }
-
-                replica.MarkReady();
-                LogRebuilt(municipalities.Length);
+                attempt = 0;
+                await Task.Delay(options.Value.ResyncInterval, token);
+            }
+            catch (OperationCanceledException) when (token.IsCancellationRequested)
+            {
                 return;
             }
-            catch (Exception e) when (attempt < 10)
+            catch (Exception e)
             {
                 LogRetry(e, attempt);
-                await Task.Delay(TimeSpan.FromSeconds(attempt));
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(Math.Min(attempt, 30)), token);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
             }
         }
     }
@@ -85,6 +88,6 @@ internal sealed partial class MatchingReplicaService(
     [LoggerMessage(Level = LogLevel.Information, Message = "The matching replica is rebuilt from {Municipalities} municipalities.")]
     private partial void LogRebuilt(int municipalities);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Rebuilding the matching replica failed (attempt {Attempt}); retrying.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Loading the matching replica from the grains failed (attempt {Attempt}); retrying.")]
     private partial void LogRetry(Exception exception, int attempt);
 }

@@ -115,6 +115,23 @@ public sealed class MatchingReplicaTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_resync_repairs_a_replica_that_missed_pushes()
+    {
+        var issue = Issue(MemberCode.DenHaag, "dh-4", "Veilige fietsroutes naar school");
+        await DenHaag.AddIssueAsync(issue);
+        var services = _cluster.GetSiloServiceProvider(_cluster.GetActiveSilos().First().SiloAddress);
+        var replica = services.GetRequiredService<MatchingReplica>();
+        var index = await replica.ReadyAsync();
+        var neverStored = Issue(MemberCode.DenHaag, "dh-5", "Nooit opgeslagen");
+        replica.Remove(issue.Id);
+        replica.Upsert(neverStored);
+
+        await services.GetRequiredService<MatchingReplicaLoader>().LoadAsync();
+
+        Assert.Equal([issue], index.GetIssues());
+    }
+
+    [Fact]
     public async Task A_saved_organisation_is_in_every_replica_and_matched_when_the_save_returns()
     {
         var draft = Issue(MemberCode.GooiseMeren, "gm-3", "Participatie van jongeren in de jeugdhulp");
