@@ -11,6 +11,7 @@ public sealed class CfcMatchingHostOptions
     /// <summary>
     /// How often a silo reloads its replica from the network and municipality grains, to repair a change a push did not
     /// bring (a silo that was briefly unreachable, or one that joined while the change was being pushed); 10 minutes by default.
+    /// Each resync reads every municipality grain (activating it); <see cref="Timeout.InfiniteTimeSpan"/> turns resyncs off.
     /// </summary>
     public TimeSpan ResyncInterval { get; set; } = TimeSpan.FromMinutes(10);
 }

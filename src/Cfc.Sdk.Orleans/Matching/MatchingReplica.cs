@@ -78,16 +78,19 @@ internal sealed class MatchingReplica(IssueIndex index)
         }
     }
 
-    /// <summary>Load: removes the issues of <paramref name="member"/> it no longer has (by what the load read), unless pushed since.</summary>
-    public void RemoveMissing(MemberCode member, IReadOnlySet<IssueId> present)
+    /// <summary>The issues in the index now, by member: what a load compares with what it reads.</summary>
+    public ILookup<MemberCode, IssueId> IssuesByMember() => index.GetIssues().ToLookup(issue => issue.Member, issue => issue.Id);
+
+    /// <summary>Load: removes those of <paramref name="indexed"/> that the load did not read, unless pushed since the load began.</summary>
+    public void RemoveMissing(IEnumerable<IssueId> indexed, IReadOnlySet<IssueId> read)
     {
         lock (_gate)
         {
-            foreach (var issue in index.GetIssues())
+            foreach (var id in indexed)
             {
-                if (issue.Member == member && !present.Contains(issue.Id) && _pushedIssues?.Contains(issue.Id) != true)
+                if (!read.Contains(id) && _pushedIssues?.Contains(id) != true)
                 {
-                    index.Remove(issue.Id);
+                    index.Remove(id);
                 }
             }
         }
@@ -98,7 +101,8 @@ internal sealed class MatchingReplica(IssueIndex index)
     {
         lock (_gate)
         {
-            if (_pushedIssues is null || !_pushedIssues.Contains(issue.Id))
+            if ((_pushedIssues is null || !_pushedIssues.Contains(issue.Id))
+                && !(index.TryGet(issue.Id, out var current) && current.Equals(issue)))
             {
                 index.Upsert(issue);
             }

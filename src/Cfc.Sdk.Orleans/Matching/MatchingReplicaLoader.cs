@@ -1,4 +1,5 @@
 using Cfc.Sdk.Matching.Issues;
+using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Network;
 using Microsoft.Extensions.Options;
@@ -8,6 +9,9 @@ namespace Cfc.Sdk.Orleans.Matching;
 /// <summary>Loads this silo's replica from the network grain (organisations) and the municipality grains (issues).</summary>
 internal sealed class MatchingReplicaLoader(MatchingReplica replica, IGrainFactory grains, IOptions<CfcMatchingHostOptions> options)
 {
+    // How many municipality grains are read at once.
+    private const int Parallelism = 32;
+
     /// <summary>Brings the replica up to the grains' state: adds and replaces what they hold, removes what they no longer hold.</summary>
     /// <returns>The number of municipalities read.</returns>
     public async Task<int> LoadAsync()
@@ -22,18 +26,10 @@ internal sealed class MatchingReplicaLoader(MatchingReplica replica, IGrainFacto
             }
 
             var municipalities = await network.GetMunicipalitiesAsync();
-            foreach (var municipality in municipalities)
+            var indexed = replica.IssuesByMember();
+            foreach (var batch in municipalities.Chunk(Parallelism))
             {
-                var issues = await grains.GetGrain<IMunicipalityGrain>(municipality.Id.ToString()).GetIssuesAsync();
-                foreach (var issue in issues)
-                {
-                    replica.Restore(issue);
-                }
-
-                if (municipality.Id.Code is { } code)
-                {
-                    replica.RemoveMissing(code, issues.Select(i => i.Id).ToHashSet());
-                }
+                await Task.WhenAll(batch.Select(municipality => LoadAsync(municipality, indexed)));
             }
 
             return municipalities.Length;
@@ -41,6 +37,20 @@ internal sealed class MatchingReplicaLoader(MatchingReplica replica, IGrainFacto
         finally
         {
             replica.EndLoad();
+        }
+    }
+
+    private async Task LoadAsync(Member municipality, ILookup<MemberCode, IssueId> indexed)
+    {
+        var issues = await grains.GetGrain<IMunicipalityGrain>(municipality.Id.ToString()).GetIssuesAsync();
+        foreach (var issue in issues)
+        {
+            replica.Restore(issue);
+        }
+
+        if (municipality.Id.Code is { } code)
+        {
+            replica.RemoveMissing(indexed[code], issues.Select(i => i.Id).ToHashSet());
         }
     }
 }
