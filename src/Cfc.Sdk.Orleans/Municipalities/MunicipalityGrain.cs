@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Observations;
+using Cfc.Sdk.Orleans.Matching;
 using Cfc.Sdk.Programmes;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
 namespace Cfc.Sdk.Orleans.Municipalities;
@@ -14,14 +16,18 @@ namespace Cfc.Sdk.Orleans.Municipalities;
 /// <remarks>
 /// Needs, in the silo's services, NodaTime's <see cref="IClock"/> and <see cref="IDateTimeZoneProvider"/> and the
 /// configured <see cref="ProgrammeRules"/>: <c>services.AddCfcSdk()</c> registers all three. The state is kept in the
-/// storage named "Default".
+/// storage named "Default". On a silo with <c>AddCfcSdkMatching</c>, an issue change, once stored, is pushed to every
+/// active silo's matching replica before the call returns.
 /// </remarks>
 internal sealed class MunicipalityGrain(
     [PersistentState("municipality")] IPersistentState<MunicipalityState> state,
     IClock clock,
     IDateTimeZoneProvider zones,
-    ProgrammeRules rules) : Grain, IMunicipalityGrain
+    ProgrammeRules rules,
+    IServiceProvider services) : Grain, IMunicipalityGrain
 {
+    private readonly MatchingReplicaPublisher? _matching = services.GetService<MatchingReplicaPublisher>();
+
     private MemberCode Code =>
         MemberCode.TryParse(this.GetPrimaryKeyString(), out var code)
             ? code
@@ -93,6 +99,7 @@ internal sealed class MunicipalityGrain(
         }
 
         await WriteAsync(state.State with { Issues = state.State.WithIssue(issue.Id, issue) });
+        await PublishAsync(replica => replica.UpsertIssueAsync(issue));
     }
 
     /// <inheritdoc/>
@@ -102,6 +109,7 @@ internal sealed class MunicipalityGrain(
         RequireOwn(issue.Member, "issue", nameof(issue));
         _ = state.State.FindIssue(issue.Id) ?? throw new IssueNotFoundException(issue.Id);
         await WriteAsync(state.State with { Issues = state.State.WithIssue(issue.Id, issue) });
+        await PublishAsync(replica => replica.UpsertIssueAsync(issue));
     }
 
     /// <inheritdoc/>
@@ -114,6 +122,7 @@ internal sealed class MunicipalityGrain(
 
         _ = state.State.FindIssue(id) ?? throw new IssueNotFoundException(id);
         await WriteAsync(state.State with { Issues = state.State.WithIssue(id, null) });
+        await PublishAsync(replica => replica.RemoveIssueAsync(id));
     }
 
     /// <inheritdoc/>
@@ -126,6 +135,9 @@ internal sealed class MunicipalityGrain(
             throw new ArgumentException($"The {what} is of {member}, not of {Code}.", parameter);
         }
     }
+
+    private Task PublishAsync(Func<IMatchingReplicaService, Task> change) =>
+        _matching is null ? Task.CompletedTask : _matching.PublishAsync(change);
 
     // The new state is complete before it is assigned; if the write fails, the previous state is put back, so memory
     // never holds what storage refused.

@@ -4,7 +4,9 @@ using Cfc.Sdk.Bottlenecks;
 using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Newsletters;
+using Cfc.Sdk.Orleans.Matching;
 using Cfc.Sdk.Practices;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
 namespace Cfc.Sdk.Orleans.Network;
@@ -13,25 +15,34 @@ namespace Cfc.Sdk.Orleans.Network;
 /// <remarks>
 /// The silo must register an <see cref="IClock"/> and an <see cref="IDateTimeZoneProvider"/> (<c>services.AddCfcSdk()</c> does).
 /// A change builds the new state with the domain's methods first and stores it afterwards, so a change the domain
-/// refuses, or a write that fails, leaves the state as it was.
+/// refuses, or a write that fails, leaves the state as it was. On a silo with <c>AddCfcSdkMatching</c>, a saved
+/// organisation, once stored, is pushed to every active silo's matching replica before the call returns.
 /// </remarks>
 /// <param name="network">The stored state.</param>
 /// <param name="clock">The clock "today" is read from.</param>
 /// <param name="zones">The zone provider Europe/Amsterdam is taken from.</param>
+/// <param name="services">The silo's services, where matching's replicas are found when the silo has them.</param>
 public sealed class NetworkGrain(
     [PersistentState("network")] IPersistentState<NetworkState> network,
     IClock clock,
-    IDateTimeZoneProvider zones) : Grain, INetworkGrain
+    IDateTimeZoneProvider zones,
+    IServiceProvider services) : Grain, INetworkGrain
 {
+    private readonly MatchingReplicaPublisher? _matching = services.GetService<MatchingReplicaPublisher>();
+
     private readonly DateTimeZone _zone = zones[MemberCode.EuropeanNetherlandsZoneId];
 
     private NetworkState State => network.State;
 
     /// <inheritdoc />
-    public Task SaveMemberAsync(Member member)
+    public async Task SaveMemberAsync(Member member)
     {
         ArgumentNullException.ThrowIfNull(member);
-        return ChangeAsync(s => s with { Members = s.Members.SetItem(member.Id, member) });
+        await ChangeAsync(s => s with { Members = s.Members.SetItem(member.Id, member) });
+        if (_matching is not null && member.Id.Organisation is not null)
+        {
+            await _matching.PublishAsync(replica => replica.UpsertOrganisationAsync(member));
+        }
     }
 
     /// <inheritdoc />

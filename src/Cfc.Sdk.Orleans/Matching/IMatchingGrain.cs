@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using Cfc.Sdk.Matching;
+using Cfc.Sdk.Matching.Issues;
+
+namespace Cfc.Sdk.Orleans.Matching;
+
+/// <summary>
+/// Matching queries over the network's local issues and organisations' expertise, answered on the calling silo from
+/// that silo's replica of the index (a stateless worker: no single grain serves every read). Use key 0.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every issue change a municipality grain makes reaches every active silo's replica before the change's call returns,
+/// so a query issued after it, on any silo, sees it. Organisations follow the network grain's members the same way.
+/// </para>
+/// <para>
+/// A silo that has just started answers once its replica is rebuilt from the municipality grains (the network grain's
+/// municipalities) and the network grain's organisations; queries sent before then wait for it.
+/// The silo must be set up with <c>AddCfcSdkMatching</c>.
+/// </para>
+/// </remarks>
+[Alias("cfc.IMatchingGrain")]
+public interface IMatchingGrain : IGrainWithIntegerKey
+{
+    /// <summary>The issues of other members most similar to the indexed issue <paramref name="id"/>, best first.</summary>
+    /// <param name="id">The issue's id.</param>
+    /// <param name="k">How many matches at most, 1 to <see cref="IssueIndex.MaxK"/>.</param>
+    /// <returns>Up to <paramref name="k"/> matches.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is outside 1 to <see cref="IssueIndex.MaxK"/>.</exception>
+    /// <exception cref="IssueNotFoundException">No municipality has an issue <paramref name="id"/>.</exception>
+    [Alias("MatchAsync")]
+    Task<ImmutableArray<IssueMatch>> MatchAsync(IssueId id, int k = 10);
+
+    /// <summary>The issues of other members most similar to a draft issue, which need not be stored, best first.</summary>
+    /// <param name="draft">The draft.</param>
+    /// <param name="k">How many matches at most, 1 to <see cref="IssueIndex.MaxK"/>.</param>
+    /// <returns>Up to <paramref name="k"/> matches.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is outside 1 to <see cref="IssueIndex.MaxK"/>.</exception>
+    [Alias("MatchDraftAsync")]
+    Task<ImmutableArray<IssueMatch>> MatchDraftAsync(LocalIssue draft, int k = 10);
+
+    /// <summary>The organisations whose expertise best fits the indexed issue <paramref name="id"/>, best first.</summary>
+    /// <param name="id">The issue's id.</param>
+    /// <param name="k">How many organisations at most, 1 to <see cref="IssueIndex.MaxK"/>.</param>
+    /// <returns>Up to <paramref name="k"/> matches.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is outside 1 to <see cref="IssueIndex.MaxK"/>.</exception>
+    /// <exception cref="IssueNotFoundException">No municipality has an issue <paramref name="id"/>.</exception>
+    [Alias("MatchOrganisationsAsync")]
+    Task<ImmutableArray<OrganisationMatch>> MatchOrganisationsAsync(IssueId id, int k = 10);
+
+    /// <summary>The organisations whose expertise best fits a draft issue, best first.</summary>
+    /// <param name="draft">The draft.</param>
+    /// <param name="k">How many organisations at most, 1 to <see cref="IssueIndex.MaxK"/>.</param>
+    /// <returns>Up to <paramref name="k"/> matches.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is outside 1 to <see cref="IssueIndex.MaxK"/>.</exception>
+    [Alias("MatchOrganisationsDraftAsync")]
+    Task<ImmutableArray<OrganisationMatch>> MatchOrganisationsDraftAsync(LocalIssue draft, int k = 10);
+}

@@ -1,0 +1,141 @@
+using Cfc.Sdk.Matching;
+using Cfc.Sdk.Matching.Issues;
+using Cfc.Sdk.Network;
+
+namespace Cfc.Sdk.Orleans.Matching;
+
+/// <summary>
+/// This silo's replica of the index (the <see cref="IssueIndex"/> singleton of the silo's services): changes pushed by
+/// the municipality and network grains are applied at once; a load from the grains (the rebuild at start, then each
+/// resync) skips what a push brought during it, since a push is as new as what the load read or newer.
+/// </summary>
+internal sealed class MatchingReplica(IssueIndex index)
+{
+    private readonly Lock _gate = new();
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private HashSet<IssueId>? _pushedIssues;
+    private HashSet<OrganisationId>? _pushedOrganisations;
+
+    /// <summary>The index, once the rebuild is done.</summary>
+    public async Task<IssueIndex> ReadyAsync()
+    {
+        await _ready.Task.ConfigureAwait(false);
+        return index;
+    }
+
+    /// <summary>Whether the rebuild is done.</summary>
+    public bool IsReady => _ready.Task.IsCompletedSuccessfully;
+
+    /// <summary>A pushed change: the issue as stored now.</summary>
+    public void Upsert(LocalIssue issue)
+    {
+        lock (_gate)
+        {
+            _pushedIssues?.Add(issue.Id);
+            index.Upsert(issue);
+        }
+    }
+
+    /// <summary>A pushed change: the issue is removed.</summary>
+    public void Remove(IssueId id)
+    {
+        lock (_gate)
+        {
+            _pushedIssues?.Add(id);
+            index.Remove(id);
+        }
+    }
+
+    /// <summary>A pushed change: the organisation as stored now; without expertise it is not matched.</summary>
+    public void Upsert(Member organisation)
+    {
+        if (organisation.Id.Organisation is not { } id)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            _pushedOrganisations?.Add(id);
+            if (organisation.Expertise is null)
+            {
+                index.RemoveOrganisation(id);
+            }
+            else
+            {
+                index.UpsertOrganisation(organisation);
+            }
+        }
+    }
+
+    /// <summary>Starts a load from the grains: pushes from now on are remembered, so the load does not undo them.</summary>
+    public void BeginLoad()
+    {
+        lock (_gate)
+        {
+            _pushedIssues = [];
+            _pushedOrganisations = [];
+        }
+    }
+
+    /// <summary>The issues in the index now, by member: what a load compares with what it reads.</summary>
+    public ILookup<MemberCode, IssueId> IssuesByMember() => index.GetIssues().ToLookup(issue => issue.Member, issue => issue.Id);
+
+    /// <summary>Load: removes those of <paramref name="indexed"/> that the load did not read, unless pushed since the load began.</summary>
+    public void RemoveMissing(IEnumerable<IssueId> indexed, IReadOnlySet<IssueId> read)
+    {
+        lock (_gate)
+        {
+            foreach (var id in indexed)
+            {
+                if (!read.Contains(id) && _pushedIssues?.Contains(id) != true)
+                {
+                    index.Remove(id);
+                }
+            }
+        }
+    }
+
+    /// <summary>Load: an issue read from its municipality, unless a push (as new or newer) came first.</summary>
+    public void Restore(LocalIssue issue)
+    {
+        lock (_gate)
+        {
+            if ((_pushedIssues is null || !_pushedIssues.Contains(issue.Id))
+                && !(index.TryGet(issue.Id, out var current) && current.Equals(issue)))
+            {
+                index.Upsert(issue);
+            }
+        }
+    }
+
+    /// <summary>Load: an organisation read from the network, unless a push came first.</summary>
+    public void Restore(Member organisation)
+    {
+        if (organisation.Id.Organisation is not { } id || organisation.Expertise is null)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            if (_pushedOrganisations is null || !_pushedOrganisations.Contains(id))
+            {
+                index.UpsertOrganisation(organisation);
+            }
+        }
+    }
+
+    /// <summary>Ends a load.</summary>
+    public void EndLoad()
+    {
+        lock (_gate)
+        {
+            _pushedIssues = null;
+            _pushedOrganisations = null;
+        }
+    }
+
+    /// <summary>After the first complete load: reads are answered from now on.</summary>
+    public void MarkReady() => _ready.TrySetResult();
+}

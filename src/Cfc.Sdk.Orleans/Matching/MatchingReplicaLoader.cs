@@ -1,0 +1,56 @@
+using Cfc.Sdk.Matching.Issues;
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Orleans.Municipalities;
+using Cfc.Sdk.Orleans.Network;
+using Microsoft.Extensions.Options;
+
+namespace Cfc.Sdk.Orleans.Matching;
+
+/// <summary>Loads this silo's replica from the network grain (organisations) and the municipality grains (issues).</summary>
+internal sealed class MatchingReplicaLoader(MatchingReplica replica, IGrainFactory grains, IOptions<CfcMatchingHostOptions> options)
+{
+    // How many municipality grains are read at once.
+    private const int Parallelism = 32;
+
+    /// <summary>Brings the replica up to the grains' state: adds and replaces what they hold, removes what they no longer hold.</summary>
+    /// <returns>The number of municipalities read.</returns>
+    public async Task<int> LoadAsync()
+    {
+        replica.BeginLoad();
+        try
+        {
+            var network = grains.GetGrain<INetworkGrain>(options.Value.NetworkId);
+            foreach (var member in await network.GetMembersAsync())
+            {
+                replica.Restore(member);
+            }
+
+            var municipalities = await network.GetMunicipalitiesAsync();
+            var indexed = replica.IssuesByMember();
+            foreach (var batch in municipalities.Chunk(Parallelism))
+            {
+                await Task.WhenAll(batch.Select(municipality => LoadAsync(municipality, indexed)));
+            }
+
+            return municipalities.Length;
+        }
+        finally
+        {
+            replica.EndLoad();
+        }
+    }
+
+    private async Task LoadAsync(Member municipality, ILookup<MemberCode, IssueId> indexed)
+    {
+        var issues = await grains.GetGrain<IMunicipalityGrain>(municipality.Id.ToString()).GetIssuesAsync();
+        foreach (var issue in issues)
+        {
+            replica.Restore(issue);
+        }
+
+        if (municipality.Id.Code is { } code)
+        {
+            replica.RemoveMissing(indexed[code], issues.Select(i => i.Id).ToHashSet());
+        }
+    }
+}

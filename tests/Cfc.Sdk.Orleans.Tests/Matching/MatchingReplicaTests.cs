@@ -1,0 +1,171 @@
+using Cfc.Sdk.Matching;
+using Cfc.Sdk.Matching.Issues;
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Orleans.Matching;
+using Cfc.Sdk.Orleans.Municipalities;
+using Cfc.Sdk.Orleans.Network;
+using Cfc.Sdk.Orleans.Tests.Network;
+using Cfc.Sdk.Orleans.Tests.Storage;
+using Cfc.Sdk.Rights;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using Orleans.Hosting;
+using Orleans.Serialization;
+using Orleans.TestingHost;
+
+namespace Cfc.Sdk.Orleans.Tests.Matching;
+
+/// <summary>
+/// Matching on a cluster of two silos, each with its replica of the index; every test starts a cluster of its own.
+/// A change is checked on the replica of every silo (so whichever silo serves the next query sees it) and through
+/// the client's query.
+/// </summary>
+public sealed class MatchingReplicaTests : IAsyncLifetime, IDisposable
+{
+    private static readonly LocalIssue s_draft = Issue(MemberCode.GooiseMeren, "gm-1", "Veilige fietsroutes naar school");
+
+    private readonly TemporaryDatabase _database = new();
+    private InProcessTestCluster _cluster = null!;
+
+    private IClusterClient Client => _cluster.Client;
+
+    private IMatchingGrain Matching => Client.GetGrain<IMatchingGrain>(0);
+
+    private IMunicipalityGrain DenHaag => Client.GetGrain<IMunicipalityGrain>("GM0518");
+
+    public async Task InitializeAsync()
+    {
+        var builder = new InProcessTestClusterBuilder(2);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddSqliteGrainStorageAsDefault(_database.Path);
+            silo.Services.AddSerializer(s => s.AddCfcSdkTypes());
+            silo.Services.AddCfcSdk();
+            silo.AddCfcSdkMatching();
+        });
+        builder.ConfigureClient(client => client.Services.AddSerializer(s => s.AddCfcSdkTypes()));
+        _cluster = builder.Build();
+        await _cluster.DeployAsync();
+        await Client.GetGrain<INetworkGrain>(INetworkGrain.DefaultNetworkId).SaveMemberAsync(DutchNetwork.DenHaag);
+    }
+
+    [Fact]
+    public async Task An_added_issue_is_in_every_replica_and_matched_when_the_add_returns()
+    {
+        Assert.Empty(await Matching.MatchDraftAsync(s_draft));
+        var issue = Issue(MemberCode.DenHaag, "dh-1", "Veilige fietsroutes naar school");
+
+        await DenHaag.AddIssueAsync(issue);
+
+        foreach (var index in await ReplicasAsync())
+        {
+            Assert.True(index.TryGet(issue.Id, out var indexed));
+            Assert.Equal(issue, indexed);
+            Assert.Equal([issue.Id], index.Match(s_draft).Select(m => m.Issue));
+        }
+
+        Assert.Equal([issue.Id], (await Matching.MatchDraftAsync(s_draft)).Select(m => m.Issue));
+    }
+
+    [Fact]
+    public async Task An_update_and_a_removal_are_in_every_replica_when_they_return()
+    {
+        var issue = Issue(MemberCode.DenHaag, "dh-2", "Veilige fietsroutes naar school");
+        await DenHaag.AddIssueAsync(issue);
+        var updated = Issue(MemberCode.DenHaag, "dh-2", "Speelplekken in de wijk");
+
+        await DenHaag.UpdateIssueAsync(updated);
+
+        foreach (var index in await ReplicasAsync())
+        {
+            Assert.True(index.TryGet(issue.Id, out var indexed));
+            Assert.Equal(updated, indexed);
+        }
+
+        Assert.Equal("Speelplekken in de wijk", Assert.Single(await Matching.MatchDraftAsync(Issue(MemberCode.GooiseMeren, "gm-2", "Speelplekken"))).Title);
+
+        await DenHaag.RemoveIssueAsync(issue.Id);
+
+        foreach (var index in await ReplicasAsync())
+        {
+            Assert.False(index.Contains(issue.Id));
+        }
+
+        await Assert.ThrowsAsync<IssueNotFoundException>(() => Matching.MatchAsync(issue.Id));
+    }
+
+    [Fact]
+    public async Task A_silo_that_starts_later_rebuilds_its_replica_from_the_municipalities_and_the_network()
+    {
+        var issue = Issue(MemberCode.DenHaag, "dh-3", "Veilige fietsroutes naar school");
+        await DenHaag.AddIssueAsync(issue);
+        await Client.GetGrain<INetworkGrain>(INetworkGrain.DefaultNetworkId).SaveMemberAsync(DutchNetwork.Nji);
+
+        var late = await _cluster.StartAdditionalSiloAsync();
+        var replica = _cluster.GetSiloServiceProvider(late.SiloAddress).GetRequiredService<MatchingReplica>();
+        var index = await replica.ReadyAsync().WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(issue, index.GetIssues().Single());
+        Assert.Equal([issue.Id], index.Match(s_draft).Select(m => m.Issue));
+        Assert.True(index.ContainsOrganisation(OrganisationId.Parse("nji")));
+
+        // The late silo is active now, so the next change reaches it too.
+        await DenHaag.RemoveIssueAsync(issue.Id);
+        Assert.False(index.Contains(issue.Id));
+    }
+
+    [Fact]
+    public async Task A_resync_repairs_a_replica_that_missed_pushes()
+    {
+        var issue = Issue(MemberCode.DenHaag, "dh-4", "Veilige fietsroutes naar school");
+        await DenHaag.AddIssueAsync(issue);
+        var services = _cluster.GetSiloServiceProvider(_cluster.GetActiveSilos().First().SiloAddress);
+        var replica = services.GetRequiredService<MatchingReplica>();
+        var index = await replica.ReadyAsync();
+        var neverStored = Issue(MemberCode.DenHaag, "dh-5", "Nooit opgeslagen");
+        replica.Remove(issue.Id);
+        replica.Upsert(neverStored);
+
+        await services.GetRequiredService<MatchingReplicaLoader>().LoadAsync();
+
+        Assert.Equal([issue], index.GetIssues());
+    }
+
+    [Fact]
+    public async Task A_saved_organisation_is_in_every_replica_and_matched_when_the_save_returns()
+    {
+        var draft = Issue(MemberCode.GooiseMeren, "gm-3", "Participatie van jongeren in de jeugdhulp");
+        Assert.Empty(await Matching.MatchOrganisationsDraftAsync(draft));
+
+        await Client.GetGrain<INetworkGrain>(INetworkGrain.DefaultNetworkId).SaveMemberAsync(DutchNetwork.Nji);
+
+        foreach (var index in await ReplicasAsync())
+        {
+            Assert.True(index.ContainsOrganisation(OrganisationId.Parse("nji")));
+        }
+
+        Assert.Equal(OrganisationId.Parse("nji"), Assert.Single(await Matching.MatchOrganisationsDraftAsync(draft)).Organisation);
+    }
+
+    public async Task DisposeAsync() => await _cluster.DisposeAsync();
+
+    public void Dispose() => _database.Dispose();
+
+    // Each silo's index, once its replica is rebuilt.
+    private async Task<IReadOnlyList<IssueIndex>> ReplicasAsync()
+    {
+        var silos = _cluster.GetActiveSilos().ToList();
+        Assert.Equal(2, silos.Count);
+        var indexes = new List<IssueIndex>();
+        foreach (var silo in silos)
+        {
+            indexes.Add(await _cluster.GetSiloServiceProvider(silo.SiloAddress).GetRequiredService<MatchingReplica>().ReadyAsync());
+        }
+
+        Assert.Equal(2, indexes.Distinct().Count());
+        return indexes;
+    }
+
+    private static LocalIssue Issue(MemberCode member, string id, string title) =>
+        new(IssueId.Parse(id), member, title, "Uit de jeugdraad.", ["verkeer"], [CrcArticle.Parse("31")], AgeGroups.Children, new LocalDate(2025, 9, 1));
+}
