@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Programmes;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,9 @@ public sealed class RedisGrainStorageTests
         await grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
 
         var stored = Assert.Single(await cluster.StoredValuesAsync("GM1942"), value => value.Contains("programme", StringComparison.Ordinal));
+        Assert.StartsWith("data=", stored, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(stored["data=".Length..]);
+        Assert.Equal(2, json.RootElement.GetProperty("programme").GetProperty("transitions").GetArrayLength());
         Assert.Contains("\"2023-11-30\"", stored, StringComparison.Ordinal);
         Assert.Contains("\"2024-03-01\"", stored, StringComparison.Ordinal);
         Assert.Contains("\"SituationAnalysis\"", stored, StringComparison.Ordinal);
