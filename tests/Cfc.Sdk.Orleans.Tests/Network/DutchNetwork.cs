@@ -1,3 +1,4 @@
+using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Network;
 using Cfc.Sdk.Rights;
@@ -29,6 +30,17 @@ internal static class DutchNetwork
             [GoalArea.VoiceHeard, GoalArea.EssentialServices],
             [CrcArticle.ViewsOfTheChild, CrcArticle.BestInterests]),
         Amsterdam);
+
+    /// <summary>An online meeting of Den Haag with Sint Eustatius at 16:00 in Amsterdam on 14 March 2024 (11:00 on Statia).</summary>
+    public static Meeting IslandsMeeting { get; } = new(
+        "Kinderparticipatie op de eilanden",
+        MeetingFormat.Online,
+        MeetingKind.Thematic,
+        [new MeetingTheme("participatie", chosenWithYoungPeople: true)],
+        MeetingParticipant.For(DenHaag),
+        Meeting.StartAt(new LocalDateTime(2024, 3, 14, 16, 0), Amsterdam),
+        Duration.FromMinutes(90),
+        [MeetingParticipant.For(SintEustatius)]);
 
     /// <summary>A network grain under <paramref name="key"/> with the three municipalities, all joining on <see cref="Joined"/>.</summary>
     public static async Task<INetworkGrain> SeedAsync(IClusterClient client, string key)

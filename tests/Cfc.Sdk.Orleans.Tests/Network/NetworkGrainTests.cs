@@ -68,15 +68,7 @@ public sealed class NetworkGrainTests(NetworkClusterFixture cluster)
     public async Task A_meeting_shows_its_local_times_in_Amsterdam_and_on_Statia_and_is_upcoming_until_its_day_has_passed()
     {
         var network = await SeedAsync(cluster.Client, "meetings");
-        var meeting = new Meeting(
-            "Kinderparticipatie op de eilanden",
-            MeetingFormat.Online,
-            MeetingKind.Thematic,
-            [new MeetingTheme("participatie", chosenWithYoungPeople: true)],
-            MeetingParticipant.For(DenHaag),
-            Meeting.StartAt(new LocalDateTime(2024, 3, 14, 16, 0), Amsterdam),
-            Duration.FromMinutes(90),
-            [MeetingParticipant.For(SintEustatius)]);
+        var meeting = IslandsMeeting;
         await network.AddMeetingAsync(meeting);
         await cluster.DeactivateAsync(network);
 

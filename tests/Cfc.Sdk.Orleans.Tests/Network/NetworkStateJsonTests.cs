@@ -68,15 +68,7 @@ public sealed class NetworkStateJsonTests
     {
         var members = new[] { DenHaag, GooiseMeren, SintEustatius, Nji };
         var register = members.Aggregate(MemberRegister.Empty, (r, m) => r.Join(m.Id, Joined)).Leave(GooiseMeren.Id, new LocalDate(2024, 12, 31));
-        var meeting = new Meeting(
-            "Kinderparticipatie op de eilanden",
-            MeetingFormat.Online,
-            MeetingKind.Thematic,
-            [new MeetingTheme("participatie", chosenWithYoungPeople: true)],
-            MeetingParticipant.For(DenHaag),
-            Meeting.StartAt(new LocalDateTime(2024, 3, 14, 16, 0), Amsterdam),
-            Duration.FromMinutes(90),
-            [MeetingParticipant.For(SintEustatius)]);
+        var meeting = IslandsMeeting;
         return new NetworkState
         {
             Members = members.ToImmutableSortedDictionary(m => m.Id, m => m),
