@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Cfc.Sdk.Matching;
 using Cfc.Sdk.Matching.Issues;
+using Orleans.Concurrency;
 
 namespace Cfc.Sdk.Orleans.Matching;
 
@@ -28,6 +29,7 @@ public interface IMatchingGrain : IGrainWithIntegerKey
     /// <returns>Up to <paramref name="k"/> matches.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is outside 1 to <see cref="IssueIndex.MaxK"/>.</exception>
     /// <exception cref="IssueNotFoundException">No municipality has an issue <paramref name="id"/>.</exception>
+    [ReadOnly]
     [Alias("MatchAsync")]
     Task<ImmutableArray<IssueMatch>> MatchAsync(IssueId id, int k = 10);
 
@@ -37,6 +39,7 @@ public interface IMatchingGrain : IGrainWithIntegerKey
     /// <returns>Up to <paramref name="k"/> matches.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="draft"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is outside 1 to <see cref="IssueIndex.MaxK"/>.</exception>
+    [ReadOnly]
     [Alias("MatchDraftAsync")]
     Task<ImmutableArray<IssueMatch>> MatchDraftAsync(LocalIssue draft, int k = 10);
 
@@ -46,6 +49,7 @@ public interface IMatchingGrain : IGrainWithIntegerKey
     /// <returns>Up to <paramref name="k"/> matches.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is outside 1 to <see cref="IssueIndex.MaxK"/>.</exception>
     /// <exception cref="IssueNotFoundException">No municipality has an issue <paramref name="id"/>.</exception>
+    [ReadOnly]
     [Alias("MatchOrganisationsAsync")]
     Task<ImmutableArray<OrganisationMatch>> MatchOrganisationsAsync(IssueId id, int k = 10);
 
@@ -55,6 +59,7 @@ public interface IMatchingGrain : IGrainWithIntegerKey
     /// <returns>Up to <paramref name="k"/> matches.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="draft"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is outside 1 to <see cref="IssueIndex.MaxK"/>.</exception>
+    [ReadOnly]
     [Alias("MatchOrganisationsDraftAsync")]
     Task<ImmutableArray<OrganisationMatch>> MatchOrganisationsDraftAsync(LocalIssue draft, int k = 10);
 }

@@ -2,8 +2,10 @@ using System.Collections.Immutable;
 using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Observations;
+using Cfc.Sdk.Orleans.Resilience;
 using Cfc.Sdk.Programmes;
 using NodaTime;
+using Orleans.Concurrency;
 
 namespace Cfc.Sdk.Orleans.Municipalities;
 
@@ -33,6 +35,7 @@ public interface IMunicipalityGrain : IGrainWithStringKey
 {
     /// <summary>The member's profile, or <see langword="null"/> when none has been set.</summary>
     /// <returns>The profile, a municipality or public body in its own time zone.</returns>
+    [ReadOnly]
     [Alias("GetProfileAsync")]
     Task<Member?> GetProfileAsync();
 
@@ -40,11 +43,13 @@ public interface IMunicipalityGrain : IGrainWithStringKey
     /// <param name="name">The member's name, such as <c>Gooise Meren</c>.</param>
     /// <returns>The profile stored.</returns>
     /// <exception cref="ArgumentException"><paramref name="name"/> is not a valid member name (see <see cref="Member.Municipality(MemberCode, string, IDateTimeZoneProvider)"/>).</exception>
+    [Idempotent]
     [Alias("SetProfileAsync")]
     Task<Member> SetProfileAsync(string name);
 
     /// <summary>The member's programme, with the transitions recorded so far; not started when none is.</summary>
     /// <returns>The programme, under the rules it was started with (the silo's configured rules before it starts).</returns>
+    [ReadOnly]
     [Alias("GetProgrammeAsync")]
     Task<Programme> GetProgrammeAsync();
 
@@ -59,11 +64,13 @@ public interface IMunicipalityGrain : IGrainWithStringKey
     /// <summary>The programme's status on <paramref name="day"/>.</summary>
     /// <param name="day">The day to report on.</param>
     /// <returns>The status on that day.</returns>
+    [ReadOnly]
     [Alias("StatusOnAsync")]
     Task<ProgrammeStatus> StatusOnAsync(LocalDate day);
 
     /// <summary>Today's date in the member's time zone, by the host's clock.</summary>
     /// <returns>The member's date today.</returns>
+    [ReadOnly]
     [Alias("TodayAsync")]
     Task<LocalDate> TodayAsync();
 
@@ -77,6 +84,7 @@ public interface IMunicipalityGrain : IGrainWithStringKey
 
     /// <summary>The member's observation ledger.</summary>
     /// <returns>The ledger; empty when nothing is recorded.</returns>
+    [ReadOnly]
     [Alias("GetLedgerAsync")]
     Task<ObservationLedger> GetLedgerAsync();
 
@@ -92,6 +100,7 @@ public interface IMunicipalityGrain : IGrainWithStringKey
     /// <exception cref="ArgumentNullException"><paramref name="issue"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The issue is of another member.</exception>
     /// <exception cref="IssueNotFoundException">This member has no issue with that id.</exception>
+    [Idempotent]
     [Alias("UpdateIssueAsync")]
     Task UpdateIssueAsync(LocalIssue issue);
 
@@ -104,6 +113,7 @@ public interface IMunicipalityGrain : IGrainWithStringKey
 
     /// <summary>The member's local issues, in the order of their ids.</summary>
     /// <returns>The issues; empty when there are none.</returns>
+    [ReadOnly]
     [Alias("GetIssuesAsync")]
     Task<ImmutableArray<LocalIssue>> GetIssuesAsync();
 }

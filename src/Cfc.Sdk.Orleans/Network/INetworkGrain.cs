@@ -3,8 +3,10 @@ using Cfc.Sdk.Bottlenecks;
 using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Newsletters;
+using Cfc.Sdk.Orleans.Resilience;
 using Cfc.Sdk.Practices;
 using NodaTime;
+using Orleans.Concurrency;
 
 namespace Cfc.Sdk.Orleans.Network;
 
@@ -35,22 +37,26 @@ public interface INetworkGrain : IGrainWithStringKey
     /// <param name="member">The member: a municipality, a public body, an organisation with its expertise, or a partner.</param>
     /// <returns>A task that completes when the change is stored.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="member"/> is <see langword="null"/>.</exception>
+    [Idempotent]
     [Alias("SaveMemberAsync")]
     Task SaveMemberAsync(Member member);
 
     /// <summary>The member with id <paramref name="id"/>.</summary>
     /// <param name="id">The member's id.</param>
     /// <returns>The member, or <see langword="null"/> when the network does not know it.</returns>
+    [ReadOnly]
     [Alias("GetMemberAsync")]
     Task<Member?> GetMemberAsync(MemberId id);
 
     /// <summary>All members the network knows, in id order (municipality codes first), whether or not they are members today.</summary>
     /// <returns>The members.</returns>
+    [ReadOnly]
     [Alias("GetMembersAsync")]
     Task<ImmutableArray<Member>> GetMembersAsync();
 
     /// <summary>The municipalities and Caribbean public bodies the network knows (kind <see cref="MemberKind.Municipality"/> or <see cref="MemberKind.PublicBody"/>), in code order.</summary>
     /// <returns>The municipalities: each one's <see cref="Member.Id"/> names its data.</returns>
+    [ReadOnly]
     [Alias("GetMunicipalitiesAsync")]
     Task<ImmutableArray<Member>> GetMunicipalitiesAsync();
 
@@ -75,12 +81,14 @@ public interface INetworkGrain : IGrainWithStringKey
 
     /// <summary>The register of memberships over time.</summary>
     /// <returns>The register.</returns>
+    [ReadOnly]
     [Alias("GetRegisterAsync")]
     Task<MemberRegister> GetRegisterAsync();
 
     /// <summary>The members on <paramref name="day"/> (see <see cref="MemberRegister.MembersOn"/>).</summary>
     /// <param name="day">The date.</param>
     /// <returns>The members' ids, in id order.</returns>
+    [ReadOnly]
     [Alias("MembersOnAsync")]
     Task<ImmutableArray<MemberId>> MembersOnAsync(LocalDate day);
 
@@ -101,6 +109,7 @@ public interface INetworkGrain : IGrainWithStringKey
     /// <summary>The contact people of <paramref name="member"/>, in the order they were added.</summary>
     /// <param name="member">The member.</param>
     /// <returns>The people; empty when none.</returns>
+    [ReadOnly]
     [Alias("GetPeopleAsync")]
     Task<ImmutableArray<Person>> GetPeopleAsync(MemberId member);
 
@@ -114,11 +123,13 @@ public interface INetworkGrain : IGrainWithStringKey
     /// <summary>The meetings that start on or after the start of <paramref name="from"/> in Europe/Amsterdam, by start.</summary>
     /// <param name="from">The first date.</param>
     /// <returns>The meetings.</returns>
+    [ReadOnly]
     [Alias("GetMeetingsFromAsync")]
     Task<ImmutableArray<Meeting>> GetMeetingsFromAsync(LocalDate from);
 
     /// <summary>The meetings from today (in Europe/Amsterdam, by the silo's clock) on, by start.</summary>
     /// <returns>The meetings.</returns>
+    [ReadOnly]
     [Alias("GetUpcomingMeetingsAsync")]
     Task<ImmutableArray<Meeting>> GetUpcomingMeetingsAsync();
 
@@ -131,6 +142,7 @@ public interface INetworkGrain : IGrainWithStringKey
 
     /// <summary>The good practices, in the order they were shared with the network.</summary>
     /// <returns>The practices.</returns>
+    [ReadOnly]
     [Alias("GetGoodPracticesAsync")]
     Task<ImmutableArray<GoodPractice>> GetGoodPracticesAsync();
 
@@ -157,11 +169,13 @@ public interface INetworkGrain : IGrainWithStringKey
 
     /// <summary>The bottlenecks with their ids, in id order.</summary>
     /// <returns>The bottlenecks.</returns>
+    [ReadOnly]
     [Alias("GetBottlenecksAsync")]
     Task<ImmutableArray<NetworkBottleneck>> GetBottlenecksAsync();
 
     /// <summary>The newsletter schedule.</summary>
     /// <returns>The schedule, or <see langword="null"/> when none is set.</returns>
+    [ReadOnly]
     [Alias("GetNewsletterScheduleAsync")]
     Task<NewsletterSchedule?> GetNewsletterScheduleAsync();
 
@@ -169,12 +183,14 @@ public interface INetworkGrain : IGrainWithStringKey
     /// <param name="schedule">The schedule.</param>
     /// <returns>A task that completes when the change is stored.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is <see langword="null"/>.</exception>
+    [Idempotent]
     [Alias("SetNewsletterScheduleAsync")]
     Task SetNewsletterScheduleAsync(NewsletterSchedule schedule);
 
     /// <summary>The date of the next newsletter edition on or after today (in Europe/Amsterdam, by the silo's clock).</summary>
     /// <returns>The date, or <see langword="null"/> when no schedule is set.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The next edition falls beyond the calendar.</exception>
+    [ReadOnly]
     [Alias("GetNextNewsletterDateAsync")]
     Task<LocalDate?> GetNextNewsletterDateAsync();
 }

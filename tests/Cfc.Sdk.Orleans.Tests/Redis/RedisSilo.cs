@@ -1,23 +1,25 @@
-using System.Net;
-using System.Net.Sockets;
-using Microsoft.Extensions.DependencyInjection;
+using Cfc.Sdk.Orleans.Tests.Hosting;
 using Microsoft.Extensions.Hosting;
-using Orleans.Configuration;
 using Orleans.Hosting;
-using Orleans.Serialization;
 using StackExchange.Redis;
 
 namespace Cfc.Sdk.Orleans.Tests.Redis;
 
 /// <summary>
-/// Silos of one cluster on the Redis test server, each an in-process host, with a cluster and service id of their own
-/// so that runs never meet; <see cref="DisposeAsync"/> deletes this cluster's keys and nothing else.
+/// Silos of one cluster on the Redis test server, each an in-process host set up by <c>AddCfc(configuration)</c> in
+/// Redis mode, with a cluster and service id of their own so that runs never meet; <see cref="DisposeAsync"/> deletes
+/// this cluster's keys and nothing else.
 /// </summary>
 public sealed class RedisCluster : IAsyncDisposable
 {
     private readonly List<IHost> _hosts = [];
+    private readonly CfcSettings _settings;
 
-    public RedisCluster() => Id = "cfc-test-" + Guid.NewGuid().ToString("N");
+    public RedisCluster()
+    {
+        Id = "cfc-test-" + Guid.NewGuid().ToString("N");
+        _settings = CfcSettings.Redis(ConnectionString, Id);
+    }
 
     /// <summary>The cluster id and service id (the prefix of every key the cluster writes).</summary>
     public string Id { get; }
@@ -29,26 +31,9 @@ public sealed class RedisCluster : IAsyncDisposable
     /// <summary>Starts a silo of the cluster on free loopback ports.</summary>
     public async Task<IHost> StartSiloAsync()
     {
+        var settings = _settings.OnOtherPorts();
         var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.UseOrleans(silo =>
-        {
-            silo.UseRedisClustering(ConnectionString)
-                .AddCfcSdkRedisGrainStorageAsDefault(ConnectionString)
-                .Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (Id, Id))
-                .ConfigureEndpoints(IPAddress.Loopback, FreePort(), FreePort())
-                .Configure<ClusterMembershipOptions>(o =>
-                {
-                    // A dead silo is declared within seconds rather than minutes.
-                    o.ProbeTimeout = TimeSpan.FromSeconds(1);
-                    o.MaxProbeTimeout = TimeSpan.FromSeconds(2);
-                    o.NumMissedProbesLimit = 2;
-                    o.TableRefreshTimeout = TimeSpan.FromSeconds(2);
-                    o.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(5);
-                })
-                .Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(5));
-            silo.Services.AddSerializer(s => s.AddCfcSdkTypes());
-            silo.Services.AddCfcSdk();
-        });
+        builder.UseOrleans(silo => silo.AddCfc(settings.ToConfiguration()));
         var host = builder.Build();
         _hosts.Add(host);
         await host.StartAsync();
@@ -61,7 +46,7 @@ public sealed class RedisCluster : IAsyncDisposable
         await using var redis = await ConnectionMultiplexer.ConnectAsync(ConnectionString);
         var database = redis.GetDatabase();
         var values = new List<string>();
-        foreach (var key in Keys(redis).Where(k => k.ToString().Contains(part, StringComparison.Ordinal)))
+        foreach (var key in Keys(redis, Id).Where(k => k.ToString().Contains(part, StringComparison.Ordinal)))
         {
             if (await database.KeyTypeAsync(key) == RedisType.Hash)
             {
@@ -74,6 +59,17 @@ public sealed class RedisCluster : IAsyncDisposable
         }
 
         return values;
+    }
+
+    /// <summary>Deletes every key of the cluster <paramref name="clusterId"/>.</summary>
+    public static async Task DeleteKeysAsync(string clusterId)
+    {
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(ConnectionString);
+        var database = redis.GetDatabase();
+        foreach (var key in Keys(redis, clusterId))
+        {
+            await database.KeyDeleteAsync(key);
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -92,21 +88,9 @@ public sealed class RedisCluster : IAsyncDisposable
             host.Dispose();
         }
 
-        await using var redis = await ConnectionMultiplexer.ConnectAsync(ConnectionString);
-        var database = redis.GetDatabase();
-        foreach (var key in Keys(redis))
-        {
-            await database.KeyDeleteAsync(key);
-        }
+        await DeleteKeysAsync(Id);
     }
 
-    private List<RedisKey> Keys(ConnectionMultiplexer redis) =>
-        [.. redis.GetServers().SelectMany(server => server.Keys(pattern: $"*{Id}*"))];
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private static List<RedisKey> Keys(ConnectionMultiplexer redis, string clusterId) =>
+        [.. redis.GetServers().SelectMany(server => server.Keys(pattern: $"*{clusterId}*"))];
 }

@@ -1,0 +1,51 @@
+using Cfc.Sdk.Orleans.Hosting;
+using Cfc.Sdk.Orleans.Resilience;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Serialization;
+
+namespace Orleans.Hosting;
+
+/// <summary>Sets up an Orleans client of a Cfc cluster, from configuration, in one call.</summary>
+public static class CfcClientBuilderExtensions
+{
+    /// <summary>
+    /// Sets up the client from the same settings as <see cref="CfcSiloBuilderExtensions.AddCfc"/>: the SDK's types on
+    /// the wire, retries of idempotent grain calls, the cluster's ids and its gateways: the gateway port on the
+    /// loopback address in <see cref="CfcClusterMode.Localhost"/> mode, the silos listed in Redis in
+    /// <see cref="CfcClusterMode.Redis"/> mode.
+    /// </summary>
+    /// <param name="builder">The client builder.</param>
+    /// <param name="configuration">The application's configuration (its root, holding <c>Cfc</c> and <c>ConnectionStrings</c>).</param>
+    /// <returns><paramref name="builder"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">A setting cannot be used; the message names it.</exception>
+    public static IClientBuilder AddCfc(this IClientBuilder builder, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = CfcHostingOptions.Read(configuration);
+        var cluster = options.Cluster;
+
+        builder.Services.AddSingleton(Options.Create(options));
+        builder.Services.AddSerializer(s => s.AddCfcSdkTypes());
+        builder.Services.AddCfcGrainCallRetries(options.Retry);
+        builder.AddOutgoingGrainCallFilter<GrainCallRetryFilter>();
+        builder.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = cluster.ResponseTimeout);
+        if (cluster.Mode == CfcClusterMode.Redis)
+        {
+            builder.UseRedisClustering(options.RedisConnectionString!)
+                .Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId))
+                .Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
+        }
+        else
+        {
+            builder.UseLocalhostClustering(cluster.GatewayPort, cluster.ServiceId, cluster.ClusterId);
+        }
+
+        return builder;
+    }
+}

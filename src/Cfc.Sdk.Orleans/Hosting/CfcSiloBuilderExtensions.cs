@@ -1,0 +1,75 @@
+using System.Net;
+using Cfc.Sdk.Orleans.Hosting;
+using Cfc.Sdk.Orleans.Resilience;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Serialization;
+
+namespace Orleans.Hosting;
+
+/// <summary>Sets up a silo that hosts the Cfc.Sdk grains, from configuration, in one call.</summary>
+public static class CfcSiloBuilderExtensions
+{
+    /// <summary>
+    /// Sets up the silo from <paramref name="configuration"/> (see <see cref="CfcHostingOptions"/>): the SDK's types on
+    /// the wire, the domain services with the settings of the <c>Cfc</c> section, matching with those of
+    /// <c>Cfc:Matching</c>, retries of idempotent grain calls, and the cluster of <c>Cfc:Cluster:Mode</c>:
+    /// <list type="bullet">
+    /// <item><description><see cref="CfcClusterMode.Localhost"/> (the default): one silo on the loopback address with every
+    /// grain's state in the SQLite file <see cref="CfcHostingOptions.DatabasePath"/>.</description></item>
+    /// <item><description><see cref="CfcClusterMode.Redis"/>: Orleans' Redis membership and the SDK's Redis grain storage on
+    /// <c>ConnectionStrings:Redis</c>, with liveness probes tuned so that a small cluster declares a dead silo dead
+    /// within about 3 s.</description></item>
+    /// </list>
+    /// The checked <see cref="CfcHostingOptions"/> are registered as <see cref="IOptions{TOptions}"/>.
+    /// </summary>
+    /// <param name="builder">The silo builder.</param>
+    /// <param name="configuration">The application's configuration (its root, holding <c>Cfc</c> and <c>ConnectionStrings</c>).</param>
+    /// <returns><paramref name="builder"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">A setting cannot be used; the message names it.</exception>
+    /// <remarks>Orleans' own options can still be changed after this call, e.g. <c>builder.Configure&lt;ClusterMembershipOptions&gt;(...)</c>.</remarks>
+    public static ISiloBuilder AddCfc(this ISiloBuilder builder, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = CfcHostingOptions.Read(configuration);
+        var cluster = options.Cluster;
+
+        builder.Services.AddSingleton(Options.Create(options));
+        builder.Services.AddSerializer(s => s.AddCfcSdkTypes());
+        builder.Services.AddCfcSdk(configuration.GetSection(CfcHostingOptions.SectionName));
+        builder.Services.AddCfcMatching(configuration.GetSection(CfcHostingOptions.SectionName + ":Matching"));
+        builder.AddCfcSdkMatching(matching => matching.NetworkId = options.NetworkId);
+        builder.Services.AddCfcGrainCallRetries(options.Retry);
+        builder.AddOutgoingGrainCallFilter<GrainCallRetryFilter>();
+        builder.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
+        builder.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = cluster.ResponseTimeout);
+
+        if (cluster.Mode == CfcClusterMode.Redis)
+        {
+            var connectionString = options.RedisConnectionString!;
+            builder.UseRedisClustering(connectionString)
+                .AddCfcSdkRedisGrainStorageAsDefault(connectionString)
+                .ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedAddress), cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: false)
+                .Configure<ClusterMembershipOptions>(o =>
+                {
+                    o.ProbeTimeout = cluster.ProbeTimeout;
+                    o.MaxProbeTimeout = cluster.ProbeTimeout * 2;
+                    o.NumMissedProbesLimit = 2;
+                    o.TableRefreshTimeout = TimeSpan.FromSeconds(2);
+                    o.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(10);
+                });
+        }
+        else
+        {
+            builder.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId)
+                .AddSqliteGrainStorageAsDefault(options.DatabasePath);
+        }
+
+        return builder;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+
+namespace Cfc.Sdk.Orleans.Tests.Hosting;
+
+/// <summary>
+/// The settings of one silo or client of <c>AddCfc(configuration)</c>, as a host reads them: as configuration, or as
+/// the command line of a silo process.
+/// </summary>
+public sealed class CfcSettings
+{
+    private readonly Dictionary<string, string?> _values;
+
+    private CfcSettings(Dictionary<string, string?> values) => _values = values;
+
+    /// <summary>One host on the embedded store in <paramref name="dataDirectory"/>, on free ports.</summary>
+    public static CfcSettings Localhost(string dataDirectory) => new(new()
+    {
+        ["Cfc:DataDirectory"] = dataDirectory,
+        ["Cfc:Cluster:SiloPort"] = Port(),
+        ["Cfc:Cluster:GatewayPort"] = Port(),
+    });
+
+    /// <summary>A silo of the Redis cluster <paramref name="clusterId"/>, on free ports.</summary>
+    public static CfcSettings Redis(string connectionString, string clusterId) => new(new()
+    {
+        ["Cfc:Cluster:Mode"] = "Redis",
+        ["ConnectionStrings:Redis"] = connectionString,
+        ["Cfc:Cluster:ClusterId"] = clusterId,
+        ["Cfc:Cluster:ServiceId"] = clusterId,
+        ["Cfc:Cluster:SiloPort"] = Port(),
+        ["Cfc:Cluster:GatewayPort"] = Port(),
+    });
+
+    /// <summary>The gateway port.</summary>
+    public int GatewayPort => int.Parse(_values["Cfc:Cluster:GatewayPort"]!, CultureInfo.InvariantCulture);
+
+    /// <summary>The silo port.</summary>
+    public int SiloPort => int.Parse(_values["Cfc:Cluster:SiloPort"]!, CultureInfo.InvariantCulture);
+
+    /// <summary>The same settings on other free ports: another silo of the same cluster or store.</summary>
+    public CfcSettings OnOtherPorts() => new(new(_values)
+    {
+        ["Cfc:Cluster:SiloPort"] = Port(),
+        ["Cfc:Cluster:GatewayPort"] = Port(),
+    });
+
+    /// <summary>The same settings with <paramref name="key"/> set to <paramref name="value"/>.</summary>
+    public CfcSettings With(string key, string value) => new(new(_values) { [key] = value });
+
+    /// <summary>The settings as configuration.</summary>
+    public IConfiguration ToConfiguration() => new ConfigurationBuilder().AddInMemoryCollection(_values).Build();
+
+    /// <summary>The settings as command-line arguments (<c>--Key=Value</c>).</summary>
+    public IEnumerable<string> ToArguments() => _values.Select(pair => $"--{pair.Key}={pair.Value}");
+
+    private static string Port() => FreePorts.Next().ToString(CultureInfo.InvariantCulture);
+}
