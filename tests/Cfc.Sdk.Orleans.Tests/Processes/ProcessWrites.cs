@@ -80,6 +80,15 @@ public sealed class ProcessWrites
             }
         }, CancellationToken.None)));
 
+    /// <summary>Adds one issue to <paramref name="member"/> and records it once the call returned.</summary>
+    public async Task AddIssueAsync(IGrainFactory grains, MemberCode member, int n)
+    {
+        var issue = Issue(member, n);
+        await grains.GetGrain<IMunicipalityGrain>(member.ToString()).AddIssueAsync(issue);
+        _added[issue.Id] = member;
+        Interlocked.Increment(ref _acknowledged);
+    }
+
     /// <summary>Asserts that every acknowledged write is stored: profiles, programmes, observations, issues and removals.</summary>
     public async Task AssertAllStoredAsync(IGrainFactory grains)
     {

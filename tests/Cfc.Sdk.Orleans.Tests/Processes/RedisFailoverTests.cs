@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Tests.Hosting;
 using Cfc.Sdk.Orleans.Tests.Redis;
@@ -26,7 +27,7 @@ public sealed class RedisFailoverTests(ITestOutputHelper output)
             await using var b = await SiloProcess.StartAsync(second);
             await using var client = await CfcClient.ConnectAsync(first);
             await writes.SeedAsync(client.Grains);
-            var victim = await SiloHoldingMostMunicipalitiesAsync(client.Grains, a, b);
+            var (victim, survivorsMembers) = await PlacementAsync(client.Grains, writes, a, b);
             using var stop = new CancellationTokenSource();
             var writing = writes.WriteUntilStoppedAsync(client.Grains, stop.Token);
             while (writes.Acknowledged < 200 && !writing.IsCompleted)
@@ -38,6 +39,10 @@ public sealed class RedisFailoverTests(ITestOutputHelper output)
             // acknowledged one must be there.
             var watch = Stopwatch.StartNew();
             await victim.KillAsync();
+
+            // A write to a grain on the surviving silo succeeds at once: its push to the dead silo's replica waits
+            // until membership declares that silo dead instead of failing the write.
+            await Task.WhenAll(survivorsMembers.Select(member => writes.AddIssueAsync(client.Grains, member, 1_000_000)));
             await stop.CancelAsync();
             await writing;
             await Task.WhenAll(writes.Members.Select(member => AnswersAsync(client.Grains.GetGrain<IMunicipalityGrain>(member.ToString()))));
@@ -70,12 +75,18 @@ public sealed class RedisFailoverTests(ITestOutputHelper output)
         }
     }
 
-    private static async Task<SiloProcess> SiloHoldingMostMunicipalitiesAsync(IGrainFactory grains, SiloProcess a, SiloProcess b)
+    // The silo holding more municipality grains is the one to kill; the members whose grains the other holds are
+    // written to right after the kill. Both silos must hold some, or the test would check nothing.
+    private async Task<(SiloProcess Victim, List<MemberCode> SurvivorsMembers)> PlacementAsync(IGrainFactory grains, ProcessWrites writes, SiloProcess a, SiloProcess b)
     {
         var statistics = await grains.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
-        var onA = statistics.Count(s => s.GrainId.ToString().StartsWith("municipality/", StringComparison.Ordinal) && s.SiloAddress.Endpoint.Port == a.Settings.SiloPort);
-        var onB = statistics.Count(s => s.GrainId.ToString().StartsWith("municipality/", StringComparison.Ordinal) && s.SiloAddress.Endpoint.Port == b.Settings.SiloPort);
-        Assert.True(onA + onB > 0, "No municipality grain is active on either silo.");
-        return onA >= onB ? a : b;
+        var port = writes.Members.ToDictionary(
+            member => member,
+            member => statistics.Single(s => s.GrainId.ToString() == $"municipality/{member}").SiloAddress.Endpoint.Port);
+        var onA = writes.Members.Where(member => port[member] == a.Settings.SiloPort).ToList();
+        var onB = writes.Members.Where(member => port[member] == b.Settings.SiloPort).ToList();
+        output.WriteLine($"Municipality grains: {onA.Count} on silo A, {onB.Count} on silo B.");
+        Assert.True(onA.Count > 0 && onB.Count > 0, "The municipality grains are not spread over both silos.");
+        return onA.Count >= onB.Count ? (a, onB) : (b, onA);
     }
 }
