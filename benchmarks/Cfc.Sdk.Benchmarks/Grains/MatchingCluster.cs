@@ -49,7 +49,7 @@ public sealed class MatchingCluster : IAsyncDisposable
     /// <summary>Silo <paramref name="silo"/>'s replica of the index.</summary>
     public IssueIndex Replica(int silo) => SiloServices(silo).GetRequiredService<IssueIndex>();
 
-    /// <summary>The <c>IMatchingGrain</c> calls each silo has served since the last <see cref="ResetCounts"/>, in silo order.</summary>
+    /// <summary>The matching calls each silo has served since the last <see cref="ResetCounts"/>, in silo order.</summary>
     public IReadOnlyList<long> ServedCalls() => Enumerable.Range(0, Silos.Count).Select(s => SiloServices(s).GetRequiredService<MatchingCallCounter>().Count).ToArray();
 
     /// <summary>Sets every silo's count of served calls to 0.</summary>
@@ -120,7 +120,7 @@ public sealed class MatchingCluster : IAsyncDisposable
     }
 }
 
-/// <summary>Counts the calls to <c>IMatchingGrain</c> this silo serves.</summary>
+/// <summary>Counts the calls to <c>IMatchingGrain</c> (and the benchmark's <see cref="ISingleMatchingGrain"/>) this silo serves.</summary>
 public sealed class MatchingCallCounter : IIncomingGrainCallFilter
 {
     private long _count;
@@ -134,7 +134,7 @@ public sealed class MatchingCallCounter : IIncomingGrainCallFilter
     /// <inheritdoc/>
     public Task Invoke(IIncomingGrainCallContext context)
     {
-        if (context.Grain is IMatchingGrain)
+        if (context.Grain is IMatchingGrain or ISingleMatchingGrain)
         {
             Interlocked.Increment(ref _count);
         }
