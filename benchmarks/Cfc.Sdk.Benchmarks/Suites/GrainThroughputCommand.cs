@@ -8,7 +8,7 @@ namespace Cfc.Sdk.Benchmarks.Suites;
 
 /// <summary>
 /// <c>grain-throughput [--issues 10000] [--silos 1] [--callers 16] [--seconds 10] [--via cohosted|silo0|client|inprocess]
-/// [--grain stateless|single]</c>: closed-loop read throughput of matching on an in-process cluster filled through the
+/// [--grain stateless|single] [--keys one|per-caller]</c>: closed-loop read throughput of matching on an in-process cluster filled through the
 /// municipality grains. Each of the callers sends <c>MatchAsync(id, 10)</c> for a random indexed issue, waits for the
 /// answer and sends the next, for the given seconds after a warm-up; prints queries per second, the mean, p50 and p99
 /// of the calls and how many matching calls each silo served.
@@ -18,7 +18,9 @@ namespace Cfc.Sdk.Benchmarks.Suites;
 /// as an HTTP app co-hosted with every silo behind a load balancer calls it; <c>client</c> sends every call through
 /// one external client, which spreads them over the silos' gateways; <c>inprocess</c> calls silo 0's replica directly,
 /// without Orleans, for the machine's ceiling. <c>single</c> sends the calls to one ordinary grain instead of the
-/// SDK's stateless worker, for comparison.
+/// SDK's stateless worker, for comparison. <c>--keys per-caller</c> gives caller i the grain with key i instead of key 0:
+/// an external client sends every (ordered) call for one grain id through the same gateway, so with key 0 all its
+/// calls are served by one silo; distinct keys spread them over the gateways.
 /// </remarks>
 public static class GrainThroughputCommand
 {
@@ -30,6 +32,7 @@ public static class GrainThroughputCommand
         var seconds = 10.0;
         var via = "cohosted";
         var grain = "stateless";
+        var keys = "one";
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -40,13 +43,14 @@ public static class GrainThroughputCommand
                 case "--seconds": seconds = double.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--via": via = args[i + 1]; break;
                 case "--grain": grain = args[i + 1]; break;
+                case "--keys": keys = args[i + 1]; break;
                 default: output.WriteLine($"Unknown argument '{args[i]}'."); return 2;
             }
         }
 
-        if (via is not ("cohosted" or "silo0" or "client" or "inprocess") || grain is not ("stateless" or "single") || silos < 1 || callers < 1)
+        if (via is not ("cohosted" or "silo0" or "client" or "inprocess") || grain is not ("stateless" or "single") || keys is not ("one" or "per-caller") || silos < 1 || callers < 1)
         {
-            output.WriteLine("Usage: grain-throughput [--issues N] [--silos N] [--callers C] [--seconds S] [--via cohosted|silo0|client|inprocess] [--grain stateless|single]");
+            output.WriteLine("Usage: grain-throughput [--issues N] [--silos N] [--callers C] [--seconds S] [--via cohosted|silo0|client|inprocess] [--grain stateless|single] [--keys one|per-caller]");
             return 2;
         }
 
@@ -56,7 +60,7 @@ public static class GrainThroughputCommand
         await using var cluster = await MatchingCluster.StartAsync(silos, issues, countCalls: true);
         var filled = fill.Elapsed;
 
-        var match = Enumerable.Range(0, callers).Select(c => Caller(cluster, via, grain, via == "silo0" ? 0 : c % silos)).ToArray();
+        var match = Enumerable.Range(0, callers).Select(c => Caller(cluster, via, grain, via == "silo0" ? 0 : c % silos, keys == "one" ? 0 : c)).ToArray();
         foreach (var call in match)
         {
             await call(ids[0]);
@@ -72,11 +76,11 @@ public static class GrainThroughputCommand
 
         Array.Sort(latencies);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"grain-throughput: issues={count} silos={silos} callers={callers} via={via} grain={grain} seconds={elapsed:0.0} queries={latencies.Length} qps={latencies.Length / elapsed:0} mean={latencies.Average():0.000} ms p50={latencies[latencies.Length / 2]:0.000} ms p99={latencies[latencies.Length * 99 / 100]:0.000} ms served-per-silo=[{string.Join(',', served)}] fill={filled.TotalSeconds:0.0} s"));
+            $"grain-throughput: issues={count} silos={silos} callers={callers} via={via} grain={grain} keys={keys} seconds={elapsed:0.0} queries={latencies.Length} qps={latencies.Length / elapsed:0} mean={latencies.Average():0.000} ms p50={latencies[latencies.Length / 2]:0.000} ms p99={latencies[latencies.Length * 99 / 100]:0.000} ms served-per-silo=[{string.Join(',', served)}] fill={filled.TotalSeconds:0.0} s"));
         return 0;
     }
 
-    private static Func<IssueId, Task> Caller(MatchingCluster cluster, string via, string grain, int silo)
+    private static Func<IssueId, Task> Caller(MatchingCluster cluster, string via, string grain, int silo, int key)
     {
         if (via == "inprocess")
         {
@@ -91,11 +95,11 @@ public static class GrainThroughputCommand
         var factory = via == "client" ? cluster.Client : cluster.SiloGrainFactory(silo);
         if (grain == "single")
         {
-            var single = factory.GetGrain<ISingleMatchingGrain>(0);
+            var single = factory.GetGrain<ISingleMatchingGrain>(key);
             return id => single.MatchAsync(id, 10);
         }
 
-        var matching = factory.GetGrain<IMatchingGrain>(0);
+        var matching = factory.GetGrain<IMatchingGrain>(key);
         return id => matching.MatchAsync(id, 10);
     }
 
