@@ -69,6 +69,9 @@ public sealed class MatchingCluster : IAsyncDisposable
     public static async Task<MatchingCluster> StartAsync(int silos, IReadOnlyList<LocalIssue> issues, bool countCalls = false)
     {
         var builder = new InProcessTestClusterBuilder((short)silos);
+
+        // The test cluster would log every silo and the client to files under ./logs.
+        builder.Options.ConfigureFileLogging = false;
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorageAsDefault();
