@@ -8,6 +8,7 @@ namespace Cfc.Sdk.Benchmarks;
 /// <c>quality --issues FILE [--organisations FILE]</c> scores the engines on a labelled set;
 /// <c>generate --issues N --seed S --out FILE</c> writes a synthetic corpus;
 /// <c>memory [--issues N]</c> measures index memory per issue (and a quick latency profile);
+/// <c>grain-throughput [--silos N] [--callers C] [--seconds S]</c> measures read throughput through the Orleans grains;
 /// anything else goes to BenchmarkDotNet's switcher (e.g. <c>--filter *Query*</c>).
 /// </summary>
 public static class Program
@@ -27,6 +28,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "memory")
         {
             return Suites.MemoryCommand.Run(args[1..], Console.Out);
+        }
+
+        if (args.Length > 0 && args[0] == "grain-throughput")
+        {
+            return Suites.GrainThroughputCommand.RunAsync(args[1..], Console.Out).GetAwaiter().GetResult();
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, BenchmarkConfig.Create());
