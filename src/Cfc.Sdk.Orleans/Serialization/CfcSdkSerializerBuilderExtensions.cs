@@ -47,7 +47,7 @@ public static class CfcSdkSerializerBuilderExtensions
 
         builder.Services.AddSingleton<IGeneralizedCopier, CfcSdkCopier>();
         return builder.AddJsonSerializer(
-            isSerializable: CfcSdkTypes.IsSdkType,
+            isSerializable: CfcSdkTypes.IsSerializedAsJson,
             isCopyable: CfcSdkTypes.IsCopiedThroughJson,
             configureOptions: options => options.PostConfigure(codec =>
                 codec.SerializerOptions = CfcSdkJsonConverterFactory.AddTo(codec.SerializerOptions)));

@@ -18,11 +18,17 @@ internal static class CfcSdkTypes
     /// <summary>The SDK's one JSON setup, used for every SDK type on the wire.</summary>
     public static JsonSerializerOptions JsonOptions { get; } = CreateJsonOptions();
 
+    // Carried in Orleans' binary format by their own surrogates (MatchResultConverters), not as JSON.
+    private static readonly Type[] s_surrogated = [typeof(IssueMatch), typeof(OrganisationMatch), typeof(MatchReasons)];
+
     /// <summary>
     /// Whether <paramref name="type"/> is a value defined in Cfc.Sdk, Cfc.Sdk.Matching or NodaTime. Exceptions are not: they
     /// cross grain calls through their own surrogates (<c>DomainExceptionConverters</c>) or Orleans' exception codec.
     /// </summary>
     public static bool IsSdkType(Type type) => Array.IndexOf(s_assemblies, type.Assembly) >= 0 && !typeof(Exception).IsAssignableFrom(type);
+
+    /// <summary>Whether an SDK type crosses grain calls as the SDK's JSON: every SDK type but the match results, which have surrogates.</summary>
+    public static bool IsSerializedAsJson(Type type) => IsSdkType(type) && Array.IndexOf(s_surrogated, type) < 0;
 
     /// <summary>Whether an SDK type is immutable, so that a copy may be the same instance.</summary>
     public static bool IsCopiedByReference(Type type) =>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Reflection;
 using System.Runtime.ExceptionServices;
 using System.Text;
@@ -100,6 +101,20 @@ public sealed class OrleansSerializerTests
         Assert.Equal(
             ["CfcSdkOptions", "DisclosureOptions", "MatchingOptions", "ProgrammeRulesDefinition", "ProgrammeStepDefinition"],
             deepCopied);
+    }
+
+    [Fact]
+    public void Match_results_cross_in_orleans_binary_form_not_as_json_and_come_back_equal()
+    {
+        var results = SdkSamples.All().OfType<IssueMatch>().ToImmutableArray();
+        Assert.NotEmpty(results);
+
+        var payload = Serializer.SerializeToArray(results);
+
+        Assert.DoesNotContain(JsonSerializer.Serialize(results[0].Reasons, s_sdkJson), Encoding.UTF8.GetString(payload), StringComparison.Ordinal);
+        Assert.Equal<IssueMatch>(results, Serializer.Deserialize<ImmutableArray<IssueMatch>>(payload));
+        var organisation = SdkSamples.All().OfType<OrganisationMatch>().First();
+        Assert.Equal(organisation, Serializer.Deserialize<OrganisationMatch>(Serializer.SerializeToArray(organisation)));
     }
 
     [Fact]
