@@ -7,7 +7,9 @@ namespace Cfc.Sdk.Orleans.Matching;
 
 /// <summary>
 /// Matching queries over the network's local issues and organisations' expertise, answered on the calling silo from
-/// that silo's replica of the index (a stateless worker: no single grain serves every read). Use key 0.
+/// that silo's replica of the index (a stateless worker: no single grain serves every read). Every key gives the same
+/// answers: code co-hosted with a silo can use key 0; an external client should vary the key (per caller or per
+/// request), because it sends all calls for one key through one gateway, so one key would load one silo.
 /// </summary>
 /// <remarks>
 /// <para>
