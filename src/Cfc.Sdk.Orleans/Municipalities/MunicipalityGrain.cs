@@ -40,6 +40,9 @@ internal sealed class MunicipalityGrain(
 
     private Programme Programme => state.State.Programme ?? new Programme(rules);
 
+    // The stored issues, checked by the domain: the member's own, each id once.
+    private MemberIssues Issues => MemberIssues.Of(Code, state.State.Issues);
+
     /// <inheritdoc/>
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -81,7 +84,11 @@ internal sealed class MunicipalityGrain(
     public async Task RecordAsync(Observation observation)
     {
         ArgumentNullException.ThrowIfNull(observation);
-        RequireOwn(observation.Member, "observation", nameof(observation));
+        if (observation.Member != Code)
+        {
+            throw new ArgumentException($"The observation is of {observation.Member}, not of {Code}.", nameof(observation));
+        }
+
         await WriteAsync(state.State with { Ledger = state.State.Ledger.Record(observation) });
     }
 
@@ -91,50 +98,23 @@ internal sealed class MunicipalityGrain(
     /// <inheritdoc/>
     public async Task AddIssueAsync(LocalIssue issue)
     {
-        ArgumentNullException.ThrowIfNull(issue);
-        RequireOwn(issue.Member, "issue", nameof(issue));
-        if (state.State.FindIssue(issue.Id) is not null)
-        {
-            throw new ArgumentException($"{Code} already has an issue '{issue.Id}'; update it instead.", nameof(issue));
-        }
-
-        await WriteAsync(state.State with { Issues = state.State.WithIssue(issue.Id, issue) });
+        await WriteAsync(state.State with { Issues = Issues.Add(issue).Issues });
         await PublishAsync(replica => replica.UpsertIssueAsync(issue));
     }
 
-    /// <inheritdoc/>
     public async Task UpdateIssueAsync(LocalIssue issue)
     {
-        ArgumentNullException.ThrowIfNull(issue);
-        RequireOwn(issue.Member, "issue", nameof(issue));
-        _ = state.State.FindIssue(issue.Id) ?? throw new IssueNotFoundException(issue.Id);
-        await WriteAsync(state.State with { Issues = state.State.WithIssue(issue.Id, issue) });
+        await WriteAsync(state.State with { Issues = Issues.Update(issue).Issues });
         await PublishAsync(replica => replica.UpsertIssueAsync(issue));
     }
 
-    /// <inheritdoc/>
     public async Task RemoveIssueAsync(IssueId id)
     {
-        if (id.IsDefault)
-        {
-            throw new ArgumentException("The default IssueId identifies no issue.", nameof(id));
-        }
-
-        _ = state.State.FindIssue(id) ?? throw new IssueNotFoundException(id);
-        await WriteAsync(state.State with { Issues = state.State.WithIssue(id, null) });
+        await WriteAsync(state.State with { Issues = Issues.Remove(id).Issues });
         await PublishAsync(replica => replica.RemoveIssueAsync(id));
     }
 
-    /// <inheritdoc/>
     public Task<ImmutableArray<LocalIssue>> GetIssuesAsync() => Task.FromResult(state.State.Issues);
-
-    private void RequireOwn(MemberCode member, string what, string parameter)
-    {
-        if (member != Code)
-        {
-            throw new ArgumentException($"The {what} is of {member}, not of {Code}.", parameter);
-        }
-    }
 
     private Task PublishAsync(Func<IMatchingReplicaService, Task> change) =>
         _matching is null ? Task.CompletedTask : _matching.PublishAsync(change);

@@ -29,25 +29,4 @@ internal sealed record MunicipalityState
     /// <summary>The local issues, in the order of their ids, each id once.</summary>
     [Id(3)]
     public ImmutableArray<LocalIssue> Issues { get; init; } = [];
-
-    /// <summary>The issue with <paramref name="id"/>, or <see langword="null"/>.</summary>
-    public LocalIssue? FindIssue(IssueId id)
-    {
-        foreach (var issue in Issues)
-        {
-            if (issue.Id == id)
-            {
-                return issue;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The issues without the one with <paramref name="id"/>, plus <paramref name="replacement"/> when given, in id order.</summary>
-    public ImmutableArray<LocalIssue> WithIssue(IssueId id, LocalIssue? replacement)
-    {
-        var issues = Issues.RemoveAll(issue => issue.Id == id);
-        return replacement is null ? issues : [.. issues.Add(replacement).OrderBy(issue => issue.Id)];
-    }
 }

@@ -205,6 +205,26 @@ public sealed class JsonRoundTripTests
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<IssueScore>("""{"issue":"d001","member":"XX","score":1}""", s_web));
     }
 
+    [Theory]
+    [MemberData(nameof(Settings))]
+    public void A_member_s_issues_round_trip(string settings)
+    {
+        var issues = MemberIssues.Of(MemberCode.DenHaag, [Sample(), new LocalIssue(IssueId.Parse("a-1"), MemberCode.DenHaag, "Speelruimte", "Te weinig plek.")]);
+
+        Assert.Equal(issues, RoundTrip(issues, settings));
+        Assert.Equal(MemberIssues.Empty(MemberCode.Bonaire), RoundTrip(MemberIssues.Empty(MemberCode.Bonaire), settings));
+    }
+
+    [Theory]
+    [InlineData("""{"member":"GM0518","issues":[{"id":"a-1","member":"GM1942","title":"t","text":"x"}]}""", "is of GM1942, not of GM0518")]
+    [InlineData("""{"member":"GM0518","issues":[{"id":"a-1","member":"GM0518","title":"t","text":"x"},{"id":"a-1","member":"GM0518","title":"u","text":"y"}]}""", "twice")]
+    public void Stored_issues_of_another_member_or_with_an_id_twice_are_rejected(string json, string reason)
+    {
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<MemberIssues>(json, s_web));
+
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Every_public_type_that_can_be_stored_has_a_round_trip_test_here()
     {
@@ -213,6 +233,7 @@ public sealed class JsonRoundTripTests
         [
             typeof(LocalIssue), typeof(IssueId), typeof(AgeGroups), typeof(IssueMatch), typeof(OrganisationMatch), typeof(MatchReasons),
             typeof(TermReason), typeof(IssueScore), typeof(AnalyzedTerm), typeof(TermKind), typeof(Thesaurus), typeof(MatchingOptions),
+            typeof(MemberIssues),
         ];
         Type[] services = [typeof(IssueIndex), typeof(DutchTextAnalyzer)];
 

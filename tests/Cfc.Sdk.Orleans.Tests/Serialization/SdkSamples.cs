@@ -50,6 +50,7 @@ internal static class SdkSamples
             new IssueMatch(IssueId.Parse("d033"), MemberCode.Parse("GM0193"), "Fietsroute naar het sportpark onveilig", 29.25, reasons),
             new OrganisationMatch(OrganisationId.Parse("leerplicht-nl"), "Leerplicht Nederland", 12.5, reasons), reasons, reasons.Terms[0],
             new IssueScore(IssueId.Parse("d001"), MemberCode.DenHaag, 1.5), terms[0], terms[0].Kind, Thesaurus.Default, options,
+            MemberIssues.Of(MemberCode.DenHaag, [Issue()]),
         ];
     }
 
