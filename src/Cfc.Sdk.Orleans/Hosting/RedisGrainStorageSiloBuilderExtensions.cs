@@ -1,11 +1,7 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using Cfc.Sdk.Orleans.Storage;
 using Cfc.Sdk.Serialization;
-using Microsoft.Extensions.Options;
 using Orleans.Persistence;
 using Orleans.Providers;
-using Orleans.Serialization;
-using Orleans.Storage;
 using StackExchange.Redis;
 
 // Beside Orleans' own AddRedisGrainStorage, where a silo's setup finds it.
@@ -27,9 +23,10 @@ public static class RedisGrainStorageSiloBuilderExtensions
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="connectionString"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="connectionString"/> is not a valid connection string.</exception>
     /// <remarks>
-    /// The state is written by <see cref="SystemTextJsonGrainStorageSerializer"/> with camelCase names, unescaped
-    /// non-ASCII text and <see cref="CfcJsonSerializerOptionsExtensions.ConfigureForCfcSdk"/> (NodaTime as ISO text,
-    /// enums by name). The serializer belongs to this storage only: other storage providers keep theirs.
+    /// The state is written as the SQLite storage writes it: in a <c>{"schemaVersion":1,"state":{...}}</c> envelope,
+    /// with camelCase names, unescaped non-ASCII text and <see cref="CfcJsonSerializerOptionsExtensions.ConfigureForCfcSdk"/>
+    /// (NodaTime as ISO text, enums by name); a state of a newer schema version is refused on reading. The serializer
+    /// belongs to this storage only: other storage providers keep theirs.
     /// </remarks>
     public static ISiloBuilder AddCfcSdkRedisGrainStorageAsDefault(this ISiloBuilder builder, string connectionString) =>
         builder.AddCfcSdkRedisGrainStorage(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, connectionString);
@@ -62,16 +59,6 @@ public static class RedisGrainStorageSiloBuilderExtensions
         });
     }
 
-    private static SystemTextJsonGrainStorageSerializer CreateSerializer()
-    {
-        var options = new SystemTextJsonGrainStorageSerializerOptions();
-
-        // Get-only: configured in place, on top of Orleans' defaults (fields included, nulls left out).
-        var json = options.JsonSerializerOptions;
-        json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        json.DictionaryKeyPolicy = null;
-        json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-        json.ConfigureForCfcSdk();
-        return new SystemTextJsonGrainStorageSerializer(Options.Create(options));
-    }
+    // The same JSON and envelope as the SQLite storage: a state reads the same in either store.
+    private static EnvelopeGrainStorageSerializer CreateSerializer() => new(StateEnvelope.CreateDefaultJsonSerializerOptions());
 }

@@ -14,4 +14,11 @@ public sealed class CfcMatchingHostOptions
     /// Each resync reads every municipality grain (activating it); <see cref="Timeout.InfiniteTimeSpan"/> turns resyncs off.
     /// </summary>
     public TimeSpan ResyncInterval { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// How long a change waits for every silo's replica before its call returns anyway; 1 s by default. A healthy push
+    /// takes well under a millisecond; a silo that died but is not yet declared dead never answers, and the push to it
+    /// goes on in the background until membership declares it dead, so that writes do not wait out the failover.
+    /// </summary>
+    public TimeSpan PushWait { get; set; } = TimeSpan.FromSeconds(1);
 }

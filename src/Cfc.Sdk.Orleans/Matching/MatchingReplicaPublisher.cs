@@ -19,9 +19,14 @@ internal sealed partial class MatchingReplicaPublisher(
     private readonly ResiliencePipeline _retry = GrainCallRetryServiceCollectionExtensions.CreatePipeline(
         services.GetService<IOptions<CfcHostingOptions>>()?.Value.Retry ?? new GrainCallRetryOptions());
 
+    private readonly TimeSpan _pushWait = services.GetRequiredService<IOptions<CfcMatchingHostOptions>>().Value.PushWait;
+
     /// <summary>
-    /// Applies <paramref name="change"/> on every active silo. A silo that cannot be reached is tried again until it
-    /// answers or is no longer active; only a silo that stays active and keeps failing fails the call.
+    /// Applies <paramref name="change"/> on every active silo and waits for them, up to
+    /// <see cref="CfcMatchingHostOptions.PushWait"/>. A silo that cannot be reached is tried again until it answers or
+    /// is no longer active; when that outlasts the wait (a silo that died and is not yet declared dead), the call
+    /// returns and the push goes on in the background, so a write never waits on a dead silo's replica. A silo that stays
+    /// active and keeps failing fails the call (or, in the background, is logged and repaired by the next resync).
     /// </summary>
     public async Task PublishAsync(Func<IMatchingReplicaService, Task> change)
     {
@@ -29,27 +34,49 @@ internal sealed partial class MatchingReplicaPublisher(
             .Where(m => m.Status == SiloStatus.Active)
             .Select(m => m.SiloAddress)
             .ToList();
-        await Task.WhenAll(silos.Select(async silo =>
+
+        // Outside the calling grain's scheduler, so that a push that goes on in the background never runs in its turns.
+        var pushes = Task.Run(() => Task.WhenAll(silos.Select(silo => PushAsync(silo, change))));
+        if (await Task.WhenAny(pushes, Task.Delay(_pushWait)).ConfigureAwait(false) == pushes)
         {
-            try
+            await pushes.ConfigureAwait(false);
+            return;
+        }
+
+        LogStillPushing(_pushWait);
+        _ = pushes.ContinueWith(
+            task => LogPushFailed(task.Exception!),
+            CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted,
+            TaskScheduler.Default);
+    }
+
+    private async Task PushAsync(SiloAddress silo, Func<IMatchingReplicaService, Task> change)
+    {
+        try
+        {
+            await _retry.ExecuteAsync(async _ =>
             {
-                await _retry.ExecuteAsync(async _ =>
+                if (IsActive(silo))
                 {
-                    if (IsActive(silo))
-                    {
-                        await change(GetGrainService(silo)).ConfigureAwait(false);
-                    }
-                });
-            }
-            catch (Exception e) when (!IsActive(silo))
-            {
-                LogGone(e, silo);
-            }
-        }));
+                    await change(GetGrainService(silo)).ConfigureAwait(false);
+                }
+            }).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!IsActive(silo))
+        {
+            LogGone(e, silo);
+        }
     }
 
     private bool IsActive(SiloAddress silo) => membership.CurrentSnapshot.GetSiloStatus(silo) == SiloStatus.Active;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A matching change did not reach silo {Silo}, which is no longer active.")]
     private partial void LogGone(Exception exception, SiloAddress silo);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A matching change has not reached every silo after {Wait}; the call returns and the push goes on.")]
+    private partial void LogStillPushing(TimeSpan wait);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A matching change pushed in the background failed on a silo that is still active; its replica is repaired by the next resync.")]
+    private partial void LogPushFailed(Exception exception);
 }

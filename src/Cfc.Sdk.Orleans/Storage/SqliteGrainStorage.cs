@@ -33,7 +33,7 @@ namespace Cfc.Sdk.Orleans.Storage;
 public sealed class SqliteGrainStorage : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>
 {
     /// <summary>The schema version this storage writes into the envelope of every stored state: 1.</summary>
-    public const int CurrentSchemaVersion = 1;
+    public const int CurrentSchemaVersion = StateEnvelope.CurrentSchemaVersion;
 
     private const string CreateTableSql = """
         CREATE TABLE IF NOT EXISTS grain_state (
@@ -380,46 +380,8 @@ public sealed class SqliteGrainStorage : IGrainStorage, ILifecycleParticipant<IS
             expected);
     }
 
-    private string Serialize<T>(T? state)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = _json.Encoder }))
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("schemaVersion", CurrentSchemaVersion);
-            writer.WritePropertyName("state");
-            JsonSerializer.Serialize(writer, state, _json);
-            writer.WriteEndObject();
-        }
+    private string Serialize<T>(T? state) => Encoding.UTF8.GetString(StateEnvelope.Write(state, _json).Span);
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
-
-    private T? Deserialize<T>(string payload, string stateName, GrainId grainId)
-    {
-        using var document = JsonDocument.Parse(payload);
-        var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object
-            || !root.TryGetProperty("schemaVersion", out var version)
-            || !version.TryGetInt32(out var schemaVersion)
-            || !root.TryGetProperty("state", out var state))
-        {
-            throw new JsonException($"The stored state '{stateName}' of grain '{grainId}' in '{DatabasePath}' is not a {{\"schemaVersion\":n,\"state\":...}} envelope.");
-        }
-
-        if (schemaVersion > CurrentSchemaVersion || schemaVersion < 1)
-        {
-            throw new NotSupportedException(
-                $"The stored state '{stateName}' of grain '{grainId}' in '{DatabasePath}' has schema version {schemaVersion.ToString(CultureInfo.InvariantCulture)}; this version of Cfc.Sdk.Orleans reads versions 1 to {CurrentSchemaVersion.ToString(CultureInfo.InvariantCulture)}. Was it written by a newer release?");
-        }
-
-        try
-        {
-            return state.Deserialize<T>(_json);
-        }
-        catch (JsonException e)
-        {
-            throw new JsonException($"The stored state '{stateName}' of grain '{grainId}' in '{DatabasePath}' does not read as {typeof(T)}: {e.Message}", e);
-        }
-    }
+    private T? Deserialize<T>(string payload, string stateName, GrainId grainId) =>
+        StateEnvelope.Read<T>(Encoding.UTF8.GetBytes(payload), _json, $"The stored state '{stateName}' of grain '{grainId}' in '{DatabasePath}'");
 }

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Cfc.Sdk.Serialization;
 
@@ -34,15 +33,5 @@ public sealed class SqliteGrainStorageOptions
     /// (<see cref="CfcJsonSerializerOptionsExtensions.ConfigureForCfcSdk"/>: NodaTime as ISO text, enums by name).
     /// Whatever options are set here, a stored state keeps its <c>schemaVersion</c>/<c>state</c> envelope.
     /// </summary>
-    public JsonSerializerOptions JsonSerializerOptions { get; set; } = CreateDefaultJsonSerializerOptions();
-
-    private static JsonSerializerOptions CreateDefaultJsonSerializerOptions() =>
-        new JsonSerializerOptions
-        {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            DictionaryKeyPolicy = null,
-
-            // Stored in a database, never embedded in HTML: Dutch text stays readable ("Gooise Meren", "één").
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        }.ConfigureForCfcSdk();
+    public JsonSerializerOptions JsonSerializerOptions { get; set; } = StateEnvelope.CreateDefaultJsonSerializerOptions();
 }

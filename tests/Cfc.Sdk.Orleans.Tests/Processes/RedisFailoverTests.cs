@@ -3,6 +3,7 @@ using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Tests.Hosting;
 using Cfc.Sdk.Orleans.Tests.Redis;
+using Orleans.Runtime.Messaging;
 using Xunit.Abstractions;
 
 namespace Cfc.Sdk.Orleans.Tests.Processes;
@@ -18,7 +19,7 @@ public sealed class RedisFailoverTests(ITestOutputHelper output)
     public async Task After_a_silo_process_is_killed_the_other_serves_every_municipality_intact()
     {
         var clusterId = "cfc-failover-" + Guid.NewGuid().ToString("N");
-        var first = CfcSettings.Redis(RedisCluster.ConnectionString, clusterId);
+        var first = CfcSettings.Redis(RedisCluster.ConnectionString, clusterId).With("Test:RandomPlacement", "true");
         var second = first.OnOtherPorts();
         var writes = new ProcessWrites();
         try
@@ -26,6 +27,7 @@ public sealed class RedisFailoverTests(ITestOutputHelper output)
             await using var a = await SiloProcess.StartAsync(first);
             await using var b = await SiloProcess.StartAsync(second);
             await using var client = await CfcClient.ConnectAsync(first);
+            await BothSilosActiveAsync(client.Grains);
             await writes.SeedAsync(client.Grains);
             var (victim, survivorsMembers) = await PlacementAsync(client.Grains, writes, a, b);
             using var stop = new CancellationTokenSource();
@@ -42,7 +44,7 @@ public sealed class RedisFailoverTests(ITestOutputHelper output)
 
             // A write to a grain on the surviving silo succeeds at once: its push to the dead silo's replica waits
             // until membership declares that silo dead instead of failing the write.
-            await Task.WhenAll(survivorsMembers.Select(member => writes.AddIssueAsync(client.Grains, member, 1_000_000)));
+            await Task.WhenAll(survivorsMembers.Select(member => UntilDeliveredAsync(() => writes.AddIssueAsync(client.Grains, member, 1_000_000))));
             await stop.CancelAsync();
             await writing;
             await Task.WhenAll(writes.Members.Select(member => AnswersAsync(client.Grains.GetGrain<IMunicipalityGrain>(member.ToString()))));
@@ -72,6 +74,35 @@ public sealed class RedisFailoverTests(ITestOutputHelper output)
             {
                 await Task.Delay(100);
             }
+        }
+    }
+
+    // A call the client could not send (its gateway was the killed silo) never reached a grain, so sending it again
+    // cannot apply it twice; the client then picks a live gateway.
+    private static async Task UntilDeliveredAsync(Func<Task> call)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await call();
+                return;
+            }
+            catch (ConnectionFailedException) when (attempt < 20)
+            {
+                await Task.Delay(100);
+            }
+        }
+    }
+
+    // Placement spreads new activations over the silos it knows to be active; wait until both are.
+    private static async Task BothSilosActiveAsync(IGrainFactory grains)
+    {
+        var deadline = Stopwatch.StartNew();
+        while ((await grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true)).Count < 2)
+        {
+            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(60), "The second silo did not become active.");
+            await Task.Delay(100);
         }
     }
 

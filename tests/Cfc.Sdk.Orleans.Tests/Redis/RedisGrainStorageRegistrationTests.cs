@@ -1,3 +1,4 @@
+using Cfc.Sdk.Orleans.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -24,10 +25,10 @@ public sealed class RedisGrainStorageRegistrationTests
         var redis = host.Services.GetRequiredService<IOptionsMonitor<RedisStorageOptions>>().Get("Default");
         var memory = host.Services.GetRequiredService<IOptionsMonitor<MemoryGrainStorageOptions>>().Get("memory");
 
-        Assert.IsType<SystemTextJsonGrainStorageSerializer>(redis.GrainStorageSerializer);
+        Assert.IsType<EnvelopeGrainStorageSerializer>(redis.GrainStorageSerializer);
         Assert.Equal("127.0.0.1:6390", Assert.Single(redis.ConfigurationOptions!.EndPoints).ToString());
-        Assert.IsNotType<SystemTextJsonGrainStorageSerializer>(memory.GrainStorageSerializer);
-        Assert.IsNotType<SystemTextJsonGrainStorageSerializer>(host.Services.GetRequiredService<IGrainStorageSerializer>());
+        Assert.IsNotType<EnvelopeGrainStorageSerializer>(memory.GrainStorageSerializer);
+        Assert.IsNotType<EnvelopeGrainStorageSerializer>(host.Services.GetRequiredService<IGrainStorageSerializer>());
     }
 
     [Fact]
