@@ -1,11 +1,7 @@
 using Cfc.Sdk.Orleans.Hosting;
-using Cfc.Sdk.Orleans.Resilience;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 using Orleans.Configuration;
-using Orleans.Serialization;
 
 namespace Orleans.Hosting;
 
@@ -27,13 +23,8 @@ public static class CfcClientBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(configuration);
-        var options = CfcHostingOptions.Read(configuration);
+        var options = builder.Services.AddCfcHosting(configuration);
         var cluster = options.Cluster;
-
-        builder.Services.AddSingleton(Options.Create(options));
-        builder.Services.AddSerializer(s => s.AddCfcSdkTypes());
-        builder.Services.AddCfcGrainCallRetries(options.Retry);
-        builder.AddOutgoingGrainCallFilter<GrainCallRetryFilter>();
         builder.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = cluster.ResponseTimeout);
         if (cluster.Mode == CfcClusterMode.Redis)
         {

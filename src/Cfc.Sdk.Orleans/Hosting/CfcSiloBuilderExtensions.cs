@@ -1,12 +1,9 @@
 using System.Net;
 using Cfc.Sdk.Orleans.Hosting;
-using Cfc.Sdk.Orleans.Resilience;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 using Orleans.Configuration;
-using Orleans.Serialization;
 
 namespace Orleans.Hosting;
 
@@ -24,7 +21,7 @@ public static class CfcSiloBuilderExtensions
     /// <c>ConnectionStrings:Redis</c>, with liveness probes tuned so that a small cluster declares a dead silo dead
     /// within about 3 s.</description></item>
     /// </list>
-    /// The checked <see cref="CfcHostingOptions"/> are registered as <see cref="IOptions{TOptions}"/>.
+    /// The checked <see cref="CfcHostingOptions"/> are registered as <see cref="Microsoft.Extensions.Options.IOptions{TOptions}"/>.
     /// </summary>
     /// <param name="builder">The silo builder.</param>
     /// <param name="configuration">The application's configuration (its root, holding <c>Cfc</c> and <c>ConnectionStrings</c>).</param>
@@ -36,16 +33,12 @@ public static class CfcSiloBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(configuration);
-        var options = CfcHostingOptions.Read(configuration);
+        var options = builder.Services.AddCfcHosting(configuration);
         var cluster = options.Cluster;
 
-        builder.Services.AddSingleton(Options.Create(options));
-        builder.Services.AddSerializer(s => s.AddCfcSdkTypes());
         builder.Services.AddCfcSdk(configuration.GetSection(CfcHostingOptions.SectionName));
         builder.Services.AddCfcMatching(configuration.GetSection(CfcHostingOptions.SectionName + ":Matching"));
         builder.AddCfcSdkMatching(matching => matching.NetworkId = options.NetworkId);
-        builder.Services.AddCfcGrainCallRetries(options.Retry);
-        builder.AddOutgoingGrainCallFilter<GrainCallRetryFilter>();
         builder.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
         builder.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = cluster.ResponseTimeout);
 
