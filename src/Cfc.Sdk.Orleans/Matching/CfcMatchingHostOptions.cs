@@ -16,6 +16,13 @@ public sealed class CfcMatchingHostOptions
     public TimeSpan ResyncInterval { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>
+    /// How long after its first load a starting silo reloads its replica once more; 30 s by default. A change pushed
+    /// while the silo was joining, before the writing grain saw it active, is then in its replica well before the
+    /// first <see cref="ResyncInterval"/>. Off when resyncs are off.
+    /// </summary>
+    public TimeSpan CatchUpDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
     /// How long a change waits for every silo's replica before its call returns anyway; 1 s by default. A healthy push
     /// takes well under a millisecond; a silo that died but is not yet declared dead never answers, and the push to it
     /// goes on in the background until membership declares it dead, so that writes do not wait out the failover.

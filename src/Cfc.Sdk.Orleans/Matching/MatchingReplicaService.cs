@@ -47,8 +47,10 @@ internal sealed partial class MatchingReplicaService(
         return base.StartInBackground();
     }
 
-    // The first load retries until it succeeds, since queries wait for it; then a resync every ResyncInterval
-    // repairs what a push missed (a silo briefly unreachable, or one that joined while a change was being pushed).
+    // The first load retries until it succeeds, since queries wait for it. The first resync follows after CatchUpDelay:
+    // a change pushed while this silo was joining (before the writing grain saw it active) may have been stored after
+    // the load read its municipality. Then a resync every ResyncInterval repairs what a push missed (a silo briefly
+    // unreachable).
     private async Task RebuildAsync()
     {
         var token = StoppedCancellationTokenSource.Token;
@@ -57,14 +59,16 @@ internal sealed partial class MatchingReplicaService(
             try
             {
                 var municipalities = await loader.LoadAsync();
-                if (!replica.IsReady)
+                var first = !replica.IsReady;
+                if (first)
                 {
                     replica.MarkReady();
                     LogRebuilt(municipalities);
                 }
 
                 attempt = 0;
-                await Task.Delay(options.Value.ResyncInterval, token);
+                var resync = options.Value.ResyncInterval;
+                await Task.Delay(first && resync != Timeout.InfiniteTimeSpan ? options.Value.CatchUpDelay : resync, token);
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)
             {

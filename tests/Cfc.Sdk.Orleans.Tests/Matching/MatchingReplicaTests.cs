@@ -24,6 +24,8 @@ public sealed class MatchingReplicaTests : IAsyncLifetime, IDisposable
 {
     private static readonly LocalIssue s_draft = Issue(MemberCode.GooiseMeren, "gm-1", "Veilige fietsroutes naar school");
 
+    private static readonly TimeSpan s_catchUpDelay = TimeSpan.FromSeconds(3);
+
     private readonly TemporaryDatabase _database = new();
     private InProcessTestCluster _cluster = null!;
 
@@ -41,7 +43,7 @@ public sealed class MatchingReplicaTests : IAsyncLifetime, IDisposable
             silo.AddSqliteGrainStorageAsDefault(_database.Path);
             silo.Services.AddSerializer(s => s.AddCfcSdkTypes());
             silo.Services.AddCfcSdk();
-            silo.AddCfcSdkMatching();
+            silo.AddCfcSdkMatching(options => options.CatchUpDelay = s_catchUpDelay);
         });
         builder.ConfigureClient(client => client.Services.AddSerializer(s => s.AddCfcSdkTypes()));
         _cluster = builder.Build();
@@ -112,6 +114,27 @@ public sealed class MatchingReplicaTests : IAsyncLifetime, IDisposable
         // The late silo is active now, so the next change reaches it too.
         await DenHaag.RemoveIssueAsync(issue.Id);
         Assert.False(index.Contains(issue.Id));
+    }
+
+    [Fact]
+    public async Task A_silo_that_started_later_reloads_once_soon_after_so_a_change_pushed_while_it_joined_is_not_missed()
+    {
+        var issue = Issue(MemberCode.DenHaag, "dh-6", "Veilige fietsroutes naar school");
+        await DenHaag.AddIssueAsync(issue);
+        var late = await _cluster.StartAdditionalSiloAsync();
+        var replica = _cluster.GetSiloServiceProvider(late.SiloAddress).GetRequiredService<MatchingReplica>();
+        var index = await replica.ReadyAsync().WaitAsync(TimeSpan.FromMinutes(1));
+
+        // As if the add had been pushed before this silo was active and stored after its first load read Den Haag.
+        replica.Remove(issue.Id);
+
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!index.Contains(issue.Id) && waited.Elapsed < s_catchUpDelay + TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.True(index.Contains(issue.Id), "The late silo's replica did not reload after its catch-up delay.");
     }
 
     [Fact]
