@@ -1,0 +1,50 @@
+using Cfc.Sample.Host.Hosting;
+using Cfc.Sample.Host.Municipalities;
+using Cfc.Sample.Host.Problems;
+using Cfc.Sample.Host.Programmes;
+using Cfc.Sample.Host.Seeding;
+using Cfc.Sdk.Serialization;
+using Microsoft.Extensions.Options;
+using Orleans.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+try
+{
+    // AddCfc reads and checks the Cfc settings right here, before anything starts.
+    builder.UseOrleans(silo => silo.AddCfc(builder.Configuration));
+}
+catch (InvalidOperationException e)
+{
+    return StartupReport.CannotStart(e);
+}
+
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.ConfigureForCfcSdk());
+// Unreadable bodies reach the exception handler, which answers them as 400 problems naming the field.
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.AddHealthChecks().AddCheck<SiloReadyCheck>("silo", tags: [SiloReadyCheck.Tag]);
+builder.Services.AddHostedService<Seeder>();
+builder.Services.AddHostedService<StartupReport>();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(SiloReadyCheck.Tag) });
+app.MapMunicipalities();
+app.MapProgrammes();
+
+try
+{
+    await app.RunAsync();
+}
+catch (OptionsValidationException e)
+{
+    return StartupReport.CannotStart(e);
+}
+
+return 0;
+
+/// <summary>The sample host's entry point; public so that tests can start it with <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
+public partial class Program;
