@@ -1,4 +1,6 @@
 using Cfc.Sample.Host.Hosting;
+using Cfc.Sample.Host.Indicators;
+using Cfc.Sample.Host.Issues;
 using Cfc.Sample.Host.Municipalities;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sample.Host.Programmes;
@@ -34,6 +36,8 @@ app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(SiloReadyCheck.Tag) });
 app.MapMunicipalities();
 app.MapProgrammes();
+app.MapIndicators();
+app.MapIssues();
 
 try
 {
