@@ -25,6 +25,9 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.ConfigureForC
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+// Bearer tokens from Authentication:Schemes:Bearer (dotnet user-jwts sets them up for development).
+builder.Services.AddAuthentication().AddJwtBearer();
+builder.Services.AddAuthorization(WriteAccess.AddPolicy);
 builder.Services.AddHealthChecks().AddCheck<SiloReadyCheck>("silo", tags: [SiloReadyCheck.Tag]);
 builder.Services.AddHostedService<Seeder>();
 builder.Services.AddHostedService<StartupReport>();
@@ -32,6 +35,8 @@ builder.Services.AddHostedService<StartupReport>();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(SiloReadyCheck.Tag) });
 app.MapMunicipalities();

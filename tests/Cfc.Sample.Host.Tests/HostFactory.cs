@@ -33,6 +33,11 @@ public sealed class HostFactory(string dataDirectory, bool seed = false) : WebAp
         builder.UseSetting("Cfc:Seed", seed ? "true" : "false");
         builder.UseSetting("Cfc:Cluster:SiloPort", _ports.Silo.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Cfc:Cluster:GatewayPort", _ports.Gateway.ToString(CultureInfo.InvariantCulture));
+        foreach (var (key, value) in Tokens.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         // AddCfcSdk registers the system clock with TryAdd; this registration comes later and wins.
         builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
     }
@@ -64,18 +69,25 @@ public sealed class HostFixture : IAsyncLifetime
 
     public HostFactory Factory { get; private set; } = null!;
 
+    /// <summary>A client that sends a coordinator's token, which may write everything.</summary>
     public HttpClient Client { get; private set; } = null!;
+
+    /// <summary>A client without a token: reads only.</summary>
+    public HttpClient Anonymous { get; private set; } = null!;
 
     public Task InitializeAsync()
     {
         Factory = new HostFactory(_directory);
         Client = Factory.CreateClient();
+        Client.DefaultRequestHeaders.Authorization = new("Bearer", Tokens.Coordinator());
+        Anonymous = Factory.CreateClient();
         return Task.CompletedTask;
     }
 
     public async Task DisposeAsync()
     {
         Client.Dispose();
+        Anonymous.Dispose();
         await Factory.DisposeAsync();
         Directory.Delete(_directory, recursive: true);
     }

@@ -30,6 +30,7 @@ public sealed class SeedingTests : IDisposable
         await using (var factory = new HostFactory(_directory, seed: true))
         {
             using var client = factory.CreateClient();
+            client.DefaultRequestHeaders.Authorization = new("Bearer", Tokens.Coordinator());
             await (await client.PutJsonAsync("/api/municipalities/GM0518", """{"name": "Den Haag"}""")).JsonAsync(HttpStatusCode.OK);
             await (await client.PostJsonAsync("/api/municipalities/GM1942/programme/transitions", """{"phase": "SituationAnalysis", "on": "2024-05-01"}""")).JsonAsync(HttpStatusCode.OK);
             first = (await client.GetJsonAsync("/api/municipalities")).ToJsonString();

@@ -1,3 +1,4 @@
+using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Municipalities;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Indicators;
@@ -17,7 +18,7 @@ internal static class IndicatorEndpoints
     {
         app.MapGet("/api/indicators", (IndicatorCatalogue catalogue) =>
             Results.Ok(catalogue.OrderBy(i => i.Id).Select(IndicatorResponse.From).ToArray())).WithTags("Indicators");
-        app.MapPost("/api/municipalities/{code}/observations", RecordAsync).WithTags("Indicators");
+        app.MapPost("/api/municipalities/{code}/observations", RecordAsync).RequireAuthorization(WriteAccess.Policy).WithTags("Indicators");
         return app;
     }
 

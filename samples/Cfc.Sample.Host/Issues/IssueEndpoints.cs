@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Municipalities;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Matching;
@@ -26,11 +27,11 @@ internal static class IssueEndpoints
     public static IEndpointRouteBuilder MapIssues(this IEndpointRouteBuilder app)
     {
         var members = app.MapGroup("/api/municipalities/{code}/issues").WithTags("Local issues");
-        members.MapPost("/", AddAsync);
+        members.MapPost("/", AddAsync).RequireAuthorization(WriteAccess.Policy);
         members.MapGet("/", ListAsync);
         var issues = app.MapGroup("/api/issues").WithTags("Local issues");
         issues.MapGet("/{id}", GetAsync);
-        issues.MapDelete("/{id}", DeleteAsync);
+        issues.MapDelete("/{id}", DeleteAsync).RequireAuthorization(WriteAccess.Policy);
         issues.MapGet("/{id}/matches", MatchesAsync);
         return app;
     }

@@ -1,3 +1,4 @@
+using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Hosting;
@@ -17,7 +18,7 @@ internal static class MunicipalityEndpoints
     public static IEndpointRouteBuilder MapMunicipalities(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/municipalities").WithTags("Members");
-        group.MapPut("/{code}", PutAsync);
+        group.MapPut("/{code}", PutAsync).RequireAuthorization(WriteAccess.Policy);
         group.MapGet("/{code}", GetAsync);
         group.MapGet("/", ListAsync);
         return app;

@@ -1,3 +1,4 @@
+using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Municipalities;
 using Cfc.Sample.Host.Problems;
 using NodaTime.Text;
@@ -16,7 +17,7 @@ internal static class ProgrammeEndpoints
     public static IEndpointRouteBuilder MapProgrammes(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/municipalities/{code}/programme").WithTags("Programme");
-        group.MapPost("/transitions", TransitionAsync);
+        group.MapPost("/transitions", TransitionAsync).RequireAuthorization(WriteAccess.Policy);
         group.MapGet("/", GetAsync);
         return app;
     }
