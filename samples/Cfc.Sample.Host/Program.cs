@@ -23,7 +23,7 @@ catch (InvalidOperationException e)
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.ConfigureForCfcSdk());
 // Unreadable bodies reach the exception handler, which answers them as 400 problems naming the field.
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDefaults.Complete);
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 // Bearer tokens from Authentication:Schemes:Bearer (dotnet user-jwts sets them up for development).
 builder.Services.AddAuthentication().AddJwtBearer();

@@ -28,6 +28,7 @@ public static class Http
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal((int)expected, (int)problem["status"]!);
         Assert.False(string.IsNullOrWhiteSpace((string?)problem["title"]));
+        Assert.False(string.IsNullOrWhiteSpace((string?)problem["detail"]), problem.ToJsonString());
         return problem;
     }
 
