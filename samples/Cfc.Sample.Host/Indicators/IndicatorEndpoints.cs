@@ -1,10 +1,12 @@
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Municipalities;
 using Cfc.Sample.Host.Problems;
+using Cfc.Sdk.Disclosure;
 using Cfc.Sdk.Indicators;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Observations;
 using Cfc.Sdk.Periods;
+using Cfc.Sdk.Reports;
 
 namespace Cfc.Sample.Host.Indicators;
 
@@ -19,7 +21,38 @@ internal static class IndicatorEndpoints
         app.MapGet("/api/indicators", (IndicatorCatalogue catalogue) =>
             Results.Ok(catalogue.OrderBy(i => i.Id).Select(IndicatorResponse.From).ToArray())).WithTags("Indicators");
         app.MapPost("/api/municipalities/{code}/observations", RecordAsync).RequireAuthorization(WriteAccess.Policy).WithTags("Indicators");
+        app.MapGet("/api/municipalities/{code}/indicators", ReportAsync).WithTags("Indicators");
         return app;
+    }
+
+    /// <summary>
+    /// Per indicator with figures for the member's total, in id order: the latest figure, the series, the trend and,
+    /// when a target is set, the target and its assessment; values as disclosure control lets them be shown.
+    /// </summary>
+    private static async Task<IResult> ReportAsync(string code, IGrainFactory grains, IndicatorCatalogue catalogue, DisclosureControl disclosure)
+    {
+        if (!Municipality.TryGet(grains, code, out var grain, out var problem))
+        {
+            return problem;
+        }
+
+        if (await grain.GetProfileAsync() is null)
+        {
+            return Municipality.Unknown(code);
+        }
+
+        var member = MemberCode.Parse(code);
+        var ledger = await grain.GetLedgerAsync();
+        var today = await grain.TodayAsync();
+        var reports = ledger.Current
+            .Select(o => o.Indicator)
+            .Distinct()
+            .Order()
+            .Select(id => (Indicator: catalogue.TryGet(id, out var indicator) ? indicator : null, Figures: ledger.Figures(member, id)))
+            .Where(x => x.Indicator is not null && x.Figures.Any(f => f.Disaggregation.IsTotal))
+            .Select(x => IndicatorReportResponse.From(IndicatorReport.Create(x.Indicator!, x.Figures, disclosure, today)))
+            .ToArray();
+        return Results.Ok(reports);
     }
 
     /// <summary>Records an observation (201); a figure the ledger refuses is a 409 from the exception handler.</summary>
