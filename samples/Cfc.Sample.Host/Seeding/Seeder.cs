@@ -2,6 +2,7 @@ using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Network;
+using Cfc.Sdk.Programmes;
 using Microsoft.Extensions.Options;
 
 namespace Cfc.Sample.Host.Seeding;
@@ -65,13 +66,24 @@ internal sealed partial class Seeder(
 
         if ((await grain.GetProgrammeAsync()).Transitions.IsEmpty)
         {
-            foreach (var transition in seed.Transitions)
+            try
             {
-                await grain.TransitionAsync(transition);
+                foreach (var transition in seed.Transitions)
+                {
+                    await grain.TransitionAsync(transition);
+                }
+            }
+            catch (ProgrammeRuleException e)
+            {
+                // Another silo of the cluster seeded the programme between the check and the transition.
+                LogProgrammeKept(seed.Code, e.Message);
             }
         }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Code} {Name}.")]
     private partial void LogSeeded(MemberCode code, string name);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The programme of {Code} was seeded meanwhile and is kept: {Reason}")]
+    private partial void LogProgrammeKept(MemberCode code, string reason);
 }
