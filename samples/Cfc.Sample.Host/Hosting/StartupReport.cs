@@ -1,0 +1,61 @@
+using Cfc.Sample.Host.Seeding;
+using Cfc.Sdk.Orleans.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+
+namespace Cfc.Sample.Host.Hosting;
+
+/// <summary>
+/// Tells on the console, once the host has started, where it listens, where its data is and in which mode; and, when
+/// the settings cannot be used, why the host does not start.
+/// </summary>
+internal sealed class StartupReport(
+    IHostApplicationLifetime lifetime,
+    IServer server,
+    IOptions<CfcHostingOptions> options,
+    IConfiguration configuration) : IHostedService
+{
+    /// <summary>Registers the report to be written when the host has started.</summary>
+    /// <param name="cancellationToken">Not used.</param>
+    /// <returns>A completed task.</returns>
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        lifetime.ApplicationStarted.Register(() => Console.Out.Write(Describe()));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Does nothing.</summary>
+    /// <param name="cancellationToken">Not used.</param>
+    /// <returns>A completed task.</returns>
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>The lines the report writes.</summary>
+    /// <returns>The report, one fact a line.</returns>
+    internal string Describe()
+    {
+        var cfc = options.Value;
+        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses;
+        var listening = addresses is { Count: > 0 } ? string.Join(", ", addresses) : "(no network address: an in-process test server)";
+        var data = cfc.Cluster.Mode == CfcClusterMode.Redis
+            ? "Redis (ConnectionStrings:Redis)"
+            : cfc.DatabasePath;
+        return $"""
+            Cfc.Sample.Host started.
+              listening on: {listening}
+              data:         {data}
+              mode:         {cfc.Cluster.Mode} (silo port {cfc.Cluster.SiloPort}, gateway port {cfc.Cluster.GatewayPort}, network '{cfc.NetworkId}')
+              seeding:      {(Seeder.IsEnabled(configuration) ? "on (Cfc:Seed)" : "off (Cfc:Seed=false)")}
+
+            """;
+    }
+
+    /// <summary>Writes why the host cannot start to the error output, without a stack trace.</summary>
+    /// <param name="error">The error; its message names the setting.</param>
+    /// <returns>The process's exit code: 1.</returns>
+    internal static int CannotStart(Exception error)
+    {
+        Console.Error.WriteLine($"Cfc.Sample.Host cannot start: {error.Message}");
+        return 1;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Cfc.Sample.Host.Hosting;
+
+/// <summary>
+/// Who may write: a bearer token with role <c>coordinator</c> writes everything; one with claim <c>cfc:member</c>
+/// writes only that member's data (the route's <c>{code}</c>, or the member an issue id starts with). Reads are
+/// anonymous. No or a bad token is 401, a valid token without the right 403.
+/// </summary>
+internal static class WriteAccess
+{
+    /// <summary>The policy the write routes require.</summary>
+    public const string Policy = "cfc-write";
+
+    /// <summary>The role that may write every member's data.</summary>
+    public const string CoordinatorRole = "coordinator";
+
+    /// <summary>The claim naming the one member whose data a token may write.</summary>
+    public const string MemberClaim = "cfc:member";
+
+    /// <summary>Adds <see cref="Policy"/>.</summary>
+    /// <param name="options">The authorization options.</param>
+    public static void AddPolicy(AuthorizationOptions options) =>
+        options.AddPolicy(Policy, policy => policy
+            .RequireAuthenticatedUser()
+            .RequireAssertion(context => Allows(context.User, (context.Resource as HttpContext)?.Request.RouteValues)));
+
+    /// <summary>Whether <paramref name="user"/> may write the member the route names.</summary>
+    /// <param name="user">The token's claims.</param>
+    /// <param name="route">The route's values: <c>code</c>, or an issue's <c>id</c>.</param>
+    /// <returns><see langword="true"/> for a coordinator, or a member writing its own data.</returns>
+    internal static bool Allows(ClaimsPrincipal user, RouteValueDictionary? route)
+    {
+        if (user.IsInRole(CoordinatorRole))
+        {
+            return true;
+        }
+
+        var member = route?["code"] as string ?? (route?["id"] is string id && id.IndexOf('-', StringComparison.Ordinal) is > 0 and var dash ? id[..dash] : null);
+        return member is not null && user.HasClaim(MemberClaim, member);
+    }
+}

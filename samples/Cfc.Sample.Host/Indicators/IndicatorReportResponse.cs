@@ -1,0 +1,79 @@
+using Cfc.Sdk.Indicators;
+using Cfc.Sdk.Observations;
+using Cfc.Sdk.Reports;
+using Cfc.Sdk.Targets;
+using NodaTime;
+
+namespace Cfc.Sample.Host.Indicators;
+
+/// <summary>
+/// One indicator with data for a member, as disclosed: <c>{"indicator","name","unit","polarity","latest","series","trend","target","assessment"}</c>.
+/// </summary>
+/// <param name="Indicator">The indicator's id.</param>
+/// <param name="Name">Its Dutch name.</param>
+/// <param name="Unit">The unit of its values.</param>
+/// <param name="Polarity">Whether higher values are better or worse.</param>
+/// <param name="Latest">The latest period's figure.</param>
+/// <param name="Series">Every period's figure, oldest first.</param>
+/// <param name="Trend">The straight-line trend through the shown figures; <see langword="null"/> with fewer than two.</param>
+/// <param name="Target">The member's target for the indicator; <see langword="null"/> when none is set.</param>
+/// <param name="Assessment">Where the indicator stands against its target; <see langword="null"/> without a target.</param>
+internal sealed record IndicatorReportResponse(
+    string Indicator,
+    string Name,
+    IndicatorUnit Unit,
+    Polarity Polarity,
+    ReportPointResponse? Latest,
+    IReadOnlyList<ReportPointResponse> Series,
+    TrendResponse? Trend,
+    TargetResponse? Target,
+    AssessmentResponse? Assessment)
+{
+    /// <summary>The response for the domain's <paramref name="report"/>.</summary>
+    /// <param name="report">The report of one indicator's totals.</param>
+    /// <returns>The response.</returns>
+    public static IndicatorReportResponse From(IndicatorReport report) => new(
+        report.Indicator.Id.ToString(),
+        report.Indicator.Name,
+        report.Indicator.Unit,
+        report.Indicator.Polarity,
+        report.Latest is { } latest ? ReportPointResponse.From(latest) : null,
+        [.. report.Series.Select(ReportPointResponse.From)],
+        report.Trend is { } trend ? new(trend.SlopePerYear, trend.Origin, trend.ValueAtOrigin, trend.Points) : null,
+        report.Target is { } target ? new(target.BaselinePeriod.ToString(), target.BaselineValue, target.Value, target.Date) : null,
+        report.Assessment is { } assessment ? new(assessment.Status, assessment.ProjectedValue, assessment.TargetDate) : null);
+}
+
+/// <summary>One period's figure as disclosed: <c>{"period","value","suppressed","status"}</c>.</summary>
+/// <param name="Period">The period, as text (<c>2023</c>).</param>
+/// <param name="Value">The value shown; <see langword="null"/> when suppressed.</param>
+/// <param name="Suppressed">Whether disclosure control (or the source) suppressed the value.</param>
+/// <param name="Status">How settled the figure is.</param>
+internal sealed record ReportPointResponse(string Period, double? Value, bool Suppressed, ObservationStatus Status)
+{
+    /// <summary>The response for <paramref name="point"/>.</summary>
+    /// <param name="point">The report's point.</param>
+    /// <returns>The response.</returns>
+    public static ReportPointResponse From(ReportPoint point) =>
+        new(point.Period.ToString(), point.Value.Value, point.Value.IsSuppressed, point.Status);
+}
+
+/// <summary>A straight-line trend: <c>{"slopePerYear","origin","valueAtOrigin","points"}</c>.</summary>
+/// <param name="SlopePerYear">The change per year.</param>
+/// <param name="Origin">The date the line is anchored at.</param>
+/// <param name="ValueAtOrigin">The line's value on <paramref name="Origin"/>.</param>
+/// <param name="Points">How many figures it was fitted to.</param>
+internal sealed record TrendResponse(double SlopePerYear, LocalDate Origin, double ValueAtOrigin, int Points);
+
+/// <summary>A target: <c>{"baselinePeriod","baselineValue","value","date"}</c>.</summary>
+/// <param name="BaselinePeriod">The period of the baseline figure.</param>
+/// <param name="BaselineValue">The baseline figure.</param>
+/// <param name="Value">The value aimed for.</param>
+/// <param name="Date">The date it is aimed for.</param>
+internal sealed record TargetResponse(string BaselinePeriod, double BaselineValue, double Value, LocalDate Date);
+
+/// <summary>An assessment against a target: <c>{"status","projectedValue","targetDate"}</c>.</summary>
+/// <param name="Status">Where the indicator stands.</param>
+/// <param name="ProjectedValue">The trend's value on the target date, when there is a trend.</param>
+/// <param name="TargetDate">The target's date.</param>
+internal sealed record AssessmentResponse(AssessmentStatus Status, double? ProjectedValue, LocalDate TargetDate);

@@ -1,0 +1,59 @@
+using Cfc.Sdk.Matching;
+using Cfc.Sdk.Matching.Issues;
+using NodaTime;
+
+namespace Cfc.Sample.Host.Issues;
+
+/// <summary>A local issue: <c>{"id","member","title","text","themes","articles","opened"}</c>.</summary>
+/// <param name="Id">The issue's id.</param>
+/// <param name="Member">The code of the member facing it.</param>
+/// <param name="Title">The title.</param>
+/// <param name="Text">The description.</param>
+/// <param name="Themes">The theme words, normalised.</param>
+/// <param name="Articles">The CRC articles, by number.</param>
+/// <param name="Opened">The date it was opened in the member's zone, when known.</param>
+internal sealed record IssueResponse(string Id, string Member, string Title, string Text, IReadOnlyList<string> Themes, IReadOnlyList<int> Articles, LocalDate? Opened)
+{
+    /// <summary>The response for <paramref name="issue"/>.</summary>
+    /// <param name="issue">The issue.</param>
+    /// <returns>The response.</returns>
+    public static IssueResponse From(LocalIssue issue) => new(
+        issue.Id.ToString(),
+        issue.Member.ToString(),
+        issue.Title,
+        issue.Text,
+        issue.Themes,
+        [.. issue.Articles.Select(a => a.Number)],
+        issue.Opened);
+}
+
+/// <summary>The matches of an issue: <c>{"issue": id, "matches": [...]}</c>.</summary>
+/// <param name="Issue">The issue matched.</param>
+/// <param name="Matches">The matches, best first.</param>
+internal sealed record MatchesResponse(string Issue, IReadOnlyList<MatchResponse> Matches);
+
+/// <summary>One match: <c>{"issue","member","title","score","reasons":{"terms","tags"}}</c>.</summary>
+/// <param name="Issue">The matching issue's id.</param>
+/// <param name="Member">Its member's code.</param>
+/// <param name="Title">Its title.</param>
+/// <param name="Score">How similar it is; higher is more similar.</param>
+/// <param name="Reasons">Why it matches.</param>
+internal sealed record MatchResponse(string Issue, string Member, string Title, double Score, ReasonsResponse Reasons)
+{
+    /// <summary>The response for the domain's <paramref name="match"/>.</summary>
+    /// <param name="match">The match.</param>
+    /// <returns>The response.</returns>
+    public static MatchResponse From(IssueMatch match) => new(
+        match.Issue.ToString(),
+        match.Member.ToString(),
+        match.Title,
+        match.Score,
+        new(
+            [.. match.Reasons.Terms.Select(t => t.Text)],
+            [.. match.Reasons.Themes, .. match.Reasons.Articles.Select(a => a.ToString())]));
+}
+
+/// <summary>Why an issue matches: the shared terms, and the shared tags (themes, then CRC article numbers as text).</summary>
+/// <param name="Terms">The terms both issues use, the strongest first.</param>
+/// <param name="Tags">The themes and articles both issues carry.</param>
+internal sealed record ReasonsResponse(IReadOnlyList<string> Terms, IReadOnlyList<string> Tags);

@@ -1,0 +1,99 @@
+using Cfc.Sample.Host.Hosting;
+using Cfc.Sample.Host.Problems;
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Orleans.Hosting;
+using Cfc.Sdk.Orleans.Municipalities;
+using Cfc.Sdk.Orleans.Network;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace Cfc.Sample.Host.Municipalities;
+
+/// <summary>The members' routes: <c>PUT</c> and <c>GET /api/municipalities/{code}</c>, <c>GET /api/municipalities</c>.</summary>
+internal static class MunicipalityEndpoints
+{
+    /// <summary>Maps the members' routes.</summary>
+    /// <param name="app">The application's routes.</param>
+    /// <returns><paramref name="app"/>, for chaining.</returns>
+    public static IEndpointRouteBuilder MapMunicipalities(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/municipalities").WithTags("Members");
+        group.MapPut("/{code}", PutAsync).RequireAuthorization(WriteAccess.Policy);
+        group.MapGet("/{code}", GetAsync);
+        group.MapGet("/", ListAsync);
+        return app;
+    }
+
+    /// <summary>Creates (201) or renames (200) a municipality and lists it in the network.</summary>
+    private static async Task<IResult> PutAsync(
+        string code,
+        MunicipalityRequest request,
+        IGrainFactory grains,
+        IDateTimeZoneProvider zones,
+        IOptions<CfcHostingOptions> options)
+    {
+        if (!Municipality.TryGet(grains, code, out var grain, out var problem))
+        {
+            return problem;
+        }
+
+        var memberCode = MemberCode.Parse(code);
+        var errors = new ValidationErrors();
+        if (string.IsNullOrWhiteSpace(request.Name))
+        {
+            errors.Add("name", "The name is required, e.g. \"'s-Gravenhage\".");
+        }
+
+        var zone = request.TimeZone is null ? memberCode.DefaultTimeZone(zones) : zones.GetZoneOrNull(request.TimeZone);
+        if (zone is null)
+        {
+            errors.Add("timeZone", $"'{request.TimeZone}' is not a time zone id (IANA, such as {memberCode.DefaultTimeZoneId}).");
+        }
+
+        if (errors.Any)
+        {
+            return errors.ToResult();
+        }
+
+        Member member;
+        try
+        {
+            // The domain checks the name's length and that the zone is the code's own.
+            member = Member.Municipality(memberCode, request.Name!, zone!);
+        }
+        catch (ArgumentException e)
+        {
+            return ValidationErrors.For(e.ParamName ?? "name", ValidationErrors.MessageOf(e));
+        }
+
+        var existed = await grain.GetProfileAsync() is not null;
+        var stored = await grain.SetProfileAsync(member.Name);
+        await grains.GetGrain<INetworkGrain>(options.Value.NetworkId).SaveMemberAsync(stored);
+        var body = MunicipalityResponse.From(stored, await grain.StatusOnAsync(await grain.TodayAsync()));
+        return existed ? Results.Ok(body) : Results.Created($"/api/municipalities/{code}", body);
+    }
+
+    /// <summary>One municipality with its programme today, or 404.</summary>
+    private static async Task<IResult> GetAsync(string code, IGrainFactory grains)
+    {
+        if (!Municipality.TryGet(grains, code, out var grain, out var problem))
+        {
+            return problem;
+        }
+
+        return await DescribeAsync(grain) is { } body ? Results.Ok(body) : Municipality.Unknown(code);
+    }
+
+    /// <summary>Every municipality the network knows, in code order.</summary>
+    private static async Task<IResult> ListAsync(IGrainFactory grains, IOptions<CfcHostingOptions> options)
+    {
+        var members = await grains.GetGrain<INetworkGrain>(options.Value.NetworkId).GetMunicipalitiesAsync();
+        var bodies = await Task.WhenAll(members.Select(m => DescribeAsync(grains.GetGrain<IMunicipalityGrain>(m.Id.ToString()))));
+        return Results.Ok(bodies.OfType<MunicipalityResponse>().ToArray());
+    }
+
+    private static async Task<MunicipalityResponse?> DescribeAsync(IMunicipalityGrain grain) =>
+        await grain.GetProfileAsync() is { } profile
+            ? MunicipalityResponse.From(profile, await grain.StatusOnAsync(await grain.TodayAsync()))
+            : null;
+}

@@ -1,0 +1,20 @@
+using Cfc.Sample.Host.Programmes;
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Programmes;
+
+namespace Cfc.Sample.Host.Municipalities;
+
+/// <summary>A municipality or public body with its programme today: <c>{"code","name","timeZone","programme"}</c>.</summary>
+/// <param name="Code">The CBS code, <c>GM0518</c>.</param>
+/// <param name="Name">The name.</param>
+/// <param name="TimeZone">The IANA id of its zone.</param>
+/// <param name="Programme">Its programme as it stands today in its zone.</param>
+internal sealed record MunicipalityResponse(string Code, string Name, string TimeZone, ProgrammeResponse Programme)
+{
+    /// <summary>The response for a member's profile and programme status.</summary>
+    /// <param name="member">The profile.</param>
+    /// <param name="programme">The programme's status today.</param>
+    /// <returns>The response.</returns>
+    public static MunicipalityResponse From(Member member, ProgrammeStatus programme) =>
+        new(member.Id.ToString(), member.Name, member.TimeZone.Id, ProgrammeResponse.From(programme));
+}

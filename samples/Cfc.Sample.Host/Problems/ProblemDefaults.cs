@@ -1,0 +1,29 @@
+namespace Cfc.Sample.Host.Problems;
+
+/// <summary>
+/// Gives every problem the host writes a <c>detail</c>, as the contract asks: the ones ASP.NET Core writes itself
+/// (401 and 403 from authorization, status codes without a body) and validation problems, which list their fields.
+/// </summary>
+internal static class ProblemDefaults
+{
+    /// <summary>Fills in the detail of <paramref name="context"/>'s problem when it has none.</summary>
+    /// <param name="context">The problem about to be written.</param>
+    public static void Complete(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        problem.Detail ??= problem switch
+        {
+            HttpValidationProblemDetails { Errors.Count: > 0 } invalid => $"Invalid: {string.Join(", ", invalid.Errors.Keys)}; see errors.",
+            _ => problem.Status switch
+            {
+                StatusCodes.Status401Unauthorized => "A write needs a valid bearer token: role coordinator, or claim cfc:member with the code of the member written.",
+                StatusCodes.Status403Forbidden => "This token may not write this member's data: it needs role coordinator, or claim cfc:member with this member's code.",
+                StatusCodes.Status404NotFound => "No such resource.",
+                StatusCodes.Status405MethodNotAllowed => "This route does not take this method.",
+                StatusCodes.Status415UnsupportedMediaType => "The body must be JSON (Content-Type: application/json).",
+                StatusCodes.Status500InternalServerError => "An unexpected error occurred; the request may not have been applied.",
+                _ => problem.Title,
+            },
+        };
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using Cfc.Sdk.Matching.Issues;
+using Cfc.Sdk.Observations;
+using Cfc.Sdk.Programmes;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Cfc.Sample.Host.Problems;
+
+/// <summary>
+/// Answers the exceptions a request can cause with an RFC 9457 problem: an unreadable body or an invalid argument is
+/// 400 (with the field in <c>errors</c> where it is known), a missing issue 404, a request that breaks a domain rule
+/// 409 (a programme rule's <c>rule</c> in the problem's extensions). Anything else is left to the default 500 problem.
+/// </summary>
+internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    /// <summary>Writes the problem for <paramref name="exception"/>, when it is one the handler knows.</summary>
+    /// <param name="httpContext">The request's context.</param>
+    /// <param name="exception">What the request caused.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>Whether the problem was written.</returns>
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (ProblemFor(exception) is not { } problem)
+        {
+            return false;
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new() { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>The problem that answers <paramref name="exception"/>, or <see langword="null"/> for an unexpected one.</summary>
+    /// <param name="exception">What the request caused.</param>
+    /// <returns>The problem, with its status set.</returns>
+    internal static ProblemDetails? ProblemFor(Exception exception) => exception switch
+    {
+        BadHttpRequestException { InnerException: JsonException json } => Unreadable(json),
+        BadHttpRequestException bad => new()
+        {
+            Status = bad.StatusCode,
+            Title = "The request cannot be read.",
+            Detail = bad.Message,
+        },
+        ProgrammeRuleException rule => new()
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "The programme's rules forbid this transition.",
+            Detail = rule.Message,
+            Extensions = { ["rule"] = rule.Rule.ToString(), ["currentPhase"] = rule.CurrentPhase?.ToString() },
+        },
+        ObservationConflictException conflict => new()
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "The observation conflicts with the ledger.",
+            Detail = conflict.Message,
+        },
+        IssueNotFoundException missing => new()
+        {
+            Status = StatusCodes.Status404NotFound,
+            Title = "Not found",
+            Detail = missing.Message,
+        },
+        ArgumentException argument => Invalid(argument.ParamName ?? "request", ValidationErrors.MessageOf(argument)),
+        _ => null,
+    };
+
+    // System.Text.Json's path ("$.criteria[1]") names the field; a body that is not JSON at all has the path "$" or none.
+    private static ProblemDetails Unreadable(JsonException json)
+    {
+        var field = json.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : null;
+        return field is null
+            ? new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "The request body is not valid JSON.", Detail = json.Message }
+            : Invalid(field, $"'{field}' has a value of the wrong JSON type, or the JSON breaks off there.");
+    }
+
+    private static HttpValidationProblemDetails Invalid(string field, string message)
+    {
+        var errors = new ValidationErrors();
+        errors.Add(field, message);
+        return new(errors.ToDictionary()) { Status = StatusCodes.Status400BadRequest, Title = "One or more validation errors occurred." };
+    }
+}

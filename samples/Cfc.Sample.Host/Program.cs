@@ -1,0 +1,59 @@
+using Cfc.Sample.Host.Hosting;
+using Cfc.Sample.Host.Indicators;
+using Cfc.Sample.Host.Issues;
+using Cfc.Sample.Host.Municipalities;
+using Cfc.Sample.Host.Problems;
+using Cfc.Sample.Host.Programmes;
+using Cfc.Sample.Host.Seeding;
+using Cfc.Sdk.Serialization;
+using Microsoft.Extensions.Options;
+using Orleans.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+try
+{
+    // AddCfc reads and checks the Cfc settings right here, before anything starts.
+    builder.UseOrleans(silo => silo.AddCfc(builder.Configuration));
+}
+catch (InvalidOperationException e)
+{
+    return StartupReport.CannotStart(e);
+}
+
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.ConfigureForCfcSdk());
+// Unreadable bodies reach the exception handler, which answers them as 400 problems naming the field.
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDefaults.Complete);
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+// Bearer tokens from Authentication:Schemes:Bearer (dotnet user-jwts sets them up for development).
+builder.Services.AddAuthentication().AddJwtBearer();
+builder.Services.AddAuthorization(WriteAccess.AddPolicy);
+builder.Services.AddHealthChecks().AddCheck<SiloReadyCheck>("silo", tags: [SiloReadyCheck.Tag]);
+builder.Services.AddHostedService<Seeder>();
+builder.Services.AddHostedService<StartupReport>();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(SiloReadyCheck.Tag) });
+app.MapMunicipalities();
+app.MapProgrammes();
+app.MapIndicators();
+app.MapIssues();
+
+try
+{
+    await app.RunAsync();
+}
+catch (OptionsValidationException e)
+{
+    return StartupReport.CannotStart(e);
+}
+
+return 0;
+
+/// <summary>The sample host's entry point; public so that tests can start it with <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
+public partial class Program;

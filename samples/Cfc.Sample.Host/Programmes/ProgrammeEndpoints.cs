@@ -1,0 +1,69 @@
+using Cfc.Sample.Host.Hosting;
+using Cfc.Sample.Host.Municipalities;
+using Cfc.Sample.Host.Problems;
+using NodaTime.Text;
+
+namespace Cfc.Sample.Host.Programmes;
+
+/// <summary>
+/// The programme's routes: <c>POST /api/municipalities/{code}/programme/transitions</c> and
+/// <c>GET /api/municipalities/{code}/programme?on=</c>.
+/// </summary>
+internal static class ProgrammeEndpoints
+{
+    /// <summary>Maps the programme's routes.</summary>
+    /// <param name="app">The application's routes.</param>
+    /// <returns><paramref name="app"/>, for chaining.</returns>
+    public static IEndpointRouteBuilder MapProgrammes(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/municipalities/{code}/programme").WithTags("Programme");
+        group.MapPost("/transitions", TransitionAsync).RequireAuthorization(WriteAccess.Policy);
+        group.MapGet("/", GetAsync);
+        return app;
+    }
+
+    /// <summary>Records a transition (200 with the programme today); a transition the rules forbid is a 409 from the exception handler.</summary>
+    private static async Task<IResult> TransitionAsync(string code, TransitionRequest request, IGrainFactory grains)
+    {
+        if (!Municipality.TryGet(grains, code, out var grain, out var problem))
+        {
+            return problem;
+        }
+
+        var errors = new ValidationErrors();
+        var transition = request.ToTransition(errors);
+        if (transition is null)
+        {
+            return errors.ToResult();
+        }
+
+        if (await grain.GetProfileAsync() is null)
+        {
+            return Municipality.Unknown(code);
+        }
+
+        return Results.Ok(ProgrammeResponse.From(await grain.TransitionAsync(transition)));
+    }
+
+    /// <summary>The programme as it stands on <c>on</c> (today in the member's zone by default).</summary>
+    private static async Task<IResult> GetAsync(string code, string? on, IGrainFactory grains)
+    {
+        if (!Municipality.TryGet(grains, code, out var grain, out var problem))
+        {
+            return problem;
+        }
+
+        var day = on is null ? default(NodaTime.LocalDate?) : LocalDatePattern.Iso.Parse(on) is { Success: true } parsed ? parsed.Value : null;
+        if (on is not null && day is null)
+        {
+            return ValidationErrors.For("on", $"'{on}' is not an ISO date such as \"2026-01-01\".");
+        }
+
+        if (await grain.GetProfileAsync() is null)
+        {
+            return Municipality.Unknown(code);
+        }
+
+        return Results.Ok(ProgrammeResponse.From(await grain.StatusOnAsync(day ?? await grain.TodayAsync())));
+    }
+}

@@ -1,0 +1,55 @@
+using Cfc.Sample.Host.Problems;
+using Cfc.Sdk.Programmes;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Cfc.Sample.Host.Programmes;
+
+/// <summary>
+/// The body of <c>POST /api/municipalities/{code}/programme/transitions</c>:
+/// <c>{"phase": "Agreement", "on": "2023-11-30", "note": "optional", "criteria": ["Results"]}</c>.
+/// </summary>
+/// <remarks>The values are read as text and checked here, so that an unknown phase or a bad date is a 400 naming its field.</remarks>
+/// <param name="Phase">The phase entered, by name.</param>
+/// <param name="On">The date of the transition, ISO (<c>2023-11-30</c>).</param>
+/// <param name="Note">An optional note.</param>
+/// <param name="Criteria">The global minimum criteria the evidence shows, by name; optional.</param>
+internal sealed record TransitionRequest(string? Phase, string? On, string? Note, IReadOnlyList<string?>? Criteria)
+{
+    /// <summary>The domain's transition, or the errors that keep the request from being one.</summary>
+    /// <param name="errors">Receives the invalid fields.</param>
+    /// <returns>The transition; <see langword="null"/> when <paramref name="errors"/> has any.</returns>
+    public PhaseTransition? ToTransition(ValidationErrors errors)
+    {
+        var phase = Names.Parse<ProgrammePhase>(Phase, "phase", "a programme phase", errors);
+        LocalDate? on = null;
+        if (string.IsNullOrWhiteSpace(On))
+        {
+            errors.Add("on", "The date of the transition is required, e.g. \"2023-11-30\".");
+        }
+        else if (LocalDatePattern.Iso.Parse(On) is { Success: true } parsed)
+        {
+            on = parsed.Value;
+        }
+        else
+        {
+            errors.Add("on", $"'{On}' is not an ISO date such as \"2023-11-30\".");
+        }
+
+        var criteria = new List<MinimumCriterion>();
+        for (var i = 0; i < (Criteria?.Count ?? 0); i++)
+        {
+            if (Names.Parse<MinimumCriterion>(Criteria![i], $"criteria[{i}]", "a minimum criterion", errors) is { } criterion)
+            {
+                criteria.Add(criterion);
+            }
+        }
+
+        if (Note is { Length: > PhaseTransition.MaxNoteLength })
+        {
+            errors.Add("note", $"A note has at most {PhaseTransition.MaxNoteLength} characters; this one has {Note.Length}.");
+        }
+
+        return errors.Any ? null : new PhaseTransition(phase!.Value, on!.Value, Note, criteria);
+    }
+}

@@ -1,0 +1,89 @@
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Orleans.Hosting;
+using Cfc.Sdk.Orleans.Municipalities;
+using Cfc.Sdk.Orleans.Network;
+using Cfc.Sdk.Programmes;
+using Microsoft.Extensions.Options;
+
+namespace Cfc.Sample.Host.Seeding;
+
+/// <summary>
+/// Creates the <see cref="SeedMember"/>s on start, once the silo runs, unless <c>Cfc:Seed</c> is <see langword="false"/>.
+/// Only what is missing is written: a profile that exists is kept, a programme that has transitions is left alone, so
+/// a second start changes nothing.
+/// </summary>
+internal sealed partial class Seeder(
+    IGrainFactory grains,
+    IOptions<CfcHostingOptions> options,
+    IConfiguration configuration,
+    ILogger<Seeder> logger) : IHostedService
+{
+    /// <summary>The setting that turns seeding off.</summary>
+    public const string Setting = "Cfc:Seed";
+
+    /// <summary>Whether <paramref name="configuration"/> asks for seeding (the default).</summary>
+    /// <param name="configuration">The application's configuration.</param>
+    /// <returns><see langword="false"/> when <c>Cfc:Seed</c> is <c>false</c>.</returns>
+    public static bool IsEnabled(IConfiguration configuration) => configuration.GetValue(Setting, defaultValue: true);
+
+    /// <summary>Seeds what is missing; the host starts serving only after this.</summary>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>A task that completes when every seed member is stored.</returns>
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!IsEnabled(configuration))
+        {
+            return;
+        }
+
+        var network = grains.GetGrain<INetworkGrain>(options.Value.NetworkId);
+        foreach (var seed in SeedMember.All)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await SeedAsync(network, seed);
+        }
+    }
+
+    /// <summary>Does nothing.</summary>
+    /// <param name="cancellationToken">Not used.</param>
+    /// <returns>A completed task.</returns>
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task SeedAsync(INetworkGrain network, SeedMember seed)
+    {
+        var grain = grains.GetGrain<IMunicipalityGrain>(seed.Code.ToString());
+        var profile = await grain.GetProfileAsync();
+        if (profile is null)
+        {
+            profile = await grain.SetProfileAsync(seed.Name);
+            LogSeeded(seed.Code, seed.Name);
+        }
+
+        if (await network.GetMemberAsync(profile.Id) is null)
+        {
+            await network.SaveMemberAsync(profile);
+        }
+
+        if ((await grain.GetProgrammeAsync()).Transitions.IsEmpty)
+        {
+            try
+            {
+                foreach (var transition in seed.Transitions)
+                {
+                    await grain.TransitionAsync(transition);
+                }
+            }
+            catch (ProgrammeRuleException e)
+            {
+                // Another silo of the cluster seeded the programme between the check and the transition.
+                LogProgrammeKept(seed.Code, e.Message);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Code} {Name}.")]
+    private partial void LogSeeded(MemberCode code, string name);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The programme of {Code} was seeded meanwhile and is kept: {Reason}")]
+    private partial void LogProgrammeKept(MemberCode code, string reason);
+}

@@ -1,0 +1,115 @@
+using System.Net;
+
+namespace Cfc.Sample.Host.Tests;
+
+[Collection(HostDefinition.Name)]
+public sealed class IssueTests(HostFixture host)
+{
+    private readonly HttpClient _client = host.Client;
+
+    [Fact]
+    public async Task An_issue_is_created_with_201_a_location_and_read_back()
+    {
+        await CreateAsync("GM0400");
+
+        var response = await AddAsync("GM0400", """{"title": "Armoede onder kinderen", "text": "Veel kinderen groeien op in armoede.", "themes": ["armoede"], "articles": [27]}""");
+
+        var created = await response.JsonAsync(HttpStatusCode.Created);
+        var id = (string)created["id"]!;
+        Assert.Equal(["id"], created.Names());
+        Assert.Equal($"/api/issues/{id}", response.Headers.Location?.OriginalString);
+        var issue = await _client.GetJsonAsync($"/api/issues/{id}");
+        Assert.Equal("GM0400", (string?)issue["member"]);
+        Assert.Equal("Armoede onder kinderen", (string?)issue["title"]);
+        Assert.Equal("2026-03-01", (string?)issue["opened"]);
+        Assert.Equal([27], issue["articles"]!.AsArray().Select(a => (int)a!));
+        var list = (await _client.GetJsonAsync("/api/municipalities/GM0400/issues")).AsArray();
+        Assert.Equal(id, (string?)Assert.Single(list)!["id"]);
+    }
+
+    [Fact]
+    public async Task Matches_are_issues_of_other_members_and_follow_changes()
+    {
+        await CreateAsync("GM0402");
+        await CreateAsync("GM0405");
+        var mine = await IdAsync("GM0402", """{"title": "Kinderarmoede in de wijk", "text": "Kinderen in armoede missen sport en schoolreisjes.", "themes": ["armoede"]}""");
+        var sameMember = await IdAsync("GM0402", """{"title": "Armoede bij gezinnen", "text": "Kinderen in armoede missen sport.", "themes": ["armoede"]}""");
+        var other = await IdAsync("GM0405", """{"title": "Armoede en sport", "text": "Kinderen in armoede missen sport en schoolreisjes.", "themes": ["armoede"]}""");
+
+        var result = await _client.GetJsonAsync($"/api/issues/{mine}/matches?k=5");
+
+        Assert.Equal(["issue", "matches"], result.Names());
+        Assert.Equal(mine, (string?)result["issue"]);
+        var matches = result["matches"]!.AsArray();
+        var ids = matches.Select(m => (string)m!["issue"]!).ToList();
+        Assert.Contains(other, ids);
+        Assert.DoesNotContain(mine, ids);
+        Assert.DoesNotContain(sameMember, ids);
+        var match = matches.Single(m => (string?)m!["issue"] == other)!;
+        Assert.Equal(["issue", "member", "title", "score", "reasons"], match.Names());
+        Assert.Equal("GM0405", (string?)match["member"]);
+        Assert.Equal(["terms", "tags"], match["reasons"]!.Names());
+        Assert.Contains("armoede", match["reasons"]!["tags"]!.AsArray().Select(t => (string?)t));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await _client.DeleteAsync(new Uri($"/api/issues/{other}", UriKind.Relative))).StatusCode);
+
+        var after = (await _client.GetJsonAsync($"/api/issues/{mine}/matches")).AsObject();
+        Assert.DoesNotContain(other, after["matches"]!.AsArray().Select(m => (string?)m!["issue"]));
+        await (await _client.GetAsync($"/api/issues/{other}")).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Theory]
+    [InlineData("""{"text": "Geen titel"}""", "title")]
+    [InlineData("""{"title": "  "}""", "title")]
+    [InlineData("""{"title": "Te laat", "articles": [27, 99]}""", "articles[1]")]
+    [InlineData("""{"title": "Thema", "themes": [" "]}""", "themes")]
+    [InlineData("""{"title": 5}""", "title")]
+    public async Task Invalid_input_is_400_naming_the_field_and_adds_nothing(string json, string field)
+    {
+        await CreateAsync("GM0406");
+
+        await (await AddAsync("GM0406", json)).ValidationProblemAsync(field);
+
+        Assert.Empty((await _client.GetJsonAsync("/api/municipalities/GM0406/issues")).AsArray());
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("101")]
+    [InlineData("ten")]
+    public async Task Matches_with_k_outside_1_to_100_is_400_naming_k(string k)
+    {
+        await CreateAsync("GM0407");
+        var id = await IdAsync("GM0407", """{"title": "Spelen"}""");
+
+        await (await _client.GetAsync($"/api/issues/{id}/matches?k={k}")).ValidationProblemAsync("k");
+    }
+
+    [Theory]
+    [InlineData("GM0408-nothere")]
+    [InlineData("no-member-code")]
+    [InlineData("bad id!")]
+    public async Task An_unknown_issue_is_404_on_every_route(string id)
+    {
+        var escaped = Uri.EscapeDataString(id);
+        await (await _client.GetAsync($"/api/issues/{escaped}")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await _client.DeleteAsync(new Uri($"/api/issues/{escaped}", UriKind.Relative))).ProblemAsync(HttpStatusCode.NotFound);
+        await (await _client.GetAsync($"/api/issues/{escaped}/matches")).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Issues_of_an_unknown_municipality_are_404()
+    {
+        await (await AddAsync("GM0409", """{"title": "Spelen"}""")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await _client.GetAsync("/api/municipalities/GM0409/issues")).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    private async Task CreateAsync(string code) =>
+        Assert.True((await _client.PutJsonAsync($"/api/municipalities/{code}", """{"name": "Gemeente"}""")).IsSuccessStatusCode);
+
+    private Task<HttpResponseMessage> AddAsync(string code, string json) =>
+        _client.PostJsonAsync($"/api/municipalities/{code}/issues", json);
+
+    private async Task<string> IdAsync(string code, string json) =>
+        (string)(await (await AddAsync(code, json)).JsonAsync(HttpStatusCode.Created))["id"]!;
+}

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Net;
+using Cfc.Sample.Host.Hosting;
+using Cfc.Sdk.Orleans.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace Cfc.Sample.Host.Tests;
+
+[Collection(HostDefinition.Name)]
+public sealed class StartupTests(HostFixture host)
+{
+    [Fact]
+    public async Task Live_and_ready_answer_healthy_once_the_silo_answers()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/health/live")).StatusCode);
+        var ready = await host.Client.GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public void The_store_is_in_the_configured_data_directory()
+    {
+        var options = host.Factory.Services.GetRequiredService<IOptions<CfcHostingOptions>>().Value;
+
+        Assert.Equal(Path.Combine(Path.GetFullPath(host.Factory.DataDirectory), "grains.db"), options.DatabasePath);
+        Assert.True(File.Exists(options.DatabasePath));
+    }
+
+    [Fact]
+    public void The_injected_clock_is_the_fake_one()
+    {
+        Assert.Same(host.Factory.Clock, host.Factory.Services.GetRequiredService<IClock>());
+    }
+
+    [Fact]
+    public void The_start_report_says_where_it_listens_where_the_data_is_and_the_mode()
+    {
+        var report = host.Factory.Services.GetServices<IHostedService>().OfType<StartupReport>().Single().Describe();
+
+        Assert.Contains("listening on:", report, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(Path.GetFullPath(host.Factory.DataDirectory), "grains.db"), report, StringComparison.Ordinal);
+        Assert.Contains("mode:         Localhost", report, StringComparison.Ordinal);
+        Assert.Contains("seeding:      off", report, StringComparison.Ordinal);
+    }
+}
+
+public sealed class InvalidSettingsTests
+{
+    [Theory]
+    [InlineData("--Cfc:Cluster:SiloPort=0", "Cfc:Cluster:SiloPort")]
+    [InlineData("--Cfc:Cluster:Mode=Redis", "ConnectionStrings:Redis")]
+    [InlineData("--Cfc:Cluster:Mode=Cloud", "Cfc:Cluster:Mode")]
+    public async Task An_invalid_setting_stops_the_host_with_a_message_naming_it_and_no_stack_trace(string setting, string named)
+    {
+        var directory = Directory.CreateTempSubdirectory("cfc-sample-host-invalid-").FullName;
+        try
+        {
+            var start = new ProcessStartInfo("dotnet")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                WorkingDirectory = AppContext.BaseDirectory,
+            };
+            foreach (var argument in new[] { typeof(Program).Assembly.Location, setting, $"--Cfc:DataDirectory={directory}", "--urls=http://127.0.0.1:0" })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = await process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+
+            Assert.Equal(1, process.ExitCode);
+            Assert.Contains(named, error, StringComparison.Ordinal);
+            Assert.StartsWith("Cfc.Sample.Host cannot start:", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", error + await output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+}
