@@ -2,6 +2,7 @@ using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Indicators;
 using Cfc.Sample.Host.Issues;
 using Cfc.Sample.Host.Municipalities;
+using Cfc.Sample.Host.Newsletters;
 using Cfc.Sample.Host.Organisations;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sample.Host.Programmes;
@@ -45,6 +46,7 @@ app.MapProgrammes();
 app.MapIndicators();
 app.MapIssues();
 app.MapOrganisations();
+app.MapNewsletters();
 
 try
 {
