@@ -1,6 +1,7 @@
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Indicators;
 using Cfc.Sample.Host.Issues;
+using Cfc.Sample.Host.Meetings;
 using Cfc.Sample.Host.Municipalities;
 using Cfc.Sample.Host.Newsletters;
 using Cfc.Sample.Host.Organisations;
@@ -47,6 +48,7 @@ app.MapIndicators();
 app.MapIssues();
 app.MapOrganisations();
 app.MapNewsletters();
+app.MapMeetings();
 
 try
 {

@@ -1,4 +1,5 @@
 using Cfc.Sample.Host.Issues;
+using Cfc.Sample.Host.Meetings;
 using Cfc.Sample.Host.Organisations;
 using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
@@ -138,26 +139,6 @@ internal sealed record DraftMeeting(string Title, MeetingKind Kind, MeetingForma
         meeting.StartInstant,
         meeting.EndInstant,
         [.. meeting.LocalTimes().Select(t => LocalTimeResponse.From(t, nameOf))]);
-}
-
-/// <summary>One participant's local time of a meeting: <c>{"member","name","timeZone","start","end"}</c>, with the offsets then.</summary>
-/// <param name="Member">The participant's member id.</param>
-/// <param name="Name">Its name.</param>
-/// <param name="TimeZone">The zone it takes part from.</param>
-/// <param name="Start">The start there, with the offset then.</param>
-/// <param name="End">The end there, with the offset then.</param>
-internal sealed record LocalTimeResponse(string Member, string Name, string TimeZone, OffsetDateTime Start, OffsetDateTime End)
-{
-    /// <summary>The response for the domain's <paramref name="time"/>.</summary>
-    /// <param name="time">A participant's local time.</param>
-    /// <param name="nameOf">The name of a member.</param>
-    /// <returns>The response.</returns>
-    public static LocalTimeResponse From(MeetingLocalTime time, Func<MemberId, string> nameOf) => new(
-        time.Member.ToString()!,
-        time.Member is { } member ? nameOf(member) : string.Empty,
-        time.Zone.Id,
-        time.Start.WithOffset(time.StartOffset),
-        time.End.WithOffset(time.EndOffset));
 }
 
 /// <summary>A new good practice: <c>{"member","name","title","sharedOn","goalAreas","articles"}</c>.</summary>
