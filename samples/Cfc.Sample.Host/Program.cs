@@ -5,6 +5,7 @@ using Cfc.Sample.Host.Meetings;
 using Cfc.Sample.Host.Municipalities;
 using Cfc.Sample.Host.Newsletters;
 using Cfc.Sample.Host.Organisations;
+using Cfc.Sample.Host.Practices;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sample.Host.Programmes;
 using Cfc.Sample.Host.Seeding;
@@ -49,6 +50,7 @@ app.MapIssues();
 app.MapOrganisations();
 app.MapNewsletters();
 app.MapMeetings();
+app.MapPractices();
 
 try
 {
