@@ -1,3 +1,4 @@
+using Cfc.Sample.Host.Bottlenecks;
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Indicators;
 using Cfc.Sample.Host.Issues;
@@ -51,6 +52,7 @@ app.MapOrganisations();
 app.MapNewsletters();
 app.MapMeetings();
 app.MapPractices();
+app.MapBottlenecks();
 
 try
 {
