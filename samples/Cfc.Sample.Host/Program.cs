@@ -3,6 +3,7 @@ using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Indicators;
 using Cfc.Sample.Host.Issues;
 using Cfc.Sample.Host.Meetings;
+using Cfc.Sample.Host.Membership;
 using Cfc.Sample.Host.Municipalities;
 using Cfc.Sample.Host.Newsletters;
 using Cfc.Sample.Host.Organisations;
@@ -53,6 +54,7 @@ app.MapNewsletters();
 app.MapMeetings();
 app.MapPractices();
 app.MapBottlenecks();
+app.MapMembership();
 
 try
 {
