@@ -116,6 +116,7 @@ public sealed class NewsletterDraftTests(NewsletterDraftTests.Network network) :
         Assert.Contains(lines, l => l.StartsWith("- Utrecht (GM0344): RenewalDue op ", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("- Rotterdam (GM0599): ", StringComparison.Ordinal) && l.EndsWith(", verlopen", StringComparison.Ordinal));
         Assert.DoesNotContain("### Oud vraagstuk", lines);
+        Assert.DoesNotContain("\n\n\n", text, StringComparison.Ordinal);
     }
 
     /// <summary>A host with a schedule, members, programmes, issues, practices and meetings in and out of the edition.</summary>

@@ -74,13 +74,15 @@ internal static class NewsletterMarkdown
             return;
         }
 
-        foreach (var item in items)
+        for (var i = 0; i < items.Count; i++)
         {
-            write(item);
-            if (item is DraftMeeting or DraftIssue)
+            // Meetings and issues have sub-headings and paragraphs: a blank line between them.
+            if (i > 0 && items[i] is DraftMeeting or DraftIssue)
             {
                 Line(text);
             }
+
+            write(items[i]);
         }
     }
 
