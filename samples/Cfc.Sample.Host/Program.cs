@@ -1,7 +1,13 @@
+using Cfc.Sample.Host.Bottlenecks;
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Indicators;
 using Cfc.Sample.Host.Issues;
+using Cfc.Sample.Host.Meetings;
+using Cfc.Sample.Host.Membership;
 using Cfc.Sample.Host.Municipalities;
+using Cfc.Sample.Host.Newsletters;
+using Cfc.Sample.Host.Organisations;
+using Cfc.Sample.Host.Practices;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sample.Host.Programmes;
 using Cfc.Sample.Host.Seeding;
@@ -43,6 +49,12 @@ app.MapMunicipalities();
 app.MapProgrammes();
 app.MapIndicators();
 app.MapIssues();
+app.MapOrganisations();
+app.MapNewsletters();
+app.MapMeetings();
+app.MapPractices();
+app.MapBottlenecks();
+app.MapMembership();
 
 try
 {

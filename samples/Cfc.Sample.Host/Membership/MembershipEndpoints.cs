@@ -1,0 +1,120 @@
+using Cfc.Sample.Host.Hosting;
+using Cfc.Sample.Host.Municipalities;
+using Cfc.Sample.Host.Problems;
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Orleans.Hosting;
+using Cfc.Sdk.Orleans.Network;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Cfc.Sample.Host.Membership;
+
+/// <summary>
+/// Membership over time: <c>POST</c> and <c>GET /api/municipalities/{code}/membership</c>, and
+/// <c>GET /api/members?on=</c>, the members on a date.
+/// </summary>
+internal static class MembershipEndpoints
+{
+    /// <summary>Maps the membership routes.</summary>
+    /// <param name="app">The application's routes.</param>
+    /// <returns><paramref name="app"/>, for chaining.</returns>
+    public static IEndpointRouteBuilder MapMembership(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/municipalities/{code}/membership").WithTags("Members");
+        group.MapPost("/", RecordAsync).RequireAuthorization(WriteAccess.Policy);
+        group.MapGet("/", GetAsync);
+        app.MapGet("/api/members", MembersOnAsync).WithTags("Members");
+        return app;
+    }
+
+    /// <summary>Records the municipality joining or leaving (200 with its memberships); 409 when the register forbids it.</summary>
+    private static async Task<IResult> RecordAsync(string code, MembershipRequest request, IGrainFactory grains, IOptions<CfcHostingOptions> options)
+    {
+        if (!Municipality.TryGet(grains, code, out var grain, out var problem))
+        {
+            return problem;
+        }
+
+        if ((request.Joined is null) == (request.Left is null))
+        {
+            return ValidationErrors.For(request.Joined is null ? "joined" : "left", "Send either \"joined\" (the first day) or \"left\" (the last day), not both and not neither.");
+        }
+
+        if (await grain.GetProfileAsync() is null)
+        {
+            return Municipality.Unknown(code);
+        }
+
+        var network = grains.GetGrain<INetworkGrain>(options.Value.NetworkId);
+        var member = MemberId.For(MemberCode.Parse(code));
+        var register = await network.GetRegisterAsync();
+
+        // The register's own check first: Orleans would bring its refusal back without the parameter's name.
+        try
+        {
+            _ = request.Joined is { } joined ? register.Join(member, joined) : register.Leave(member, request.Left!.Value);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentOutOfRangeException)
+        {
+            return Results.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "The membership register forbids this change.",
+                detail: e is ArgumentException argument ? ValidationErrors.MessageOf(argument) : e.Message,
+                extensions: new Dictionary<string, object?> { ["field"] = request.Joined is null ? "left" : "joined" });
+        }
+
+        if (request.Joined is { } first)
+        {
+            await network.JoinAsync(member, first);
+        }
+        else
+        {
+            await network.LeaveAsync(member, request.Left!.Value);
+        }
+
+        return Results.Ok(MembershipsResponse.From(member, await network.GetRegisterAsync()));
+    }
+
+    /// <summary>The municipality's memberships, oldest first; 404 for an unknown municipality.</summary>
+    private static async Task<IResult> GetAsync(string code, IGrainFactory grains, IOptions<CfcHostingOptions> options)
+    {
+        if (!Municipality.TryGet(grains, code, out var grain, out var problem))
+        {
+            return problem;
+        }
+
+        if (await grain.GetProfileAsync() is null)
+        {
+            return Municipality.Unknown(code);
+        }
+
+        var register = await grains.GetGrain<INetworkGrain>(options.Value.NetworkId).GetRegisterAsync();
+        return Results.Ok(MembershipsResponse.From(MemberId.For(MemberCode.Parse(code)), register));
+    }
+
+    /// <summary>The members on a date (today in Europe/Amsterdam by default), in id order.</summary>
+    private static async Task<IResult> MembersOnAsync(string? on, IGrainFactory grains, IClock clock, IDateTimeZoneProvider zones, IOptions<CfcHostingOptions> options)
+    {
+        LocalDate day;
+        if (on is null)
+        {
+            day = clock.GetCurrentInstant().InZone(zones[MemberCode.EuropeanNetherlandsZoneId]).Date;
+        }
+        else if (LocalDatePattern.Iso.Parse(on) is { Success: true } parsed)
+        {
+            day = parsed.Value;
+        }
+        else
+        {
+            return ValidationErrors.For("on", $"'{on}' is not an ISO date such as 2026-01-01.");
+        }
+
+        var network = grains.GetGrain<INetworkGrain>(options.Value.NetworkId);
+        var known = (await network.GetMembersAsync()).ToDictionary(m => m.Id);
+        var members = await network.MembersOnAsync(day);
+        return Results.Ok(members
+            .Select(id => known.TryGetValue(id, out var member) ? new MemberOnResponse(id.ToString(), member.Kind, member.Name) : new MemberOnResponse(id.ToString(), null, id.ToString()))
+            .ToArray());
+    }
+}

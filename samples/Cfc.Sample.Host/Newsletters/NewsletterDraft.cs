@@ -1,0 +1,170 @@
+using Cfc.Sample.Host.Issues;
+using Cfc.Sample.Host.Meetings;
+using Cfc.Sample.Host.Organisations;
+using Cfc.Sdk.Meetings;
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Orleans.Matching;
+using Cfc.Sdk.Orleans.Municipalities;
+using Cfc.Sdk.Orleans.Network;
+using Cfc.Sdk.Programmes;
+using Cfc.Sdk.Rights;
+using NodaTime;
+
+namespace Cfc.Sample.Host.Newsletters;
+
+/// <summary>
+/// The draft of the next edition: <c>{"edition","since","until","meetings","practices","issues","deadlines"}</c>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The edition is the schedule's next date on or after today (Europe/Amsterdam); <c>since</c> is the edition before it
+/// (for the first edition, one cadence before it). The news is what happened from <c>since</c> up to the day before
+/// the edition, so that each day is news in exactly one edition: good practices shared and local issues opened then.
+/// The meetings are those starting from the edition date up to the day before the edition after it (<c>until</c>),
+/// in each participant's local time. The deadlines are the municipalities whose programme, on the edition date, has a
+/// renewal due or is overdue.
+/// </para>
+/// </remarks>
+/// <param name="Edition">The edition's date.</param>
+/// <param name="Since">The previous edition's date: the first day of this edition's news.</param>
+/// <param name="Until">The following edition's date: meetings before it are announced.</param>
+/// <param name="Meetings">The meetings, by start.</param>
+/// <param name="Practices">The new good practices, in the order they were shared.</param>
+/// <param name="Issues">The new local issues, by date opened, each with its best matches.</param>
+/// <param name="Deadlines">The programmes with a renewal due or overdue, in code order.</param>
+internal sealed record NewsletterDraft(
+    LocalDate Edition,
+    LocalDate Since,
+    LocalDate Until,
+    IReadOnlyList<DraftMeeting> Meetings,
+    IReadOnlyList<DraftPractice> Practices,
+    IReadOnlyList<DraftIssue> Issues,
+    IReadOnlyList<DraftDeadline> Deadlines)
+{
+    /// <summary>How many matching members' issues and organisations each new issue lists.</summary>
+    public const int MatchesPerIssue = 3;
+
+    /// <summary>The draft from the network's state, or <see langword="null"/> when no schedule is set.</summary>
+    /// <param name="grains">The grain factory.</param>
+    /// <param name="networkId">The network grain's key.</param>
+    /// <param name="networkZone">The zone of the network's dates, Europe/Amsterdam.</param>
+    /// <returns>The draft.</returns>
+    public static async Task<NewsletterDraft?> BuildAsync(IGrainFactory grains, string networkId, DateTimeZone networkZone)
+    {
+        var network = grains.GetGrain<INetworkGrain>(networkId);
+        if (await network.GetNewsletterScheduleAsync() is not { } schedule || await network.GetNextNewsletterDateAsync() is not { } edition)
+        {
+            return null;
+        }
+
+        var editions = schedule.IssuesBetween(schedule.Anchor, edition);
+        var since = editions.Count >= 2 ? editions[^2] : edition.Minus(schedule.Cadence);
+        var until = schedule.NextIssueAfter(edition);
+        var members = (await network.GetMembersAsync()).ToDictionary(m => m.Id);
+        string NameOf(MemberId id) => members.TryGetValue(id, out var member) ? member.Name : id.ToString();
+
+        var meetings = new List<DraftMeeting>();
+        foreach (var meeting in await network.GetMeetingsFromAsync(edition))
+        {
+            // The network's dates are those of Europe/Amsterdam, as the meetings' "from" is.
+            if (meeting.StartInstant.InZone(networkZone).Date < until)
+            {
+                meetings.Add(DraftMeeting.From(meeting, NameOf));
+            }
+        }
+
+        var practices = (await network.GetGoodPracticesAsync())
+            .Where(p => p.SharedOn >= since && p.SharedOn < edition)
+            .Select(p => new DraftPractice(p.Member.ToString(), NameOf(p.Member), p.Title, p.SharedOn, p.GoalAreas, [.. p.Articles.Select(a => a.Number)]))
+            .ToList();
+
+        var matching = grains.GetGrain<IMatchingGrain>(0);
+        var issues = new List<DraftIssue>();
+        var deadlines = new List<DraftDeadline>();
+        foreach (var municipality in await network.GetMunicipalitiesAsync())
+        {
+            var grain = grains.GetGrain<IMunicipalityGrain>(municipality.Id.ToString());
+            foreach (var issue in await grain.GetIssuesAsync())
+            {
+                if (issue.Opened is { } opened && opened >= since && opened < edition)
+                {
+                    var matches = await matching.MatchAsync(issue.Id, MatchesPerIssue);
+                    var experts = await matching.MatchOrganisationsAsync(issue.Id, MatchesPerIssue);
+                    issues.Add(new(
+                        issue.Id.ToString(),
+                        issue.Member.ToString(),
+                        municipality.Name,
+                        issue.Title,
+                        opened,
+                        [.. matches.Select(MatchResponse.From)],
+                        [.. experts.Select(ExpertResponse.From)]));
+                }
+            }
+
+            var status = await grain.StatusOnAsync(edition);
+            if ((status.RenewalDue || status.Overdue) && status.NextDeadline is { } deadline)
+            {
+                deadlines.Add(new(municipality.Id.ToString(), municipality.Name, status.Phase, deadline.Kind, deadline.On, status.Overdue));
+            }
+        }
+
+        return new(
+            edition,
+            since,
+            until,
+            meetings,
+            practices,
+            [.. issues.OrderBy(i => i.Opened).ThenBy(i => i.Id, StringComparer.Ordinal)],
+            deadlines);
+    }
+}
+
+/// <summary>A meeting in the draft: <c>{"title","kind","format","start","end","localTimes"}</c>.</summary>
+/// <param name="Title">The title.</param>
+/// <param name="Kind">Thematic or about a local issue.</param>
+/// <param name="Format">Online or in person.</param>
+/// <param name="Start">When it starts.</param>
+/// <param name="End">When it ends.</param>
+/// <param name="LocalTimes">The organiser first, then the other participants by id, each in its own zone.</param>
+internal sealed record DraftMeeting(string Title, MeetingKind Kind, MeetingFormat Format, Instant Start, Instant End, IReadOnlyList<LocalTimeResponse> LocalTimes)
+{
+    /// <summary>The draft's entry for <paramref name="meeting"/>.</summary>
+    /// <param name="meeting">The meeting.</param>
+    /// <param name="nameOf">The name of a member.</param>
+    /// <returns>The entry.</returns>
+    public static DraftMeeting From(Meeting meeting, Func<MemberId, string> nameOf) => new(
+        meeting.Title,
+        meeting.Kind,
+        meeting.Format,
+        meeting.StartInstant,
+        meeting.EndInstant,
+        [.. meeting.LocalTimes().Select(t => LocalTimeResponse.From(t, nameOf))]);
+}
+
+/// <summary>A new good practice: <c>{"member","name","title","sharedOn","goalAreas","articles"}</c>.</summary>
+/// <param name="Member">The member that shared it.</param>
+/// <param name="Name">The member's name.</param>
+/// <param name="Title">The title.</param>
+/// <param name="SharedOn">The date it was shared.</param>
+/// <param name="GoalAreas">The goal areas it serves.</param>
+/// <param name="Articles">The CRC articles, by number.</param>
+internal sealed record DraftPractice(string Member, string Name, string Title, LocalDate SharedOn, IReadOnlyList<GoalArea> GoalAreas, IReadOnlyList<int> Articles);
+
+/// <summary>A new local issue: <c>{"id","member","name","title","opened","matches","experts"}</c>.</summary>
+/// <param name="Id">The issue's id.</param>
+/// <param name="Member">The member facing it.</param>
+/// <param name="Name">The member's name.</param>
+/// <param name="Title">The title.</param>
+/// <param name="Opened">The date it was opened.</param>
+/// <param name="Matches">Other members' most similar issues, best first (at most three).</param>
+/// <param name="Experts">The organisations that fit it best, best first (at most three).</param>
+internal sealed record DraftIssue(string Id, string Member, string Name, string Title, LocalDate Opened, IReadOnlyList<MatchResponse> Matches, IReadOnlyList<ExpertResponse> Experts);
+
+/// <summary>A programme deadline on the edition date: <c>{"member","name","phase","kind","on","overdue"}</c>.</summary>
+/// <param name="Member">The municipality's code.</param>
+/// <param name="Name">Its name.</param>
+/// <param name="Phase">The programme's phase.</param>
+/// <param name="Kind">What is due.</param>
+/// <param name="On">When it is (or was) due.</param>
+/// <param name="Overdue">Whether it is past.</param>
+internal sealed record DraftDeadline(string Member, string Name, ProgrammePhase? Phase, ProgrammeDeadlineKind Kind, LocalDate On, bool Overdue);

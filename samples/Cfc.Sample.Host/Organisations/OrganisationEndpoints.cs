@@ -1,0 +1,178 @@
+using System.Globalization;
+using Cfc.Sample.Host.Hosting;
+using Cfc.Sample.Host.Problems;
+using Cfc.Sdk.Matching;
+using Cfc.Sdk.Matching.Issues;
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Orleans.Hosting;
+using Cfc.Sdk.Orleans.Matching;
+using Cfc.Sdk.Orleans.Municipalities;
+using Cfc.Sdk.Orleans.Network;
+using Cfc.Sdk.Rights;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace Cfc.Sample.Host.Organisations;
+
+/// <summary>
+/// The organisations' routes: <c>PUT</c> and <c>GET /api/organisations/{id}</c>, <c>GET /api/organisations</c>, and
+/// <c>GET /api/issues/{id}/experts?k=</c>, the organisations whose expertise best fits an issue.
+/// </summary>
+/// <remarks>
+/// The route's value is named <c>organisation</c>, not <c>code</c> or <c>id</c>, so that <see cref="WriteAccess"/>
+/// lets only a coordinator write an organisation: it belongs to no municipality.
+/// </remarks>
+internal static class OrganisationEndpoints
+{
+    /// <summary>Maps the organisations' routes.</summary>
+    /// <param name="app">The application's routes.</param>
+    /// <returns><paramref name="app"/>, for chaining.</returns>
+    public static IEndpointRouteBuilder MapOrganisations(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/organisations").WithTags("Organisations");
+        group.MapPut("/{organisation}", PutAsync).RequireAuthorization(WriteAccess.Policy);
+        group.MapGet("/{organisation}", GetAsync);
+        group.MapGet("/", ListAsync);
+        app.MapGet("/api/issues/{id}/experts", ExpertsAsync).WithTags("Local issues");
+        return app;
+    }
+
+    /// <summary>Creates (201) or replaces (200) an organisation with its expertise.</summary>
+    private static async Task<IResult> PutAsync(
+        string organisation,
+        OrganisationRequest request,
+        IGrainFactory grains,
+        IDateTimeZoneProvider zones,
+        IOptions<CfcHostingOptions> options)
+    {
+        var errors = new ValidationErrors();
+        if (!OrganisationId.TryParse(organisation, out var id))
+        {
+            errors.Add("id", $"'{organisation}' is not an organisation id: 1 to {OrganisationId.MaxLength} ASCII letters, digits, '-', '_' or '.', starting with a letter or digit.");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Name))
+        {
+            errors.Add("name", "The name is required, e.g. \"Kenniscentrum Jeugd\".");
+        }
+
+        var zone = zones.GetZoneOrNull(request.TimeZone ?? MemberCode.EuropeanNetherlandsZoneId);
+        if (zone is null)
+        {
+            errors.Add("timeZone", $"'{request.TimeZone}' is not a time zone id (IANA, such as {MemberCode.EuropeanNetherlandsZoneId}).");
+        }
+
+        var articles = new List<CrcArticle>();
+        if (request.Expertise is not { } expertise)
+        {
+            errors.Add("expertise", "The expertise is required: {\"description\": \"...\", \"themes\": [...], \"articles\": [...]}.");
+        }
+        else
+        {
+            if (string.IsNullOrWhiteSpace(expertise.Description))
+            {
+                errors.Add("expertise.description", "The description of the expertise is required.");
+            }
+
+            for (var i = 0; i < (expertise.Articles?.Count ?? 0); i++)
+            {
+                if (CrcArticle.TryFromNumber(expertise.Articles![i], out var article))
+                {
+                    articles.Add(article);
+                }
+                else
+                {
+                    errors.Add($"expertise.articles[{i}]", $"{expertise.Articles[i]} is not an article of the Convention on the Rights of the Child (1 to 54).");
+                }
+            }
+        }
+
+        if (errors.Any)
+        {
+            return errors.ToResult();
+        }
+
+        Member member;
+        try
+        {
+            var profile = new ExpertiseProfile(request.Expertise!.Description!, request.Expertise.Themes, request.Expertise.GoalAreas, articles);
+            member = Member.Organisation(id, request.Name!, profile, zone!);
+        }
+        catch (ArgumentException e)
+        {
+            var field = e.ParamName switch
+            {
+                "name" => "name",
+                "description" or "themes" or "goalAreas" or "articles" => $"expertise.{e.ParamName}",
+                _ => "expertise",
+            };
+            return ValidationErrors.For(field, ValidationErrors.MessageOf(e));
+        }
+
+        var network = grains.GetGrain<INetworkGrain>(options.Value.NetworkId);
+        var existing = await network.GetMemberAsync(member.Id);
+        if (existing is not null && existing.Kind != MemberKind.Organisation)
+        {
+            return Results.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "The id belongs to another kind of member.",
+                detail: $"{member.Id} is a {existing.Kind}, not an organisation.");
+        }
+
+        await network.SaveMemberAsync(member);
+        var body = OrganisationResponse.From(member);
+        return existing is not null ? Results.Ok(body) : Results.Created($"/api/organisations/{id}", body);
+    }
+
+    /// <summary>One organisation, or 404.</summary>
+    private static async Task<IResult> GetAsync(string organisation, IGrainFactory grains, IOptions<CfcHostingOptions> options)
+    {
+        if (!OrganisationId.TryParse(organisation, out var id))
+        {
+            return UnknownOrganisation(organisation);
+        }
+
+        var member = await grains.GetGrain<INetworkGrain>(options.Value.NetworkId).GetMemberAsync(MemberId.For(id));
+        return member is { Kind: MemberKind.Organisation } ? Results.Ok(OrganisationResponse.From(member)) : UnknownOrganisation(organisation);
+    }
+
+    /// <summary>Every organisation the network knows, in id order.</summary>
+    private static async Task<IResult> ListAsync(IGrainFactory grains, IOptions<CfcHostingOptions> options)
+    {
+        var members = await grains.GetGrain<INetworkGrain>(options.Value.NetworkId).GetMembersAsync();
+        return Results.Ok(members.Where(m => m.Kind == MemberKind.Organisation).Select(OrganisationResponse.From).ToArray());
+    }
+
+    /// <summary>The organisations whose expertise best fits an issue, best first; <c>k</c> 1–100, 10 by default.</summary>
+    private static async Task<IResult> ExpertsAsync(string id, string? k, IGrainFactory grains)
+    {
+        var count = 10;
+        if (k is not null && (!int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count is < 1 or > IssueIndex.MaxK))
+        {
+            return ValidationErrors.For("k", $"'{k}' is not a number of organisations from 1 to {IssueIndex.MaxK}.");
+        }
+
+        if (await FindAsync(grains, id) is not { } issue)
+        {
+            return NotFound.Problem($"No issue {id}.");
+        }
+
+        // Key 0: the matching grain is a stateless worker that reads this silo's replica.
+        var matches = await grains.GetGrain<IMatchingGrain>(0).MatchOrganisationsAsync(issue.Id, count);
+        return Results.Ok(new ExpertsResponse(issue.Id.ToString(), [.. matches.Select(ExpertResponse.From)]));
+    }
+
+    // An issue's id starts with its member's code, which names the municipality grain that holds it.
+    private static async Task<LocalIssue?> FindAsync(IGrainFactory grains, string id)
+    {
+        var dash = id.IndexOf('-', StringComparison.Ordinal);
+        if (!IssueId.TryParse(id, out var issueId) || dash < 0 || !MemberCode.TryParse(id[..dash], out var code))
+        {
+            return null;
+        }
+
+        return (await grains.GetGrain<IMunicipalityGrain>(code.ToString()).GetIssuesAsync()).FirstOrDefault(i => i.Id == issueId);
+    }
+
+    private static IResult UnknownOrganisation(string id) => NotFound.Problem($"No organisation {id}: create it with PUT /api/organisations/{id}.");
+}

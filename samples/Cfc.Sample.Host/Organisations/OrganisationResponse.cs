@@ -1,0 +1,54 @@
+using Cfc.Sample.Host.Issues;
+using Cfc.Sdk.Matching;
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Rights;
+
+namespace Cfc.Sample.Host.Organisations;
+
+/// <summary>An organisation: <c>{"id","name","timeZone","expertise":{"description","themes","goalAreas","articles"}}</c>.</summary>
+/// <param name="Id">The organisation's id (the route's <c>{id}</c>, without the member id's <c>org:</c>).</param>
+/// <param name="Name">The name.</param>
+/// <param name="TimeZone">The IANA zone it works in.</param>
+/// <param name="Expertise">What it knows about.</param>
+internal sealed record OrganisationResponse(string Id, string Name, string TimeZone, ExpertiseResponse Expertise)
+{
+    /// <summary>The response for the organisation <paramref name="member"/>.</summary>
+    /// <param name="member">A member of kind organisation.</param>
+    /// <returns>The response.</returns>
+    public static OrganisationResponse From(Member member) => new(
+        member.Id.Organisation.ToString()!,
+        member.Name,
+        member.TimeZone.Id,
+        new(member.Expertise!.Description, member.Expertise.Themes, member.Expertise.GoalAreas, [.. member.Expertise.Articles.Select(a => a.Number)]));
+}
+
+/// <summary>An organisation's expertise, normalised by the domain.</summary>
+/// <param name="Description">The description.</param>
+/// <param name="Themes">The theme words, normalised.</param>
+/// <param name="GoalAreas">The goal areas, by name.</param>
+/// <param name="Articles">The CRC articles, by number.</param>
+internal sealed record ExpertiseResponse(string Description, IReadOnlyList<string> Themes, IReadOnlyList<GoalArea> GoalAreas, IReadOnlyList<int> Articles);
+
+/// <summary>The organisations best fitting an issue: <c>{"issue": id, "experts": [...]}</c>.</summary>
+/// <param name="Issue">The issue.</param>
+/// <param name="Experts">The organisations, best first.</param>
+internal sealed record ExpertsResponse(string Issue, IReadOnlyList<ExpertResponse> Experts);
+
+/// <summary>One organisation fitting an issue: <c>{"organisation","name","score","reasons":{"terms","tags"}}</c>.</summary>
+/// <param name="Organisation">The organisation's id.</param>
+/// <param name="Name">Its name.</param>
+/// <param name="Score">How well its expertise fits; higher fits better.</param>
+/// <param name="Reasons">Why it fits, in the shape of a match's reasons.</param>
+internal sealed record ExpertResponse(string Organisation, string Name, double Score, ReasonsResponse Reasons)
+{
+    /// <summary>The response for the domain's <paramref name="match"/>.</summary>
+    /// <param name="match">The match.</param>
+    /// <returns>The response.</returns>
+    public static ExpertResponse From(OrganisationMatch match) => new(
+        match.Organisation.ToString(),
+        match.Name,
+        match.Score,
+        new(
+            [.. match.Reasons.Terms.Select(t => t.Text)],
+            [.. match.Reasons.Themes, .. match.Reasons.Articles.Select(a => a.ToString())]));
+}

@@ -1,0 +1,195 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using Cfc.Sdk.Meetings;
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Orleans.Network;
+using Cfc.Sdk.Practices;
+using Cfc.Sdk.Rights;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+
+namespace Cfc.Sample.Host.Tests;
+
+/// <summary>
+/// The draft of the next edition, on a host of its own whose whole state the tests know. The schedule is every six
+/// weeks from 5 January 2026 and today is 1 March: the edition is 30 March, its news runs from 16 February up to
+/// 29 March, and its meetings from 30 March up to 10 May.
+/// </summary>
+public sealed class NewsletterDraftTests(NewsletterDraftTests.Network network) : IClassFixture<NewsletterDraftTests.Network>
+{
+    [Fact]
+    public async Task The_draft_has_the_editions_dates_and_a_section_per_kind_of_news()
+    {
+        var draft = await network.Host.Anonymous.GetJsonAsync("/api/newsletters/next");
+
+        Assert.Equal(["edition", "since", "until", "meetings", "practices", "issues", "deadlines"], draft.Names());
+        Assert.Equal("2026-03-30", (string?)draft["edition"]);
+        Assert.Equal("2026-02-16", (string?)draft["since"]);
+        Assert.Equal("2026-05-11", (string?)draft["until"]);
+    }
+
+    [Fact]
+    public async Task Meetings_from_the_edition_to_the_next_one_have_each_participants_local_time()
+    {
+        var meetings = (await network.Host.Anonymous.GetJsonAsync("/api/newsletters/next"))["meetings"]!.AsArray();
+
+        Assert.Equal(["Armoede in de Caribische gemeenten", "Spelen in de wijk"], meetings.Select(m => (string?)m!["title"]));
+        var meeting = meetings[0]!;
+        Assert.Equal(["title", "kind", "format", "start", "end", "localTimes"], meeting.Names());
+        Assert.Equal("Thematic", (string?)meeting["kind"]);
+        Assert.Equal("Online", (string?)meeting["format"]);
+        Assert.Equal("2026-04-02T13:00:00Z", (string?)meeting["start"]);
+        Assert.Equal("2026-04-02T14:30:00Z", (string?)meeting["end"]);
+        var times = meeting["localTimes"]!.AsArray();
+        Assert.Equal(["member", "name", "timeZone", "start", "end"], times[0]!.Names());
+        Assert.Equal(["GM0518", "GM9002"], times.Select(t => (string?)t!["member"]));
+        Assert.Equal("'s-Gravenhage", (string?)times[0]!["name"]);
+        Assert.Equal("2026-04-02T15:00:00+02:00", (string?)times[0]!["start"]);
+        Assert.Equal("America/Kralendijk", (string?)times[1]!["timeZone"]);
+        Assert.Equal("2026-04-02T09:00:00-04:00", (string?)times[1]!["start"]);
+        Assert.Equal("2026-04-02T10:30:00-04:00", (string?)times[1]!["end"]);
+    }
+
+    [Fact]
+    public async Task Practices_and_issues_are_those_since_the_previous_edition_and_issues_carry_their_best_matches()
+    {
+        var draft = await network.Host.Anonymous.GetJsonAsync("/api/newsletters/next");
+
+        var practice = Assert.Single(draft["practices"]!.AsArray())!;
+        Assert.Equal(["member", "name", "title", "sharedOn", "goalAreas", "articles"], practice.Names());
+        Assert.Equal("Kinderraad", (string?)practice["title"]);
+        Assert.Equal("Gooise Meren", (string?)practice["name"]);
+        Assert.Equal("2026-02-20", (string?)practice["sharedOn"]);
+
+        var issues = draft["issues"]!.AsArray();
+        Assert.Equal(["GM0518", "GM0599"], issues.Select(i => (string?)i!["member"]).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain("Oud vraagstuk", issues.Select(i => (string?)i!["title"]));
+        var hague = issues.Single(i => (string?)i!["member"] == "GM0518")!;
+        Assert.Equal(["id", "member", "name", "title", "opened", "matches", "experts"], hague.Names());
+        Assert.Equal("2026-03-01", (string?)hague["opened"]);
+        var matches = hague["matches"]!.AsArray();
+        Assert.InRange(matches.Count, 1, 3);
+        Assert.Equal("GM0599", (string?)matches[0]!["member"]);
+        Assert.Equal(["issue", "member", "title", "score", "reasons"], matches[0]!.Names());
+        var experts = hague["experts"]!.AsArray();
+        Assert.InRange(experts.Count, 1, 3);
+        Assert.Equal("armoedefonds", (string?)experts[0]!["organisation"]);
+    }
+
+    [Fact]
+    public async Task Deadlines_are_the_renewals_due_and_overdue_programmes_on_the_edition_date()
+    {
+        var deadlines = (await network.Host.Anonymous.GetJsonAsync("/api/newsletters/next"))["deadlines"]!.AsArray();
+
+        Assert.Equal(["GM0344", "GM0599"], deadlines.Select(d => (string?)d!["member"]));
+        var utrecht = deadlines[0]!;
+        Assert.Equal(["member", "name", "phase", "kind", "on", "overdue"], utrecht.Names());
+        Assert.Equal("Recognised", (string?)utrecht["phase"]);
+        Assert.Equal("RenewalDue", (string?)utrecht["kind"]);
+        Assert.False((bool)utrecht["overdue"]!);
+        var rotterdam = deadlines[1]!;
+        Assert.Equal("Agreement", (string?)rotterdam["phase"]);
+        Assert.True((bool)rotterdam["overdue"]!);
+    }
+
+    [Fact]
+    public async Task Accept_text_markdown_gives_a_document_with_a_heading_per_section()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/newsletters/next");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/markdown"));
+
+        var response = await network.Host.Anonymous.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/markdown", response.Content.Headers.ContentType?.MediaType);
+        var text = await response.Content.ReadAsStringAsync();
+        var lines = text.Split('\n');
+        Assert.Equal("# Nieuwsbrief Kindvriendelijke Gemeenten, 2026-03-30", lines[0]);
+        Assert.Equal(
+            ["## Bijeenkomsten", "## Goede praktijken", "## Nieuwe lokale vraagstukken", "## Termijnen"],
+            lines.Where(l => l.StartsWith("## ", StringComparison.Ordinal)));
+        Assert.Contains("### Armoede in de Caribische gemeenten", lines);
+        Assert.Contains("- Sint Eustatius (GM9002): 2026-04-02 09:00 – 2026-04-02 10:30 America/Kralendijk (UTC-04:00)", lines);
+        Assert.Contains("- **Kinderraad**, Gooise Meren (GM1942), gedeeld op 2026-02-20", lines);
+        Assert.Contains(lines, l => l.StartsWith("- Armoedefonds (armoedefonds, ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("- Utrecht (GM0344): RenewalDue op ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("- Rotterdam (GM0599): ", StringComparison.Ordinal) && l.EndsWith(", verlopen", StringComparison.Ordinal));
+        Assert.DoesNotContain("### Oud vraagstuk", lines);
+        Assert.DoesNotContain("\n\n\n", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>A host with a schedule, members, programmes, issues, practices and meetings in and out of the edition.</summary>
+    public sealed class Network : IAsyncLifetime
+    {
+        public HostFixture Host { get; } = new();
+
+        public async Task InitializeAsync()
+        {
+            await Host.InitializeAsync();
+            var client = Host.Client;
+            await PutAsync(client, "/api/newsletters/schedule", """{"anchor": "2026-01-05"}""");
+            await PutAsync(client, "/api/municipalities/GM0518", """{"name": "'s-Gravenhage"}""");
+            await PutAsync(client, "/api/municipalities/GM9002", """{"name": "Sint Eustatius"}""");
+            await PutAsync(client, "/api/municipalities/GM1942", """{"name": "Gooise Meren"}""");
+            await PutAsync(client, "/api/municipalities/GM0599", """{"name": "Rotterdam"}""");
+            await PutAsync(client, "/api/municipalities/GM0344", """{"name": "Utrecht"}""");
+            await PutAsync(client, "/api/organisations/armoedefonds", """{"name": "Armoedefonds", "expertise": {"description": "Armoede onder kinderen: sport, schoolreisjes en meedoen.", "themes": ["armoede"], "articles": [27]}}""");
+
+            // Rotterdam's first recognition was due five years after its agreement: overdue. Utrecht's recognition ends
+            // within six months of the edition: its renewal is due.
+            await PostAsync(client, "/api/municipalities/GM0599/programme/transitions", """{"phase": "Agreement", "on": "2020-01-10"}""");
+            foreach (var step in (string[])[
+                """{"phase": "Agreement", "on": "2019-01-10"}""",
+                """{"phase": "SituationAnalysis", "on": "2019-06-01"}""",
+                """{"phase": "ActionPlan", "on": "2020-01-01"}""",
+                """{"phase": "Implementation", "on": "2021-06-01"}""",
+                """{"phase": "Evaluation", "on": "2022-06-01"}""",
+                """{"phase": "Recognised", "on": "2023-06-01", "criteria": ["Results", "Participation", "NonDiscrimination"]}"""])
+            {
+                await PostAsync(client, "/api/municipalities/GM0344/programme/transitions", step);
+            }
+
+            // An issue opened before the previous edition, then two opened today (1 March).
+            Host.Factory.Clock.Reset(Instant.FromUtc(2026, 2, 10, 12, 0));
+            await PostAsync(client, "/api/municipalities/GM1942/issues", """{"title": "Oud vraagstuk", "text": "Armoede onder kinderen.", "themes": ["armoede"]}""");
+            Host.Factory.Clock.Reset(HostFactory.Now);
+            await PostAsync(client, "/api/municipalities/GM0518/issues", """{"title": "Kinderarmoede in de wijk", "text": "Kinderen in armoede missen sport en schoolreisjes.", "themes": ["armoede"], "articles": [27]}""");
+            await PostAsync(client, "/api/municipalities/GM0599/issues", """{"title": "Armoede en sport", "text": "Kinderen in armoede missen sport en schoolreisjes.", "themes": ["armoede"]}""");
+
+            var grains = Host.Factory.Services.GetRequiredService<IGrainFactory>();
+            var network = grains.GetGrain<INetworkGrain>(INetworkGrain.DefaultNetworkId);
+            var gooiseMeren = MemberId.For(MemberCode.Parse("GM1942"));
+            foreach (var (title, on) in ((string, LocalDate)[])[("Te vroeg", new(2026, 2, 10)), ("Kinderraad", new(2026, 2, 20)), ("Te laat", new(2026, 3, 30))])
+            {
+                await network.AddGoodPracticeAsync(new GoodPractice(gooiseMeren, title, [GoalArea.VoiceHeard], "Gedaan.", "Uitdagingen.", "Lessen.", on));
+            }
+
+            var zones = DateTimeZoneProviders.Tzdb;
+            var hague = MeetingParticipant.For(MemberCode.Parse("GM0518"), zones);
+            var statia = MeetingParticipant.For(MemberCode.Parse("GM9002"), zones);
+            var amsterdam = zones["Europe/Amsterdam"];
+            foreach (var (title, start) in ((string, LocalDateTime)[])[
+                ("Voor de editie", new(2026, 3, 20, 15, 0)),
+                ("Armoede in de Caribische gemeenten", new(2026, 4, 2, 15, 0)),
+                ("Spelen in de wijk", new(2026, 5, 10, 10, 0)),
+                ("Na de volgende editie", new(2026, 5, 11, 10, 0))])
+            {
+                await network.AddMeetingAsync(new Meeting(
+                    title, MeetingFormat.Online, MeetingKind.Thematic, [new MeetingTheme("armoede")], hague,
+                    Meeting.StartAt(start, amsterdam), Duration.FromMinutes(90), [statia]));
+            }
+        }
+
+        public Task DisposeAsync() => Host.DisposeAsync();
+
+        private static async Task PutAsync(HttpClient client, string uri, string json) =>
+            Assert.True((await client.PutJsonAsync(uri, json)).IsSuccessStatusCode, uri);
+
+        private static async Task PostAsync(HttpClient client, string uri, string json)
+        {
+            var response = await client.PostJsonAsync(uri, json);
+            Assert.True(response.IsSuccessStatusCode, $"{uri} {json}: {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+}
