@@ -30,6 +30,23 @@ public sealed class ApiDocumentationTests(HostFixture host)
         Assert.DoesNotContain(paths, path => path.StartsWith("/dashboard", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("/api/municipalities/{code}", "code", "member-code", "GM0518")]
+    [InlineData("/api/municipalities/{code}/issues", "code", "member-code", "GM0518")]
+    [InlineData("/api/issues/{id}", "id", "issue-id", "GM0518-5f0c2e9a41b7")]
+    public async Task Route_values_are_described_as_the_SDKs_text(string path, string name, string format, string example)
+    {
+        var operations = (await host.Anonymous.GetJsonAsync("/openapi/v1.json"))["paths"]![path]!.AsObject();
+
+        Assert.All(operations, operation =>
+        {
+            var schema = operation.Value!["parameters"]!.AsArray().Single(p => (string?)p!["name"] == name)!["schema"]!;
+            Assert.Equal("string", (string?)schema["type"]);
+            Assert.Equal(format, (string?)schema["format"]);
+            Assert.Equal(example, (string?)schema["examples"]![0]);
+        });
+    }
+
     [Fact]
     public async Task The_interactive_reference_answers_at_scalar()
     {

@@ -40,7 +40,9 @@ internal static class ApiDocumentation
     /// <param name="services">The host's services.</param>
     /// <returns><paramref name="services"/>.</returns>
     public static IServiceCollection AddCfcOpenApi(this IServiceCollection services) =>
-        services.AddOpenApi(options => options.AddSchemaTransformer(DescribeTextAsync));
+        services.AddOpenApi(options => options
+            .AddSchemaTransformer(DescribeTextAsync)
+            .AddOperationTransformer(DescribeRouteValuesAsync));
 
     /// <summary>Maps the OpenAPI document and the interactive reference.</summary>
     /// <param name="app">The host's endpoints.</param>
@@ -73,13 +75,45 @@ internal static class ApiDocumentation
             text = (null, "", $"A {described.Name}, written as its text.");
         }
 
+        Describe(schema, text);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Describes the route values the handlers read as text: a member's <c>{code}</c> and an issue's <c>{id}</c>.
+    /// </summary>
+    /// <param name="operation">The operation of one route.</param>
+    /// <param name="context">The route being described.</param>
+    /// <param name="cancellationToken">Not used.</param>
+    /// <returns>A completed task.</returns>
+    internal static Task DescribeRouteValuesAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var route = context.Description.RelativePath ?? "";
+        foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+        {
+            var type = (parameter.In, parameter.Name) switch
+            {
+                (ParameterLocation.Path, "code") => typeof(Cfc.Sdk.Network.MemberCode),
+                (ParameterLocation.Path, "id") when route.StartsWith("api/issues/", StringComparison.Ordinal) => typeof(Cfc.Sdk.Matching.Issues.IssueId),
+                _ => null,
+            };
+            if (type is not null && parameter.Schema is OpenApiSchema schema)
+            {
+                Describe(schema, s_texts[type]);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static void Describe(OpenApiSchema schema, (string? Format, string Example, string Description) text)
+    {
         schema.Type = JsonSchemaType.String;
         schema.Format = text.Format;
         schema.Description ??= text.Description;
         schema.Examples = text.Example.Length > 0 ? [JsonValue.Create(text.Example)] : null;
         schema.Properties?.Clear();
         schema.Required?.Clear();
-        return Task.CompletedTask;
     }
 
     // Any other SDK type that says it is written as text (e.g. MemberId, Disaggregation).
