@@ -13,19 +13,29 @@ using Cfc.Sample.Host.Programmes;
 using Cfc.Sample.Host.Seeding;
 using Cfc.Sdk.Serialization;
 using Microsoft.Extensions.Options;
+using Orleans.Dashboard;
 using Orleans.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 try
 {
     // AddCfc reads and checks the Cfc settings right here, before anything starts.
-    builder.UseOrleans(silo => silo.AddCfc(builder.Configuration));
+    builder.UseOrleans(silo =>
+    {
+        silo.AddCfc(builder.Configuration);
+        silo.AddDashboard();
+    });
 }
 catch (InvalidOperationException e)
 {
     return StartupReport.CannotStart(e);
 }
 
+// Under systemd (Type=notify): tells it when the host has started and is stopping, logs to the journal. Elsewhere a no-op.
+builder.Host.UseSystemd();
+// On SIGTERM (systemctl stop, Ctrl+C) requests in flight and the silo's shutdown get this long before the host gives up.
+builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = StartupReport.ShutdownTimeout);
+builder.Services.AddCfcOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.ConfigureForCfcSdk());
 // Unreadable bodies reach the exception handler, which answers them as 400 problems naming the field.
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -45,6 +55,8 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(SiloReadyCheck.Tag) });
+app.MapCfcApiDocumentation();
+app.MapOrleansDashboard(StartupReport.DashboardPath).ExcludeFromDescription();
 app.MapMunicipalities();
 app.MapProgrammes();
 app.MapIndicators();

@@ -16,6 +16,12 @@ internal sealed class StartupReport(
     IOptions<CfcHostingOptions> options,
     IConfiguration configuration) : IHostedService
 {
+    /// <summary>Where the Orleans dashboard is served.</summary>
+    public const string DashboardPath = "/dashboard";
+
+    /// <summary>How long a stop (SIGTERM) waits for requests in flight and the silo's shutdown.</summary>
+    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(30);
+
     /// <summary>Registers the report to be written when the host has started.</summary>
     /// <param name="cancellationToken">Not used.</param>
     /// <returns>A completed task.</returns>
@@ -37,6 +43,7 @@ internal sealed class StartupReport(
         var cfc = options.Value;
         var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses;
         var listening = addresses is { Count: > 0 } ? string.Join(", ", addresses) : "(no network address: an in-process test server)";
+        var first = addresses is { Count: > 0 } ? addresses.First().TrimEnd('/') : "";
         var data = cfc.Cluster.Mode == CfcClusterMode.Redis
             ? "Redis (ConnectionStrings:Redis)"
             : cfc.DatabasePath;
@@ -46,6 +53,8 @@ internal sealed class StartupReport(
               data:         {data}
               mode:         {cfc.Cluster.Mode} (silo port {cfc.Cluster.SiloPort}, gateway port {cfc.Cluster.GatewayPort}, network '{cfc.NetworkId}')
               seeding:      {(Seeder.IsEnabled(configuration) ? "on (Cfc:Seed)" : "off (Cfc:Seed=false)")}
+              api:          {first}{ApiDocumentation.ReferencePath} (OpenAPI document: {first}{ApiDocumentation.DocumentPath})
+              dashboard:    {first}{DashboardPath}
 
             """;
     }

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Net;
+using StackExchange.Redis;
+using Xunit.Abstractions;
+
+namespace Cfc.Sample.Host.Tests.Processes;
+
+/// <summary>
+/// Two host processes on one Redis cluster, set up only by the settings a coordinator would give: writes go through
+/// host A, A is killed with SIGKILL, and host B serves every municipality's data. The time until every municipality
+/// answered again through B is written to the test output; it is measured, not asserted.
+/// </summary>
+public sealed class ClusterTests(ITestOutputHelper output)
+{
+    [RedisFact]
+    public async Task After_host_A_is_killed_host_B_serves_every_municipality()
+    {
+        var connection = RedisFactAttribute.ConnectionString ?? throw new InvalidOperationException("CFC_REDIS is not set.");
+        var clusterId = "cfc-sample-host-" + Guid.NewGuid().ToString("N");
+        var directory = Directory.CreateTempSubdirectory("cfc-sample-host-cluster-").FullName;
+        string[] settings =
+        [
+            "--Cfc:Cluster:Mode=Redis",
+            $"--ConnectionStrings:Redis={connection}",
+            $"--Cfc:Cluster:ClusterId={clusterId}",
+            $"--Cfc:Cluster:ServiceId={clusterId}",
+            $"--Cfc:DataDirectory={directory}",
+        ];
+        var writes = new HttpWrites();
+        try
+        {
+            await using var a = await HostProcess.StartAsync(settings);
+            await using var b = await HostProcess.StartAsync(settings);
+            await writes.SeedAsync(a.Client);
+            using var stop = new CancellationTokenSource();
+            var writing = writes.WriteUntilStoppedAsync(a.Client, stop.Token);
+            while (writes.Acknowledged < 150 && !writing.IsCompleted)
+            {
+                await Task.Delay(20);
+            }
+
+            Assert.False(writing.IsCompleted, "The writers stopped before host A was killed:\n" + a.Output);
+            var watch = Stopwatch.StartNew();
+            await a.KillAsync();
+            await stop.CancelAsync();
+            await writing;
+
+            await Task.WhenAll(writes.Members.Select(member => AnswersAsync(b.Client, member)));
+            output.WriteLine($"Every municipality answered again through host B {watch.Elapsed.TotalSeconds:0.0} s after host A was killed ({writes.Acknowledged} writes acknowledged through A).");
+
+            await writes.AssertAllStoredAsync(b.Client);
+        }
+        finally
+        {
+            await DeleteKeysAsync(connection, clusterId);
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    // A read that fails while the cluster has not yet declared A dead is tried again, so that the test measures the
+    // recovery rather than failing on one attempt.
+    private static async Task AnswersAsync(HttpClient client, string member)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                using var municipality = await client.GetAsync(new Uri($"/api/municipalities/{member}", UriKind.Relative));
+                using var issues = await client.GetAsync(new Uri($"/api/municipalities/{member}/issues", UriKind.Relative));
+                if (municipality.StatusCode == HttpStatusCode.OK && issues.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                // B did not answer in time: try again.
+            }
+
+            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(90), $"{member} did not answer through host B.");
+            await Task.Delay(100);
+        }
+    }
+
+    private static async Task DeleteKeysAsync(string connection, string clusterId)
+    {
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(connection);
+        var database = redis.GetDatabase();
+        foreach (var key in redis.GetServers().SelectMany(server => server.Keys(pattern: $"*{clusterId}*")).ToList())
+        {
+            await database.KeyDeleteAsync(key);
+        }
+    }
+}
