@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using Cfc.Testing;
 using StackExchange.Redis;
 using Xunit.Abstractions;
 

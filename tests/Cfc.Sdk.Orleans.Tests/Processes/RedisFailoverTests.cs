@@ -3,6 +3,7 @@ using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Tests.Hosting;
 using Cfc.Sdk.Orleans.Tests.Redis;
+using Cfc.Testing;
 using Orleans.Runtime.Messaging;
 using Xunit.Abstractions;
 

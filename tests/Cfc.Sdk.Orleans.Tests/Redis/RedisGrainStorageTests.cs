@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Programmes;
+using Cfc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 

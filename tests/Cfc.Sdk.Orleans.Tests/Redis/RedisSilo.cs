@@ -1,4 +1,5 @@
 using Cfc.Sdk.Orleans.Tests.Hosting;
+using Cfc.Testing;
 using Microsoft.Extensions.Hosting;
 using Orleans.Hosting;
 using StackExchange.Redis;

@@ -1,4 +1,4 @@
-namespace Cfc.Sdk.Orleans.Tests.Redis;
+namespace Cfc.Testing;
 
 /// <summary>A fact that needs a Redis server: skipped, with the reason shown, when <c>CFC_REDIS</c> is not set outside CI (<c>CI=true</c>).</summary>
 public sealed class RedisFactAttribute : FactAttribute
