@@ -47,12 +47,70 @@ public sealed class SeedingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_fresh_store_gets_organisations_figures_and_issues_that_match()
+    {
+        await using var factory = new HostFactory(_directory, seed: true);
+        using var client = factory.CreateClient();
+
+        var organisations = (await client.GetJsonAsync("/api/organisations")).ToJsonString();
+        Assert.Contains("\"Nederlands Jeugdinstituut\"", organisations, StringComparison.Ordinal);
+        Assert.Contains("\"Kinderrechtencollectief\"", organisations, StringComparison.Ordinal);
+        Assert.Contains("\"Defence for Children\"", organisations, StringComparison.Ordinal);
+
+        Assert.NotEmpty((await client.GetJsonAsync("/api/municipalities/GM0518/indicators")).AsArray());
+
+        var issues = (await client.GetJsonAsync("/api/municipalities/GM0518/issues")).AsArray();
+        Assert.InRange(issues.Count, 2, 3);
+        foreach (var issue in issues)
+        {
+            var id = (string)issue!["id"]!;
+            var matches = (await client.GetJsonAsync($"/api/issues/{id}/matches")).ToJsonString();
+            var others = JsonNode.Parse(matches)!["matches"]!.AsArray().Where(m => (string?)m!["member"] != "GM0518");
+            Assert.True(others.Any(), $"{id} matches no issue of another member: {matches}");
+            var experts = (await client.GetJsonAsync($"/api/issues/{id}/experts")).ToJsonString();
+            Assert.True(JsonNode.Parse(experts)!["experts"]!.AsArray().Count > 0, $"{id} has no experts: {experts}");
+        }
+    }
+
+    [Fact]
+    public async Task A_second_start_adds_no_issues_figures_or_organisations()
+    {
+        string first;
+        await using (var factory = new HostFactory(_directory, seed: true))
+        {
+            using var client = factory.CreateClient();
+            first = await CountsAsync(client);
+        }
+
+        await using (var factory = new HostFactory(_directory, seed: true))
+        {
+            using var client = factory.CreateClient();
+            Assert.Equal(first, await CountsAsync(client));
+        }
+    }
+
+    [Fact]
     public async Task Seeding_is_off_with_Cfc_Seed_false()
     {
         await using var factory = new HostFactory(_directory, seed: false);
         using var client = factory.CreateClient();
 
         Assert.Empty((await client.GetJsonAsync("/api/municipalities")).AsArray());
+    }
+
+    /// <summary>The organisations, then per member its issues and its indicators' figures, in one line.</summary>
+    private static async Task<string> CountsAsync(HttpClient client)
+    {
+        var counts = new List<string> { $"organisations {(await client.GetJsonAsync("/api/organisations")).AsArray().Count}" };
+        foreach (var member in (await client.GetJsonAsync("/api/municipalities")).AsArray())
+        {
+            var code = (string)member!["code"]!;
+            var issues = (await client.GetJsonAsync($"/api/municipalities/{code}/issues")).AsArray().Count;
+            var indicators = (await client.GetJsonAsync($"/api/municipalities/{code}/indicators")).ToJsonString();
+            counts.Add($"{code} issues {issues} indicators {indicators}");
+        }
+
+        return string.Join("; ", counts);
     }
 
     private static void AssertCandidate(JsonArray list, string code, string name, string zone)

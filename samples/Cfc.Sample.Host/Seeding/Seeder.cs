@@ -8,9 +8,11 @@ using Microsoft.Extensions.Options;
 namespace Cfc.Sample.Host.Seeding;
 
 /// <summary>
-/// Creates the <see cref="SeedMember"/>s on start, once the silo runs, unless <c>Cfc:Seed</c> is <see langword="false"/>.
-/// Only what is missing is written: a profile that exists is kept, a programme that has transitions is left alone, so
-/// a second start changes nothing.
+/// Creates the <see cref="SeedMember"/>s and the rest of the <see cref="SeedNetwork"/> (organisations, the candidates'
+/// figures, local issues) on start, once the silo runs, unless <c>Cfc:Seed</c> is <see langword="false"/>.
+/// Only what is missing is written: a profile or organisation that exists is kept, a programme that has transitions is
+/// left alone, a figure already recorded is not recorded again, a member with issues gets none, so a second start
+/// changes nothing.
 /// </summary>
 internal sealed partial class Seeder(
     IGrainFactory grains,
@@ -41,6 +43,16 @@ internal sealed partial class Seeder(
         {
             cancellationToken.ThrowIfCancellationRequested();
             await SeedAsync(network, seed);
+        }
+
+        foreach (var organisation in SeedNetwork.Organisations)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (await network.GetMemberAsync(organisation.Id) is null)
+            {
+                await network.SaveMemberAsync(organisation);
+                LogSeededOrganisation(organisation.Id, organisation.Name);
+            }
         }
     }
 
@@ -79,10 +91,31 @@ internal sealed partial class Seeder(
                 LogProgrammeKept(seed.Code, e.Message);
             }
         }
+
+        if (seed.Transitions.Count > 0)
+        {
+            var ledger = await grain.GetLedgerAsync();
+            foreach (var observation in SeedNetwork.ObservationsOf(seed.Code).Where(o => ledger.CurrentFor(o.Key) is null))
+            {
+                await grain.RecordAsync(observation);
+            }
+        }
+
+        if ((await grain.GetIssuesAsync()).IsEmpty)
+        {
+            var today = await grain.TodayAsync();
+            foreach (var issue in SeedNetwork.IssuesOf(seed.Code))
+            {
+                await grain.AddIssueAsync(issue.For(seed.Code, today));
+            }
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Code} {Name}.")]
     private partial void LogSeeded(MemberCode code, string name);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the organisation {Id} {Name}.")]
+    private partial void LogSeededOrganisation(MemberId id, string name);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The programme of {Code} was seeded meanwhile and is kept: {Reason}")]
     private partial void LogProgrammeKept(MemberCode code, string reason);

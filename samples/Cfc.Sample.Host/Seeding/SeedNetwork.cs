@@ -1,0 +1,119 @@
+using Cfc.Sdk.Indicators;
+using Cfc.Sdk.Matching.Issues;
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Observations;
+using Cfc.Sdk.Periods;
+using Cfc.Sdk.Rights;
+using NodaTime;
+
+namespace Cfc.Sample.Host.Seeding;
+
+/// <summary>A local issue the host seeds, before it has an id and an opening day.</summary>
+/// <param name="Key">The id's last part; the id is the member's code, <c>-seed-</c> and this key.</param>
+/// <param name="Title">The title.</param>
+/// <param name="Text">The description.</param>
+/// <param name="Themes">The themes.</param>
+/// <param name="Articles">The articles of the Convention it concerns.</param>
+internal sealed record SeedIssue(string Key, string Title, string Text, IReadOnlyList<string> Themes, IReadOnlyList<CrcArticle> Articles)
+{
+    /// <summary>The issue for <paramref name="member"/>, opened on <paramref name="opened"/>.</summary>
+    /// <param name="member">The member.</param>
+    /// <param name="opened">The opening day.</param>
+    /// <returns>The issue.</returns>
+    public LocalIssue For(MemberCode member, LocalDate opened) =>
+        new(IssueId.Parse($"{member}-seed-{Key}"), member, Title, Text, Themes, Articles, opened: opened);
+}
+
+/// <summary>The Dutch network the host seeds beyond the members: organisations with expertise, figures and local issues.</summary>
+/// <remarks>
+/// The issues of different members share three themes (poverty, children's participation, safe routes to school), so
+/// that <c>/api/issues/{id}/matches</c> and <c>/experts</c> give real answers at once. The figures are illustrative.
+/// </remarks>
+internal static class SeedNetwork
+{
+    private static readonly DateTimeZone s_amsterdam = DateTimeZoneProviders.Tzdb[MemberCode.EuropeanNetherlandsZoneId];
+
+    private static readonly SeedIssue s_poverty = new(
+        "armoede",
+        "Kinderen in armoede doen niet mee",
+        "Veel kinderen in gezinnen met een laag inkomen doen niet mee aan sport, cultuur en schoolreisjes. We zoeken manieren om armoede onder kinderen te verminderen en regelingen beter bij gezinnen te krijgen.",
+        ["armoede", "meedoen"],
+        [CrcArticle.StandardOfLiving, CrcArticle.SocialSecurity]);
+
+    private static readonly SeedIssue s_participation = new(
+        "participatie",
+        "Kinderen praten mee over hun wijk",
+        "Kinderen en jongeren willen meepraten over beleid in hun wijk. We zoeken een vorm van kinderparticipatie, zoals een kindergemeenteraad, waarin hun mening echt gehoord wordt.",
+        ["participatie", "kindergemeenteraad"],
+        [CrcArticle.ViewsOfTheChild, CrcArticle.FreedomOfExpression]);
+
+    private static readonly SeedIssue s_routes = new(
+        "schoolroutes",
+        "Veilige routes naar school",
+        "Ouders en kinderen vinden de route naar school onveilig door druk verkeer en hard rijdende auto's. We zoeken manieren om schoolroutes veilig te maken zodat kinderen zelf kunnen lopen en fietsen.",
+        ["verkeersveiligheid", "schoolroutes"],
+        [CrcArticle.LifeSurvivalAndDevelopment, CrcArticle.PlayAndLeisure]);
+
+    /// <summary>The organisations: NJI, Kinderrechtencollectief and Defence for Children.</summary>
+    public static IReadOnlyList<Member> Organisations { get; } =
+    [
+        Member.Organisation(
+            OrganisationId.Parse("nji"),
+            "Nederlands Jeugdinstituut",
+            new ExpertiseProfile(
+                "Kennis over jeugdhulp, opvoeden, armoede in gezinnen en participatie van jongeren.",
+                ["jeugdhulp", "participatie", "armoede"],
+                [GoalArea.VoiceHeard, GoalArea.EssentialServices],
+                [CrcArticle.ViewsOfTheChild, CrcArticle.BestInterests, CrcArticle.StandardOfLiving]),
+            s_amsterdam),
+        Member.Organisation(
+            OrganisationId.Parse("kinderrechtencollectief"),
+            "Kinderrechtencollectief",
+            new ExpertiseProfile(
+                "Samenwerking van kinderrechtenorganisaties: rapporteert over kinderrechten in Nederland, kinderen in armoede en het recht van kinderen om mee te praten.",
+                ["kinderrechten", "armoede", "participatie"],
+                [GoalArea.ValuedRespectedTreatedFairly, GoalArea.VoiceHeard],
+                [CrcArticle.KnowledgeOfRights, CrcArticle.ViewsOfTheChild, CrcArticle.StandardOfLiving]),
+            s_amsterdam),
+        Member.Organisation(
+            OrganisationId.Parse("defence-for-children"),
+            "Defence for Children",
+            new ExpertiseProfile(
+                "Kinderrechtenorganisatie: bescherming van kinderen tegen geweld, jeugdrecht en een veilige omgeving, ook in het verkeer en op weg naar school.",
+                ["bescherming", "veiligheid", "verkeersveiligheid"],
+                [GoalArea.SafeCleanEnvironment, GoalArea.ValuedRespectedTreatedFairly],
+                [CrcArticle.ProtectionFromViolence, CrcArticle.LifeSurvivalAndDevelopment, CrcArticle.BestInterests]),
+            s_amsterdam),
+    ];
+
+    /// <summary>The issues of <paramref name="member"/>: two or three of the shared themes; none for a member not listed.</summary>
+    /// <param name="member">The member.</param>
+    /// <returns>The issues.</returns>
+    public static IReadOnlyList<SeedIssue> IssuesOf(MemberCode member) => member.ToString() switch
+    {
+        "GM0518" => [s_poverty, s_participation, s_routes],
+        "GM1942" => [s_routes, s_participation],
+        "GM9002" => [s_poverty, s_participation],
+        "GM0344" => [s_routes, s_poverty],
+        "GM0599" => [s_poverty, s_participation],
+        "GM9001" => [s_participation, s_routes],
+        _ => [],
+    };
+
+    /// <summary>The figures of a candidate <paramref name="member"/>; the numbers vary a little by member.</summary>
+    /// <param name="member">The member.</param>
+    /// <returns>The observations.</returns>
+    public static IReadOnlyList<Observation> ObservationsOf(MemberCode member)
+    {
+        var shift = member.ToString()[^1] - '0';
+        var snapshot = ReportingPeriod.Snapshot(new LocalDate(2024, 1, 1));
+        return
+        [
+            Observation.Create(DutchIndicators.LowIncomeMinors, member, ReportingPeriod.CalendarYear(2021), 9.8 + shift * 0.4, source: "CBS"),
+            Observation.Create(DutchIndicators.LowIncomeMinors, member, ReportingPeriod.CalendarYear(2022), 9.1 + shift * 0.4, source: "CBS"),
+            Observation.Create(DutchIndicators.LowIncomeMinors, member, ReportingPeriod.CalendarYear(2023), 8.7 + shift * 0.4, source: "CBS"),
+            Observation.Create(DutchIndicators.PlaySpaceShare, member, snapshot, 2.1 + shift * 0.1, source: "Gemeente"),
+            Observation.Create(DutchIndicators.ChildrensCouncil, member, snapshot, shift % 2, source: "Gemeente"),
+        ];
+    }
+}
