@@ -70,6 +70,11 @@ public sealed class SeedingTests : IDisposable
             var experts = (await client.GetJsonAsync($"/api/issues/{id}/experts")).ToJsonString();
             Assert.True(JsonNode.Parse(experts)!["experts"]!.AsArray().Count > 0, $"{id} has no experts: {experts}");
         }
+
+        var poverty = (await client.GetJsonAsync("/api/issues/GM0518-seed-armoede/matches?k=3"))["matches"]!.AsArray();
+        Assert.All(poverty, m => Assert.EndsWith("-seed-armoede", (string)m!["issue"]!, StringComparison.Ordinal));
+        var povertyExperts = (await client.GetJsonAsync("/api/issues/GM0518-seed-armoede/experts?k=1"))["experts"]!.AsArray();
+        Assert.Contains((string)povertyExperts.Single()!["organisation"]!, new[] { "nji", "kinderrechtencollectief" });
     }
 
     [Fact]
