@@ -1,0 +1,160 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Cfc.Testing;
+
+namespace Cfc.Sample.Host.Tests;
+
+/// <summary>
+/// Snapshots of representative responses, as parsed JSON, so that a change to a response's shape is a reviewed
+/// change. The class has a host of its own (fake clock at 1 March 2026, seeding off), so that the matching scores
+/// depend only on the issues added here; each test still uses municipality codes of its own. What varies per run
+/// is replaced before the snapshot: generated issue ids by placeholders, a problem's traceId.
+/// </summary>
+public sealed class ResponseSnapshotTests(HostFixture host) : IClassFixture<HostFixture>
+{
+    private readonly HttpClient _client = host.Client;
+
+    [Fact]
+    public async Task A_municipality_after_a_put_and_two_transitions()
+    {
+        await PutAsync("GM1801", """{"name": "Snapshotstad", "timeZone": "Europe/Amsterdam"}""");
+        await TransitionAsync("GM1801", """{"phase": "Agreement", "on": "2023-11-30", "note": "Signed."}""");
+        await TransitionAsync("GM1801", """{"phase": "SituationAnalysis", "on": "2024-06-01"}""");
+
+        var municipality = await _client.GetJsonAsync("/api/municipalities/GM1801");
+
+        Approvals.VerifyJson(municipality);
+    }
+
+    [Fact]
+    public async Task A_programme_as_it_stood_on_a_date()
+    {
+        await PutAsync("GM1802", """{"name": "Peildatum"}""");
+        await TransitionAsync("GM1802", """{"phase": "Agreement", "on": "2022-01-10"}""");
+        await TransitionAsync("GM1802", """{"phase": "SituationAnalysis", "on": "2022-06-01"}""");
+        await TransitionAsync("GM1802", """{"phase": "ActionPlan", "on": "2023-01-01"}""");
+
+        var programme = await _client.GetJsonAsync("/api/municipalities/GM1802/programme?on=2022-12-31");
+
+        Approvals.VerifyJson(programme);
+    }
+
+    [Fact]
+    public async Task The_indicator_catalogue()
+    {
+        var catalogue = await host.Anonymous.GetJsonAsync("/api/indicators");
+
+        Approvals.VerifyJson(catalogue);
+    }
+
+    [Fact]
+    public async Task A_members_indicators_after_observations()
+    {
+        await PutAsync("GM1803", """{"name": "Meetdorp"}""");
+        await ObserveAsync("GM1803", """{"indicator": "poverty.low-income-minors", "period": "2021", "value": 7}""");
+        await ObserveAsync("GM1803", """{"indicator": "poverty.low-income-minors", "period": "2022", "value": 6}""");
+        await ObserveAsync("GM1803", """{"indicator": "poverty.low-income-minors", "period": "2023", "value": 5.2}""");
+        await ObserveAsync("GM1803", """{"indicator": "poverty.social-minimum-120.count", "period": "2023", "value": 7}""");
+
+        var indicators = await _client.GetJsonAsync("/api/municipalities/GM1803/indicators");
+
+        Approvals.VerifyJson(indicators);
+    }
+
+    [Fact]
+    public async Task Matches_for_a_small_set_of_issues_of_two_members()
+    {
+        await PutAsync("GM1804", """{"name": "Vraagstad"}""");
+        await PutAsync("GM1805", """{"name": "Antwoorddorp"}""");
+        var ids = new List<string>
+        {
+            await IssueAsync("GM1804", """{"title": "Kinderarmoede in de wijk", "text": "Kinderen in armoede missen sport, zwemles en schoolreisjes.", "themes": ["armoede", "sport"], "articles": [27, 31]}"""),
+            await IssueAsync("GM1804", """{"title": "Armoede bij gezinnen", "text": "Kinderen in armoede missen sport.", "themes": ["armoede"]}"""),
+            await IssueAsync("GM1805", """{"title": "Armoede en sport", "text": "Kinderen in armoede missen sport en schoolreisjes.", "themes": ["armoede", "sport"], "articles": [27]}"""),
+            await IssueAsync("GM1805", """{"title": "Zwemles voor ieder kind", "text": "Niet elk kind krijgt zwemles; armoede speelt mee.", "themes": ["sport"], "articles": [31]}"""),
+            await IssueAsync("GM1805", """{"title": "Speelplekken", "text": "Er zijn te weinig veilige speelplekken in de buurt.", "themes": ["spelen"], "articles": [31]}"""),
+        };
+
+        var matches = await _client.GetJsonAsync($"/api/issues/{ids[0]}/matches?k=10");
+
+        Approvals.VerifyJson(WithPlaceholders(matches, ids));
+    }
+
+    [Fact]
+    public async Task A_validation_problem()
+    {
+        await PutAsync("GM1806", """{"name": "Foutenburg"}""");
+
+        var response = await _client.PostJsonAsync("/api/municipalities/GM1806/programme/transitions", """{"phase": "Dreaming", "on": "2024-13-01"}""");
+
+        Approvals.VerifyJson(Scrubbed(await response.ValidationProblemAsync("phase")));
+    }
+
+    [Fact]
+    public async Task A_programme_rule_problem()
+    {
+        await PutAsync("GM1807", """{"name": "Regeldorp"}""");
+
+        var response = await _client.PostJsonAsync("/api/municipalities/GM1807/programme/transitions", """{"phase": "Evaluation", "on": "2024-01-01"}""");
+
+        Approvals.VerifyJson(Scrubbed(await response.ProblemAsync(HttpStatusCode.Conflict)));
+    }
+
+    /// <summary>The problem with its traceId, which differs per request, replaced by a placeholder.</summary>
+    private static JsonNode Scrubbed(JsonNode problem)
+    {
+        Assert.False(string.IsNullOrWhiteSpace((string?)problem["traceId"]), problem.ToJsonString());
+        problem["traceId"] = "<traceId>";
+        return problem;
+    }
+
+    /// <summary>
+    /// <paramref name="node"/> with every string that is one of <paramref name="ids"/> (generated per run) replaced by
+    /// <c>&lt;issue-n&gt;</c>, n its 1-based position; a string that merely contains an id fails the test.
+    /// </summary>
+    private static JsonNode WithPlaceholders(JsonNode node, List<string> ids)
+    {
+        foreach (var value in Values(node).ToList())
+        {
+            if (!value.TryGetValue<string>(out var text))
+            {
+                continue;
+            }
+
+            var index = ids.IndexOf(text);
+            if (index >= 0)
+            {
+                value.ReplaceWith($"<issue-{index + 1}>");
+            }
+            else
+            {
+                Assert.DoesNotContain(ids, id => text.Contains(id, StringComparison.Ordinal));
+            }
+        }
+
+        return node;
+    }
+
+    private static IEnumerable<JsonValue> Values(JsonNode? node) => node switch
+    {
+        JsonObject obj => obj.SelectMany(p => Values(p.Value)),
+        JsonArray array => array.SelectMany(Values),
+        JsonValue value => [value],
+        _ => [],
+    };
+
+    private async Task PutAsync(string code, string json)
+    {
+        var response = await _client.PutJsonAsync($"/api/municipalities/{code}", json);
+        Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+    }
+
+    private async Task TransitionAsync(string code, string json) =>
+        await (await _client.PostJsonAsync($"/api/municipalities/{code}/programme/transitions", json)).JsonAsync(HttpStatusCode.OK);
+
+    private async Task ObserveAsync(string code, string json) =>
+        await (await _client.PostJsonAsync($"/api/municipalities/{code}/observations", json)).JsonAsync(HttpStatusCode.Created);
+
+    private async Task<string> IssueAsync(string code, string json) =>
+        (string)(await (await _client.PostJsonAsync($"/api/municipalities/{code}/issues", json)).JsonAsync(HttpStatusCode.Created))["id"]!;
+}
