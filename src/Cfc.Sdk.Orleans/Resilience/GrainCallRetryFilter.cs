@@ -18,7 +18,7 @@ internal sealed class GrainCallRetryFilter(ResiliencePipelineProvider<string> pi
     /// <summary>The key of the retry pipeline in the <see cref="ResiliencePipelineProvider{TKey}"/>.</summary>
     public const string PipelineKey = "cfc-grain-calls";
 
-    private static readonly ConcurrentDictionary<MethodInfo, bool> Idempotent = new();
+    private static readonly ConcurrentDictionary<MethodInfo, bool> s_idempotent = new();
 
     private readonly ResiliencePipeline _pipeline = pipelines.GetPipeline(PipelineKey);
 
@@ -28,7 +28,7 @@ internal sealed class GrainCallRetryFilter(ResiliencePipelineProvider<string> pi
 
     public Task Invoke(IOutgoingGrainCallContext context)
     {
-        if (!Idempotent.GetOrAdd(context.InterfaceMethod, IsIdempotent))
+        if (!s_idempotent.GetOrAdd(context.InterfaceMethod, IsIdempotent))
         {
             return context.Invoke();
         }
