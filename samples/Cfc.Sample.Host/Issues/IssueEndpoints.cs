@@ -45,18 +45,7 @@ internal static class IssueEndpoints
         }
 
         var errors = new ValidationErrors();
-        var articles = new List<CrcArticle>();
-        for (var i = 0; i < (request.Articles?.Count ?? 0); i++)
-        {
-            if (CrcArticle.TryFromNumber(request.Articles![i], out var article))
-            {
-                articles.Add(article);
-            }
-            else
-            {
-                errors.Add($"articles[{i}]", $"{request.Articles[i]} is not an article of the Convention on the Rights of the Child (1 to 54).");
-            }
-        }
+        var articles = errors.Articles("articles", request.Articles);
 
         if (request.Title is null)
         {

@@ -62,7 +62,7 @@ internal static class OrganisationEndpoints
             errors.Add("timeZone", $"'{request.TimeZone}' is not a time zone id (IANA, such as {MemberCode.EuropeanNetherlandsZoneId}).");
         }
 
-        var articles = new List<CrcArticle>();
+        List<CrcArticle> articles = [];
         if (request.Expertise is not { } expertise)
         {
             errors.Add("expertise", "The expertise is required: {\"description\": \"...\", \"themes\": [...], \"articles\": [...]}.");
@@ -74,17 +74,7 @@ internal static class OrganisationEndpoints
                 errors.Add("expertise.description", "The description of the expertise is required.");
             }
 
-            for (var i = 0; i < (expertise.Articles?.Count ?? 0); i++)
-            {
-                if (CrcArticle.TryFromNumber(expertise.Articles![i], out var article))
-                {
-                    articles.Add(article);
-                }
-                else
-                {
-                    errors.Add($"expertise.articles[{i}]", $"{expertise.Articles[i]} is not an article of the Convention on the Rights of the Child (1 to 54).");
-                }
-            }
+            articles = errors.Articles("expertise.articles", expertise.Articles);
         }
 
         if (errors.Any)

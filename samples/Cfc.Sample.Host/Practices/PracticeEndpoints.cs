@@ -53,18 +53,7 @@ internal static class PracticeEndpoints
             errors.Add("goalAreas", "At least one goal area is required, such as [\"VoiceHeard\"].");
         }
 
-        var articles = new List<CrcArticle>();
-        for (var i = 0; i < (request.Articles?.Count ?? 0); i++)
-        {
-            if (CrcArticle.TryFromNumber(request.Articles![i], out var article))
-            {
-                articles.Add(article);
-            }
-            else
-            {
-                errors.Add($"articles[{i}]", $"{request.Articles[i]} is not an article of the Convention on the Rights of the Child (1 to 54).");
-            }
-        }
+        var articles = errors.Articles("articles", request.Articles);
 
         if (errors.Any)
         {

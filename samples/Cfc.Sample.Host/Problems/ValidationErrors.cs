@@ -1,3 +1,5 @@
+using Cfc.Sdk.Rights;
+
 namespace Cfc.Sample.Host.Problems;
 
 /// <summary>The invalid fields of one request, each with its messages, for a 400 problem's <c>errors</c>.</summary>
@@ -19,6 +21,28 @@ internal sealed class ValidationErrors
         }
 
         messages.Add(message);
+    }
+
+    /// <summary>The CRC articles of <paramref name="numbers"/>; every number that names no article is recorded as invalid.</summary>
+    /// <param name="field">The field of the list, as the request names it (<c>articles</c>); an entry is <c>articles[2]</c>.</param>
+    /// <param name="numbers">The article numbers, or <see langword="null"/> for none.</param>
+    /// <returns>The articles the valid numbers name, in the order given.</returns>
+    public List<CrcArticle> Articles(string field, IReadOnlyList<int>? numbers)
+    {
+        var articles = new List<CrcArticle>();
+        for (var i = 0; i < (numbers?.Count ?? 0); i++)
+        {
+            if (CrcArticle.TryFromNumber(numbers![i], out var article))
+            {
+                articles.Add(article);
+            }
+            else
+            {
+                Add($"{field}[{i}]", $"{numbers[i]} is not an article of the Convention on the Rights of the Child (1 to 54).");
+            }
+        }
+
+        return articles;
     }
 
     /// <summary>The errors in the form of <see cref="Microsoft.AspNetCore.Http.HttpValidationProblemDetails.Errors"/>.</summary>
