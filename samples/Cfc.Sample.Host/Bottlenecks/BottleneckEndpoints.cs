@@ -112,25 +112,19 @@ internal static class BottleneckEndpoints
             return errors.ToResult();
         }
 
-        // The domain's own check first: Orleans would bring its refusal back without the parameter's name.
         try
         {
-            _ = found.Bottleneck.EscalateTo(request.Level!.Value, request.On!.Value, request.Note);
+            return Results.Ok(BottleneckResponse.From(await network.EscalateBottleneckAsync(found.Id, request.Level!.Value, request.On!.Value, request.Note)));
         }
         catch (ArgumentOutOfRangeException e)
         {
+            // The bottleneck's history refused the step (the grain stored nothing); other refusals are 400s naming their field.
             return Results.Problem(
                 statusCode: StatusCodes.Status409Conflict,
                 title: "The bottleneck's history forbids this step.",
                 detail: ValidationErrors.MessageOf(e),
                 extensions: new Dictionary<string, object?> { ["field"] = e.ParamName == "on" ? "on" : "level", ["currentLevel"] = found.Bottleneck.Level.ToString() });
         }
-        catch (ArgumentException e)
-        {
-            return ValidationErrors.For(e.ParamName ?? "note", ValidationErrors.MessageOf(e));
-        }
-
-        return Results.Ok(BottleneckResponse.From(await network.EscalateBottleneckAsync(found.Id, request.Level.Value, request.On.Value, request.Note)));
     }
 
     private static async Task<NetworkBottleneck?> FindAsync(INetworkGrain network, string id) =>

@@ -48,29 +48,18 @@ internal static class MembershipEndpoints
 
         var network = grains.GetGrain<INetworkGrain>(options.Value.NetworkId);
         var member = MemberId.For(MemberCode.Parse(code));
-        var register = await network.GetRegisterAsync();
-
-        // The register's own check first: Orleans would bring its refusal back without the parameter's name.
         try
         {
-            _ = request.Joined is { } joined ? register.Join(member, joined) : register.Leave(member, request.Left!.Value);
+            await (request.Joined is { } joined ? network.JoinAsync(member, joined) : network.LeaveAsync(member, request.Left!.Value));
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentOutOfRangeException)
         {
+            // The register refused the change (the grain stored nothing).
             return Results.Problem(
                 statusCode: StatusCodes.Status409Conflict,
                 title: "The membership register forbids this change.",
                 detail: e is ArgumentException argument ? ValidationErrors.MessageOf(argument) : e.Message,
                 extensions: new Dictionary<string, object?> { ["field"] = request.Joined is null ? "left" : "joined" });
-        }
-
-        if (request.Joined is { } first)
-        {
-            await network.JoinAsync(member, first);
-        }
-        else
-        {
-            await network.LeaveAsync(member, request.Left!.Value);
         }
 
         return Results.Ok(MembershipsResponse.From(member, await network.GetRegisterAsync()));

@@ -17,9 +17,9 @@ namespace Cfc.Sdk.Orleans.Network;
 /// <remarks>
 /// <para>
 /// Every change goes through the domain types of Cfc.Sdk; the grain adds no rule of its own. A change the domain
-/// refuses reaches the caller as the domain's exception and leaves the stored state as it was. Orleans carries the
-/// exception's type and message (which names the parameter) to the caller, but not properties such as
-/// <see cref="ArgumentException.ParamName"/>, which arrives as <see langword="null"/>.
+/// refuses reaches the caller as the domain's exception and leaves the stored state as it was: with
+/// <c>AddCfcSdkTypes()</c>, an argument exception keeps its type, message and <see cref="ArgumentException.ParamName"/>,
+/// so a caller can name the refused field.
 /// </para>
 /// <para>
 /// The network knows which municipalities exist (<see cref="GetMunicipalitiesAsync"/>), so a host that restarts can

@@ -44,6 +44,31 @@ public sealed class DomainExceptionSerializationTests
 
     [Theory]
     [MemberData(nameof(Ways))]
+#pragma warning disable CA2208 // The parameter names are the domain's, as its refusals name them.
+    public void Argument_exceptions_keep_their_type_parameter_name_message_and_stack_trace(string way)
+    {
+        Exception[] originals =
+        [
+            Thrown(() => new ArgumentException("Het thema is leeg.", "themes")),
+            Thrown(() => new ArgumentOutOfRangeException("on", "Een stap ligt nooit vóór de vorige.")),
+            Thrown(() => new ArgumentNullException("member")),
+            Thrown(() => new ArgumentException("Zonder parameter.")),
+        ];
+#pragma warning restore CA2208
+
+        foreach (var original in originals)
+        {
+            var result = Assert.IsAssignableFrom<ArgumentException>(Through(way, original));
+
+            Assert.Equal(original.GetType(), result.GetType());
+            Assert.Equal(((ArgumentException)original).ParamName, result.ParamName);
+            Assert.Equal(original.Message, result.Message);
+            Assert.Contains(nameof(Thrown), result.StackTrace, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Ways))]
     public void A_programme_rule_exception_keeps_its_rule_transition_phase_message_and_stack_trace(string way)
     {
         var transition = new PhaseTransition(ProgrammePhase.ActionPlan, new LocalDate(2024, 3, 1), "te vroeg");

@@ -90,8 +90,8 @@ public sealed class RefusedChangeTests(NetworkClusterFixture cluster)
 
         var refused = await Assert.ThrowsAsync<ArgumentNullException>(() => network.SaveMemberAsync(null!));
 
-        // Orleans keeps the type and the message (which names the parameter), not ParamName itself.
         Assert.Equal(new ArgumentNullException("member").Message, refused.Message);
+        Assert.Equal("member", refused.ParamName);
         Assert.Empty(await network.GetMembersAsync());
     }
 
