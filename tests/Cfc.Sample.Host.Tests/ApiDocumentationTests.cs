@@ -2,6 +2,9 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Cfc.Sample.Host.Hosting;
 using Cfc.Testing;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -28,6 +31,78 @@ public sealed class ApiDocumentationTests(HostFixture host)
         Assert.Contains("/api/municipalities/{code}/programme/transitions", paths);
         Assert.Contains("/api/issues/{id}", paths);
         Assert.DoesNotContain(paths, path => path.StartsWith("/dashboard", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Every operation describes its success with a schema (a 204 has no body) and the problems it can answer, each
+    /// as <c>application/problem+json</c>: 400 when it reads a body, a query or a member's code; 404 when its path
+    /// names a resource (not for a PUT, which creates it); 401 and 403 when it needs a token. A new route that forgets
+    /// one fails here.
+    /// </summary>
+    [Fact]
+    public async Task Every_operation_describes_its_success_and_its_problems()
+    {
+        var paths = (await host.Anonymous.GetJsonAsync("/openapi/v1.json"))["paths"]!.AsObject();
+        var secured = host.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<IAuthorizeData>() is not null)
+            .SelectMany(e => e.Metadata.GetRequiredMetadata<HttpMethodMetadata>().HttpMethods.Select(m => $"{m} /{e.RoutePattern.RawText!.Trim('/')}"))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var missing = new List<string>();
+        var operations = 0;
+
+        foreach (var (path, item) in paths)
+        {
+            foreach (var (method, operation) in item!.AsObject())
+            {
+                operations++;
+                var route = $"{method.ToUpperInvariant()} {path}";
+                var responses = operation!["responses"]?.AsObject() ?? [];
+                var parameters = operation["parameters"]?.AsArray().Select(p => (In: (string?)p!["in"], Name: (string?)p["name"])).ToList() ?? [];
+                var successes = responses.Where(r => r.Key.StartsWith('2')).ToList();
+                if (successes.Count == 0)
+                {
+                    missing.Add($"{route}: no 2xx response");
+                }
+
+                foreach (var (status, response) in successes.Where(r => r.Key != "204"))
+                {
+                    if (response!["content"]?.AsObject() is not { Count: > 0 } content || content.Any(c => c.Value!["schema"] is null))
+                    {
+                        missing.Add($"{route}: {status} without a schema");
+                    }
+                }
+
+                var expected = new List<string>();
+                if (operation["requestBody"] is not null || parameters.Any(p => p.In == "query") || parameters.Any(p => p is ("path", "code")))
+                {
+                    expected.Add("400");
+                }
+
+                if (parameters.Any(p => p.In == "path") && method != "put")
+                {
+                    expected.Add("404");
+                }
+
+                if (secured.Contains(route))
+                {
+                    expected.AddRange(["401", "403"]);
+                }
+
+                missing.AddRange(expected.Where(status => !responses.ContainsKey(status)).Select(status => $"{route}: no {status} problem"));
+                foreach (var (status, response) in responses.Where(r => r.Key.StartsWith('4')))
+                {
+                    if (response!["content"]?["application/problem+json"]?["schema"] is null)
+                    {
+                        missing.Add($"{route}: {status} is not an application/problem+json with a schema");
+                    }
+                }
+            }
+        }
+
+        Assert.True(operations >= 29, $"Only {operations} operations in the document.");
+        Assert.True(secured.Count >= 13, $"Only {secured.Count} routes need a token.");
+        Assert.Empty(missing);
     }
 
     [Theory]

@@ -5,6 +5,7 @@ using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Network;
 using Cfc.Sdk.Rights;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NodaTime;
 
@@ -23,15 +24,15 @@ internal static class BottleneckEndpoints
     public static IEndpointRouteBuilder MapBottlenecks(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/bottlenecks").WithTags("Bottlenecks");
-        group.MapPost("/", SignalAsync).RequireAuthorization(WriteAccess.Policy);
+        group.MapPost("/", SignalAsync).RequireWriteAccess();
         group.MapGet("/", ListAsync);
         group.MapGet("/{id}", GetAsync);
-        group.MapPost("/{id}/escalations", EscalateAsync).RequireAuthorization(WriteAccess.Policy);
+        group.MapPost("/{id}/escalations", EscalateAsync).RequireWriteAccess();
         return app;
     }
 
     /// <summary>Records a signalled bottleneck (201 with it and a <c>Location</c>).</summary>
-    private static async Task<IResult> SignalAsync(BottleneckRequest request, IGrainFactory grains, IClock clock, IDateTimeZoneProvider zones, IOptions<CfcHostingOptions> options)
+    private static async Task<Results<Created<BottleneckResponse>, InvalidProblem>> SignalAsync(BottleneckRequest request, IGrainFactory grains, IClock clock, IDateTimeZoneProvider zones, IOptions<CfcHostingOptions> options)
     {
         var network = grains.GetGrain<INetworkGrain>(options.Value.NetworkId);
         var errors = new ValidationErrors();
@@ -74,21 +75,21 @@ internal static class BottleneckEndpoints
         }
 
         var id = await network.SignalBottleneckAsync(bottleneck);
-        return Results.Created($"/api/bottlenecks/{id}", BottleneckResponse.From(new(id, bottleneck)));
+        return TypedResults.Created($"/api/bottlenecks/{id}", BottleneckResponse.From(new(id, bottleneck)));
     }
 
     /// <summary>The bottlenecks, in id order.</summary>
-    private static async Task<IResult> ListAsync(IGrainFactory grains, IOptions<CfcHostingOptions> options) =>
-        Results.Ok((await grains.GetGrain<INetworkGrain>(options.Value.NetworkId).GetBottlenecksAsync()).Select(BottleneckResponse.From).ToArray());
+    private static async Task<Ok<BottleneckResponse[]>> ListAsync(IGrainFactory grains, IOptions<CfcHostingOptions> options) =>
+        TypedResults.Ok((await grains.GetGrain<INetworkGrain>(options.Value.NetworkId).GetBottlenecksAsync()).Select(BottleneckResponse.From).ToArray());
 
     /// <summary>One bottleneck, or 404.</summary>
-    private static async Task<IResult> GetAsync(string id, IGrainFactory grains, IOptions<CfcHostingOptions> options) =>
+    private static async Task<Results<Ok<BottleneckResponse>, NotFoundProblem>> GetAsync(string id, IGrainFactory grains, IOptions<CfcHostingOptions> options) =>
         await FindAsync(grains.GetGrain<INetworkGrain>(options.Value.NetworkId), id) is { } found
-            ? Results.Ok(BottleneckResponse.From(found))
+            ? TypedResults.Ok(BottleneckResponse.From(found))
             : Unknown(id);
 
     /// <summary>Puts a bottleneck on a higher agenda (200 with the bottleneck); 409 when the domain refuses the step.</summary>
-    private static async Task<IResult> EscalateAsync(string id, EscalationRequest request, IGrainFactory grains, IOptions<CfcHostingOptions> options)
+    private static async Task<Results<Ok<BottleneckResponse>, InvalidProblem, NotFoundProblem, ConflictProblem>> EscalateAsync(string id, EscalationRequest request, IGrainFactory grains, IOptions<CfcHostingOptions> options)
     {
         var network = grains.GetGrain<INetworkGrain>(options.Value.NetworkId);
         if (await FindAsync(network, id) is not { } found)
@@ -114,16 +115,15 @@ internal static class BottleneckEndpoints
 
         try
         {
-            return Results.Ok(BottleneckResponse.From(await network.EscalateBottleneckAsync(found.Id, request.Level!.Value, request.On!.Value, request.Note)));
+            return TypedResults.Ok(BottleneckResponse.From(await network.EscalateBottleneckAsync(found.Id, request.Level!.Value, request.On!.Value, request.Note)));
         }
         catch (ArgumentOutOfRangeException e)
         {
             // The bottleneck's history refused the step (the grain stored nothing); other refusals are 400s naming their field.
-            return Results.Problem(
-                statusCode: StatusCodes.Status409Conflict,
-                title: "The bottleneck's history forbids this step.",
-                detail: ValidationErrors.MessageOf(e),
-                extensions: new Dictionary<string, object?> { ["field"] = e.ParamName == "on" ? "on" : "level", ["currentLevel"] = found.Bottleneck.Level.ToString() });
+            return new ConflictProblem(
+                "The bottleneck's history forbids this step.",
+                ValidationErrors.MessageOf(e),
+                new Dictionary<string, object?> { ["field"] = e.ParamName == "on" ? "on" : "level", ["currentLevel"] = found.Bottleneck.Level.ToString() });
         }
     }
 
@@ -132,5 +132,5 @@ internal static class BottleneckEndpoints
             ? (await network.GetBottlenecksAsync()).FirstOrDefault(b => b.Id == number)
             : null;
 
-    private static IResult Unknown(string id) => NotFound.Problem($"No bottleneck {id}.");
+    private static NotFoundProblem Unknown(string id) => new NotFoundProblem($"No bottleneck {id}.");
 }

@@ -1,12 +1,16 @@
 using System.Security.Claims;
+using Cfc.Sample.Host.Problems;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Cfc.Sample.Host.Hosting;
 
 /// <summary>
 /// Who may write: a bearer token with role <c>coordinator</c> writes everything; one with claim <c>cfc:member</c>
 /// writes only that member's data (the route's <c>{code}</c>, or the member an issue id starts with). Reads are
-/// anonymous. No or a bad token is 401, a valid token without the right 403.
+/// anonymous, except of personal data (contact people, newsletter subscribers), which need the same right as a write.
+/// No or a bad token is 401, a valid token without the right 403.
 /// </summary>
 internal static class WriteAccess
 {
@@ -25,6 +29,19 @@ internal static class WriteAccess
         options.AddPolicy(Policy, policy => policy
             .RequireAuthenticatedUser()
             .RequireAssertion(context => Allows(context.User, (context.Resource as HttpContext)?.Request.RouteValues)));
+
+    /// <summary>
+    /// Requires <see cref="Policy"/> of the route, and describes its 401 (no or a bad token) and 403 (a token without
+    /// the right) problems in the OpenAPI document.
+    /// </summary>
+    /// <typeparam name="TBuilder">The route's builder.</typeparam>
+    /// <param name="builder">The route.</param>
+    /// <returns><paramref name="builder"/>.</returns>
+    public static TBuilder RequireWriteAccess<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(Policy).WithMetadata(
+            new ProducesResponseTypeMetadata(StatusCodes.Status401Unauthorized, typeof(ProblemDetails), [DescribedProblem.MediaType]),
+            new ProducesResponseTypeMetadata(StatusCodes.Status403Forbidden, typeof(ProblemDetails), [DescribedProblem.MediaType]));
 
     /// <summary>Whether <paramref name="user"/> may write the member the route names.</summary>
     /// <param name="user">The token's claims.</param>

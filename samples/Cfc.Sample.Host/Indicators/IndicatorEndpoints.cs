@@ -7,6 +7,7 @@ using Cfc.Sdk.Network;
 using Cfc.Sdk.Observations;
 using Cfc.Sdk.Periods;
 using Cfc.Sdk.Reports;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cfc.Sample.Host.Indicators;
 
@@ -19,8 +20,8 @@ internal static class IndicatorEndpoints
     public static IEndpointRouteBuilder MapIndicators(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/indicators", (IndicatorCatalogue catalogue) =>
-            Results.Ok(catalogue.OrderBy(i => i.Id).Select(IndicatorResponse.From).ToArray())).WithTags("Indicators");
-        app.MapPost("/api/municipalities/{code}/observations", RecordAsync).RequireAuthorization(WriteAccess.Policy).WithTags("Indicators");
+            TypedResults.Ok(catalogue.OrderBy(i => i.Id).Select(IndicatorResponse.From).ToArray())).WithTags("Indicators");
+        app.MapPost("/api/municipalities/{code}/observations", RecordAsync).RequireWriteAccess().ProducesProblem(StatusCodes.Status409Conflict).WithTags("Indicators");
         app.MapGet("/api/municipalities/{code}/indicators", ReportAsync).WithTags("Indicators");
         return app;
     }
@@ -29,7 +30,7 @@ internal static class IndicatorEndpoints
     /// Per indicator with figures for the member's total, in id order: the latest figure, the series, the trend and,
     /// when a target is set, the target and its assessment; values as disclosure control lets them be shown.
     /// </summary>
-    private static async Task<IResult> ReportAsync(string code, IGrainFactory grains, IndicatorCatalogue catalogue, DisclosureControl disclosure)
+    private static async Task<Results<Ok<IndicatorReportResponse[]>, InvalidProblem, NotFoundProblem>> ReportAsync(string code, IGrainFactory grains, IndicatorCatalogue catalogue, DisclosureControl disclosure)
     {
         if (!Municipality.TryGet(grains, code, out var grain, out var problem))
         {
@@ -52,11 +53,11 @@ internal static class IndicatorEndpoints
             .Where(x => x.Indicator is not null && x.Figures.Any(f => f.Disaggregation.IsTotal))
             .Select(x => IndicatorReportResponse.From(IndicatorReport.Create(x.Indicator!, x.Figures, disclosure, today)))
             .ToArray();
-        return Results.Ok(reports);
+        return TypedResults.Ok(reports);
     }
 
     /// <summary>Records an observation (201); a figure the ledger refuses is a 409 from the exception handler.</summary>
-    private static async Task<IResult> RecordAsync(string code, ObservationRequest request, IGrainFactory grains, IndicatorCatalogue catalogue)
+    private static async Task<Results<Created<ObservationResponse>, InvalidProblem, NotFoundProblem>> RecordAsync(string code, ObservationRequest request, IGrainFactory grains, IndicatorCatalogue catalogue)
     {
         if (!Municipality.TryGet(grains, code, out var grain, out var problem))
         {
@@ -116,7 +117,7 @@ internal static class IndicatorEndpoints
         }
 
         await grain.RecordAsync(observation);
-        return Results.Created(
+        return TypedResults.Created(
             (string?)null,
             new ObservationResponse(code, observation.Indicator.ToString(), observation.Period.ToString(), observation.Value, observation.Status));
     }

@@ -8,6 +8,7 @@ using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Matching;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Rights;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cfc.Sample.Host.Issues;
 
@@ -27,17 +28,17 @@ internal static class IssueEndpoints
     public static IEndpointRouteBuilder MapIssues(this IEndpointRouteBuilder app)
     {
         var members = app.MapGroup("/api/municipalities/{code}/issues").WithTags("Local issues");
-        members.MapPost("/", AddAsync).RequireAuthorization(WriteAccess.Policy);
+        members.MapPost("/", AddAsync).RequireWriteAccess();
         members.MapGet("/", ListAsync);
         var issues = app.MapGroup("/api/issues").WithTags("Local issues");
         issues.MapGet("/{id}", GetAsync);
-        issues.MapDelete("/{id}", DeleteAsync).RequireAuthorization(WriteAccess.Policy);
+        issues.MapDelete("/{id}", DeleteAsync).RequireWriteAccess();
         issues.MapGet("/{id}/matches", MatchesAsync);
         return app;
     }
 
     /// <summary>Adds an issue (201 with its id and a <c>Location</c>).</summary>
-    private static async Task<IResult> AddAsync(string code, IssueRequest request, IGrainFactory grains)
+    private static async Task<Results<Created<IssueCreatedResponse>, InvalidProblem, NotFoundProblem>> AddAsync(string code, IssueRequest request, IGrainFactory grains)
     {
         if (!Municipality.TryGet(grains, code, out var grain, out var problem))
         {
@@ -73,11 +74,11 @@ internal static class IssueEndpoints
         }
 
         await grain.AddIssueAsync(issue);
-        return Results.Created($"/api/issues/{issue.Id}", new { id = issue.Id.ToString() });
+        return TypedResults.Created($"/api/issues/{issue.Id}", new IssueCreatedResponse(issue.Id.ToString()));
     }
 
     /// <summary>The member's issues, in id order.</summary>
-    private static async Task<IResult> ListAsync(string code, IGrainFactory grains)
+    private static async Task<Results<Ok<IssueResponse[]>, InvalidProblem, NotFoundProblem>> ListAsync(string code, IGrainFactory grains)
     {
         if (!Municipality.TryGet(grains, code, out var grain, out var problem))
         {
@@ -86,15 +87,15 @@ internal static class IssueEndpoints
 
         return await grain.GetProfileAsync() is null
             ? Municipality.Unknown(code)
-            : Results.Ok((await grain.GetIssuesAsync()).Select(IssueResponse.From).ToArray());
+            : TypedResults.Ok((await grain.GetIssuesAsync()).Select(IssueResponse.From).ToArray());
     }
 
     /// <summary>One issue, or 404.</summary>
-    private static async Task<IResult> GetAsync(string id, IGrainFactory grains) =>
-        await FindAsync(grains, id) is { Issue: { } issue } ? Results.Ok(IssueResponse.From(issue)) : UnknownIssue(id);
+    private static async Task<Results<Ok<IssueResponse>, NotFoundProblem>> GetAsync(string id, IGrainFactory grains) =>
+        await FindAsync(grains, id) is { Issue: { } issue } ? TypedResults.Ok(IssueResponse.From(issue)) : UnknownIssue(id);
 
     /// <summary>Removes an issue (204), or 404.</summary>
-    private static async Task<IResult> DeleteAsync(string id, IGrainFactory grains)
+    private static async Task<Results<NoContent, NotFoundProblem>> DeleteAsync(string id, IGrainFactory grains)
     {
         if (await FindAsync(grains, id) is not { Issue: { } issue, Grain: { } grain })
         {
@@ -102,11 +103,11 @@ internal static class IssueEndpoints
         }
 
         await grain.RemoveIssueAsync(issue.Id);
-        return Results.NoContent();
+        return TypedResults.NoContent();
     }
 
     /// <summary>The issues of other members most like this one, best first; <c>k</c> 1–100, 10 by default.</summary>
-    private static async Task<IResult> MatchesAsync(string id, string? k, IGrainFactory grains)
+    private static async Task<Results<Ok<MatchesResponse>, InvalidProblem, NotFoundProblem>> MatchesAsync(string id, string? k, IGrainFactory grains)
     {
         var count = 10;
         if (k is not null && (!int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count is < 1 or > IssueIndex.MaxK))
@@ -121,7 +122,7 @@ internal static class IssueEndpoints
 
         // Key 0: the matching grain is a stateless worker that reads this silo's replica.
         var matches = await grains.GetGrain<IMatchingGrain>(0).MatchAsync(issue.Id, count);
-        return Results.Ok(new MatchesResponse(issue.Id.ToString(), [.. matches.Select(MatchResponse.From)]));
+        return TypedResults.Ok(new MatchesResponse(issue.Id.ToString(), [.. matches.Select(MatchResponse.From)]));
     }
 
     private static IssueId NewId(string code) =>
@@ -139,5 +140,5 @@ internal static class IssueEndpoints
         return (grain, (await grain.GetIssuesAsync()).FirstOrDefault(i => i.Id == issueId));
     }
 
-    private static IResult UnknownIssue(string id) => NotFound.Problem($"No issue {id}.");
+    private static NotFoundProblem UnknownIssue(string id) => new NotFoundProblem($"No issue {id}.");
 }

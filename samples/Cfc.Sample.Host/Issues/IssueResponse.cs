@@ -27,6 +27,10 @@ internal sealed record IssueResponse(string Id, string Member, string Title, str
         issue.Opened);
 }
 
+/// <summary>The answer to a new issue: <c>{"id"}</c>.</summary>
+/// <param name="Id">The new issue's id.</param>
+internal sealed record IssueCreatedResponse(string Id);
+
 /// <summary>The matches of an issue: <c>{"issue": id, "matches": [...]}</c>.</summary>
 /// <param name="Issue">The issue matched.</param>
 /// <param name="Matches">The matches, best first.</param>

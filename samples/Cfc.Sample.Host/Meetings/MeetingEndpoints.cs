@@ -4,6 +4,7 @@ using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Network;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Text;
@@ -20,13 +21,13 @@ internal static class MeetingEndpoints
     public static IEndpointRouteBuilder MapMeetings(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/meetings").WithTags("Meetings");
-        group.MapPost("/", AddAsync).RequireAuthorization(WriteAccess.Policy);
+        group.MapPost("/", AddAsync).RequireWriteAccess();
         group.MapGet("/", ListAsync);
         return app;
     }
 
     /// <summary>Adds a meeting (201 with the meeting and each participant's local time).</summary>
-    private static async Task<IResult> AddAsync(MeetingRequest request, IGrainFactory grains, IOptions<CfcHostingOptions> options)
+    private static async Task<Results<Created<MeetingResponse>, InvalidProblem>> AddAsync(MeetingRequest request, IGrainFactory grains, IOptions<CfcHostingOptions> options)
     {
         var network = grains.GetGrain<INetworkGrain>(options.Value.NetworkId);
         var members = (await network.GetMembersAsync()).ToDictionary(m => m.Id);
@@ -135,11 +136,11 @@ internal static class MeetingEndpoints
 
         await network.AddMeetingAsync(meeting);
         var body = MeetingResponse.From(meeting, id => members[id].Name);
-        return Results.Created($"/api/meetings?from={LocalDatePattern.Iso.Format(meeting.StartInstant.InUtc().Date)}", body);
+        return TypedResults.Created($"/api/meetings?from={LocalDatePattern.Iso.Format(meeting.StartInstant.InUtc().Date)}", body);
     }
 
     /// <summary>The meetings from a date on (today by default, Europe/Amsterdam), by start.</summary>
-    private static async Task<IResult> ListAsync(string? from, IGrainFactory grains, IOptions<CfcHostingOptions> options)
+    private static async Task<Results<Ok<MeetingResponse[]>, InvalidProblem>> ListAsync(string? from, IGrainFactory grains, IOptions<CfcHostingOptions> options)
     {
         LocalDate? first = null;
         if (from is not null)
@@ -156,6 +157,6 @@ internal static class MeetingEndpoints
         var network = grains.GetGrain<INetworkGrain>(options.Value.NetworkId);
         var meetings = first is { } day ? await network.GetMeetingsFromAsync(day) : await network.GetUpcomingMeetingsAsync();
         var members = (await network.GetMembersAsync()).ToDictionary(m => m.Id);
-        return Results.Ok(meetings.Select(m => MeetingResponse.From(m, id => members.TryGetValue(id, out var member) ? member.Name : id.ToString())).ToArray());
+        return TypedResults.Ok(meetings.Select(m => MeetingResponse.From(m, id => members.TryGetValue(id, out var member) ? member.Name : id.ToString())).ToArray());
     }
 }

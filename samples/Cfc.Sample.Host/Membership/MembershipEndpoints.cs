@@ -4,6 +4,7 @@ using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Network;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Text;
@@ -22,14 +23,14 @@ internal static class MembershipEndpoints
     public static IEndpointRouteBuilder MapMembership(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/municipalities/{code}/membership").WithTags("Members");
-        group.MapPost("/", RecordAsync).RequireAuthorization(WriteAccess.Policy);
+        group.MapPost("/", RecordAsync).RequireWriteAccess();
         group.MapGet("/", GetAsync);
         app.MapGet("/api/members", MembersOnAsync).WithTags("Members");
         return app;
     }
 
     /// <summary>Records the municipality joining or leaving (200 with its memberships); 409 when the register forbids it.</summary>
-    private static async Task<IResult> RecordAsync(string code, MembershipRequest request, IGrainFactory grains, IOptions<CfcHostingOptions> options)
+    private static async Task<Results<Ok<MembershipsResponse>, InvalidProblem, NotFoundProblem, ConflictProblem>> RecordAsync(string code, MembershipRequest request, IGrainFactory grains, IOptions<CfcHostingOptions> options)
     {
         if (!Municipality.TryGet(grains, code, out var grain, out var problem))
         {
@@ -55,18 +56,17 @@ internal static class MembershipEndpoints
         catch (Exception e) when (e is InvalidOperationException or ArgumentOutOfRangeException)
         {
             // The register refused the change (the grain stored nothing).
-            return Results.Problem(
-                statusCode: StatusCodes.Status409Conflict,
-                title: "The membership register forbids this change.",
-                detail: e is ArgumentException argument ? ValidationErrors.MessageOf(argument) : e.Message,
-                extensions: new Dictionary<string, object?> { ["field"] = request.Joined is null ? "left" : "joined" });
+            return new ConflictProblem(
+                "The membership register forbids this change.",
+                e is ArgumentException argument ? ValidationErrors.MessageOf(argument) : e.Message,
+                new Dictionary<string, object?> { ["field"] = request.Joined is null ? "left" : "joined" });
         }
 
-        return Results.Ok(MembershipsResponse.From(member, await network.GetRegisterAsync()));
+        return TypedResults.Ok(MembershipsResponse.From(member, await network.GetRegisterAsync()));
     }
 
     /// <summary>The municipality's memberships, oldest first; 404 for an unknown municipality.</summary>
-    private static async Task<IResult> GetAsync(string code, IGrainFactory grains, IOptions<CfcHostingOptions> options)
+    private static async Task<Results<Ok<MembershipsResponse>, InvalidProblem, NotFoundProblem>> GetAsync(string code, IGrainFactory grains, IOptions<CfcHostingOptions> options)
     {
         if (!Municipality.TryGet(grains, code, out var grain, out var problem))
         {
@@ -79,11 +79,11 @@ internal static class MembershipEndpoints
         }
 
         var register = await grains.GetGrain<INetworkGrain>(options.Value.NetworkId).GetRegisterAsync();
-        return Results.Ok(MembershipsResponse.From(MemberId.For(MemberCode.Parse(code)), register));
+        return TypedResults.Ok(MembershipsResponse.From(MemberId.For(MemberCode.Parse(code)), register));
     }
 
     /// <summary>The members on a date (today in Europe/Amsterdam by default), in id order.</summary>
-    private static async Task<IResult> MembersOnAsync(string? on, IGrainFactory grains, IClock clock, IDateTimeZoneProvider zones, IOptions<CfcHostingOptions> options)
+    private static async Task<Results<Ok<MemberOnResponse[]>, InvalidProblem>> MembersOnAsync(string? on, IGrainFactory grains, IClock clock, IDateTimeZoneProvider zones, IOptions<CfcHostingOptions> options)
     {
         LocalDate day;
         if (on is null)
@@ -102,7 +102,7 @@ internal static class MembershipEndpoints
         var network = grains.GetGrain<INetworkGrain>(options.Value.NetworkId);
         var known = (await network.GetMembersAsync()).ToDictionary(m => m.Id);
         var members = await network.MembersOnAsync(day);
-        return Results.Ok(members
+        return TypedResults.Ok(members
             .Select(id => known.TryGetValue(id, out var member) ? new MemberOnResponse(id.ToString(), member.Kind, member.Name) : new MemberOnResponse(id.ToString(), null, id.ToString()))
             .ToArray());
     }

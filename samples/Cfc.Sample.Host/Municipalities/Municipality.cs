@@ -18,7 +18,7 @@ internal static class Municipality
         IGrainFactory grains,
         string code,
         [NotNullWhen(true)] out IMunicipalityGrain? grain,
-        [NotNullWhen(false)] out IResult? problem)
+        [NotNullWhen(false)] out InvalidProblem? problem)
     {
         if (!MemberCode.TryParse(code, out _))
         {
@@ -37,5 +37,5 @@ internal static class Municipality
     /// <summary>The 404 problem for a code no municipality has been created with.</summary>
     /// <param name="code">The code.</param>
     /// <returns>The result to return.</returns>
-    public static IResult Unknown(string code) => NotFound.Problem($"No municipality {code}: create it with PUT /api/municipalities/{code}.");
+    public static NotFoundProblem Unknown(string code) => new NotFoundProblem($"No municipality {code}: create it with PUT /api/municipalities/{code}.");
 }

@@ -4,6 +4,7 @@ using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Network;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NodaTime;
 
@@ -18,14 +19,14 @@ internal static class MunicipalityEndpoints
     public static IEndpointRouteBuilder MapMunicipalities(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/municipalities").WithTags("Members");
-        group.MapPut("/{code}", PutAsync).RequireAuthorization(WriteAccess.Policy);
+        group.MapPut("/{code}", PutAsync).RequireWriteAccess();
         group.MapGet("/{code}", GetAsync);
         group.MapGet("/", ListAsync);
         return app;
     }
 
     /// <summary>Creates (201) or renames (200) a municipality and lists it in the network.</summary>
-    private static async Task<IResult> PutAsync(
+    private static async Task<Results<Ok<MunicipalityResponse>, Created<MunicipalityResponse>, InvalidProblem>> PutAsync(
         string code,
         MunicipalityRequest request,
         IGrainFactory grains,
@@ -70,26 +71,26 @@ internal static class MunicipalityEndpoints
         var stored = await grain.SetProfileAsync(member.Name);
         await grains.GetGrain<INetworkGrain>(options.Value.NetworkId).SaveMemberAsync(stored);
         var body = MunicipalityResponse.From(stored, await grain.StatusOnAsync(await grain.TodayAsync()));
-        return existed ? Results.Ok(body) : Results.Created($"/api/municipalities/{code}", body);
+        return existed ? TypedResults.Ok(body) : TypedResults.Created($"/api/municipalities/{code}", body);
     }
 
     /// <summary>One municipality with its programme today, or 404.</summary>
-    private static async Task<IResult> GetAsync(string code, IGrainFactory grains)
+    private static async Task<Results<Ok<MunicipalityResponse>, InvalidProblem, NotFoundProblem>> GetAsync(string code, IGrainFactory grains)
     {
         if (!Municipality.TryGet(grains, code, out var grain, out var problem))
         {
             return problem;
         }
 
-        return await DescribeAsync(grain) is { } body ? Results.Ok(body) : Municipality.Unknown(code);
+        return await DescribeAsync(grain) is { } body ? TypedResults.Ok(body) : Municipality.Unknown(code);
     }
 
     /// <summary>Every municipality the network knows, in code order.</summary>
-    private static async Task<IResult> ListAsync(IGrainFactory grains, IOptions<CfcHostingOptions> options)
+    private static async Task<Ok<MunicipalityResponse[]>> ListAsync(IGrainFactory grains, IOptions<CfcHostingOptions> options)
     {
         var members = await grains.GetGrain<INetworkGrain>(options.Value.NetworkId).GetMunicipalitiesAsync();
         var bodies = await Task.WhenAll(members.Select(m => DescribeAsync(grains.GetGrain<IMunicipalityGrain>(m.Id.ToString()))));
-        return Results.Ok(bodies.OfType<MunicipalityResponse>().ToArray());
+        return TypedResults.Ok(bodies.OfType<MunicipalityResponse>().ToArray());
     }
 
     private static async Task<MunicipalityResponse?> DescribeAsync(IMunicipalityGrain grain) =>

@@ -4,7 +4,9 @@ using Cfc.Sdk.Network;
 using Cfc.Sdk.Newsletters;
 using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Network;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
 using NodaTime;
 
 namespace Cfc.Sample.Host.Newsletters;
@@ -22,22 +24,27 @@ internal static class NewsletterEndpoints
     {
         var group = app.MapGroup("/api/newsletters").WithTags("Newsletter");
         group.MapGet("/schedule", GetScheduleAsync);
-        group.MapPut("/schedule", PutScheduleAsync).RequireAuthorization(WriteAccess.Policy);
-        group.MapGet("/next", NextAsync);
+        group.MapPut("/schedule", PutScheduleAsync).RequireWriteAccess();
+        group.MapGet("/next", NextAsync).AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            // The draft's other form, for Accept: text/markdown (the JSON form is described by NextAsync's type).
+            operation.Responses?["200"].Content?.Add("text/markdown", new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } });
+            return Task.CompletedTask;
+        });
         return app;
     }
 
     /// <summary>The schedule with its next edition, or 404 when none is set.</summary>
-    private static async Task<IResult> GetScheduleAsync(IGrainFactory grains, IOptions<CfcHostingOptions> options)
+    private static async Task<Results<Ok<ScheduleResponse>, NotFoundProblem>> GetScheduleAsync(IGrainFactory grains, IOptions<CfcHostingOptions> options)
     {
         var network = grains.GetGrain<INetworkGrain>(options.Value.NetworkId);
         return await network.GetNewsletterScheduleAsync() is { } schedule
-            ? Results.Ok(new ScheduleResponse(schedule.Anchor, schedule.Cadence, await network.GetNextNewsletterDateAsync()))
+            ? TypedResults.Ok(new ScheduleResponse(schedule.Anchor, schedule.Cadence, await network.GetNextNewsletterDateAsync()))
             : NoSchedule();
     }
 
     /// <summary>Sets (201) or replaces (200) the schedule.</summary>
-    private static async Task<IResult> PutScheduleAsync(ScheduleRequest request, IGrainFactory grains, IOptions<CfcHostingOptions> options)
+    private static async Task<Results<Ok<ScheduleResponse>, Created<ScheduleResponse>, InvalidProblem>> PutScheduleAsync(ScheduleRequest request, IGrainFactory grains, IOptions<CfcHostingOptions> options)
     {
         if (request.Anchor is not { } anchor)
         {
@@ -58,11 +65,11 @@ internal static class NewsletterEndpoints
         var existed = await network.GetNewsletterScheduleAsync() is not null;
         await network.SetNewsletterScheduleAsync(schedule);
         var body = new ScheduleResponse(schedule.Anchor, schedule.Cadence, await network.GetNextNewsletterDateAsync());
-        return existed ? Results.Ok(body) : Results.Created("/api/newsletters/schedule", body);
+        return existed ? TypedResults.Ok(body) : TypedResults.Created("/api/newsletters/schedule", body);
     }
 
     /// <summary>The draft of the next edition; 404 when no schedule is set.</summary>
-    private static async Task<IResult> NextAsync(HttpRequest http, IGrainFactory grains, IDateTimeZoneProvider zones, IOptions<CfcHostingOptions> options)
+    private static async Task<Results<Ok<NewsletterDraft>, ContentHttpResult, NotFoundProblem>> NextAsync(HttpRequest http, IGrainFactory grains, IDateTimeZoneProvider zones, IOptions<CfcHostingOptions> options)
     {
         var draft = await NewsletterDraft.BuildAsync(grains, options.Value.NetworkId, zones[MemberCode.EuropeanNetherlandsZoneId]);
         if (draft is null)
@@ -71,9 +78,9 @@ internal static class NewsletterEndpoints
         }
 
         return http.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/markdown", StringComparison.OrdinalIgnoreCase))
-            ? Results.Text(NewsletterMarkdown.Write(draft), "text/markdown; charset=utf-8")
-            : Results.Ok(draft);
+            ? TypedResults.Text(NewsletterMarkdown.Write(draft), "text/markdown; charset=utf-8")
+            : TypedResults.Ok(draft);
     }
 
-    private static IResult NoSchedule() => NotFound.Problem("No newsletter schedule: set it with PUT /api/newsletters/schedule.");
+    private static NotFoundProblem NoSchedule() => new NotFoundProblem("No newsletter schedule: set it with PUT /api/newsletters/schedule.");
 }

@@ -9,6 +9,7 @@ using Cfc.Sdk.Orleans.Matching;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Network;
 using Cfc.Sdk.Rights;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NodaTime;
 
@@ -30,7 +31,7 @@ internal static class OrganisationEndpoints
     public static IEndpointRouteBuilder MapOrganisations(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/organisations").WithTags("Organisations");
-        group.MapPut("/{organisation}", PutAsync).RequireAuthorization(WriteAccess.Policy);
+        group.MapPut("/{organisation}", PutAsync).RequireWriteAccess();
         group.MapGet("/{organisation}", GetAsync);
         group.MapGet("/", ListAsync);
         app.MapGet("/api/issues/{id}/experts", ExpertsAsync).WithTags("Local issues");
@@ -38,7 +39,7 @@ internal static class OrganisationEndpoints
     }
 
     /// <summary>Creates (201) or replaces (200) an organisation with its expertise.</summary>
-    private static async Task<IResult> PutAsync(
+    private static async Task<Results<Ok<OrganisationResponse>, Created<OrganisationResponse>, InvalidProblem, ConflictProblem>> PutAsync(
         string organisation,
         OrganisationRequest request,
         IGrainFactory grains,
@@ -103,19 +104,16 @@ internal static class OrganisationEndpoints
         var existing = await network.GetMemberAsync(member.Id);
         if (existing is not null && existing.Kind != MemberKind.Organisation)
         {
-            return Results.Problem(
-                statusCode: StatusCodes.Status409Conflict,
-                title: "The id belongs to another kind of member.",
-                detail: $"{member.Id} is a {existing.Kind}, not an organisation.");
+            return new ConflictProblem("The id belongs to another kind of member.", $"{member.Id} is a {existing.Kind}, not an organisation.");
         }
 
         await network.SaveMemberAsync(member);
         var body = OrganisationResponse.From(member);
-        return existing is not null ? Results.Ok(body) : Results.Created($"/api/organisations/{id}", body);
+        return existing is not null ? TypedResults.Ok(body) : TypedResults.Created($"/api/organisations/{id}", body);
     }
 
     /// <summary>One organisation, or 404.</summary>
-    private static async Task<IResult> GetAsync(string organisation, IGrainFactory grains, IOptions<CfcHostingOptions> options)
+    private static async Task<Results<Ok<OrganisationResponse>, NotFoundProblem>> GetAsync(string organisation, IGrainFactory grains, IOptions<CfcHostingOptions> options)
     {
         if (!OrganisationId.TryParse(organisation, out var id))
         {
@@ -123,18 +121,18 @@ internal static class OrganisationEndpoints
         }
 
         var member = await grains.GetGrain<INetworkGrain>(options.Value.NetworkId).GetMemberAsync(MemberId.For(id));
-        return member is { Kind: MemberKind.Organisation } ? Results.Ok(OrganisationResponse.From(member)) : UnknownOrganisation(organisation);
+        return member is { Kind: MemberKind.Organisation } ? TypedResults.Ok(OrganisationResponse.From(member)) : UnknownOrganisation(organisation);
     }
 
     /// <summary>Every organisation the network knows, in id order.</summary>
-    private static async Task<IResult> ListAsync(IGrainFactory grains, IOptions<CfcHostingOptions> options)
+    private static async Task<Ok<OrganisationResponse[]>> ListAsync(IGrainFactory grains, IOptions<CfcHostingOptions> options)
     {
         var members = await grains.GetGrain<INetworkGrain>(options.Value.NetworkId).GetMembersAsync();
-        return Results.Ok(members.Where(m => m.Kind == MemberKind.Organisation).Select(OrganisationResponse.From).ToArray());
+        return TypedResults.Ok(members.Where(m => m.Kind == MemberKind.Organisation).Select(OrganisationResponse.From).ToArray());
     }
 
     /// <summary>The organisations whose expertise best fits an issue, best first; <c>k</c> 1–100, 10 by default.</summary>
-    private static async Task<IResult> ExpertsAsync(string id, string? k, IGrainFactory grains)
+    private static async Task<Results<Ok<ExpertsResponse>, InvalidProblem, NotFoundProblem>> ExpertsAsync(string id, string? k, IGrainFactory grains)
     {
         var count = 10;
         if (k is not null && (!int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count is < 1 or > IssueIndex.MaxK))
@@ -144,12 +142,12 @@ internal static class OrganisationEndpoints
 
         if (await FindAsync(grains, id) is not { } issue)
         {
-            return NotFound.Problem($"No issue {id}.");
+            return new NotFoundProblem($"No issue {id}.");
         }
 
         // Key 0: the matching grain is a stateless worker that reads this silo's replica.
         var matches = await grains.GetGrain<IMatchingGrain>(0).MatchOrganisationsAsync(issue.Id, count);
-        return Results.Ok(new ExpertsResponse(issue.Id.ToString(), [.. matches.Select(ExpertResponse.From)]));
+        return TypedResults.Ok(new ExpertsResponse(issue.Id.ToString(), [.. matches.Select(ExpertResponse.From)]));
     }
 
     // An issue's id starts with its member's code, which names the municipality grain that holds it.
@@ -164,5 +162,5 @@ internal static class OrganisationEndpoints
         return (await grains.GetGrain<IMunicipalityGrain>(code.ToString()).GetIssuesAsync()).FirstOrDefault(i => i.Id == issueId);
     }
 
-    private static IResult UnknownOrganisation(string id) => NotFound.Problem($"No organisation {id}: create it with PUT /api/organisations/{id}.");
+    private static NotFoundProblem UnknownOrganisation(string id) => new NotFoundProblem($"No organisation {id}: create it with PUT /api/organisations/{id}.");
 }

@@ -5,6 +5,7 @@ using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Network;
 using Cfc.Sdk.Practices;
 using Cfc.Sdk.Rights;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NodaTime;
 
@@ -20,13 +21,13 @@ internal static class PracticeEndpoints
     public static IEndpointRouteBuilder MapPractices(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/practices").WithTags("Good practices");
-        group.MapPost("/", AddAsync).RequireAuthorization(WriteAccess.Policy);
+        group.MapPost("/", AddAsync).RequireWriteAccess();
         group.MapGet("/", ListAsync);
         return app;
     }
 
     /// <summary>Shares a practice (201 with the practice).</summary>
-    private static async Task<IResult> AddAsync(PracticeRequest request, IGrainFactory grains, IClock clock, IDateTimeZoneProvider zones, IOptions<CfcHostingOptions> options)
+    private static async Task<Results<Created<PracticeResponse>, InvalidProblem>> AddAsync(PracticeRequest request, IGrainFactory grains, IClock clock, IDateTimeZoneProvider zones, IOptions<CfcHostingOptions> options)
     {
         var network = grains.GetGrain<INetworkGrain>(options.Value.NetworkId);
         var errors = new ValidationErrors();
@@ -72,10 +73,10 @@ internal static class PracticeEndpoints
         }
 
         await network.AddGoodPracticeAsync(practice);
-        return Results.Created("/api/practices", PracticeResponse.From(practice));
+        return TypedResults.Created("/api/practices", PracticeResponse.From(practice));
     }
 
     /// <summary>The practices, in the order they were shared with the network.</summary>
-    private static async Task<IResult> ListAsync(IGrainFactory grains, IOptions<CfcHostingOptions> options) =>
-        Results.Ok((await grains.GetGrain<INetworkGrain>(options.Value.NetworkId).GetGoodPracticesAsync()).Select(PracticeResponse.From).ToArray());
+    private static async Task<Ok<PracticeResponse[]>> ListAsync(IGrainFactory grains, IOptions<CfcHostingOptions> options) =>
+        TypedResults.Ok((await grains.GetGrain<INetworkGrain>(options.Value.NetworkId).GetGoodPracticesAsync()).Select(PracticeResponse.From).ToArray());
 }

@@ -16,8 +16,8 @@ internal static class ProblemDefaults
             HttpValidationProblemDetails { Errors.Count: > 0 } invalid => $"Invalid: {string.Join(", ", invalid.Errors.Keys)}; see errors.",
             _ => problem.Status switch
             {
-                StatusCodes.Status401Unauthorized => "A write needs a valid bearer token: role coordinator, or claim cfc:member with the code of the member written.",
-                StatusCodes.Status403Forbidden => "This token may not write this member's data: it needs role coordinator, or claim cfc:member with this member's code.",
+                StatusCodes.Status401Unauthorized => "A write, or a read of personal data, needs a valid bearer token: role coordinator, or claim cfc:member with the code of the member written.",
+                StatusCodes.Status403Forbidden => "This token may not write (or read the personal data of) this member: it needs role coordinator, or claim cfc:member with this member's code.",
                 StatusCodes.Status404NotFound => "No such resource.",
                 StatusCodes.Status405MethodNotAllowed => "This route does not take this method.",
                 StatusCodes.Status415UnsupportedMediaType => "The body must be JSON (Content-Type: application/json).",

@@ -52,13 +52,13 @@ internal sealed class ValidationErrors
 
     /// <summary>The 400 problem listing the errors.</summary>
     /// <returns>The result to return.</returns>
-    public IResult ToResult() => Results.ValidationProblem(ToDictionary());
+    public InvalidProblem ToResult() => new(ToDictionary());
 
     /// <summary>A 400 problem for one invalid field.</summary>
     /// <param name="field">The field.</param>
     /// <param name="message">Why it is invalid.</param>
     /// <returns>The result to return.</returns>
-    public static IResult For(string field, string message)
+    public static InvalidProblem For(string field, string message)
     {
         var errors = new ValidationErrors();
         errors.Add(field, message);

@@ -1,6 +1,7 @@
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Municipalities;
 using Cfc.Sample.Host.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime.Text;
 
 namespace Cfc.Sample.Host.Programmes;
@@ -17,13 +18,13 @@ internal static class ProgrammeEndpoints
     public static IEndpointRouteBuilder MapProgrammes(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/municipalities/{code}/programme").WithTags("Programme");
-        group.MapPost("/transitions", TransitionAsync).RequireAuthorization(WriteAccess.Policy);
+        group.MapPost("/transitions", TransitionAsync).RequireWriteAccess().ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/", GetAsync);
         return app;
     }
 
     /// <summary>Records a transition (200 with the programme today); a transition the rules forbid is a 409 from the exception handler.</summary>
-    private static async Task<IResult> TransitionAsync(string code, TransitionRequest request, IGrainFactory grains)
+    private static async Task<Results<Ok<ProgrammeResponse>, InvalidProblem, NotFoundProblem>> TransitionAsync(string code, TransitionRequest request, IGrainFactory grains)
     {
         if (!Municipality.TryGet(grains, code, out var grain, out var problem))
         {
@@ -42,11 +43,11 @@ internal static class ProgrammeEndpoints
             return Municipality.Unknown(code);
         }
 
-        return Results.Ok(ProgrammeResponse.From(await grain.TransitionAsync(transition)));
+        return TypedResults.Ok(ProgrammeResponse.From(await grain.TransitionAsync(transition)));
     }
 
     /// <summary>The programme as it stands on <c>on</c> (today in the member's zone by default).</summary>
-    private static async Task<IResult> GetAsync(string code, string? on, IGrainFactory grains)
+    private static async Task<Results<Ok<ProgrammeResponse>, InvalidProblem, NotFoundProblem>> GetAsync(string code, string? on, IGrainFactory grains)
     {
         if (!Municipality.TryGet(grains, code, out var grain, out var problem))
         {
@@ -64,6 +65,6 @@ internal static class ProgrammeEndpoints
             return Municipality.Unknown(code);
         }
 
-        return Results.Ok(ProgrammeResponse.From(await grain.StatusOnAsync(day ?? await grain.TodayAsync())));
+        return TypedResults.Ok(ProgrammeResponse.From(await grain.StatusOnAsync(day ?? await grain.TodayAsync())));
     }
 }
