@@ -193,4 +193,28 @@ public interface INetworkGrain : IGrainWithStringKey
     [ReadOnly]
     [Alias("GetNextNewsletterDateAsync")]
     Task<LocalDate?> GetNextNewsletterDateAsync();
+
+    /// <summary>Subscribes an e-mail address to the newsletter (see <see cref="Newsletter.Subscribe"/>).</summary>
+    /// <param name="address">A plain e-mail address, e.g. <c>jeugd@gooisemeren.nl</c>.</param>
+    /// <returns><see langword="true"/> when subscribed now, <see langword="false"/> when it already was (ignoring case).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="address"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="address"/> is not a single plain e-mail address.</exception>
+    /// <exception cref="InvalidOperationException">No newsletter schedule is set: the newsletter does not exist yet.</exception>
+    [Idempotent]
+    [Alias("SubscribeAsync")]
+    Task<bool> SubscribeAsync(string address);
+
+    /// <summary>Unsubscribes an e-mail address from the newsletter (see <see cref="Newsletter.Unsubscribe"/>).</summary>
+    /// <param name="address">The e-mail address, in any case.</param>
+    /// <returns><see langword="true"/> when unsubscribed now, <see langword="false"/> when it was not subscribed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="address"/> is <see langword="null"/>.</exception>
+    [Idempotent]
+    [Alias("UnsubscribeAsync")]
+    Task<bool> UnsubscribeAsync(string address);
+
+    /// <summary>The newsletter's subscribers' e-mail addresses, sorted ignoring case.</summary>
+    /// <returns>The addresses; empty when none.</returns>
+    [ReadOnly]
+    [Alias("GetSubscribersAsync")]
+    Task<ImmutableArray<string>> GetSubscribersAsync();
 }

@@ -28,6 +28,9 @@ public sealed class NetworkGrain(
     IDateTimeZoneProvider zones,
     IServiceProvider services) : Grain, INetworkGrain
 {
+    // The state holds the newsletter's schedule and subscribers; its name is the network's, which no rule reads.
+    private const string NewsletterName = "Nieuwsbrief Kindvriendelijke Gemeenten";
+
     private readonly MatchingReplicaPublisher? _matching = services.GetService<MatchingReplicaPublisher>();
 
     private readonly DateTimeZone _zone = zones[MemberCode.EuropeanNetherlandsZoneId];
@@ -161,6 +164,49 @@ public sealed class NetworkGrain(
     /// <inheritdoc />
     public Task<LocalDate?> GetNextNewsletterDateAsync() =>
         Task.FromResult(State.NewsletterSchedule is { } schedule ? schedule.NextIssueAfter(Today().PlusDays(-1)) : (LocalDate?)null);
+
+    /// <inheritdoc />
+    public async Task<bool> SubscribeAsync(string address)
+    {
+        var newsletter = CurrentNewsletter();
+        var subscribed = newsletter.Subscribe(address);
+        if (subscribed.Equals(newsletter))
+        {
+            return false;
+        }
+
+        await ChangeAsync(s => s with { NewsletterSubscribers = [.. subscribed.Subscribers] });
+        return true;
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> UnsubscribeAsync(string address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        if (State.NewsletterSchedule is null)
+        {
+            return false;
+        }
+
+        var newsletter = CurrentNewsletter();
+        var unsubscribed = newsletter.Unsubscribe(address);
+        if (unsubscribed.Equals(newsletter))
+        {
+            return false;
+        }
+
+        await ChangeAsync(s => s with { NewsletterSubscribers = [.. unsubscribed.Subscribers] });
+        return true;
+    }
+
+    /// <inheritdoc />
+    public Task<ImmutableArray<string>> GetSubscribersAsync() => Task.FromResult(State.NewsletterSubscribers);
+
+    // The newsletter exists once it has a schedule; the domain's Newsletter keeps the rules of its subscribers.
+    private Newsletter CurrentNewsletter() =>
+        State.NewsletterSchedule is { } schedule
+            ? State.NewsletterSubscribers.Aggregate(new Newsletter(NewsletterName, schedule), (newsletter, address) => newsletter.Subscribe(address))
+            : throw new InvalidOperationException("The network's newsletter has no schedule yet: set it with SetNewsletterScheduleAsync first.");
 
     private LocalDate Today() => clock.GetCurrentInstant().InZone(_zone).Date;
 

@@ -42,4 +42,8 @@ public sealed record NetworkState
     /// <summary>When the newsletter appears; <see langword="null"/> until it is set.</summary>
     [Id(6)]
     public NewsletterSchedule? NewsletterSchedule { get; init; }
+
+    /// <summary>The newsletter's subscribers' e-mail addresses, as <see cref="Newsletter.Subscribers"/> keeps them.</summary>
+    [Id(7)]
+    public ImmutableArray<string> NewsletterSubscribers { get; init; } = [];
 }

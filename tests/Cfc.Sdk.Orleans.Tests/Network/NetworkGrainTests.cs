@@ -161,4 +161,31 @@ public sealed class NetworkGrainTests(NetworkClusterFixture cluster)
         cluster.Clock.Reset(Instant.FromUtc(2024, 2, 21, 23, 30));
         Assert.Equal(new LocalDate(2024, 4, 3), await network.GetNextNewsletterDateAsync());
     }
+
+    [Fact]
+    public async Task Subscribers_are_kept_once_ignoring_case_and_removed()
+    {
+        var network = cluster.Client.GetGrain<INetworkGrain>("subscribers");
+        await network.SetNewsletterScheduleAsync(new NewsletterSchedule(new LocalDate(2024, 1, 10)));
+
+        Assert.True(await network.SubscribeAsync(" jeugd@gooisemeren.nl "));
+        Assert.True(await network.SubscribeAsync("Kindvriendelijk@DenHaag.nl"));
+        Assert.False(await network.SubscribeAsync("JEUGD@gooisemeren.nl"));
+        Assert.True(await network.SubscribeAsync("raad@statia.example"));
+        Assert.True(await network.UnsubscribeAsync("RAAD@statia.example"));
+        Assert.False(await network.UnsubscribeAsync("raad@statia.example"));
+        await cluster.DeactivateAsync(network);
+
+        Assert.Equal(["jeugd@gooisemeren.nl", "Kindvriendelijk@DenHaag.nl"], (await network.GetSubscribersAsync()).AsEnumerable());
+    }
+
+    [Fact]
+    public async Task A_newsletter_without_a_schedule_takes_no_subscribers()
+    {
+        var network = cluster.Client.GetGrain<INetworkGrain>("subscribers-unscheduled");
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => network.SubscribeAsync("jeugd@gooisemeren.nl"));
+        Assert.False(await network.UnsubscribeAsync("jeugd@gooisemeren.nl"));
+        Assert.Empty(await network.GetSubscribersAsync());
+    }
 }

@@ -35,6 +35,7 @@ public sealed class NetworkStateJsonTests
         Assert.Equal(state.GoodPractices.AsEnumerable(), read.GoodPractices.AsEnumerable());
         Assert.Equal(state.Bottlenecks.AsEnumerable(), read.Bottlenecks.AsEnumerable());
         Assert.Equal(state.NewsletterSchedule, read.NewsletterSchedule);
+        Assert.Equal(state.NewsletterSubscribers.AsEnumerable(), read.NewsletterSubscribers.AsEnumerable());
     }
 
     [Fact]
@@ -52,6 +53,7 @@ public sealed class NetworkStateJsonTests
         Assert.Empty(read.GoodPractices);
         Assert.Empty(read.Bottlenecks);
         Assert.Null(read.NewsletterSchedule);
+        Assert.Empty(read.NewsletterSubscribers);
     }
 
     [Fact]
@@ -78,6 +80,7 @@ public sealed class NetworkStateJsonTests
             GoodPractices = [new GoodPractice(GooiseMeren.Id, "Kinderburgemeester", [GoalArea.VoiceHeard], "Gekozen.", "Scholen.", "Begin klein.", new LocalDate(2024, 1, 10))],
             Bottlenecks = [new Bottleneck(GooiseMeren.Id, "Wachtlijst", "Maanden wachten.", new LocalDate(2024, 2, 1)).EscalateTo(EscalationLevel.Regional, new LocalDate(2024, 3, 1))],
             NewsletterSchedule = new NewsletterSchedule(new LocalDate(2024, 1, 10)),
+            NewsletterSubscribers = ["jeugd@gooisemeren.nl"],
         };
     }
 }

@@ -50,6 +50,26 @@ public sealed class RefusedChangeTests(NetworkClusterFixture cluster)
     }
 
     [Fact]
+    public async Task An_address_the_newsletter_refuses_is_the_domains_exception_and_changes_nothing()
+    {
+        var network = cluster.Client.GetGrain<INetworkGrain>("refused-subscriber");
+        var schedule = new Cfc.Sdk.Newsletters.NewsletterSchedule(new LocalDate(2024, 1, 10));
+        await network.SetNewsletterScheduleAsync(schedule);
+        await network.SubscribeAsync("jeugd@gooisemeren.nl");
+        var newsletter = new Cfc.Sdk.Newsletters.Newsletter("Nieuwsbrief", schedule);
+
+        foreach (var address in new[] { "geen adres", "Jeugd <jeugd@gooisemeren.nl>", "a@b.nl, c@d.nl" })
+        {
+            var refused = await AssertRefusedLikeTheDomainAsync<ArgumentException>(() => newsletter.Subscribe(address), () => network.SubscribeAsync(address));
+            Assert.Equal("address", refused.ParamName);
+        }
+
+        await cluster.DeactivateAsync(network);
+
+        Assert.Equal(["jeugd@gooisemeren.nl"], (await network.GetSubscribersAsync()).AsEnumerable());
+    }
+
+    [Fact]
     public async Task An_escalation_the_domain_refuses_leaves_the_bottleneck_as_it_was()
     {
         var network = await SeedAsync(cluster.Client, "refused-escalation");
@@ -96,11 +116,12 @@ public sealed class RefusedChangeTests(NetworkClusterFixture cluster)
     }
 
     // Orleans sends the exception's type and message back to the caller; the grain neither wraps nor rewrites them.
-    private static async Task AssertRefusedLikeTheDomainAsync<TException>(Action domain, Func<Task> grain)
+    private static async Task<TException> AssertRefusedLikeTheDomainAsync<TException>(Action domain, Func<Task> grain)
         where TException : Exception
     {
         var expected = Assert.Throws<TException>(domain);
         var actual = await Assert.ThrowsAsync<TException>(grain);
         Assert.Equal(expected.Message, actual.Message);
+        return actual;
     }
 }
