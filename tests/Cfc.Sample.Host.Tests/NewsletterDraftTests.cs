@@ -1,10 +1,12 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Network;
 using Cfc.Sdk.Practices;
+using Cfc.Sdk.Programmes;
 using Cfc.Sdk.Rights;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -113,8 +115,12 @@ public sealed class NewsletterDraftTests(NewsletterDraftTests.Network network) :
         Assert.Contains("- Sint Eustatius (GM9002): 2026-04-02 09:00 – 2026-04-02 10:30 America/Kralendijk (UTC-04:00)", lines);
         Assert.Contains("- **Kinderraad**, Gooise Meren (GM1942), gedeeld op 2026-02-20", lines);
         Assert.Contains(lines, l => l.StartsWith("- Armoedefonds (armoedefonds, ", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("- Utrecht (GM0344): RenewalDue op ", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("- Rotterdam (GM0599): ", StringComparison.Ordinal) && l.EndsWith(", verlopen", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("- Utrecht (GM0344, fase erkend): verlenging uiterlijk ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("- Rotterdam (GM0599, fase convenant): erkenning uiterlijk ", StringComparison.Ordinal) && l.EndsWith(", verlopen", StringComparison.Ordinal));
+        Assert.Contains("Thematische bijeenkomst, online.", lines);
+        // The domain's values are in Dutch: no English name of a phase, deadline or meeting kind or format is left.
+        string[] english = [.. Enum.GetNames<ProgrammePhase>(), .. Enum.GetNames<ProgrammeDeadlineKind>(), .. Enum.GetNames<MeetingKind>(), .. Enum.GetNames<MeetingFormat>()];
+        Assert.DoesNotContain(english, name => Regex.IsMatch(text, $@"\b{name}\b"));
         Assert.DoesNotContain("### Oud vraagstuk", lines);
         Assert.DoesNotContain("\n\n\n", text, StringComparison.Ordinal);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Cfc.Sample.Host.Texts;
 using NodaTime;
 using NodaTime.Text;
 
@@ -26,7 +27,7 @@ internal static class NewsletterMarkdown
         {
             Line(text, $"### {meeting.Title}");
             Line(text);
-            Line(text, $"{meeting.Kind}, {meeting.Format}.");
+            Line(text, $"{DutchNames.Of(meeting.Kind)}, {Lower(DutchNames.Of(meeting.Format))}.");
             Line(text);
             foreach (var time in meeting.LocalTimes)
             {
@@ -58,7 +59,7 @@ internal static class NewsletterMarkdown
         });
 
         Section(text, "Termijnen", draft.Deadlines, deadline =>
-            Line(text, $"- {Escape(deadline.Name)} ({deadline.Member}): {deadline.Kind} op {s_date.Format(deadline.On)}{(deadline.Overdue ? ", verlopen" : string.Empty)}"));
+            Line(text, $"- {Escape(deadline.Name)} ({deadline.Member}{Phase(deadline.Phase)}): {Lower(DutchNames.Of(deadline.Kind))} uiterlijk {s_date.Format(deadline.On)}{(deadline.Overdue ? ", verlopen" : string.Empty)}"));
 
         return text.ToString();
     }
@@ -85,6 +86,11 @@ internal static class NewsletterMarkdown
             write(items[i]);
         }
     }
+
+    private static string Phase(Cfc.Sdk.Programmes.ProgrammePhase? phase) => phase is { } known ? $", fase {Lower(DutchNames.Of(known))}" : string.Empty;
+
+    // The names start with a capital, for lists and headings; here they stand mid-sentence.
+    private static string Lower(string name) => string.Concat(name[..1].ToLowerInvariant(), name[1..]);
 
     private static string Format(OffsetDateTime time) => s_time.Format(time.LocalDateTime);
 
