@@ -7,14 +7,17 @@ using Cfc.Sample.Host.Membership;
 using Cfc.Sample.Host.Municipalities;
 using Cfc.Sample.Host.Newsletters;
 using Cfc.Sample.Host.Organisations;
+using Cfc.Sample.Host.People;
 using Cfc.Sample.Host.Practices;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sample.Host.Programmes;
 using Cfc.Sample.Host.Seeding;
 using Cfc.Sdk.Serialization;
+using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 using Orleans.Dashboard;
 using Orleans.Hosting;
+using Orleans.Runtime;
 
 var builder = WebApplication.CreateBuilder(args);
 try
@@ -24,6 +27,9 @@ try
     {
         silo.AddCfc(builder.Configuration);
         silo.AddDashboard();
+        // A grain is activated on the host whose request first needs it: Orleans' default (resource-optimised
+        // placement) puts it on the least loaded silo, a network hop away from the HTTP request that calls it.
+        silo.Services.AddSingleton<PlacementStrategy, PreferLocalPlacement>();
     });
 }
 catch (InvalidOperationException e)
@@ -33,6 +39,12 @@ catch (InvalidOperationException e)
 
 // Under systemd (Type=notify): tells it when the host has started and is stopping, logs to the journal. Elsewhere a no-op.
 builder.Host.UseSystemd();
+// A console format set in the settings (Logging:Console:FormatterName=json) wins over the one UseSystemd picks.
+if (builder.Configuration["Logging:Console:FormatterName"] is { Length: > 0 } consoleFormat)
+{
+    builder.Services.PostConfigure<ConsoleLoggerOptions>(o => o.FormatterName = consoleFormat);
+}
+
 // On SIGTERM (systemctl stop, Ctrl+C) requests in flight and the silo's shutdown get this long before the host gives up.
 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = StartupReport.ShutdownTimeout);
 builder.Services.AddCfcOpenApi();
@@ -63,10 +75,12 @@ app.MapIndicators();
 app.MapIssues();
 app.MapOrganisations();
 app.MapNewsletters();
+app.MapNewsletterSubscribers();
 app.MapMeetings();
 app.MapPractices();
 app.MapBottlenecks();
 app.MapMembership();
+app.MapPeople();
 
 try
 {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Text.Json.Nodes;
 using Cfc.Testing;
 using StackExchange.Redis;
 using Xunit.Abstractions;
@@ -9,7 +10,9 @@ namespace Cfc.Sample.Host.Tests.Processes;
 /// <summary>
 /// Two host processes on one Redis cluster, set up only by the settings a coordinator would give: writes go through
 /// host A, A is killed with SIGKILL, and host B serves every municipality's data. The time until every municipality
-/// answered again through B is written to the test output; it is measured, not asserted.
+/// answered again through B is written to the test output; it is measured, not asserted. Before the kill, the test
+/// asks the cluster (the Orleans dashboard's counters) where the municipality grains are active, and requires some on
+/// A: otherwise B would only serve grains it held all along, and the test would show no failover.
 /// </summary>
 public sealed class ClusterTests(ITestOutputHelper output)
 {
@@ -41,6 +44,9 @@ public sealed class ClusterTests(ITestOutputHelper output)
             }
 
             Assert.False(writing.IsCompleted, "The writers stopped before host A was killed:\n" + a.Output);
+            var (onA, onB) = await MunicipalityActivationsAsync(b.Client, a.SiloPort, b.SiloPort);
+            output.WriteLine($"Before the kill: {onA} municipality grains active on host A, {onB} on host B.");
+            Assert.True(onA > 0, $"No municipality grain was active on host A ({onB} on B): killing A would test no failover.");
             var watch = Stopwatch.StartNew();
             await a.KillAsync();
             await stop.CancelAsync();
@@ -81,6 +87,28 @@ public sealed class ClusterTests(ITestOutputHelper output)
 
             Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(90), $"{member} did not answer through host B.");
             await Task.Delay(100);
+        }
+    }
+
+    // The dashboard's counters list each grain type's activations per silo (ADDRESS:PORT@GENERATION); they are
+    // collected about once a second, so the first answers may not count the grains the writes activated yet.
+    private static async Task<(int OnA, int OnB)> MunicipalityActivationsAsync(HttpClient client, int siloA, int siloB)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (true)
+        {
+            var counters = JsonNode.Parse(await client.GetStringAsync(new Uri("/dashboard/DashboardCounters", UriKind.Relative)))!;
+            var municipalities = counters["simpleGrainStats"]!.AsArray()
+                .Where(s => ((string?)s!["grainType"])?.Contains(".MunicipalityGrain", StringComparison.Ordinal) == true)
+                .Select(s => (Silo: (string)s!["siloAddress"]!, Count: (int)s["activationCount"]!))
+                .ToList();
+            int On(int port) => municipalities.Where(m => m.Silo.Contains($":{port}@", StringComparison.Ordinal)).Sum(m => m.Count);
+            if (On(siloA) + On(siloB) > 0 || deadline.Elapsed > TimeSpan.FromSeconds(30))
+            {
+                return (On(siloA), On(siloB));
+            }
+
+            await Task.Delay(250);
         }
     }
 

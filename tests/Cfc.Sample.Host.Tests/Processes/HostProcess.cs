@@ -18,16 +18,20 @@ public sealed class HostProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private HostProcess(Process process, Uri address)
+    private HostProcess(Process process, Uri address, int siloPort)
     {
         _process = process;
         Address = address;
+        SiloPort = siloPort;
         Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
         Client.DefaultRequestHeaders.Authorization = new("Bearer", Tokens.Coordinator());
     }
 
     /// <summary>Where the host's HTTP listens.</summary>
     public Uri Address { get; }
+
+    /// <summary>The port of the host's silo, which its silo address names (<c>127.0.0.1:PORT@GENERATION</c>).</summary>
+    public int SiloPort { get; }
 
     /// <summary>A client of the host that sends a coordinator's token.</summary>
     public HttpClient Client { get; }
@@ -51,6 +55,7 @@ public sealed class HostProcess : IAsyncDisposable
     public static async Task<HostProcess> StartAsync(params IEnumerable<string> settings)
     {
         var port = FreePorts.Next();
+        var siloPort = FreePorts.Next();
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -63,7 +68,7 @@ public sealed class HostProcess : IAsyncDisposable
             "exec",
             typeof(Program).Assembly.Location,
             $"--urls=http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}",
-            $"--Cfc:Cluster:SiloPort={FreePorts.Next().ToString(CultureInfo.InvariantCulture)}",
+            $"--Cfc:Cluster:SiloPort={siloPort.ToString(CultureInfo.InvariantCulture)}",
             $"--Cfc:Cluster:GatewayPort={FreePorts.Next().ToString(CultureInfo.InvariantCulture)}",
             "--Cfc:Seed=false",
             "--Logging:LogLevel:Default=Warning",
@@ -76,7 +81,7 @@ public sealed class HostProcess : IAsyncDisposable
         }
 
         var process = new Process { StartInfo = start };
-        var host = new HostProcess(process, new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}"));
+        var host = new HostProcess(process, new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}"), siloPort);
         process.OutputDataReceived += (_, line) => host.Read(line.Data);
         process.ErrorDataReceived += (_, line) => host.Read(line.Data);
         process.Start();
