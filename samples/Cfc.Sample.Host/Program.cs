@@ -7,6 +7,7 @@ using Cfc.Sample.Host.Membership;
 using Cfc.Sample.Host.Municipalities;
 using Cfc.Sample.Host.Newsletters;
 using Cfc.Sample.Host.Organisations;
+using Cfc.Sample.Host.Pages;
 using Cfc.Sample.Host.Practices;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sample.Host.Programmes;
@@ -47,6 +48,7 @@ builder.Services.AddAuthorization(WriteAccess.AddPolicy);
 builder.Services.AddHealthChecks().AddCheck<SiloReadyCheck>("silo", tags: [SiloReadyCheck.Tag]);
 builder.Services.AddHostedService<Seeder>();
 builder.Services.AddHostedService<StartupReport>();
+builder.Services.AddCfcPages();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -67,6 +69,7 @@ app.MapMeetings();
 app.MapPractices();
 app.MapBottlenecks();
 app.MapMembership();
+app.MapCfcPages();
 
 try
 {
