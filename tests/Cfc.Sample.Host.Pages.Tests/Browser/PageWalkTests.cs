@@ -32,8 +32,9 @@ public sealed partial class PageWalkTests(BrowserHost fixture)
         var meeting = page.Locator("article.meeting", new() { HasText = BrowserHost.MeetingTitle });
         var times = await meeting.Locator("tbody tr").AllInnerTextsAsync();
         Assert.Equal(4, times.Count);
-        Assert.Contains(times, t => t.Contains("America/Kralendijk", StringComparison.Ordinal) && t.Contains("(UTC-04)", StringComparison.Ordinal));
-        Assert.Contains(times, t => t.Contains("Europe/Amsterdam", StringComparison.Ordinal) && t.Contains("15:00", StringComparison.Ordinal));
+        var table = string.Join("\n", times);
+        Assert.True(times.Any(t => t.Contains("America/Kralendijk", StringComparison.Ordinal) && t.Contains("(UTC-04:00)", StringComparison.Ordinal)), table);
+        Assert.True(times.Any(t => t.StartsWith("'s-Gravenhage", StringComparison.Ordinal) && Regex.IsMatch(t, @"15:00 \(UTC\+0[12]:00\)")), table);
 
         Assert.Equal(5, await page.Locator("ul.issues li").CountAsync());
         Assert.Contains("Editie van", await page.Locator("section[aria-labelledby=newsletter]").InnerTextAsync(), StringComparison.Ordinal);
@@ -84,7 +85,7 @@ public sealed partial class PageWalkTests(BrowserHost fixture)
 
         // The chart's points are reached with the keyboard, each saying its figure.
         var label = await TabToAsync(page, "g.point");
-        Assert.Matches(@"^\d{4}: [\d,]+%? \((definitief|voorlopig|herzien)\)$", label);
+        Assert.Matches(@"^[\d-]+: \S+ \((definitief|voorlopig|herzien)\)$", label);
 
         await ScreenshotAsync(page, "municipality");
     }
