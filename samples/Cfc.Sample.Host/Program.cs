@@ -7,6 +7,7 @@ using Cfc.Sample.Host.Membership;
 using Cfc.Sample.Host.Municipalities;
 using Cfc.Sample.Host.Newsletters;
 using Cfc.Sample.Host.Organisations;
+using Cfc.Sample.Host.Pages;
 using Cfc.Sample.Host.People;
 using Cfc.Sample.Host.Practices;
 using Cfc.Sample.Host.Problems;
@@ -59,6 +60,7 @@ builder.Services.AddAuthorization(WriteAccess.AddPolicy);
 builder.Services.AddHealthChecks().AddCheck<SiloReadyCheck>("silo", tags: [SiloReadyCheck.Tag]);
 builder.Services.AddHostedService<Seeder>();
 builder.Services.AddHostedService<StartupReport>();
+builder.Services.AddCfcPages();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -81,6 +83,7 @@ app.MapPractices();
 app.MapBottlenecks();
 app.MapMembership();
 app.MapPeople();
+app.MapCfcPages();
 
 try
 {

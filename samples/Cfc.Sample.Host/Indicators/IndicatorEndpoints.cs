@@ -42,16 +42,8 @@ internal static class IndicatorEndpoints
             return Municipality.Unknown(code);
         }
 
-        var member = MemberCode.Parse(code);
-        var ledger = await grain.GetLedgerAsync();
-        var today = await grain.TodayAsync();
-        var reports = ledger.Current
-            .Select(o => o.Indicator)
-            .Distinct()
-            .Order()
-            .Select(id => (Indicator: catalogue.TryGet(id, out var indicator) ? indicator : null, Figures: ledger.Figures(member, id)))
-            .Where(x => x.Indicator is not null && x.Figures.Any(f => f.Disaggregation.IsTotal))
-            .Select(x => IndicatorReportResponse.From(IndicatorReport.Create(x.Indicator!, x.Figures, disclosure, today)))
+        var reports = MemberReports.Of(await grain.GetLedgerAsync(), MemberCode.Parse(code), catalogue, disclosure, await grain.TodayAsync())
+            .Select(IndicatorReportResponse.From)
             .ToArray();
         return TypedResults.Ok(reports);
     }

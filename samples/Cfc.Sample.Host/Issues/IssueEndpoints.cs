@@ -128,7 +128,11 @@ internal static class IssueEndpoints
     private static IssueId NewId(string code) =>
         IssueId.Parse(string.Concat(code, "-", Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture)[..12]));
 
-    private static async Task<(IMunicipalityGrain? Grain, LocalIssue? Issue)> FindAsync(IGrainFactory grains, string id)
+    /// <summary>The issue with the text <paramref name="id"/> and the grain of the member that holds it; no issue for an unknown or malformed id.</summary>
+    /// <param name="grains">The grain factory.</param>
+    /// <param name="id">The id, as in a route.</param>
+    /// <returns>The member's grain (when the id names one) and the issue (when it has it).</returns>
+    internal static async Task<(IMunicipalityGrain? Grain, LocalIssue? Issue)> FindAsync(IGrainFactory grains, string id)
     {
         var dash = id.IndexOf('-', StringComparison.Ordinal);
         if (!IssueId.TryParse(id, out var issueId) || dash < 0 || !MemberCode.TryParse(id[..dash], out var code))

@@ -112,6 +112,12 @@ internal static class SeedNetwork
             Observation.Create(DutchIndicators.LowIncomeMinors, member, ReportingPeriod.CalendarYear(2021), 9.8 + shift * 0.4, source: "CBS"),
             Observation.Create(DutchIndicators.LowIncomeMinors, member, ReportingPeriod.CalendarYear(2022), 9.1 + shift * 0.4, source: "CBS"),
             Observation.Create(DutchIndicators.LowIncomeMinors, member, ReportingPeriod.CalendarYear(2023), 8.7 + shift * 0.4, source: "CBS"),
+            Observation.Create(DutchIndicators.LowIncomeMinors, member, ReportingPeriod.CalendarYear(2024), 8.3 + shift * 0.4, ObservationStatus.Provisional, source: "CBS"),
+            // A small count in 2022, which disclosure control suppresses; 2020 the source did not publish.
+            Observation.CreateSuppressed(DutchIndicators.InjuredYoungCyclists, member, ReportingPeriod.CalendarYear(2020), source: "SWOV"),
+            Observation.Create(DutchIndicators.InjuredYoungCyclists, member, ReportingPeriod.CalendarYear(2021), 23 + shift, source: "SWOV"),
+            Observation.Create(DutchIndicators.InjuredYoungCyclists, member, ReportingPeriod.CalendarYear(2022), 4, source: "SWOV"),
+            Observation.Create(DutchIndicators.InjuredYoungCyclists, member, ReportingPeriod.CalendarYear(2023), 17 + shift, source: "SWOV"),
             Observation.Create(DutchIndicators.PlaySpaceShare, member, snapshot, 2.1 + shift * 0.1, source: "Gemeente"),
             Observation.Create(DutchIndicators.ChildrensCouncil, member, snapshot, shift % 2, source: "Gemeente"),
         ];

@@ -1,0 +1,33 @@
+using Cfc.Sdk.Disclosure;
+using Cfc.Sdk.Indicators;
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Observations;
+using Cfc.Sdk.Reports;
+using NodaTime;
+
+namespace Cfc.Sample.Host.Indicators;
+
+/// <summary>A member's indicator reports, as the API and the pages show them.</summary>
+internal static class MemberReports
+{
+    /// <summary>
+    /// Per indicator of the catalogue with figures for the member's total, in id order: the report of the total,
+    /// values as disclosure control lets them be shown.
+    /// </summary>
+    /// <param name="ledger">The member's observations.</param>
+    /// <param name="member">The member.</param>
+    /// <param name="catalogue">The indicator catalogue.</param>
+    /// <param name="disclosure">The disclosure control.</param>
+    /// <param name="today">Today in the member's zone.</param>
+    /// <returns>The reports.</returns>
+    public static IReadOnlyList<IndicatorReport> Of(ObservationLedger ledger, MemberCode member, IndicatorCatalogue catalogue, DisclosureControl disclosure, LocalDate today) =>
+    [
+        .. ledger.Current
+            .Select(o => o.Indicator)
+            .Distinct()
+            .Order()
+            .Select(id => (Indicator: catalogue.TryGet(id, out var indicator) ? indicator : null, Figures: ledger.Figures(member, id)))
+            .Where(x => x.Indicator is not null && x.Figures.Any(f => f.Disaggregation.IsTotal))
+            .Select(x => IndicatorReport.Create(x.Indicator!, x.Figures, disclosure, today)),
+    ];
+}

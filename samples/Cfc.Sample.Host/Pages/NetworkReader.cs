@@ -1,0 +1,209 @@
+using Cfc.Sample.Host.Indicators;
+using Cfc.Sample.Host.Issues;
+using Cfc.Sample.Host.Newsletters;
+using Cfc.Sample.Host.Pages.Components;
+using Cfc.Sdk.Disclosure;
+using Cfc.Sdk.Indicators;
+using Cfc.Sdk.Matching;
+using Cfc.Sdk.Matching.Issues;
+using Cfc.Sdk.Meetings;
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Orleans.Hosting;
+using Cfc.Sdk.Orleans.Matching;
+using Cfc.Sdk.Orleans.Municipalities;
+using Cfc.Sdk.Orleans.Network;
+using Cfc.Sdk.Periods;
+using Cfc.Sdk.Programmes;
+using Cfc.Sdk.Reports;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace Cfc.Sample.Host.Pages;
+
+/// <summary>
+/// What the pages show, read through the same grains as the API. Reads only: nothing here writes, and a draft
+/// matched on <c>/match</c> is never stored.
+/// </summary>
+/// <param name="grains">The grain factory.</param>
+/// <param name="options">The hosting options (the network grain's key).</param>
+/// <param name="clock">The clock.</param>
+/// <param name="zones">The time zones.</param>
+/// <param name="catalogue">The indicator catalogue.</param>
+/// <param name="disclosure">Disclosure control, as the API applies it.</param>
+internal sealed class NetworkReader(
+    IGrainFactory grains,
+    IOptions<CfcHostingOptions> options,
+    IClock clock,
+    IDateTimeZoneProvider zones,
+    IndicatorCatalogue catalogue,
+    DisclosureControl disclosure)
+{
+    /// <summary>How many matches of each kind a page lists.</summary>
+    public const int MatchCount = 5;
+
+    /// <summary>How many of the newest local issues the network page lists.</summary>
+    public const int NewestIssues = 5;
+
+    private INetworkGrain Network => grains.GetGrain<INetworkGrain>(options.Value.NetworkId);
+
+    private IMatchingGrain Matching => grains.GetGrain<IMatchingGrain>(0);
+
+    /// <summary>Today in Europe/Amsterdam, the zone of the network's dates.</summary>
+    public LocalDate Today => clock.GetCurrentInstant().InZone(zones[MemberCode.EuropeanNetherlandsZoneId]).Date;
+
+    /// <summary>The network at a glance.</summary>
+    /// <returns>The overview.</returns>
+    public async Task<NetworkOverview> OverviewAsync()
+    {
+        var members = await Network.GetMembersAsync();
+        var names = Names(members);
+        var rows = new List<TimelineRow>();
+        var issues = new List<LocalIssue>();
+        foreach (var municipality in await Network.GetMunicipalitiesAsync())
+        {
+            var grain = grains.GetGrain<IMunicipalityGrain>(municipality.Id.ToString());
+            var programme = await grain.GetProgrammeAsync();
+            if (!programme.Transitions.IsEmpty)
+            {
+                rows.Add(new(municipality.Id.ToString(), municipality.Name, programme, programme.StatusOn(await grain.TodayAsync())));
+            }
+
+            issues.AddRange(await grain.GetIssuesAsync());
+        }
+
+        var meetings = await Network.GetUpcomingMeetingsAsync();
+        var draft = await NewsletterDraft.BuildAsync(grains, options.Value.NetworkId, zones[MemberCode.EuropeanNetherlandsZoneId]);
+        return new(
+            Today,
+            [.. members.GroupBy(m => m.Kind).OrderBy(g => g.Key).Select(g => new MembersOfKind(g.Key, [.. g.OrderBy(m => m.Name, StringComparer.CurrentCulture)]))],
+            rows,
+            meetings,
+            [.. issues.OrderByDescending(i => i.Opened).ThenBy(i => i.Id.ToString(), StringComparer.Ordinal).Take(NewestIssues)],
+            draft,
+            names);
+    }
+
+    /// <summary>A municipality's page, with its programme on <paramref name="on"/> (today in its zone by default).</summary>
+    /// <param name="code">The code from the route.</param>
+    /// <param name="on">The date asked for, if any.</param>
+    /// <returns>The page's data; <see langword="null"/> for an unknown or malformed code.</returns>
+    public async Task<MunicipalityView?> MunicipalityAsync(string code, LocalDate? on)
+    {
+        if (!MemberCode.TryParse(code, out var member))
+        {
+            return null;
+        }
+
+        var grain = grains.GetGrain<IMunicipalityGrain>(member.ToString());
+        if (await grain.GetProfileAsync() is not { } profile)
+        {
+            return null;
+        }
+
+        var today = await grain.TodayAsync();
+        var programme = await grain.GetProgrammeAsync();
+        var ledger = await grain.GetLedgerAsync();
+        var reports = MemberReports.Of(ledger, member, catalogue, disclosure, today);
+        var charts = reports
+            .Select(r => new IndicatorView(
+                r,
+                [.. ledger.Figures(member, r.Indicator.Id).Where(o => o.Disaggregation.IsTotal && o.IsSuppressedAtSource).Select(o => o.Period)]))
+            .ToList();
+        var issues = new List<IssueView>();
+        foreach (var issue in await grain.GetIssuesAsync())
+        {
+            issues.Add(await ViewAsync(issue));
+        }
+
+        var day = on ?? today;
+        return new(profile, today, day, new TimelineRow(member.ToString(), profile.Name, programme, programme.StatusOn(day)), charts, issues, Names(await Network.GetMembersAsync()));
+    }
+
+    /// <summary>One issue with its matches.</summary>
+    /// <param name="id">The id from the route.</param>
+    /// <returns>The issue and its member's name; <see langword="null"/> for an unknown or malformed id.</returns>
+    public async Task<(IssueView Issue, IReadOnlyDictionary<string, string> Names)?> IssueAsync(string id)
+    {
+        if (await IssueEndpoints.FindAsync(grains, id) is not { Issue: { } issue })
+        {
+            return null;
+        }
+
+        return (await ViewAsync(issue), Names(await Network.GetMembersAsync()));
+    }
+
+    /// <summary>The municipalities, for the draft form's choice of "who is asking".</summary>
+    /// <returns>The municipalities by name.</returns>
+    public async Task<IReadOnlyList<Member>> MunicipalitiesAsync() =>
+        [.. (await Network.GetMunicipalitiesAsync()).OrderBy(m => m.Name, StringComparer.CurrentCulture)];
+
+    /// <summary>The names of the network's members by id.</summary>
+    /// <returns>The names.</returns>
+    public async Task<IReadOnlyDictionary<string, string>> NamesAsync() => Names(await Network.GetMembersAsync());
+
+    /// <summary>The issues and organisations that fit a draft best; the draft is not stored.</summary>
+    /// <param name="draft">The draft.</param>
+    /// <returns>The matches.</returns>
+    public async Task<(IReadOnlyList<IssueMatch> Issues, IReadOnlyList<OrganisationMatch> Experts)> MatchDraftAsync(LocalIssue draft) =>
+        (await Matching.MatchDraftAsync(draft, MatchCount), await Matching.MatchOrganisationsDraftAsync(draft, MatchCount));
+
+    private async Task<IssueView> ViewAsync(LocalIssue issue) =>
+        new(issue, await Matching.MatchAsync(issue.Id, MatchCount), await Matching.MatchOrganisationsAsync(issue.Id, MatchCount));
+
+    private static Dictionary<string, string> Names(IEnumerable<Member> members) =>
+        members.ToDictionary(m => m.Id.ToString()!, m => m.Name, StringComparer.Ordinal);
+}
+
+/// <summary>The network page's data.</summary>
+/// <param name="Today">Today in Europe/Amsterdam.</param>
+/// <param name="Members">The members, by kind.</param>
+/// <param name="Programmes">Every programme that has started.</param>
+/// <param name="Meetings">The upcoming meetings.</param>
+/// <param name="NewestIssues">The newest local issues.</param>
+/// <param name="Newsletter">The next newsletter's draft; <see langword="null"/> without a schedule.</param>
+/// <param name="Names">The members' names by id.</param>
+internal sealed record NetworkOverview(
+    LocalDate Today,
+    IReadOnlyList<MembersOfKind> Members,
+    IReadOnlyList<TimelineRow> Programmes,
+    IReadOnlyList<Meeting> Meetings,
+    IReadOnlyList<LocalIssue> NewestIssues,
+    NewsletterDraft? Newsletter,
+    IReadOnlyDictionary<string, string> Names);
+
+/// <summary>The members of one kind.</summary>
+/// <param name="Kind">The kind.</param>
+/// <param name="Members">The members, by name.</param>
+internal sealed record MembersOfKind(MemberKind Kind, IReadOnlyList<Member> Members);
+
+/// <summary>A municipality's page's data.</summary>
+/// <param name="Profile">The member.</param>
+/// <param name="Today">Today in its zone.</param>
+/// <param name="On">The date its programme is shown on.</param>
+/// <param name="Programme">Its programme on that date.</param>
+/// <param name="Indicators">Its indicators with figures.</param>
+/// <param name="Issues">Its local issues with their matches.</param>
+/// <param name="Names">The members' names by id.</param>
+internal sealed record MunicipalityView(
+    Member Profile,
+    LocalDate Today,
+    LocalDate On,
+    TimelineRow Programme,
+    IReadOnlyList<IndicatorView> Indicators,
+    IReadOnlyList<IssueView> Issues,
+    IReadOnlyDictionary<string, string> Names);
+
+/// <summary>One indicator's report and the periods the source itself did not publish.</summary>
+/// <param name="Report">The report.</param>
+/// <param name="SuppressedAtSource">The periods suppressed at the source.</param>
+internal sealed record IndicatorView(IndicatorReport Report, IReadOnlyCollection<ReportingPeriod> SuppressedAtSource);
+
+/// <summary>A local issue with the issues and organisations that fit it best.</summary>
+/// <param name="Issue">The issue.</param>
+/// <param name="Matches">Other members' issues, best first.</param>
+/// <param name="Experts">Organisations, best first.</param>
+public sealed record IssueView(LocalIssue Issue, IReadOnlyList<IssueMatch> Matches, IReadOnlyList<OrganisationMatch> Experts)
+{
+    /// <summary>Every term the issue shares with a match, to mark in its text.</summary>
+    public IEnumerable<string> SharedTerms => Matches.SelectMany(m => m.Reasons.Terms).Concat(Experts.SelectMany(e => e.Reasons.Terms)).Select(t => t.Text);
+}

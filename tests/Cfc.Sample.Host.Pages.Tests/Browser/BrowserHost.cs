@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using Cfc.Sample.Host.Tests.Processes;
+using Microsoft.Playwright;
+
+namespace Cfc.Sample.Host.Pages.Tests.Browser;
+
+/// <summary>
+/// The real host process, seeded, on a loopback port and a temporary data directory, with a few writes through the
+/// API that the pages then show (Gooise Meren's next phases, a newsletter schedule, a meeting), and one headless
+/// chromium for the whole collection.
+/// </summary>
+public sealed class BrowserHost : IAsyncLifetime
+{
+    /// <summary>chromium's switches for a container without a GPU, a sandbox or a network.</summary>
+    private static readonly string[] s_arguments =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run",
+    ];
+
+    private readonly string _directory = Directory.CreateTempSubdirectory("cfc-pages-").FullName;
+    private HostProcess? _host;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    /// <summary>The meeting the host is given, shown on the network page.</summary>
+    public const string MeetingTitle = "Netwerkbijeenkomst kinderarmoede";
+
+    public HostProcess Host => _host ?? throw new InvalidOperationException("The host did not start.");
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser did not start.");
+
+    public async Task InitializeAsync()
+    {
+        if (!ChromiumFactAttribute.Available)
+        {
+            return;
+        }
+
+        _host = await HostProcess.StartAsync("--Cfc:Seed=true", $"--Cfc:DataDirectory={_directory}");
+        var client = _host.Client;
+        await Ok(await client.PostAsJsonAsync("/api/municipalities/GM1942/programme/transitions", new { phase = "SituationAnalysis", on = "2024-05-01" }));
+        await Ok(await client.PostAsJsonAsync("/api/municipalities/GM1942/programme/transitions", new { phase = "ActionPlan", on = "2025-03-01" }));
+        await Ok(await client.PutAsJsonAsync("/api/newsletters/schedule", new { anchor = "2026-01-05", cadence = "P6W" }));
+        var start = DateTime.UtcNow.Date.AddDays(10).AddHours(15).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+        await Ok(await client.PostAsJsonAsync("/api/meetings", new
+        {
+            title = MeetingTitle,
+            format = "Online",
+            kind = "Thematic",
+            themes = new[] { new { name = "armoede", chosenWithYoungPeople = true } },
+            organiser = "GM0518",
+            start,
+            duration = "PT1H30M",
+            participants = new[] { "GM1942", "GM9002", "org:nji" },
+        }));
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumFactAttribute.ExecutablePath, Headless = true, Args = s_arguments });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    private static async Task Ok(HttpResponseMessage response)
+    {
+        using (response)
+        {
+            Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Created, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SharedBrowser : ICollectionFixture<BrowserHost>
+{
+    public const string Name = "browser";
+}

@@ -1,0 +1,242 @@
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Cfc.Sample.Host.Pages.Tests.Browser;
+
+/// <summary>
+/// Walks the pages of the real host in headless chromium and checks what a reader would, then runs axe on each page:
+/// no serious or critical violation. With <c>CFC_SCREENSHOTS=DIR</c> it also writes a screenshot of each page there.
+/// </summary>
+[Collection(SharedBrowser.Name)]
+public sealed partial class PageWalkTests(BrowserHost fixture)
+{
+    /// <summary>The variable that asks for screenshots, and the folder they go to.</summary>
+    public const string ScreenshotsVariable = "CFC_SCREENSHOTS";
+
+    [ChromiumFact]
+    public async Task The_network_page_shows_the_members_every_programme_the_meetings_the_newest_issues_and_the_next_newsletter()
+    {
+        var (page, response) = await OpenAsync("/");
+
+        Assert.Equal(200, response.Status);
+        Assert.Equal("nl", await page.Locator("html").GetAttributeAsync("lang"));
+        Assert.Equal("Het netwerk in één oogopslag", await page.Locator("h1").TextContentAsync());
+        var members = await page.Locator("section[aria-labelledby=members]").InnerTextAsync();
+        Assert.Contains("Gooise Meren", members, StringComparison.Ordinal);
+        Assert.Contains("Nederlands Jeugdinstituut", members, StringComparison.Ordinal);
+        Assert.Equal(["GM0518", "GM1942", "GM9002"], await Attributes(page.Locator("g.timeline-row"), "data-member"));
+        Assert.Equal(1, await page.Locator("g.timeline-row[data-member=GM1942] g.phase[data-phase=ActionPlan]").CountAsync());
+        Assert.Equal(1, await page.Locator("g.today").CountAsync());
+
+        var meeting = page.Locator("article.meeting", new() { HasText = BrowserHost.MeetingTitle });
+        var times = await meeting.Locator("tbody tr").AllInnerTextsAsync();
+        Assert.Equal(4, times.Count);
+        var table = string.Join("\n", times);
+        Assert.True(times.Any(t => t.Contains("America/Kralendijk", StringComparison.Ordinal) && t.Contains("(UTC-04:00)", StringComparison.Ordinal)), table);
+        Assert.True(times.Any(t => t.StartsWith("'s-Gravenhage", StringComparison.Ordinal) && Regex.IsMatch(t, @"15:00 \(UTC\+0[12]:00\)")), table);
+
+        Assert.Equal(5, await page.Locator("ul.issues li").CountAsync());
+        Assert.Contains("Editie van", await page.Locator("section[aria-labelledby=newsletter]").InnerTextAsync(), StringComparison.Ordinal);
+
+        await AssertAccessibleAsync(page);
+        await ScreenshotAsync(page, "network");
+    }
+
+    [ChromiumFact]
+    public async Task The_Gooise_Meren_timeline_shows_its_phases_and_dates_and_the_date_picker_shows_an_earlier_day()
+    {
+        var (page, _) = await OpenAsync("/municipalities/GM1942");
+
+        Assert.Equal("Gooise Meren GM1942", await page.Locator("h1").InnerTextAsync());
+        var phases = await page.Locator("table.timeline-table ol.phases li").AllInnerTextsAsync();
+        Assert.Equal(
+            ["Convenant 30 november 2023 – 30 april 2024", "Situatieanalyse 1 mei 2024 – 28 februari 2025", "Actieplan 1 maart 2025"],
+            phases.Select(Squeeze));
+        Assert.Equal(["Agreement", "SituationAnalysis", "ActionPlan"], await Attributes(page.Locator("svg.timeline-svg g.phase"), "data-phase"));
+        Assert.Equal("2026-11-30", await page.Locator("g.marker.minimum").GetAttributeAsync("data-date"));
+        Assert.Equal("2028-11-30", await page.Locator("g.marker.deadline").GetAttributeAsync("data-date"));
+
+        await page.Locator("#on").FillAsync("2024-03-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Toon" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("on=2024-03-01"));
+        Assert.Contains("Op 1 maart 2024: Convenant sinds 30 november 2023.", Squeeze(await page.Locator("p.status").InnerTextAsync()), StringComparison.Ordinal);
+        Assert.Equal(["Agreement"], await Attributes(page.Locator("svg.timeline-svg g.phase"), "data-phase"));
+
+        await AssertAccessibleAsync(page);
+    }
+
+    [ChromiumFact]
+    public async Task An_indicator_chart_has_its_points_and_its_gaps_with_the_reason_and_never_the_suppressed_number()
+    {
+        var (page, _) = await OpenAsync("/municipalities/GM1942");
+
+        var poverty = page.Locator("section[data-indicator='poverty.low-income-minors']");
+        Assert.Equal(["2021", "2022", "2023", "2024"], await Attributes(poverty.Locator("g.point"), "data-period"));
+        Assert.Equal(1, await poverty.Locator("g.point.provisional").CountAsync());
+        Assert.Equal(1, await poverty.Locator("g.trend").CountAsync());
+
+        var cyclists = page.Locator("section[data-indicator='road-safety.injured-young-cyclists']");
+        Assert.Equal(["2021", "2023"], await Attributes(cyclists.Locator("g.point"), "data-period"));
+        Assert.Equal(["2020", "2022"], await Attributes(cyclists.Locator("g.gap"), "data-period"));
+        var row = Squeeze(await cyclists.Locator("tr[data-period='2022']").InnerTextAsync());
+        Assert.Equal("2022 onderdrukt: te klein om te publiceren zonder personen herkenbaar te maken (onthullingscontrole) definitief", row);
+        Assert.Contains("niet gepubliceerd door de bron", await cyclists.Locator("tr[data-period='2020']").InnerTextAsync(), StringComparison.Ordinal);
+
+        // The chart's points are reached with the keyboard, each saying its figure.
+        var label = await TabToAsync(page, "g.point");
+        Assert.Matches(@"^[\d-]+: \S+ \((definitief|voorlopig|herzien)\)$", label);
+
+        await ScreenshotAsync(page, "municipality");
+    }
+
+    [ChromiumFact]
+    public async Task An_issue_page_shows_the_other_members_similar_issues_and_the_organisations_with_the_shared_words_marked()
+    {
+        var (page, response) = await OpenAsync("/issues/GM0518-seed-armoede");
+
+        Assert.Equal(200, response.Status);
+        var matches = await Attributes(page.Locator("li.match"), "data-issue");
+        Assert.True(matches.Count >= 2, string.Join(", ", matches));
+        Assert.All(matches.Take(2), id => Assert.EndsWith("-seed-armoede", id, StringComparison.Ordinal));
+        Assert.DoesNotContain(matches, id => id.StartsWith("GM0518-", StringComparison.Ordinal));
+        Assert.NotEqual(0, await page.Locator("li.expert").CountAsync());
+        Assert.NotEqual(0, await page.Locator("h1 mark, p.text mark").CountAsync());
+
+        await AssertAccessibleAsync(page);
+        await ScreenshotAsync(page, "issue");
+    }
+
+    [ChromiumFact]
+    public async Task The_draft_form_finds_the_right_neighbours_as_one_types_and_stores_nothing()
+    {
+        var before = await fixture.Host.Client.GetStringAsync(new Uri("/api/municipalities/GM1942/issues", UriKind.Relative));
+        var (page, _) = await OpenAsync("/match");
+        Assert.Equal("Typ een titel om de beste overeenkomsten te zien.", await page.Locator("#results p.empty").TextContentAsync());
+
+        await page.Locator("#title").PressSequentiallyAsync("Kinderen in armoede", new() { Delay = 15 });
+        await page.Locator("#text").FillAsync("Veel gezinnen hebben weinig geld; kinderen kunnen niet meedoen aan sport en cultuur.");
+        await page.Locator("#themes").FillAsync("armoede");
+        await page.Locator("#member").SelectOptionAsync("GM1942");
+        await Assertions.Expect(page.Locator("#results")).ToHaveAttributeAsync("data-query", new Regex("member=GM1942"));
+
+        var matches = await Attributes(page.Locator("#results li.match"), "data-issue");
+        Assert.True(matches.Count >= 3, string.Join(", ", matches));
+        Assert.All(matches.Take(3), id => Assert.EndsWith("-seed-armoede", id, StringComparison.Ordinal));
+        Assert.DoesNotContain(matches, id => id.StartsWith("GM1942-", StringComparison.Ordinal));
+        var experts = await Attributes(page.Locator("#results li.expert"), "data-organisation");
+        Assert.Contains(experts[0], new[] { "nji", "kinderrechtencollectief" });
+        Assert.Contains("armoede", await page.Locator("#results mark").AllInnerTextsAsync());
+
+        await AssertAccessibleAsync(page);
+        await ScreenshotAsync(page, "match");
+        Assert.Equal(before, await fixture.Host.Client.GetStringAsync(new Uri("/api/municipalities/GM1942/issues", UriKind.Relative)));
+    }
+
+    [ChromiumFact]
+    public async Task Without_script_the_draft_form_is_a_GET_form_that_answers_with_the_matches()
+    {
+        var (page, _) = await OpenAsync("/match", javaScript: false);
+
+        await page.Locator("#title").FillAsync("Veilige routes naar school");
+        await page.Locator("#themes").FillAsync("schoolroutes, verkeersveiligheid");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zoek overeenkomsten" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("title=Veilige"));
+
+        var matches = await Attributes(page.Locator("#results li.match"), "data-issue");
+        Assert.NotEmpty(matches);
+        Assert.EndsWith("-seed-schoolroutes", matches[0], StringComparison.Ordinal);
+    }
+
+    [ChromiumFact]
+    public async Task English_is_asked_for_with_culture_or_Accept_Language()
+    {
+        var (page, _) = await OpenAsync("/?culture=en");
+        Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
+        Assert.Equal("The network at a glance", await page.Locator("h1").TextContentAsync());
+        Assert.Equal("/municipalities/GM1942?culture=en", await page.Locator("table.timeline-table a", new() { HasText = "Gooise Meren" }).GetAttributeAsync("href"));
+
+        var (english, _) = await OpenAsync("/municipalities/GM1942", locale: "en-GB");
+        Assert.Equal("en", await english.Locator("html").GetAttributeAsync("lang"));
+        Assert.Contains("Agreement 30 November 2023", Squeeze(await english.Locator("table.timeline-table").InnerTextAsync()), StringComparison.Ordinal);
+        await AssertAccessibleAsync(english);
+    }
+
+    [ChromiumFact]
+    public async Task An_unknown_municipality_or_issue_gets_a_friendly_404_page()
+    {
+        var (page, response) = await OpenAsync("/municipalities/GM0001");
+        Assert.Equal(404, response.Status);
+        Assert.Equal("Het netwerk heeft geen gemeente GM0001.", await page.Locator("p.not-found").TextContentAsync());
+        await AssertAccessibleAsync(page);
+        await ScreenshotAsync(page, "not-found");
+
+        var (issue, missing) = await OpenAsync("/issues/GM0518-bestaat-niet");
+        Assert.Equal(404, missing.Status);
+        Assert.Equal("Er is geen lokaal vraagstuk GM0518-bestaat-niet.", await issue.Locator("p.not-found").TextContentAsync());
+    }
+
+    private async Task<(IPage Page, IResponse Response)> OpenAsync(string path, string locale = "nl-NL", bool javaScript = true)
+    {
+        var context = await fixture.Browser.NewContextAsync(new()
+        {
+            Locale = locale,
+            JavaScriptEnabled = javaScript,
+            ViewportSize = new() { Width = 1280, Height = 900 },
+        });
+        var page = await context.NewPageAsync();
+        var response = await page.GotoAsync(new Uri(fixture.Host.Address, path).ToString());
+        Assert.NotNull(response);
+        return (page, response);
+    }
+
+    private static async Task AssertAccessibleAsync(IPage page)
+    {
+        var results = await page.RunAxe();
+        var violations = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(
+            violations.Count == 0,
+            string.Join("\n", violations.Select(v => $"{v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Html))}")));
+    }
+
+    private static async Task ScreenshotAsync(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable(ScreenshotsVariable) is { Length: > 0 } directory)
+        {
+            Directory.CreateDirectory(directory);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(directory, name + ".png"), FullPage = true });
+        }
+    }
+
+    /// <summary>Presses Tab until an element matching <paramref name="selector"/> has the focus; its accessible label.</summary>
+    private static async Task<string> TabToAsync(IPage page, string selector)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<string?>($"document.activeElement && document.activeElement.matches('{selector}') ? document.activeElement.getAttribute('aria-label') : null") is { } label)
+            {
+                return label;
+            }
+        }
+
+        Assert.Fail($"Tab never reached {selector}.");
+        return "";
+    }
+
+    private static async Task<List<string>> Attributes(ILocator locator, string name)
+    {
+        var values = new List<string>();
+        foreach (var element in await locator.AllAsync())
+        {
+            values.Add(await element.GetAttributeAsync(name) ?? "");
+        }
+
+        return values;
+    }
+
+    private static string Squeeze(string text) => Spaces().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
