@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Municipalities;
@@ -114,23 +115,40 @@ internal static class IssueEndpoints
             return ValidationErrors.For("k", $"'{k}' is not a number of matches from 1 to {IssueIndex.MaxK}.");
         }
 
-        if (await FindAsync(grains, id) is not { Issue: { } issue })
+        if (ParseId(id) is not var (issueId, _))
         {
             return UnknownIssue(id);
         }
 
-        // Key 0: the matching grain is a stateless worker that reads this silo's replica.
-        var matches = await grains.GetGrain<IMatchingGrain>(0).MatchAsync(issue.Id, count);
-        return Results.Ok(new MatchesResponse(issue.Id.ToString(), [.. matches.Select(MatchResponse.From)]));
+        // One grain call: the matching grain (key 0, a stateless worker that reads this silo's replica) knows every stored
+        // issue, since a change reaches the replica before the call that made it returns; for an issue it does not know
+        // it throws IssueNotFoundException.
+        ImmutableArray<IssueMatch> matches;
+        try
+        {
+            matches = await grains.GetGrain<IMatchingGrain>(0).MatchAsync(issueId, count);
+        }
+        catch (IssueNotFoundException)
+        {
+            return UnknownIssue(id);
+        }
+
+        return Results.Ok(new MatchesResponse(issueId.ToString(), [.. matches.Select(MatchResponse.From)]));
     }
 
     private static IssueId NewId(string code) =>
         IssueId.Parse(string.Concat(code, "-", Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture)[..12]));
 
-    private static async Task<(IMunicipalityGrain? Grain, LocalIssue? Issue)> FindAsync(IGrainFactory grains, string id)
+    // An issue id that starts with a member's code, as the host gives them; anything else names no issue.
+    private static (IssueId Id, MemberCode Member)? ParseId(string id)
     {
         var dash = id.IndexOf('-', StringComparison.Ordinal);
-        if (!IssueId.TryParse(id, out var issueId) || dash < 0 || !MemberCode.TryParse(id[..dash], out var code))
+        return IssueId.TryParse(id, out var issueId) && dash >= 0 && MemberCode.TryParse(id[..dash], out var code) ? (issueId, code) : null;
+    }
+
+    private static async Task<(IMunicipalityGrain? Grain, LocalIssue? Issue)> FindAsync(IGrainFactory grains, string id)
+    {
+        if (ParseId(id) is not var (issueId, code))
         {
             return (null, null);
         }
