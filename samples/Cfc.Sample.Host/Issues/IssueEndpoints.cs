@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Municipalities;
 using Cfc.Sample.Host.Problems;
@@ -22,6 +24,8 @@ namespace Cfc.Sample.Host.Issues;
 /// </remarks>
 internal static class IssueEndpoints
 {
+    private static readonly ConditionalWeakTable<IGrainFactory, IMatchingGrain> s_matching = [];
+
     /// <summary>Maps the local issues' routes.</summary>
     /// <param name="app">The application's routes.</param>
     /// <returns><paramref name="app"/>, for chaining.</returns>
@@ -115,18 +119,41 @@ internal static class IssueEndpoints
             return ValidationErrors.For("k", $"'{k}' is not a number of matches from 1 to {IssueIndex.MaxK}.");
         }
 
-        if (await FindAsync(grains, id) is not { Issue: { } issue })
+        if (ParseId(id) is not var (issueId, _))
         {
             return UnknownIssue(id);
         }
 
-        // Key 0: the matching grain is a stateless worker that reads this silo's replica.
-        var matches = await grains.GetGrain<IMatchingGrain>(0).MatchAsync(issue.Id, count);
-        return TypedResults.Ok(new MatchesResponse(issue.Id.ToString(), [.. matches.Select(MatchResponse.From)]));
+        // One grain call: the matching grain (key 0, a stateless worker that reads this silo's replica) knows every stored
+        // issue, since a change reaches the replica before the call that made it returns; for an issue it does not know
+        // it throws IssueNotFoundException.
+        ImmutableArray<IssueMatch> matches;
+        try
+        {
+            matches = await Matching(grains).MatchAsync(issueId, count);
+        }
+        catch (IssueNotFoundException)
+        {
+            return UnknownIssue(id);
+        }
+
+        return TypedResults.Ok(new MatchesResponse(issueId.ToString(), [.. matches.Select(MatchResponse.From)]));
     }
+
+    // The matching grain's reference, made once per grain factory (one per host): GetGrain resolves the interface's
+    // grain type by reflection over its attributes on every call, which showed in the profile of the match route.
+    private static IMatchingGrain Matching(IGrainFactory grains) =>
+        s_matching.GetValue(grains, static factory => factory.GetGrain<IMatchingGrain>(0));
 
     private static IssueId NewId(string code) =>
         IssueId.Parse(string.Concat(code, "-", Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture)[..12]));
+
+    // An issue id that starts with a member's code, as the host gives them; anything else names no issue.
+    private static (IssueId Id, MemberCode Member)? ParseId(string id)
+    {
+        var dash = id.IndexOf('-', StringComparison.Ordinal);
+        return IssueId.TryParse(id, out var issueId) && dash >= 0 && MemberCode.TryParse(id[..dash], out var code) ? (issueId, code) : null;
+    }
 
     /// <summary>The issue with the text <paramref name="id"/> and the grain of the member that holds it; no issue for an unknown or malformed id.</summary>
     /// <param name="grains">The grain factory.</param>
@@ -134,8 +161,7 @@ internal static class IssueEndpoints
     /// <returns>The member's grain (when the id names one) and the issue (when it has it).</returns>
     internal static async Task<(IMunicipalityGrain? Grain, LocalIssue? Issue)> FindAsync(IGrainFactory grains, string id)
     {
-        var dash = id.IndexOf('-', StringComparison.Ordinal);
-        if (!IssueId.TryParse(id, out var issueId) || dash < 0 || !MemberCode.TryParse(id[..dash], out var code))
+        if (ParseId(id) is not var (issueId, code))
         {
             return (null, null);
         }

@@ -20,8 +20,15 @@ namespace Cfc.Sdk.Orleans.Storage;
 /// <para>
 /// Writes are durable when they return: the database runs in write-ahead-log mode with <c>synchronous=FULL</c>.
 /// Concurrency is optimistic by ETag, as Orleans expects: a write or clear whose ETag is not the stored one (where no
-/// ETag means "no stored state") changes nothing and throws <see cref="InconsistentStateException"/>. SQLite serialises
-/// writers; each operation opens its own pooled connection and waits up to
+/// ETag means "no stored state") changes nothing and throws <see cref="InconsistentStateException"/>.
+/// </para>
+/// <para>
+/// Writes and clears are made on one thread of the storage's own with group commit: the writes waiting when it is free
+/// share one transaction and one fsync, each in a savepoint of its own, so a refused or failing write fails alone and
+/// the others still commit; a write's task completes only after its transaction is committed. So no thread-pool thread
+/// waits for the disk or for SQLite's write lock (Microsoft.Data.Sqlite is synchronous under its async API, and sleeps
+/// the calling thread while the database is locked). Reads use pooled connections of their own, which the write-ahead
+/// log lets run beside the writer. Another process writing the same file makes the writer wait up to
 /// <see cref="SqliteGrainStorageOptions.BusyTimeout"/> for the write lock.
 /// </para>
 /// <para>
@@ -65,8 +72,8 @@ public sealed class SqliteGrainStorage : IGrainStorage, ILifecycleParticipant<IS
     // synchronous=FULL, not NORMAL: in WAL mode NORMAL never corrupts the file, but it syncs the log only at
     // checkpoints, so after a power cut or OS crash the last acknowledged writes can be gone. A grain treats a
     // completed WriteStateAsync as durable (it may have told a caller "saved"), so every commit is synced. The cost is
-    // one fsync per write, which a single host's grain traffic easily affords. synchronous is per connection, so it
-    // is set on every open; journal_mode=WAL is stored in the file and set once, when the table is created.
+    // one fsync per group of writes (SqliteGroupCommit). synchronous is per connection, so it is set on every open;
+    // journal_mode=WAL is stored in the file and set once, when the table is created.
     private const string ConnectionPragmasSql = "PRAGMA synchronous = FULL;";
 
     private readonly string _name;
@@ -74,6 +81,7 @@ public sealed class SqliteGrainStorage : IGrainStorage, ILifecycleParticipant<IS
     private readonly JsonSerializerOptions _json;
     private readonly IActivatorProvider _activators;
     private readonly TimeProvider _time;
+    private readonly SqliteGroupCommit _writer;
     private readonly Lock _initializationGate = new();
     private Task? _initialization;
 
@@ -111,6 +119,7 @@ public sealed class SqliteGrainStorage : IGrainStorage, ILifecycleParticipant<IS
             // busy timeout.
             DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
         }.ToString();
+        _writer = new SqliteGroupCommit(_connectionString, name);
     }
 
     /// <summary>The full path of the database file.</summary>
@@ -126,12 +135,13 @@ public sealed class SqliteGrainStorage : IGrainStorage, ILifecycleParticipant<IS
             $"{nameof(SqliteGrainStorage)}-{_name}",
             ServiceLifecycleStage.ApplicationServices,
             EnsureInitializedAsync,
-            _ =>
+            async _ =>
             {
-                // Pooled connections would keep the file (and its -wal and -shm companions) open after the silo stops.
+                // The writes queued so far are made; then pooled connections, which would keep the file (and its -wal and
+                // -shm companions) open after the silo stops, are closed.
+                await _writer.StopAsync().ConfigureAwait(false);
                 using var connection = new SqliteConnection(_connectionString);
                 SqliteConnection.ClearPool(connection);
-                return Task.CompletedTask;
             });
     }
 
@@ -209,26 +219,25 @@ public sealed class SqliteGrainStorage : IGrainStorage, ILifecycleParticipant<IS
 
         var payload = Serialize(grainState.State);
         var newEtag = Guid.NewGuid().ToString("N");
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            // One statement is one atomic compare-and-set: the insert happens only where no row is, the update only
-            // where the row still has the ETag this state was read with.
-            var expected = grainState.ETag;
-            using var command = Command(connection, expected is null ? InsertSql : UpdateSql, stateName, grainId);
-            command.Parameters.AddWithValue("$etag", newEtag);
-            command.Parameters.AddWithValue("$payload", payload);
-            command.Parameters.AddWithValue("$modified", _time.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
-            if (expected is not null)
+        var expected = grainState.ETag;
+        var modified = _time.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+        await _writer.WriteAsync(
+            connection =>
             {
-                command.Parameters.AddWithValue("$expected", expected);
-            }
+                // One statement is one atomic compare-and-set: the insert happens only where no row is, the update only
+                // where the row still has the ETag this state was read with.
+                using var command = Command(connection, expected is null ? InsertSql : UpdateSql, stateName, grainId);
+                command.Parameters.AddWithValue("$etag", newEtag);
+                command.Parameters.AddWithValue("$payload", payload);
+                command.Parameters.AddWithValue("$modified", modified);
+                if (expected is not null)
+                {
+                    command.Parameters.AddWithValue("$expected", expected);
+                }
 
-            if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
-            {
-                throw await InconsistentAsync(connection, "write", stateName, grainId, expected, cancellationToken).ConfigureAwait(false);
-            }
-        }
+                return command.ExecuteNonQuery() == 0 ? throw Inconsistent(connection, "write", stateName, grainId, expected) : true;
+            },
+            cancellationToken).ConfigureAwait(false);
 
         grainState.ETag = newEtag;
         grainState.RecordExists = true;
@@ -257,28 +266,21 @@ public sealed class SqliteGrainStorage : IGrainStorage, ILifecycleParticipant<IS
         ArgumentNullException.ThrowIfNull(grainState);
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
 
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var expected = grainState.ETag;
-            if (expected is null)
+        var expected = grainState.ETag;
+        await _writer.WriteAsync(
+            connection =>
             {
-                // Nothing to delete; the state is consistent only if nothing is stored.
-                if (await StoredEtagAsync(connection, stateName, grainId, cancellationToken).ConfigureAwait(false) is not null)
+                if (expected is null)
                 {
-                    throw await InconsistentAsync(connection, "clear", stateName, grainId, expected, cancellationToken).ConfigureAwait(false);
+                    // Nothing to delete; the state is consistent only if nothing is stored.
+                    return StoredEtag(connection, stateName, grainId) is null ? true : throw Inconsistent(connection, "clear", stateName, grainId, expected);
                 }
-            }
-            else
-            {
+
                 using var command = Command(connection, DeleteSql, stateName, grainId);
                 command.Parameters.AddWithValue("$expected", expected);
-                if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
-                {
-                    throw await InconsistentAsync(connection, "clear", stateName, grainId, expected, cancellationToken).ConfigureAwait(false);
-                }
-            }
-        }
+                return command.ExecuteNonQuery() == 0 ? throw Inconsistent(connection, "clear", stateName, grainId, expected) : true;
+            },
+            cancellationToken).ConfigureAwait(false);
 
         grainState.State = _activators.GetActivator<T>().Create();
         grainState.ETag = null;
@@ -364,16 +366,15 @@ public sealed class SqliteGrainStorage : IGrainStorage, ILifecycleParticipant<IS
         return command;
     }
 
-    private static async Task<string?> StoredEtagAsync(SqliteConnection connection, string stateName, GrainId grainId, CancellationToken cancellationToken)
+    private static string? StoredEtag(SqliteConnection connection, string stateName, GrainId grainId)
     {
         using var command = Command(connection, SelectEtagSql, stateName, grainId);
-        return (string?)await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        return (string?)command.ExecuteScalar();
     }
 
-    private static async Task<InconsistentStateException> InconsistentAsync(
-        SqliteConnection connection, string operation, string stateName, GrainId grainId, string? expected, CancellationToken cancellationToken)
+    private static InconsistentStateException Inconsistent(SqliteConnection connection, string operation, string stateName, GrainId grainId, string? expected)
     {
-        var stored = await StoredEtagAsync(connection, stateName, grainId, cancellationToken).ConfigureAwait(false);
+        var stored = StoredEtag(connection, stateName, grainId);
         return new InconsistentStateException(
             $"The {operation} of state '{stateName}' of grain '{grainId}' was refused: the state was read with ETag '{expected ?? "(none)"}' but the stored ETag is '{stored ?? "(none: nothing is stored)"}'. Another activation or writer changed it; read it again.",
             stored,
