@@ -40,10 +40,10 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.ConfigureForC
 // Unreadable bodies reach the exception handler, which answers them as 400 problems naming the field.
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDefaults.Complete);
+builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
-// Bearer tokens from Authentication:Schemes:Bearer (dotnet user-jwts sets them up for development).
-builder.Services.AddAuthentication().AddJwtBearer();
-builder.Services.AddAuthorization(WriteAccess.AddPolicy);
+// Bearer tokens, who may write what, the limits of Cfc:Limits and the writes' rate limit.
+builder.Services.AddWriteProtection(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<SiloReadyCheck>("silo", tags: [SiloReadyCheck.Tag]);
 builder.Services.AddHostedService<Seeder>();
 builder.Services.AddHostedService<StartupReport>();
@@ -51,8 +51,7 @@ builder.Services.AddHostedService<StartupReport>();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseAuthentication();
-app.UseAuthorization();
+app.UseWriteProtection();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(SiloReadyCheck.Tag) });
 app.MapCfcApiDocumentation();

@@ -23,10 +23,10 @@ internal static class BottleneckEndpoints
     public static IEndpointRouteBuilder MapBottlenecks(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/bottlenecks").WithTags("Bottlenecks");
-        group.MapPost("/", SignalAsync).RequireAuthorization(WriteAccess.Policy);
+        group.MapPost("/", SignalAsync).RequireWriteAccess();
         group.MapGet("/", ListAsync);
         group.MapGet("/{id}", GetAsync);
-        group.MapPost("/{id}/escalations", EscalateAsync).RequireAuthorization(WriteAccess.Policy);
+        group.MapPost("/{id}/escalations", EscalateAsync).RequireWriteAccess();
         return app;
     }
 

@@ -20,7 +20,7 @@ internal static class IndicatorEndpoints
     {
         app.MapGet("/api/indicators", (IndicatorCatalogue catalogue) =>
             Results.Ok(catalogue.OrderBy(i => i.Id).Select(IndicatorResponse.From).ToArray())).WithTags("Indicators");
-        app.MapPost("/api/municipalities/{code}/observations", RecordAsync).RequireAuthorization(WriteAccess.Policy).WithTags("Indicators");
+        app.MapPost("/api/municipalities/{code}/observations", RecordAsync).RequireWriteAccess().WithTags("Indicators");
         app.MapGet("/api/municipalities/{code}/indicators", ReportAsync).WithTags("Indicators");
         return app;
     }

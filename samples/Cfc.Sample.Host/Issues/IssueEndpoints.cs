@@ -27,11 +27,11 @@ internal static class IssueEndpoints
     public static IEndpointRouteBuilder MapIssues(this IEndpointRouteBuilder app)
     {
         var members = app.MapGroup("/api/municipalities/{code}/issues").WithTags("Local issues");
-        members.MapPost("/", AddAsync).RequireAuthorization(WriteAccess.Policy);
+        members.MapPost("/", AddAsync).RequireWriteAccess();
         members.MapGet("/", ListAsync);
         var issues = app.MapGroup("/api/issues").WithTags("Local issues");
         issues.MapGet("/{id}", GetAsync);
-        issues.MapDelete("/{id}", DeleteAsync).RequireAuthorization(WriteAccess.Policy);
+        issues.MapDelete("/{id}", DeleteAsync).RequireWriteAccess();
         issues.MapGet("/{id}/matches", MatchesAsync);
         return app;
     }

@@ -20,7 +20,7 @@ internal static class MeetingEndpoints
     public static IEndpointRouteBuilder MapMeetings(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/meetings").WithTags("Meetings");
-        group.MapPost("/", AddAsync).RequireAuthorization(WriteAccess.Policy);
+        group.MapPost("/", AddAsync).RequireWriteAccess();
         group.MapGet("/", ListAsync);
         return app;
     }

@@ -22,7 +22,7 @@ internal static class MembershipEndpoints
     public static IEndpointRouteBuilder MapMembership(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/municipalities/{code}/membership").WithTags("Members");
-        group.MapPost("/", RecordAsync).RequireAuthorization(WriteAccess.Policy);
+        group.MapPost("/", RecordAsync).RequireWriteAccess();
         group.MapGet("/", GetAsync);
         app.MapGet("/api/members", MembersOnAsync).WithTags("Members");
         return app;

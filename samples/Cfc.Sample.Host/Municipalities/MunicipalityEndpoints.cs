@@ -18,7 +18,7 @@ internal static class MunicipalityEndpoints
     public static IEndpointRouteBuilder MapMunicipalities(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/municipalities").WithTags("Members");
-        group.MapPut("/{code}", PutAsync).RequireAuthorization(WriteAccess.Policy);
+        group.MapPut("/{code}", PutAsync).RequireWriteAccess();
         group.MapGet("/{code}", GetAsync);
         group.MapGet("/", ListAsync);
         return app;

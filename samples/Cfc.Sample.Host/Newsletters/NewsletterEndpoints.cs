@@ -22,7 +22,7 @@ internal static class NewsletterEndpoints
     {
         var group = app.MapGroup("/api/newsletters").WithTags("Newsletter");
         group.MapGet("/schedule", GetScheduleAsync);
-        group.MapPut("/schedule", PutScheduleAsync).RequireAuthorization(WriteAccess.Policy);
+        group.MapPut("/schedule", PutScheduleAsync).RequireWriteAccess();
         group.MapGet("/next", NextAsync);
         return app;
     }

@@ -30,7 +30,7 @@ internal static class OrganisationEndpoints
     public static IEndpointRouteBuilder MapOrganisations(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/organisations").WithTags("Organisations");
-        group.MapPut("/{organisation}", PutAsync).RequireAuthorization(WriteAccess.Policy);
+        group.MapPut("/{organisation}", PutAsync).RequireWriteAccess();
         group.MapGet("/{organisation}", GetAsync);
         group.MapGet("/", ListAsync);
         app.MapGet("/api/issues/{id}/experts", ExpertsAsync).WithTags("Local issues");

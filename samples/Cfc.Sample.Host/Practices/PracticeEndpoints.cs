@@ -20,7 +20,7 @@ internal static class PracticeEndpoints
     public static IEndpointRouteBuilder MapPractices(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/practices").WithTags("Good practices");
-        group.MapPost("/", AddAsync).RequireAuthorization(WriteAccess.Policy);
+        group.MapPost("/", AddAsync).RequireWriteAccess();
         group.MapGet("/", ListAsync);
         return app;
     }

@@ -1,3 +1,5 @@
+using Cfc.Sample.Host.Hosting;
+
 namespace Cfc.Sample.Host.Problems;
 
 /// <summary>
@@ -16,6 +18,7 @@ internal static class ProblemDefaults
             HttpValidationProblemDetails { Errors.Count: > 0 } invalid => $"Invalid: {string.Join(", ", invalid.Errors.Keys)}; see errors.",
             _ => problem.Status switch
             {
+                StatusCodes.Status401Unauthorized when !WriteProtection.TokensConfigured(context.HttpContext.RequestServices) => WriteProtection.NoTokensDetail,
                 StatusCodes.Status401Unauthorized => "A write needs a valid bearer token: role coordinator, or claim cfc:member with the code of the member written.",
                 StatusCodes.Status403Forbidden => "This token may not write this member's data: it needs role coordinator, or claim cfc:member with this member's code.",
                 StatusCodes.Status404NotFound => "No such resource.",

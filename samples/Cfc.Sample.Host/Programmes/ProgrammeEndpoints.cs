@@ -17,7 +17,7 @@ internal static class ProgrammeEndpoints
     public static IEndpointRouteBuilder MapProgrammes(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/municipalities/{code}/programme").WithTags("Programme");
-        group.MapPost("/transitions", TransitionAsync).RequireAuthorization(WriteAccess.Policy);
+        group.MapPost("/transitions", TransitionAsync).RequireWriteAccess();
         group.MapGet("/", GetAsync);
         return app;
     }
