@@ -25,6 +25,8 @@ try
         silo.AddCfc(builder.Configuration);
         silo.AddDashboard();
     });
+    // Bearer tokens, who may write what, the limits of Cfc:Limits (checked here too) and the writes' rate limit.
+    builder.Services.AddWriteProtection(builder.Configuration);
 }
 catch (InvalidOperationException e)
 {
@@ -42,8 +44,6 @@ builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true)
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDefaults.Complete);
 builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
-// Bearer tokens, who may write what, the limits of Cfc:Limits and the writes' rate limit.
-builder.Services.AddWriteProtection(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<SiloReadyCheck>("silo", tags: [SiloReadyCheck.Tag]);
 builder.Services.AddHostedService<Seeder>();
 builder.Services.AddHostedService<StartupReport>();

@@ -15,7 +15,8 @@ namespace Cfc.Sample.Host.Tests;
 /// asked for; the writes' rate limit out of the way (every test token has the same subject) unless
 /// <paramref name="settings"/> set it.
 /// </summary>
-public sealed class HostFactory(string dataDirectory, bool seed = false, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+public sealed class HostFactory(string dataDirectory, bool seed = false, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
+    : WebApplicationFactory<Program>
 {
     /// <summary>A rate limit no test reaches by accident.</summary>
     public const string UnlimitedWrites = "1000000";
@@ -44,7 +45,11 @@ public sealed class HostFactory(string dataDirectory, bool seed = false, IReadOn
         }
 
         // AddCfcSdk registers the system clock with TryAdd; this registration comes later and wins.
-        builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
+        builder.ConfigureTestServices(test =>
+        {
+            test.AddSingleton<IClock>(Clock);
+            services?.Invoke(test);
+        });
     }
 
     private static (int, int) FreePortPair()

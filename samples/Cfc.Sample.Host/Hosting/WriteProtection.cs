@@ -34,12 +34,22 @@ internal static class WriteProtection
         return route;
     }
 
-    /// <summary>Adds bearer authentication, <see cref="WriteAccess"/>, <see cref="HostLimits"/> (checked at start) and the writes' rate limiter.</summary>
+    /// <summary>
+    /// Adds bearer authentication, <see cref="WriteAccess"/>, <see cref="HostLimits"/> and the writes' rate limiter;
+    /// checks the limits' settings right here, before anything starts, as <c>AddCfc</c> does the other Cfc settings.
+    /// </summary>
     /// <param name="services">The host's services.</param>
     /// <param name="configuration">The host's settings.</param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
+    /// <exception cref="InvalidOperationException">A <c>Cfc:Limits</c> setting cannot be used; the message names it.</exception>
     public static IServiceCollection AddWriteProtection(this IServiceCollection services, IConfiguration configuration)
     {
+        var check = new HostLimits.Validator().Validate(null, configuration.GetSection(HostLimits.SectionName).Get<HostLimits>() ?? new HostLimits());
+        if (check.Failed)
+        {
+            throw new InvalidOperationException($"Invalid Cfc settings: {string.Join(" ", check.Failures)}");
+        }
+
         // Bearer tokens from Authentication:Schemes:Bearer (dotnet user-jwts sets them up for development).
         services.AddAuthentication().AddJwtBearer();
         services.AddAuthorization(WriteAccess.AddPolicy);
