@@ -1,4 +1,5 @@
 using Cfc.Sample.Host.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Cfc.Sample.Host.Problems;
 
@@ -23,6 +24,8 @@ internal static class ProblemDefaults
                 StatusCodes.Status403Forbidden => "This token may not write this member's data: it needs role coordinator, or claim cfc:member with this member's code.",
                 StatusCodes.Status404NotFound => "No such resource.",
                 StatusCodes.Status405MethodNotAllowed => "This route does not take this method.",
+                // A chunked body the server cut off; a declared length over the limit is refused before (WriteProtection).
+                StatusCodes.Status413PayloadTooLarge => $"The body is larger than the {context.HttpContext.RequestServices.GetRequiredService<IOptions<HostLimits>>().Value.MaxRequestBodyBytes} bytes the host takes ({HostLimits.Setting(nameof(HostLimits.MaxRequestBodyBytes))}).",
                 StatusCodes.Status415UnsupportedMediaType => "The body must be JSON (Content-Type: application/json).",
                 StatusCodes.Status500InternalServerError => "An unexpected error occurred; the request may not have been applied.",
                 _ => problem.Title,

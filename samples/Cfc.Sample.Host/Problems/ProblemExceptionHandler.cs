@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Cfc.Sample.Host.Hosting;
 using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Observations;
 using Cfc.Sdk.Programmes;
@@ -37,13 +36,6 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
     internal static ProblemDetails? ProblemFor(Exception exception) => exception switch
     {
         BadHttpRequestException { InnerException: JsonException json } => Unreadable(json),
-        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } tooLarge => new()
-        {
-            Status = StatusCodes.Status413PayloadTooLarge,
-            Title = "The request body is too large.",
-            Detail = $"{tooLarge.Message} The limit is the setting {HostLimits.Setting(nameof(HostLimits.MaxRequestBodyBytes))}.",
-            Extensions = { ["limit"] = HostLimits.Setting(nameof(HostLimits.MaxRequestBodyBytes)) },
-        },
         BadHttpRequestException bad => new()
         {
             Status = bad.StatusCode,

@@ -32,6 +32,18 @@ public sealed class AuthenticationProcessTests
             using var tests = Put(Tokens.Coordinator());
             await (await client.SendAsync(tests)).ProblemAsync(HttpStatusCode.Unauthorized);
             Assert.Equal("Delft", (string?)(await client.GetJsonAsync("/api/municipalities/GM0503"))["name"]);
+
+            // A chunked body has no declared length: Kestrel itself cuts it off at Cfc:Limits:MaxRequestBodyBytes.
+            using var chunked = new HttpRequestMessage(HttpMethod.Post, "/api/municipalities/GM0503/issues")
+            {
+                Content = new StreamContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes($$"""{"title": "Groot", "text": "{{new string('a', 300 * 1024)}}"}"""))),
+            };
+            chunked.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            chunked.Headers.TransferEncodingChunked = true;
+            chunked.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.CoordinatorFor(Issuer, Audience, key));
+            var problem = await (await client.SendAsync(chunked)).ProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+            Assert.Contains("Cfc:Limits:MaxRequestBodyBytes", (string?)problem["detail"], StringComparison.Ordinal);
+            Assert.Empty((await client.GetJsonAsync("/api/municipalities/GM0503/issues")).AsArray());
         }
         finally
         {
