@@ -32,6 +32,8 @@ try
         // placement) puts it on the least loaded silo, a network hop away from the HTTP request that calls it.
         silo.Services.AddSingleton<PlacementStrategy, PreferLocalPlacement>();
     });
+    // Bearer tokens, who may write what, the limits of Cfc:Limits (checked here too) and the writes' rate limit.
+    builder.Services.AddWriteProtection(builder.Configuration);
 }
 catch (InvalidOperationException e)
 {
@@ -53,10 +55,8 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.ConfigureForC
 // Unreadable bodies reach the exception handler, which answers them as 400 problems naming the field.
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDefaults.Complete);
+builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
-// Bearer tokens from Authentication:Schemes:Bearer (dotnet user-jwts sets them up for development).
-builder.Services.AddAuthentication().AddJwtBearer();
-builder.Services.AddAuthorization(WriteAccess.AddPolicy);
 builder.Services.AddHealthChecks().AddCheck<SiloReadyCheck>("silo", tags: [SiloReadyCheck.Tag]);
 builder.Services.AddHostedService<Seeder>();
 builder.Services.AddHostedService<StartupReport>();
@@ -65,8 +65,7 @@ builder.Services.AddCfcPages();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseAuthentication();
-app.UseAuthorization();
+app.UseWriteProtection();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(SiloReadyCheck.Tag) });
 app.MapCfcApiDocumentation();

@@ -12,10 +12,15 @@ namespace Cfc.Sample.Host.Tests;
 
 /// <summary>
 /// The sample host in process, on its own data folder and free Orleans ports, with a fake clock; seeding off unless
-/// asked for.
+/// asked for; the writes' rate limit out of the way (every test token has the same subject) unless
+/// <paramref name="settings"/> set it.
 /// </summary>
-public sealed class HostFactory(string dataDirectory, bool seed = false) : WebApplicationFactory<Program>
+public sealed class HostFactory(string dataDirectory, bool seed = false, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
+    : WebApplicationFactory<Program>
 {
+    /// <summary>A rate limit no test reaches by accident.</summary>
+    public const string UnlimitedWrites = "1000000";
+
     /// <summary>The fake clock's start: 1 March 2026, 12:00 UTC.</summary>
     public static readonly Instant Now = Instant.FromUtc(2026, 3, 1, 12, 0);
 
@@ -33,13 +38,18 @@ public sealed class HostFactory(string dataDirectory, bool seed = false) : WebAp
         builder.UseSetting("Cfc:Seed", seed ? "true" : "false");
         builder.UseSetting("Cfc:Cluster:SiloPort", _ports.Silo.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Cfc:Cluster:GatewayPort", _ports.Gateway.ToString(CultureInfo.InvariantCulture));
-        foreach (var (key, value) in Tokens.Settings)
+        builder.UseSetting("Cfc:Limits:WritesPerWindow", UnlimitedWrites);
+        foreach (var (key, value) in Tokens.Settings.Concat(settings ?? new Dictionary<string, string>()))
         {
             builder.UseSetting(key, value);
         }
 
         // AddCfcSdk registers the system clock with TryAdd; this registration comes later and wins.
-        builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
+        builder.ConfigureTestServices(test =>
+        {
+            test.AddSingleton<IClock>(Clock);
+            services?.Invoke(test);
+        });
     }
 
     private static (int, int) FreePortPair()

@@ -55,6 +55,8 @@ public sealed class InvalidSettingsTests
     [InlineData("--Cfc:Cluster:SiloPort=0", "Cfc:Cluster:SiloPort")]
     [InlineData("--Cfc:Cluster:Mode=Redis", "ConnectionStrings:Redis")]
     [InlineData("--Cfc:Cluster:Mode=Cloud", "Cfc:Cluster:Mode")]
+    [InlineData("--Cfc:Limits:MaxListItems=0", "Cfc:Limits:MaxListItems")]
+    [InlineData("--Cfc:Limits:WriteWindow=00:00:00", "Cfc:Limits:WriteWindow")]
     public async Task An_invalid_setting_stops_the_host_with_a_message_naming_it_and_no_stack_trace(string setting, string named)
     {
         var directory = Directory.CreateTempSubdirectory("cfc-sample-host-invalid-").FullName;

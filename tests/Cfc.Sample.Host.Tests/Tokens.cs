@@ -12,32 +12,64 @@ public static class Tokens
     public const string Audience = "cfc-sample-host";
 
     /// <summary>The signing key, base64, as <c>Authentication:Schemes:Bearer:SigningKeys:0:Value</c> takes it.</summary>
-    public static string KeyBase64 { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    public static string KeyBase64 { get; } = NewKey();
 
-    /// <summary>The settings that make a host trust <see cref="KeyBase64"/>.</summary>
-    public static IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    /// <summary>
+    /// The settings that make a host trust <see cref="KeyBase64"/>, in the form the issue names for the command line
+    /// (<c>ValidAudiences:0</c>, <c>SigningKeys:0:Issuer</c>, <c>SigningKeys:0:Value</c>).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Settings { get; } = SettingsFor(Issuer, Audience, KeyBase64);
+
+    /// <summary>The bad tokens a host must refuse with 401, by what is wrong with them; each would be a coordinator's.</summary>
+    public static IReadOnlyDictionary<string, Func<string>> Bad { get; } = new Dictionary<string, Func<string>>
     {
-        ["Authentication:Schemes:Bearer:ValidIssuer"] = Issuer,
-        ["Authentication:Schemes:Bearer:ValidAudience"] = Audience,
-        ["Authentication:Schemes:Bearer:SigningKeys:0:Issuer"] = Issuer,
-        ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = KeyBase64,
+        ["expired"] = () => Create(KeyBase64, Issuer, Audience, DateTime.UtcNow.AddHours(-1), new Claim("role", "coordinator")),
+        ["wrong key"] = Forged,
+        ["wrong issuer"] = () => Create(KeyBase64, "someone-else", Audience, DateTime.UtcNow.AddHours(1), new Claim("role", "coordinator")),
+        ["wrong audience"] = () => Create(KeyBase64, Issuer, "another-service", DateTime.UtcNow.AddHours(1), new Claim("role", "coordinator")),
+        ["alg none"] = AlgNone,
+        ["not a token"] = () => "not.a.token",
     };
 
-    public static string Coordinator() => Create(new Claim("role", "coordinator"));
+    public static IReadOnlyDictionary<string, string> SettingsFor(string issuer, string audience, string keyBase64) => new Dictionary<string, string>
+    {
+        ["Authentication:Schemes:Bearer:ValidIssuer"] = issuer,
+        ["Authentication:Schemes:Bearer:ValidAudiences:0"] = audience,
+        ["Authentication:Schemes:Bearer:SigningKeys:0:Issuer"] = issuer,
+        ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = keyBase64,
+    };
 
-    public static string Member(string code) => Create(new Claim("cfc:member", code));
+    public static string NewKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+
+    public static string Coordinator(string subject = "tester") => Create(KeyBase64, Issuer, Audience, DateTime.UtcNow.AddHours(1), new Claim("sub", subject), new Claim("role", "coordinator"));
+
+    /// <summary>A token of someone who works for <paramref name="codes"/>: one <c>cfc:member</c> claim each.</summary>
+    public static string Member(params string[] codes) => Create(KeyBase64, Issuer, Audience, DateTime.UtcNow.AddHours(1), [.. codes.Select(code => new Claim("cfc:member", code))]);
+
+    /// <summary>A coordinator's token signed with <paramref name="keyBase64"/> (HS256) for <paramref name="issuer"/> and <paramref name="audience"/>.</summary>
+    public static string CoordinatorFor(string issuer, string audience, string keyBase64) =>
+        Create(keyBase64, issuer, audience, DateTime.UtcNow.AddHours(1), new Claim("role", "coordinator"));
 
     /// <summary>A token the host does not trust: signed with another key.</summary>
-    public static string Forged() => Create(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), new Claim("role", "coordinator"));
+    public static string Forged() => Create(NewKey(), Issuer, Audience, DateTime.UtcNow.AddHours(1), new Claim("role", "coordinator"));
 
-    private static string Create(params Claim[] claims) => Create(KeyBase64, claims);
-
-    private static string Create(string key, params Claim[] claims) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    /// <summary>A coordinator's token with <c>alg: none</c>: no signature at all.</summary>
+    public static string AlgNone() => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
     {
         Issuer = Issuer,
         Audience = Audience,
-        Subject = new ClaimsIdentity([new Claim("sub", "tester"), .. claims]),
+        Subject = new ClaimsIdentity([new Claim("sub", "tester"), new Claim("role", "coordinator")]),
         Expires = DateTime.UtcNow.AddHours(1),
+    });
+
+    private static string Create(string key, string issuer, string audience, DateTime expires, params Claim[] claims) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    {
+        Issuer = issuer,
+        Audience = audience,
+        Subject = new ClaimsIdentity(claims.Any(c => c.Type == "sub") ? claims : [new Claim("sub", "tester"), .. claims]),
+        IssuedAt = expires.AddHours(-2),
+        NotBefore = expires.AddHours(-2),
+        Expires = expires,
         SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Convert.FromBase64String(key)), SecurityAlgorithms.HmacSha256),
     });
 }

@@ -32,12 +32,13 @@ internal static class WriteAccess
 
     /// <summary>
     /// Requires <see cref="Policy"/> of the route, and describes its 401 (no or a bad token) and 403 (a token without
-    /// the right) problems in the OpenAPI document.
+    /// the right) problems in the OpenAPI document: for the reads of personal data, and for every write through
+    /// <see cref="WriteProtection.RequireWriteAccess{TBuilder}"/>.
     /// </summary>
     /// <typeparam name="TBuilder">The route's builder.</typeparam>
     /// <param name="builder">The route.</param>
     /// <returns><paramref name="builder"/>.</returns>
-    public static TBuilder RequireWriteAccess<TBuilder>(this TBuilder builder)
+    public static TBuilder RequireMemberAccess<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>
         builder.RequireAuthorization(Policy).WithMetadata(
             new ProducesResponseTypeMetadata(StatusCodes.Status401Unauthorized, typeof(ProblemDetails), [DescribedProblem.MediaType]),

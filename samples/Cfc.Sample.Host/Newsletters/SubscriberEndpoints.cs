@@ -24,7 +24,7 @@ internal static class SubscriberEndpoints
     public static IEndpointRouteBuilder MapNewsletterSubscribers(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/newsletters/subscribers").WithTags("Newsletter");
-        group.MapGet("/", ListAsync).RequireWriteAccess();
+        group.MapGet("/", ListAsync).RequireMemberAccess();
         group.MapPost("/", SubscribeAsync).RequireWriteAccess();
         group.MapPost("/removals", UnsubscribeAsync).RequireWriteAccess();
         return app;

@@ -27,7 +27,7 @@ internal static class PersonEndpoints
     public static IEndpointRouteBuilder MapPeople(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/municipalities/{code}/people").WithTags("Members");
-        group.MapGet("/", ListAsync).RequireWriteAccess();
+        group.MapGet("/", ListAsync).RequireMemberAccess();
         group.MapPost("/", AddAsync).RequireWriteAccess();
         group.MapPost("/removals", RemoveAsync).RequireWriteAccess();
         return app;

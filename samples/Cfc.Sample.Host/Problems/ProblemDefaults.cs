@@ -1,3 +1,6 @@
+using Cfc.Sample.Host.Hosting;
+using Microsoft.Extensions.Options;
+
 namespace Cfc.Sample.Host.Problems;
 
 /// <summary>
@@ -16,10 +19,13 @@ internal static class ProblemDefaults
             HttpValidationProblemDetails { Errors.Count: > 0 } invalid => $"Invalid: {string.Join(", ", invalid.Errors.Keys)}; see errors.",
             _ => problem.Status switch
             {
+                StatusCodes.Status401Unauthorized when !WriteProtection.TokensConfigured(context.HttpContext.RequestServices) => WriteProtection.NoTokensDetail,
                 StatusCodes.Status401Unauthorized => "A write, or a read of personal data, needs a valid bearer token: role coordinator, or claim cfc:member with the code of the member written.",
                 StatusCodes.Status403Forbidden => "This token may not write (or read the personal data of) this member: it needs role coordinator, or claim cfc:member with this member's code.",
                 StatusCodes.Status404NotFound => "No such resource.",
                 StatusCodes.Status405MethodNotAllowed => "This route does not take this method.",
+                // A chunked body the server cut off; a declared length over the limit is refused before (WriteProtection).
+                StatusCodes.Status413PayloadTooLarge => $"The body is larger than the {context.HttpContext.RequestServices.GetRequiredService<IOptions<HostLimits>>().Value.MaxRequestBodyBytes} bytes the host takes ({HostLimits.Setting(nameof(HostLimits.MaxRequestBodyBytes))}).",
                 StatusCodes.Status415UnsupportedMediaType => "The body must be JSON (Content-Type: application/json).",
                 StatusCodes.Status500InternalServerError => "An unexpected error occurred; the request may not have been applied.",
                 _ => problem.Title,

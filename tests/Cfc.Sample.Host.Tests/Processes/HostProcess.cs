@@ -52,7 +52,13 @@ public sealed class HostProcess : IAsyncDisposable
     /// Starts the host with <paramref name="settings"/> (<c>--Key=Value</c>, e.g. <c>Cfc:DataDirectory</c>) and
     /// waits until <c>/health/ready</c> answers 200.
     /// </summary>
-    public static async Task<HostProcess> StartAsync(params IEnumerable<string> settings)
+    public static Task<HostProcess> StartAsync(params IEnumerable<string> settings) => StartAsync(trustTestTokens: true, settings);
+
+    /// <summary>
+    /// Starts the host as <see cref="StartAsync(IEnumerable{string})"/> does; without <paramref name="trustTestTokens"/>
+    /// it gets no token settings but those in <paramref name="settings"/>.
+    /// </summary>
+    public static async Task<HostProcess> StartAsync(bool trustTestTokens, params IEnumerable<string> settings)
     {
         var port = FreePorts.Next();
         var siloPort = FreePorts.Next();
@@ -72,7 +78,8 @@ public sealed class HostProcess : IAsyncDisposable
             $"--Cfc:Cluster:GatewayPort={FreePorts.Next().ToString(CultureInfo.InvariantCulture)}",
             "--Cfc:Seed=false",
             "--Logging:LogLevel:Default=Warning",
-            .. Tokens.Settings.Select(pair => $"--{pair.Key}={pair.Value}"),
+            $"--Cfc:Limits:WritesPerWindow={HostFactory.UnlimitedWrites}",
+            .. (trustTestTokens ? Tokens.Settings.Select(pair => $"--{pair.Key}={pair.Value}") : []),
             .. settings,
         ];
         foreach (var argument in arguments)

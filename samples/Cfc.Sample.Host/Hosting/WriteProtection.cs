@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Cfc.Sample.Host.Hosting;
+
+/// <summary>
+/// What guards the host's writes: bearer tokens and <see cref="WriteAccess"/>, the limits of <see cref="HostLimits"/>
+/// (body size, list lengths) and a rate limit per caller. A write route asks for all of it with
+/// <see cref="RequireWriteAccess{TBuilder}"/>.
+/// </summary>
+internal static class WriteProtection
+{
+    /// <summary>The rate limiter policy of the writes.</summary>
+    public const string RateLimitPolicy = "cfc-writes";
+
+    /// <summary>
+    /// Marks a route as a write: it needs a token that may write the route's member (<see cref="WriteAccess.Policy"/>),
+    /// counts towards the caller's rate limit, and its request's lists are limited (<see cref="ListLimitFilter"/>).
+    /// </summary>
+    /// <typeparam name="TBuilder">The route's builder.</typeparam>
+    /// <param name="route">The route.</param>
+    /// <returns><paramref name="route"/>, for chaining.</returns>
+    public static TBuilder RequireWriteAccess<TBuilder>(this TBuilder route)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        route.RequireMemberAccess();
+        route.RequireRateLimiting(RateLimitPolicy);
+        route.AddEndpointFilter<TBuilder, ListLimitFilter>();
+        return route;
+    }
+
+    /// <summary>
+    /// Adds bearer authentication, <see cref="WriteAccess"/>, <see cref="HostLimits"/> and the writes' rate limiter;
+    /// checks the limits' settings right here, before anything starts, as <c>AddCfc</c> does the other Cfc settings.
+    /// </summary>
+    /// <param name="services">The host's services.</param>
+    /// <param name="configuration">The host's settings.</param>
+    /// <returns><paramref name="services"/>, for chaining.</returns>
+    /// <exception cref="InvalidOperationException">A <c>Cfc:Limits</c> setting cannot be used; the message names it.</exception>
+    public static IServiceCollection AddWriteProtection(this IServiceCollection services, IConfiguration configuration)
+    {
+        var check = new HostLimits.Validator().Validate(null, configuration.GetSection(HostLimits.SectionName).Get<HostLimits>() ?? new HostLimits());
+        if (check.Failed)
+        {
+            throw new InvalidOperationException($"Invalid Cfc settings: {string.Join(" ", check.Failures)}");
+        }
+
+        // Bearer tokens from Authentication:Schemes:Bearer (dotnet user-jwts sets them up for development).
+        services.AddAuthentication().AddJwtBearer();
+        services.AddAuthorization(WriteAccess.AddPolicy);
+        services.AddOptions<HostLimits>().Bind(configuration.GetSection(HostLimits.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<HostLimits>, HostLimits.Validator>();
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<HostLimits>>((options, limits) =>
+        {
+            options.AddPolicy(RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                Caller(context),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.Value.WritesPerWindow, Window = limits.Value.WriteWindow, QueueLimit = 0 }));
+            options.OnRejected = (context, cancellationToken) => TooManyWritesAsync(context, limits.Value);
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// Adds the body size limit, authentication, the writes' rate limiter and authorization to the pipeline, in that
+    /// order: the rate limit counts by the token's subject, so it comes after authentication.
+    /// </summary>
+    /// <param name="app">The host.</param>
+    /// <returns><paramref name="app"/>, for chaining.</returns>
+    public static IApplicationBuilder UseWriteProtection(this IApplicationBuilder app)
+    {
+        app.Use(LimitBodyAsync);
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        return app;
+    }
+
+    /// <summary>Whether any bearer token can be valid: an authority, or signing keys, is configured.</summary>
+    /// <param name="services">The host's services.</param>
+    /// <returns><see langword="false"/> when every write is bound to be refused.</returns>
+    public static bool TokensConfigured(IServiceProvider services)
+    {
+        var bearer = services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme);
+        var validation = bearer.TokenValidationParameters;
+        return !string.IsNullOrEmpty(bearer.Authority)
+            || !string.IsNullOrEmpty(bearer.MetadataAddress)
+            || bearer.Configuration is not null
+            || bearer.ConfigurationManager is not null
+            || validation.IssuerSigningKey is not null
+            || validation.IssuerSigningKeys?.Any() == true
+            || validation.IssuerSigningKeyResolver is not null;
+    }
+
+    /// <summary>What a 401 says when <see cref="TokensConfigured"/> is false.</summary>
+    public const string NoTokensDetail =
+        "This host trusts no bearer tokens yet, so it refuses every write. Configure Authentication:Schemes:Bearer: an Authority " +
+        "(an OpenID Connect identity provider), or ValidIssuer, ValidAudiences:0 and SigningKeys:0:Issuer with SigningKeys:0:Value " +
+        "(a base64 HS256 key); in development `dotnet user-jwts create --role coordinator` sets up a key and makes a token.";
+
+    // The token's subject when it is valid, else the client's address: one caller's writes do not use up another's.
+    private static string Caller(HttpContext context) =>
+        context.User.Identity?.IsAuthenticated == true && (context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? context.User.FindFirstValue("sub")) is { } subject
+            ? $"sub:{subject}"
+            : $"ip:{context.Connection.RemoteIpAddress}";
+
+    private static async ValueTask TooManyWritesAsync(OnRejectedContext rejected, HostLimits limits)
+    {
+        var http = rejected.HttpContext;
+        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : limits.WriteWindow;
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new()
+        {
+            HttpContext = http,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status429TooManyRequests,
+                Title = "Too many writes.",
+                Detail = $"A caller may send {limits.WritesPerWindow} writes per {limits.WriteWindow.ToString("c", CultureInfo.InvariantCulture)} ({HostLimits.Setting(nameof(HostLimits.WritesPerWindow))}, {HostLimits.Setting(nameof(HostLimits.WriteWindow))}); try again in {seconds} s.",
+                Extensions = { ["limit"] = HostLimits.Setting(nameof(HostLimits.WritesPerWindow)), ["retryAfter"] = seconds },
+            },
+        });
+    }
+
+    // A declared length over the limit is refused before anything reads the body; a chunked body is cut off by the
+    // server's own limit (Kestrel), which this sets, and reaches the exception handler as a 413.
+    private static async Task LimitBodyAsync(HttpContext context, RequestDelegate next)
+    {
+        var max = context.RequestServices.GetRequiredService<IOptions<HostLimits>>().Value.MaxRequestBodyBytes;
+        if (context.Request.ContentLength > max)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new()
+            {
+                HttpContext = context,
+                ProblemDetails =
+                {
+                    Status = StatusCodes.Status413PayloadTooLarge,
+                    Title = "The request body is too large.",
+                    Detail = $"The body has {context.Request.ContentLength} bytes; at most {max} are taken ({HostLimits.Setting(nameof(HostLimits.MaxRequestBodyBytes))}).",
+                    Extensions = { ["limit"] = HostLimits.Setting(nameof(HostLimits.MaxRequestBodyBytes)), ["maxBytes"] = max },
+                },
+            });
+            return;
+        }
+
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = max;
+        }
+
+        await next(context);
+    }
+}
