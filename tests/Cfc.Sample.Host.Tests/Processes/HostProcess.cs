@@ -13,6 +13,9 @@ namespace Cfc.Sample.Host.Tests.Processes;
 /// </summary>
 public sealed class HostProcess : IAsyncDisposable
 {
+    /// <summary>A rate limit no test reaches by accident, for this process and for <c>HostFactory</c>'s hosts.</summary>
+    public const string UnlimitedWrites = "1000000";
+
     private static readonly TimeSpan s_startTimeout = TimeSpan.FromSeconds(90);
 
     private readonly Process _process;
@@ -78,7 +81,7 @@ public sealed class HostProcess : IAsyncDisposable
             $"--Cfc:Cluster:GatewayPort={FreePorts.Next().ToString(CultureInfo.InvariantCulture)}",
             "--Cfc:Seed=false",
             "--Logging:LogLevel:Default=Warning",
-            $"--Cfc:Limits:WritesPerWindow={HostFactory.UnlimitedWrites}",
+            $"--Cfc:Limits:WritesPerWindow={UnlimitedWrites}",
             .. (trustTestTokens ? Tokens.Settings.Select(pair => $"--{pair.Key}={pair.Value}") : []),
             .. settings,
         ];
