@@ -143,9 +143,9 @@ internal sealed class NetworkReader(
 
     /// <summary>The issues and organisations that fit a draft best; the draft is not stored.</summary>
     /// <param name="draft">The draft.</param>
-    /// <returns>The matches.</returns>
-    public async Task<(IReadOnlyList<IssueMatch> Issues, IReadOnlyList<OrganisationMatch> Experts)> MatchDraftAsync(LocalIssue draft) =>
-        (await Matching.MatchDraftAsync(draft, MatchCount), await Matching.MatchOrganisationsDraftAsync(draft, MatchCount));
+    /// <returns>The draft with its matches.</returns>
+    public async Task<IssueView> MatchDraftAsync(LocalIssue draft) =>
+        new(draft, await Matching.MatchDraftAsync(draft, MatchCount), await Matching.MatchOrganisationsDraftAsync(draft, MatchCount));
 
     private async Task<IssueView> ViewAsync(LocalIssue issue) =>
         new(issue, await Matching.MatchAsync(issue.Id, MatchCount), await Matching.MatchOrganisationsAsync(issue.Id, MatchCount));

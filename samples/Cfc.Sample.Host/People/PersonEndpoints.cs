@@ -4,6 +4,7 @@ using Cfc.Sample.Host.Municipalities;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Hosting;
+using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Network;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -60,12 +61,7 @@ internal static class PersonEndpoints
         IGrainFactory grains,
         IOptions<CfcHostingOptions> options)
     {
-        if (!Municipality.TryGet(grains, code, out var grain, out var problem))
-        {
-            return problem;
-        }
-
-        if (!TryRead(code, request, out var person, out var invalid))
+        if (!TryRead(grains, code, request, out var grain, out var person, out var invalid))
         {
             return invalid;
         }
@@ -88,12 +84,7 @@ internal static class PersonEndpoints
         IGrainFactory grains,
         IOptions<CfcHostingOptions> options)
     {
-        if (!Municipality.TryGet(grains, code, out var grain, out var problem))
-        {
-            return problem;
-        }
-
-        if (!TryRead(code, request, out var person, out var invalid))
+        if (!TryRead(grains, code, request, out var grain, out var person, out var invalid))
         {
             return invalid;
         }
@@ -108,13 +99,21 @@ internal static class PersonEndpoints
             : new NotFoundProblem($"{code} has no contact person {person.DisplayName} ({person.Role}) with this contact.");
     }
 
-    // The person the request describes, or the 400 problem naming each invalid field.
+    // The member's grain and the person the request describes, or the 400 problem naming the code or each invalid field.
     private static bool TryRead(
+        IGrainFactory grains,
         string code,
         PersonRequest request,
+        [NotNullWhen(true)] out IMunicipalityGrain? grain,
         [NotNullWhen(true)] out Person? person,
         [NotNullWhen(false)] out InvalidProblem? problem)
     {
+        person = null;
+        if (!Municipality.TryGet(grains, code, out grain, out problem))
+        {
+            return false;
+        }
+
         var errors = new ValidationErrors();
         if (string.IsNullOrWhiteSpace(request.DisplayName))
         {
@@ -122,7 +121,6 @@ internal static class PersonEndpoints
         }
 
         var role = Names.Parse<PersonRole>(request.Role, "role", "a person's role", errors);
-        person = null;
         if (!errors.Any)
         {
             try

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Resources;
+using Cfc.Sample.Host.Pages;
 using Cfc.Sdk.Bottlenecks;
 using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
@@ -13,28 +16,19 @@ namespace Cfc.Sample.Host.Texts;
 /// <remarks>
 /// The names start with a capital, as in a list or a heading; mid-sentence a caller lower-cases them. A value the
 /// domain adds later without a name here is an <see cref="ArgumentOutOfRangeException"/>, which the tests catch.
+/// The names the pages show as well (phases, meeting formats) are read from the pages' Dutch texts
+/// (<c>Pages/Text.nl.resx</c>, keys <c>Phase.*</c>, <c>MeetingFormat.*</c>), so that they are written once.
 /// </remarks>
 internal static class DutchNames
 {
+    private static readonly ResourceSet? s_dutchPages =
+        new ResourceManager(typeof(Text)).GetResourceSet(CultureInfo.GetCultureInfo("nl"), createIfNotExists: true, tryParents: false);
+
     /// <summary>The Dutch name of a programme phase, e.g. <c>Situatieanalyse</c>.</summary>
     /// <param name="phase">The phase.</param>
     /// <returns>The name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="phase"/> is not defined.</exception>
-    public static string Of(ProgrammePhase phase) => phase switch
-    {
-        ProgrammePhase.Applied => "Aangemeld",
-        ProgrammePhase.Agreement => "Convenant",
-        ProgrammePhase.SituationAnalysis => "Situatieanalyse",
-        ProgrammePhase.ActionPlan => "Actieplan",
-        ProgrammePhase.Implementation => "Uitvoering",
-        ProgrammePhase.Evaluation => "Evaluatie",
-        ProgrammePhase.Recognised => "Erkend",
-        ProgrammePhase.NotRecognised => "Niet erkend",
-        ProgrammePhase.Withdrawn => "Teruggetrokken",
-        ProgrammePhase.Suspended => "Opgeschort",
-        ProgrammePhase.Lapsed => "Verlopen",
-        _ => throw Undefined(phase),
-    };
+    public static string Of(ProgrammePhase phase) => FromPages($"Phase.{phase}", phase);
 
     /// <summary>The Dutch name of what is due at a programme's deadline, e.g. <c>Verlenging</c>.</summary>
     /// <param name="kind">The kind of deadline.</param>
@@ -63,12 +57,7 @@ internal static class DutchNames
     /// <param name="format">The format.</param>
     /// <returns>The name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not defined.</exception>
-    public static string Of(MeetingFormat format) => format switch
-    {
-        MeetingFormat.Online => "Online",
-        MeetingFormat.InPerson => "Fysiek",
-        _ => throw Undefined(format),
-    };
+    public static string Of(MeetingFormat format) => FromPages($"MeetingFormat.{format}", format);
 
     /// <summary>The Dutch name of a kind of member, e.g. <c>Openbaar lichaam</c>.</summary>
     /// <param name="kind">The kind of member.</param>
@@ -120,6 +109,11 @@ internal static class DutchNames
         GoalArea.FamilyPlayLeisure => "Elk kind heeft tijd voor gezin, spel en vrije tijd",
         _ => throw Undefined(area),
     };
+
+    // The Dutch text of the pages (Pages/Text.nl.resx) itself, without falling back to the English.
+    private static string FromPages<T>(string key, T value)
+        where T : struct, Enum =>
+        Enum.IsDefined(value) && s_dutchPages?.GetString(key) is { } name ? name : throw Undefined(value);
 
     private static ArgumentOutOfRangeException Undefined<T>(T value)
         where T : struct, Enum =>

@@ -166,37 +166,15 @@ public sealed class NetworkGrain(
         Task.FromResult(State.NewsletterSchedule is { } schedule ? schedule.NextIssueAfter(Today().PlusDays(-1)) : (LocalDate?)null);
 
     /// <inheritdoc />
-    public async Task<bool> SubscribeAsync(string address)
-    {
-        var newsletter = CurrentNewsletter();
-        var subscribed = newsletter.Subscribe(address);
-        if (subscribed.Equals(newsletter))
-        {
-            return false;
-        }
-
-        await ChangeAsync(s => s with { NewsletterSubscribers = [.. subscribed.Subscribers] });
-        return true;
-    }
+    public Task<bool> SubscribeAsync(string address) => ChangeNewsletterAsync(newsletter => newsletter.Subscribe(address));
 
     /// <inheritdoc />
-    public async Task<bool> UnsubscribeAsync(string address)
+    public Task<bool> UnsubscribeAsync(string address)
     {
         ArgumentNullException.ThrowIfNull(address);
-        if (State.NewsletterSchedule is null)
-        {
-            return false;
-        }
-
-        var newsletter = CurrentNewsletter();
-        var unsubscribed = newsletter.Unsubscribe(address);
-        if (unsubscribed.Equals(newsletter))
-        {
-            return false;
-        }
-
-        await ChangeAsync(s => s with { NewsletterSubscribers = [.. unsubscribed.Subscribers] });
-        return true;
+        return State.NewsletterSchedule is null
+            ? Task.FromResult(false)
+            : ChangeNewsletterAsync(newsletter => newsletter.Unsubscribe(address));
     }
 
     /// <inheritdoc />
@@ -207,6 +185,20 @@ public sealed class NetworkGrain(
         State.NewsletterSchedule is { } schedule
             ? State.NewsletterSubscribers.Aggregate(new Newsletter(NewsletterName, schedule), (newsletter, address) => newsletter.Subscribe(address))
             : throw new InvalidOperationException("The network's newsletter has no schedule yet: set it with SetNewsletterScheduleAsync first.");
+
+    // Writes the subscribers of the changed newsletter; whether it changed.
+    private async Task<bool> ChangeNewsletterAsync(Func<Newsletter, Newsletter> change)
+    {
+        var newsletter = CurrentNewsletter();
+        var changed = change(newsletter);
+        if (changed.Equals(newsletter))
+        {
+            return false;
+        }
+
+        await ChangeAsync(s => s with { NewsletterSubscribers = [.. changed.Subscribers] });
+        return true;
+    }
 
     private LocalDate Today() => clock.GetCurrentInstant().InZone(_zone).Date;
 
