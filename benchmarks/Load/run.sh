@@ -37,8 +37,10 @@ echo "== load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== the in-process IssueIndex on $ISSUES issues, 16 callers, 10s (same run, before the host starts)"
 inprocess before
 
+# The fill and the mix send every write with one token: the writes' rate limit (Cfc:Limits:WritesPerWindow, 120 a
+# minute per caller by default) is raised out of reach; the limiter still runs on every write.
 dotnet samples/Cfc.Sample.Host/bin/Release/net10.0/Cfc.Sample.Host.dll \
-  --urls "http://127.0.0.1:$PORT" --Cfc:DataDirectory="$work/data" --Cfc:Seed=false \
+  --urls "http://127.0.0.1:$PORT" --Cfc:DataDirectory="$work/data" --Cfc:Seed=false --Cfc:Limits:WritesPerWindow=1000000 \
   --Cfc:Cluster:SiloPort=11291 --Cfc:Cluster:GatewayPort=30291 --Logging:LogLevel:Default=Warning \
   --Authentication:Schemes:Bearer:ValidIssuer=cfc-load --Authentication:Schemes:Bearer:ValidAudience=cfc-sample-host \
   --Authentication:Schemes:Bearer:SigningKeys:0:Issuer=cfc-load --Authentication:Schemes:Bearer:SigningKeys:0:Value="$key" \
