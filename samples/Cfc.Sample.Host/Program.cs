@@ -51,7 +51,12 @@ if (builder.Configuration["Logging:Console:FormatterName"] is { Length: > 0 } co
 // On SIGTERM (systemctl stop, Ctrl+C) requests in flight and the silo's shutdown get this long before the host gives up.
 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = StartupReport.ShutdownTimeout);
 builder.Services.AddCfcOpenApi();
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.ConfigureForCfcSdk());
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.ConfigureForCfcSdk();
+    // The match query's answer by source-generated code; every other type by reflection, as before.
+    o.SerializerOptions.TypeInfoResolverChain.Insert(0, MatchJsonContext.Default);
+});
 // Unreadable bodies reach the exception handler, which answers them as 400 problems naming the field.
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDefaults.Complete);

@@ -137,7 +137,13 @@ internal static class IssueEndpoints
             return UnknownIssue(id);
         }
 
-        return TypedResults.Ok(new MatchesResponse(issueId.ToString(), [.. matches.Select(MatchResponse.From)]));
+        var answers = new MatchResponse[matches.Length];
+        for (var i = 0; i < answers.Length; i++)
+        {
+            answers[i] = MatchResponse.From(matches[i]);
+        }
+
+        return TypedResults.Ok(new MatchesResponse(issueId.ToString(), answers));
     }
 
     // The matching grain's reference, made once per grain factory (one per host): GetGrain resolves the interface's
