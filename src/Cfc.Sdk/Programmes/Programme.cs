@@ -156,7 +156,7 @@ public sealed class Programme : IEquatable<Programme>
         var source = count == _transitions.Length ? this : new Programme(Rules, _transitions[..count], state);
         if (state.Phase is null)
         {
-            return new ProgrammeStatus(source, date, [], candidate: false, recognisedUntil: null, overdue: false, renewalDue: false, nextDeadline: null);
+            return new ProgrammeStatus(source, date, [], default, candidate: false, recognisedUntil: null, overdue: false, renewalDue: false, nextDeadline: null);
         }
 
         var until = state.RecognisedUntil;
@@ -165,14 +165,15 @@ public sealed class Programme : IEquatable<Programme>
             var lapsedFrom = lastDay.PlusDays(1);
             history[^1] = new PhaseSpan(history[^1].Phase, history[^1].From, lapsedFrom);
             history.Add(new PhaseSpan(ProgrammePhase.Lapsed, lapsedFrom, null));
-            return new ProgrammeStatus(source, date, history.ToImmutable(), candidate: false, recognisedUntil: null, overdue: false, renewalDue: false, nextDeadline: null);
+            return new ProgrammeStatus(source, date, history.ToImmutable(), state.Dates(Rules, ended: true), candidate: false, recognisedUntil: null, overdue: false, renewalDue: false, nextDeadline: null);
         }
 
         var phase = state.Phase.Value;
+        var dates = state.Dates(Rules, ProgrammePhases.IsTerminal(phase));
         if (ProgrammePhases.IsTerminal(phase))
         {
             var stillRecognised = phase == ProgrammePhase.NotRecognised && state.Renewing && until >= date ? until : null;
-            return new ProgrammeStatus(source, date, history.ToImmutable(), candidate: false, stillRecognised, overdue: false, renewalDue: false, nextDeadline: null);
+            return new ProgrammeStatus(source, date, history.ToImmutable(), dates, candidate: false, stillRecognised, overdue: false, renewalDue: false, nextDeadline: null);
         }
 
         var candidate = state.RecognisedOn is null && phase is not (ProgrammePhase.Applied or ProgrammePhase.Suspended);
@@ -194,7 +195,7 @@ public sealed class Programme : IEquatable<Programme>
         var passed = deadlines.Where(d => d.On < date).OrderBy(d => d.On).ToList();
         ProgrammeDeadline? deadline = passed.Count > 0 ? passed[0] : deadlines.Count > 0 ? deadlines.MinBy(d => d.On) : null;
         var renewalDue = state.Holds(Rules) && phase != ProgrammePhase.Suspended && until is { } last && date >= last.Minus(Rules.RenewalWindow);
-        return new ProgrammeStatus(source, date, history.ToImmutable(), candidate, until >= date ? until : null, passed.Count > 0, renewalDue, deadline);
+        return new ProgrammeStatus(source, date, history.ToImmutable(), dates, candidate, until >= date ? until : null, passed.Count > 0, renewalDue, deadline);
     }
 
     /// <inheritdoc />
@@ -270,9 +271,9 @@ public sealed class Programme : IEquatable<Programme>
         var resuming = current == ProgrammePhase.Suspended;
         if (!resuming && next == ProgrammePhase.Recognised)
         {
-            if (_state.RecognisedOn is null && _state.Agreement is { } agreement && transition.On < agreement.Plus(Rules.MinimumToRecognition))
+            if (_state.EarliestFirstRecognition(Rules) is { } earliest && transition.On < earliest)
             {
-                return Broken(ProgrammeRule.TooSoonForRecognition, $"A first recognition comes no sooner than {PeriodPattern.Roundtrip.Format(Rules.MinimumToRecognition)} after the agreement ({LocalDatePattern.Iso.Format(agreement)}) under the rules of {Rules.NationalCommittee}: not before {LocalDatePattern.Iso.Format(agreement.Plus(Rules.MinimumToRecognition))}, so not on {on}.");
+                return Broken(ProgrammeRule.TooSoonForRecognition, $"A first recognition comes no sooner than {PeriodPattern.Roundtrip.Format(Rules.MinimumToRecognition)} after the agreement ({LocalDatePattern.Iso.Format(_state.Agreement!.Value)}) under the rules of {Rules.NationalCommittee}: not before {LocalDatePattern.Iso.Format(earliest)}, so not on {on}.");
             }
 
             var missing = Rules.RequiredCriteria.Except(transition.Criteria).ToList();
@@ -376,6 +377,17 @@ public sealed class Programme : IEquatable<Programme>
 
             return null;
         }
+
+        /// <summary>
+        /// The earliest date of a first recognition: the agreement plus the rules' <see cref="ProgrammeRules.MinimumToRecognition"/>;
+        /// <see langword="null"/> before the agreement and once the programme has been recognised.
+        /// </summary>
+        public LocalDate? EarliestFirstRecognition(ProgrammeRules rules) =>
+            RecognisedOn is null && Agreement is { } agreement ? agreement.Plus(rules.MinimumToRecognition) : null;
+
+        /// <summary>The dates a status shows: the agreement, the earliest first recognition (while it is to come and the programme has not <paramref name="ended"/>) and the last day of the latest recognition.</summary>
+        public ProgrammeStatus.KeyDates Dates(ProgrammeRules rules, bool ended) =>
+            new(Agreement, ended ? null : EarliestFirstRecognition(rules), RecognisedUntil);
 
         public State Apply(PhaseTransition transition, ProgrammeRules rules)
         {

@@ -28,6 +28,7 @@ public sealed class ProgrammeStatus : IEquatable<ProgrammeStatus>
         Programme source,
         LocalDate on,
         ImmutableArray<PhaseSpan> history,
+        KeyDates dates,
         bool candidate,
         LocalDate? recognisedUntil,
         bool overdue,
@@ -38,6 +39,9 @@ public sealed class ProgrammeStatus : IEquatable<ProgrammeStatus>
         RenewalDue = renewalDue;
         On = on;
         History = history;
+        Agreement = dates.Agreement;
+        EarliestRecognition = dates.EarliestRecognition;
+        RecognitionEnd = dates.RecognitionEnd;
         Candidate = candidate;
         RecognisedUntil = recognisedUntil;
         Overdue = overdue;
@@ -57,7 +61,30 @@ public sealed class ProgrammeStatus : IEquatable<ProgrammeStatus>
     public bool Candidate { get; }
 
     /// <summary>The last date of the recognition valid on the date; <see langword="null"/> when none is.</summary>
+    /// <remarks>See <see cref="RecognitionEnd"/> for the last day of a recognition that no longer holds.</remarks>
     public LocalDate? RecognisedUntil { get; }
+
+    /// <summary>
+    /// The date of the agreement, from which the rules count the time to a first recognition and the programme's
+    /// <see cref="ProgrammeRules.MaximumDuration"/>; <see langword="null"/> before it.
+    /// </summary>
+    public LocalDate? Agreement { get; }
+
+    /// <summary>
+    /// The earliest date of a first recognition under the rules: the <see cref="Agreement"/> plus the rules'
+    /// <see cref="ProgrammeRules.MinimumToRecognition"/> (a recognition dated earlier is refused as
+    /// <see cref="ProgrammeRule.TooSoonForRecognition"/>). Only while the first recognition is still to come: <see langword="null"/>
+    /// before the agreement, once the programme has been recognised and once it has ended.
+    /// </summary>
+    public LocalDate? EarliestRecognition { get; }
+
+    /// <summary>
+    /// The last day of the latest recognition the programme reached (its date plus the rules'
+    /// <see cref="ProgrammeRules.RecognitionValidity"/>, less a day), also once it no longer holds: after a lapse, a
+    /// withdrawal or a failed renewal; <see langword="null"/> when the programme was never recognised. While the
+    /// recognition is valid it is <see cref="RecognisedUntil"/>.
+    /// </summary>
+    public LocalDate? RecognitionEnd { get; }
 
     /// <summary>
     /// Whether the programme is overdue: past the rules' <see cref="ProgrammeRules.MaximumDuration"/> after the agreement
@@ -85,6 +112,7 @@ public sealed class ProgrammeStatus : IEquatable<ProgrammeStatus>
     /// <inheritdoc />
     public bool Equals(ProgrammeStatus? other) =>
         other is not null && On == other.On && Candidate == other.Candidate && RecognisedUntil == other.RecognisedUntil
+        && EarliestRecognition == other.EarliestRecognition && RecognitionEnd == other.RecognitionEnd
         && Overdue == other.Overdue && RenewalDue == other.RenewalDue && Nullable.Equals(NextDeadline, other.NextDeadline) && History.SequenceEqual(other.History);
 
     /// <inheritdoc />
@@ -123,6 +151,12 @@ public sealed class ProgrammeStatus : IEquatable<ProgrammeStatus>
 
     /// <summary>Whether two statuses differ.</summary>
     public static bool operator !=(ProgrammeStatus? left, ProgrammeStatus? right) => !Equals(left, right);
+
+    /// <summary>The dates of the programme that a status shows, as <see cref="Programme.StatusOn"/> works them out.</summary>
+    /// <param name="Agreement">See <see cref="ProgrammeStatus.Agreement"/>.</param>
+    /// <param name="EarliestRecognition">See <see cref="ProgrammeStatus.EarliestRecognition"/>.</param>
+    /// <param name="RecognitionEnd">See <see cref="ProgrammeStatus.RecognitionEnd"/>.</param>
+    internal readonly record struct KeyDates(LocalDate? Agreement, LocalDate? EarliestRecognition, LocalDate? RecognitionEnd);
 
     /// <summary>Stored form: what the status is derived from, <c>{"on": "2026-01-01", "programme": {…}}</c>; reading derives it again.</summary>
     private sealed class Converter : StoredFormJsonConverter<ProgrammeStatus, Stored>
