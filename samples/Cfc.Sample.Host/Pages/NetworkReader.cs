@@ -65,7 +65,7 @@ internal sealed class NetworkReader(
             var programme = await grain.GetProgrammeAsync();
             if (!programme.Transitions.IsEmpty)
             {
-                rows.Add(new(municipality.Id.ToString(), municipality.Name, programme, programme.StatusOn(await grain.TodayAsync())));
+                rows.Add(new(municipality.Id.ToString(), municipality.Name, programme.StatusOn(await grain.TodayAsync())));
             }
 
             issues.AddRange(await grain.GetIssuesAsync());
@@ -116,7 +116,7 @@ internal sealed class NetworkReader(
         }
 
         var day = on ?? today;
-        return new(profile, today, day, new TimelineRow(member.ToString(), profile.Name, programme, programme.StatusOn(day)), charts, issues, Names(await Network.GetMembersAsync()));
+        return new(profile, today, day, new TimelineRow(member.ToString(), profile.Name, programme.StatusOn(day)), charts, issues, Names(await Network.GetMembersAsync()));
     }
 
     /// <summary>One issue with its matches.</summary>

@@ -94,7 +94,7 @@ public sealed class ProgrammeTimelineTests : BunitContext
     private static TimelineRow Row(string code, LocalDate today, params PhaseTransition[] transitions)
     {
         var programme = Programme.FromTransitions(ProgrammeRules.Netherlands, transitions, today);
-        return new TimelineRow(code, code, programme, programme.StatusOn(today));
+        return new TimelineRow(code, code, programme.StatusOn(today));
     }
 
     private static PhaseTransition[] Recognised2018() =>
