@@ -49,6 +49,7 @@ public sealed partial class PageWalkTests(BrowserHost fixture)
         var (page, _) = await OpenAsync("/municipalities/GM1942");
 
         Assert.Equal("Gooise Meren GM1942", await page.Locator("h1").InnerTextAsync());
+        Assert.Equal("Gemeente", await page.Locator("dl.profile dd").First.InnerTextAsync());
         var phases = await page.Locator("table.timeline-table ol.phases li").AllInnerTextsAsync();
         Assert.Equal(
             ["Convenant 30 november 2023 – 30 april 2024", "Situatieanalyse 1 mei 2024 – 28 februari 2025", "Actieplan 1 maart 2025"],
