@@ -18,8 +18,6 @@ namespace Cfc.Sample.Host.Tests;
 public sealed class HostFactory(string dataDirectory, bool seed = false, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
-    /// <summary>A rate limit no test reaches by accident.</summary>
-    public const string UnlimitedWrites = "1000000";
 
     /// <summary>The fake clock's start: 1 March 2026, 12:00 UTC.</summary>
     public static readonly Instant Now = Instant.FromUtc(2026, 3, 1, 12, 0);
@@ -38,7 +36,7 @@ public sealed class HostFactory(string dataDirectory, bool seed = false, IReadOn
         builder.UseSetting("Cfc:Seed", seed ? "true" : "false");
         builder.UseSetting("Cfc:Cluster:SiloPort", _ports.Silo.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Cfc:Cluster:GatewayPort", _ports.Gateway.ToString(CultureInfo.InvariantCulture));
-        builder.UseSetting("Cfc:Limits:WritesPerWindow", UnlimitedWrites);
+        builder.UseSetting("Cfc:Limits:WritesPerWindow", Tokens.UnlimitedWrites);
         foreach (var (key, value) in Tokens.Settings.Concat(settings ?? new Dictionary<string, string>()))
         {
             builder.UseSetting(key, value);

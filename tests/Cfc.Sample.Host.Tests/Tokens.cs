@@ -8,6 +8,12 @@ namespace Cfc.Sample.Host.Tests;
 /// <summary>Bearer tokens signed with the key the test hosts trust (as <c>dotnet user-jwts</c> would set it up).</summary>
 public static class Tokens
 {
+    /// <summary>
+    /// A write rate limit (<c>Cfc:Limits:WritesPerWindow</c>) no test reaches by accident: every test token has the same
+    /// subject, so all of a test host's writes count as one caller's.
+    /// </summary>
+    public const string UnlimitedWrites = "1000000";
+
     public const string Issuer = "cfc-sample-host-tests";
     public const string Audience = "cfc-sample-host";
 

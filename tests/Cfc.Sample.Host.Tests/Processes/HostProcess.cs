@@ -78,7 +78,7 @@ public sealed class HostProcess : IAsyncDisposable
             $"--Cfc:Cluster:GatewayPort={FreePorts.Next().ToString(CultureInfo.InvariantCulture)}",
             "--Cfc:Seed=false",
             "--Logging:LogLevel:Default=Warning",
-            $"--Cfc:Limits:WritesPerWindow={HostFactory.UnlimitedWrites}",
+            $"--Cfc:Limits:WritesPerWindow={Tokens.UnlimitedWrites}",
             .. (trustTestTokens ? Tokens.Settings.Select(pair => $"--{pair.Key}={pair.Value}") : []),
             .. settings,
         ];
