@@ -1,10 +1,11 @@
 using Cfc.Sdk.Network;
+using Cfc.Sdk.Newsletters;
 using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Network;
 using Cfc.Sdk.Programmes;
-using NodaTime;
 using Microsoft.Extensions.Options;
+using NodaTime;
 
 namespace Cfc.Sample.Host.Seeding;
 
@@ -143,12 +144,12 @@ internal sealed partial class Seeder(
 
             var meeting = SeedNetwork.MeetingFrom(firstStart, members[0], members.Skip(1));
             await network.AddMeetingAsync(meeting);
-            LogSeededMeeting(meeting.Title, meeting.Start);
+            LogSeededMeeting(meeting.StartInstant);
         }
 
         var schedule = SeedNetwork.ScheduleFrom(firstStart);
         await network.SetNewsletterScheduleAsync(schedule);
-        LogSeededSchedule(schedule.Anchor, schedule.Cadence);
+        LogSeededSchedule(schedule);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Code} {Name}.")]
@@ -160,9 +161,9 @@ internal sealed partial class Seeder(
     [LoggerMessage(Level = LogLevel.Information, Message = "The programme of {Code} was seeded meanwhile and is kept: {Reason}")]
     private partial void LogProgrammeKept(MemberCode code, string reason);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the meeting {Title} at {Start}.")]
-    private partial void LogSeededMeeting(string title, ZonedDateTime start);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded a network meeting at {Start}.")]
+    private partial void LogSeededMeeting(Instant start);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the newsletter schedule from {Anchor} every {Cadence}.")]
-    private partial void LogSeededSchedule(LocalDate anchor, Period cadence);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the newsletter schedule {Schedule}.")]
+    private partial void LogSeededSchedule(NewsletterSchedule schedule);
 }
