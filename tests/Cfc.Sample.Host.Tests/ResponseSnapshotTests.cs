@@ -48,13 +48,14 @@ public sealed class ResponseSnapshotTests(HostFixture host) : IClassFixture<Host
     }
 
     [Fact]
-    public async Task A_members_indicators_after_observations()
+    public async Task A_members_indicators_after_observations_and_a_target()
     {
         await PutAsync("GM1803", """{"name": "Meetdorp"}""");
         await ObserveAsync("GM1803", """{"indicator": "poverty.low-income-minors", "period": "2021", "value": 7}""");
         await ObserveAsync("GM1803", """{"indicator": "poverty.low-income-minors", "period": "2022", "value": 6}""");
         await ObserveAsync("GM1803", """{"indicator": "poverty.low-income-minors", "period": "2023", "value": 5.2}""");
         await ObserveAsync("GM1803", """{"indicator": "poverty.social-minimum-120.count", "period": "2023", "value": 7}""");
+        Assert.True((await _client.PutJsonAsync("/api/municipalities/GM1803/targets/poverty.low-income-minors", """{"baselinePeriod": "2021", "baselineValue": 7, "value": 4, "date": "2030-12-31"}""")).IsSuccessStatusCode);
 
         var indicators = await _client.GetJsonAsync("/api/municipalities/GM1803/indicators");
 

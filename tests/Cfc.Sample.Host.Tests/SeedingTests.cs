@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using NodaTime;
 
 namespace Cfc.Sample.Host.Tests;
 
@@ -33,6 +34,7 @@ public sealed class SeedingTests : IDisposable
             client.DefaultRequestHeaders.Authorization = new("Bearer", Tokens.Coordinator());
             await (await client.PutJsonAsync("/api/municipalities/GM0518", """{"name": "Den Haag"}""")).JsonAsync(HttpStatusCode.OK);
             await (await client.PostJsonAsync("/api/municipalities/GM1942/programme/transitions", """{"phase": "SituationAnalysis", "on": "2024-05-01"}""")).JsonAsync(HttpStatusCode.OK);
+            await (await client.PutJsonAsync("/api/municipalities/GM1942/targets/poverty.low-income-minors", """{"baselinePeriod": "2023", "baselineValue": 9.5, "value": 7, "date": "2027-12-31"}""")).JsonAsync(HttpStatusCode.OK);
             first = (await client.GetJsonAsync("/api/municipalities")).ToJsonString();
         }
 
@@ -43,6 +45,8 @@ public sealed class SeedingTests : IDisposable
 
             Assert.Equal(first, second);
             Assert.Contains("\"Den Haag\"", second, StringComparison.Ordinal);
+            var poverty = (await client.GetJsonAsync("/api/municipalities/GM1942/indicators")).AsArray().Single(r => (string?)r!["indicator"] == "poverty.low-income-minors")!;
+            Assert.Equal("2027-12-31", (string?)poverty["target"]!["date"]);
         }
     }
 
@@ -95,13 +99,74 @@ public sealed class SeedingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_fresh_store_gives_each_candidate_a_target_for_its_poverty_figure()
+    {
+        await using var factory = new HostFactory(_directory, seed: true);
+        using var client = factory.CreateClient();
+
+        foreach (var (code, baseline) in new[] { ("GM0518", 13.0), ("GM1942", 10.6), ("GM9002", 10.6) })
+        {
+            var reports = (await client.GetJsonAsync($"/api/municipalities/{code}/indicators")).AsArray();
+            var poverty = reports.Single(r => (string?)r!["indicator"] == "poverty.low-income-minors")!;
+            Assert.Equal("2021", (string?)poverty["target"]!["baselinePeriod"]);
+            Assert.Equal(baseline, (double)poverty["target"]!["baselineValue"]!, 6);
+            Assert.Equal(baseline - 2.5, (double)poverty["target"]!["value"]!, 6);
+            Assert.Equal("2028-12-31", (string?)poverty["target"]!["date"]);
+            Assert.NotNull(poverty["assessment"]);
+            Assert.All(reports.Where(r => r != poverty), r => Assert.Null(r!["target"]));
+        }
+
+        Assert.Empty((await client.GetJsonAsync("/api/municipalities/GM0344/indicators")).AsArray());
+    }
+
+    [Fact]
+    public async Task A_fresh_store_gets_a_newsletter_schedule_and_a_meeting_dated_from_the_first_start_and_a_later_start_keeps_them()
+    {
+        string first;
+        await using (var factory = new HostFactory(_directory, seed: true))
+        {
+            using var client = factory.CreateClient();
+
+            // The fake clock's 1 March 2026: the first edition a week later, the meeting ten days later at 15:00 in The Hague.
+            var schedule = await client.GetJsonAsync("/api/newsletters/schedule");
+            Assert.Equal("2026-03-08", (string?)schedule["anchor"]);
+            Assert.Equal("P6W", (string?)schedule["cadence"]);
+            var meetings = (await client.GetJsonAsync("/api/meetings?from=2026-03-01")).AsArray();
+            var meeting = Assert.Single(meetings)!;
+            Assert.Equal("Netwerkbijeenkomst kinderarmoede", (string?)meeting["title"]);
+            Assert.Equal("2026-03-11T14:00:00Z", (string?)meeting["start"]);
+            Assert.Equal(
+                ["GM0518 2026-03-11T15:00:00+01:00", "GM1942 2026-03-11T15:00:00+01:00", "GM9002 2026-03-11T10:00:00-04:00", "org:nji 2026-03-11T15:00:00+01:00"],
+                meeting["localTimes"]!.AsArray().Select(t => $"{(string?)t!["member"]} {(string?)t["start"]}"));
+            var draft = await client.GetJsonAsync("/api/newsletters/next");
+            Assert.Equal("2026-03-08", (string?)draft["edition"]);
+            Assert.Contains("Netwerkbijeenkomst kinderarmoede", draft["meetings"]!.ToJsonString(), StringComparison.Ordinal);
+            first = await CalendarAsync(client);
+        }
+
+        await using (var factory = new HostFactory(_directory, seed: true))
+        {
+            factory.Clock.Reset(HostFactory.Now.Plus(Duration.FromDays(5)));
+            using var client = factory.CreateClient();
+
+            Assert.Equal(first, await CalendarAsync(client));
+        }
+    }
+
+    [Fact]
     public async Task Seeding_is_off_with_Cfc_Seed_false()
     {
         await using var factory = new HostFactory(_directory, seed: false);
         using var client = factory.CreateClient();
 
         Assert.Empty((await client.GetJsonAsync("/api/municipalities")).AsArray());
+        await (await client.GetAsync("/api/newsletters/schedule")).ProblemAsync(HttpStatusCode.NotFound);
+        Assert.Empty((await client.GetJsonAsync("/api/meetings?from=2026-01-01")).AsArray());
     }
+
+    /// <summary>The schedule and every meeting from 2026 on, in one line.</summary>
+    private static async Task<string> CalendarAsync(HttpClient client) =>
+        $"{(await client.GetJsonAsync("/api/newsletters/schedule"))["anchor"]} {(await client.GetJsonAsync("/api/meetings?from=2026-01-01")).ToJsonString()}";
 
     /// <summary>The organisations, then per member its issues and its indicators' figures, in one line.</summary>
     private static async Task<string> CountsAsync(HttpClient client)

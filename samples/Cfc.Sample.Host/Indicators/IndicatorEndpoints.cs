@@ -7,11 +7,15 @@ using Cfc.Sdk.Network;
 using Cfc.Sdk.Observations;
 using Cfc.Sdk.Periods;
 using Cfc.Sdk.Reports;
+using Cfc.Sdk.Targets;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cfc.Sample.Host.Indicators;
 
-/// <summary>The indicators' routes: <c>GET /api/indicators</c> and <c>POST /api/municipalities/{code}/observations</c>.</summary>
+/// <summary>
+/// The indicators' routes: <c>GET /api/indicators</c>, <c>POST /api/municipalities/{code}/observations</c>,
+/// <c>PUT /api/municipalities/{code}/targets/{indicator}</c> and <c>GET /api/municipalities/{code}/indicators</c>.
+/// </summary>
 internal static class IndicatorEndpoints
 {
     /// <summary>Maps the indicators' routes.</summary>
@@ -22,6 +26,7 @@ internal static class IndicatorEndpoints
         app.MapGet("/api/indicators", (IndicatorCatalogue catalogue) =>
             TypedResults.Ok(catalogue.OrderBy(i => i.Id).Select(IndicatorResponse.From).ToArray())).WithTags("Indicators");
         app.MapPost("/api/municipalities/{code}/observations", RecordAsync).RequireWriteAccess().ProducesProblem(StatusCodes.Status409Conflict).WithTags("Indicators");
+        app.MapPut("/api/municipalities/{code}/targets/{indicator}", SetTargetAsync).RequireWriteAccess().WithTags("Indicators");
         app.MapGet("/api/municipalities/{code}/indicators", ReportAsync).WithTags("Indicators");
         return app;
     }
@@ -42,7 +47,7 @@ internal static class IndicatorEndpoints
             return Municipality.Unknown(code);
         }
 
-        var reports = MemberReports.Of(await grain.GetLedgerAsync(), MemberCode.Parse(code), catalogue, disclosure, await grain.TodayAsync())
+        var reports = MemberReports.Of(await grain.GetLedgerAsync(), MemberCode.Parse(code), catalogue, disclosure, await grain.TodayAsync(), await grain.GetTargetsAsync())
             .Select(IndicatorReportResponse.From)
             .ToArray();
         return TypedResults.Ok(reports);
@@ -112,5 +117,79 @@ internal static class IndicatorEndpoints
         return TypedResults.Created(
             (string?)null,
             new ObservationResponse(code, observation.Indicator.ToString(), observation.Period.ToString(), observation.Value, observation.Status));
+    }
+
+    /// <summary>
+    /// Sets (201) or replaces (200) the member's target for an indicator of the catalogue; the target's rules (an
+    /// indicator with a better direction, a baseline period of its kind, values in its range, a date after the
+    /// baseline) are the domain's, and a target they refuse is a 400 naming the field.
+    /// </summary>
+    private static async Task<Results<Ok<TargetResponse>, Created<TargetResponse>, InvalidProblem, NotFoundProblem>> SetTargetAsync(
+        string code, string indicator, TargetRequest request, IGrainFactory grains, IndicatorCatalogue catalogue)
+    {
+        if (!Municipality.TryGet(grains, code, out var grain, out var problem))
+        {
+            return problem;
+        }
+
+        if (!IndicatorId.TryParse(indicator, out var id) || !catalogue.TryGet(id, out var definition))
+        {
+            return new NotFoundProblem($"No indicator '{indicator}' in the catalogue (GET /api/indicators lists them).");
+        }
+
+        var errors = new ValidationErrors();
+        ReportingPeriod? baselinePeriod = null;
+        if (string.IsNullOrWhiteSpace(request.BaselinePeriod))
+        {
+            errors.Add("baselinePeriod", "The baseline period is required: \"2023\", \"2023/2024\", \"2023-H1\" or \"2023-12-31\".");
+        }
+        else if (ReportingPeriod.TryParse(request.BaselinePeriod, out var parsed))
+        {
+            baselinePeriod = parsed;
+        }
+        else
+        {
+            errors.Add("baselinePeriod", $"'{request.BaselinePeriod}' is not a period: \"2023\", \"2023/2024\", \"2023-H1\" or \"2023-12-31\".");
+        }
+
+        if (request.BaselineValue is null)
+        {
+            errors.Add("baselineValue", "The baseline value is required.");
+        }
+
+        if (request.Value is null)
+        {
+            errors.Add("value", "The value aimed for is required.");
+        }
+
+        if (request.Date is null)
+        {
+            errors.Add("date", "The date the value is aimed for is required, e.g. \"2030-12-31\".");
+        }
+
+        if (errors.Any)
+        {
+            return errors.ToResult();
+        }
+
+        Target target;
+        try
+        {
+            target = Target.Create(definition, baselinePeriod!.Value, request.BaselineValue!.Value, request.Value!.Value, request.Date!.Value);
+        }
+        catch (ArgumentException e)
+        {
+            return ValidationErrors.For(e.ParamName ?? "value", ValidationErrors.MessageOf(e));
+        }
+
+        if (await grain.GetProfileAsync() is null)
+        {
+            return Municipality.Unknown(code);
+        }
+
+        var existed = (await grain.GetTargetsAsync()).Any(t => t.Indicator == target.Indicator);
+        await grain.SetTargetAsync(target);
+        var body = TargetResponse.From(target);
+        return existed ? TypedResults.Ok(body) : TypedResults.Created($"/api/municipalities/{code}/indicators", body);
     }
 }

@@ -40,7 +40,7 @@ internal sealed record IndicatorReportResponse(
         report.Latest is { } latest ? ReportPointResponse.From(latest) : null,
         [.. report.Series.Select(ReportPointResponse.From)],
         report.Trend is { } trend ? new(trend.SlopePerYear, trend.Origin, trend.ValueAtOrigin, trend.Points) : null,
-        report.Target is { } target ? new(target.BaselinePeriod.ToString(), target.BaselineValue, target.Value, target.Date) : null,
+        report.Target is { } target ? TargetResponse.From(target) : null,
         report.Assessment is { } assessment ? new(assessment.Status, assessment.ProjectedValue, assessment.TargetDate) : null);
 }
 
@@ -70,7 +70,13 @@ internal sealed record TrendResponse(double SlopePerYear, LocalDate Origin, doub
 /// <param name="BaselineValue">The baseline figure.</param>
 /// <param name="Value">The value aimed for.</param>
 /// <param name="Date">The date it is aimed for.</param>
-internal sealed record TargetResponse(string BaselinePeriod, double BaselineValue, double Value, LocalDate Date);
+internal sealed record TargetResponse(string BaselinePeriod, double BaselineValue, double Value, LocalDate Date)
+{
+    /// <summary>The response for <paramref name="target"/>.</summary>
+    /// <param name="target">The domain's target.</param>
+    /// <returns>The response.</returns>
+    public static TargetResponse From(Target target) => new(target.BaselinePeriod.ToString(), target.BaselineValue, target.Value, target.Date);
+}
 
 /// <summary>An assessment against a target: <c>{"status","projectedValue","targetDate"}</c>.</summary>
 /// <param name="Status">Where the indicator stands.</param>

@@ -103,7 +103,7 @@ internal sealed class NetworkReader(
         var today = await grain.TodayAsync();
         var programme = await grain.GetProgrammeAsync();
         var ledger = await grain.GetLedgerAsync();
-        var reports = MemberReports.Of(ledger, member, catalogue, disclosure, today);
+        var reports = MemberReports.Of(ledger, member, catalogue, disclosure, today, await grain.GetTargetsAsync());
         var charts = reports
             .Select(r => new IndicatorView(
                 r,

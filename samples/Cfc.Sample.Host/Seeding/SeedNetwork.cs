@@ -1,9 +1,12 @@
 using Cfc.Sdk.Indicators;
 using Cfc.Sdk.Matching.Issues;
+using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
+using Cfc.Sdk.Newsletters;
 using Cfc.Sdk.Observations;
 using Cfc.Sdk.Periods;
 using Cfc.Sdk.Rights;
+using Cfc.Sdk.Targets;
 using NodaTime;
 
 namespace Cfc.Sample.Host.Seeding;
@@ -24,7 +27,10 @@ internal sealed record SeedIssue(string Key, string Title, string Text, IReadOnl
         new(IssueId.Parse($"{member}-seed-{Key}"), member, Title, Text, Themes, Articles, opened: opened);
 }
 
-/// <summary>The Dutch network the host seeds beyond the members: organisations with expertise, figures and local issues.</summary>
+/// <summary>
+/// The Dutch network the host seeds beyond the members: organisations with expertise, figures, targets and local
+/// issues, a newsletter schedule and a network meeting.
+/// </summary>
 /// <remarks>
 /// The issues of different members share three themes (poverty, children's participation, safe routes to school), so
 /// that <c>/api/issues/{id}/matches</c> and <c>/experts</c> give real answers at once. The figures are illustrative.
@@ -122,4 +128,48 @@ internal static class SeedNetwork
             Observation.Create(DutchIndicators.ChildrensCouncil, member, snapshot, shift % 2, source: "Gemeente"),
         ];
     }
+
+    /// <summary>The title of the network meeting seeded on the first start.</summary>
+    public const string MeetingTitle = "Netwerkbijeenkomst kinderarmoede";
+
+    /// <summary>The targets of a candidate <paramref name="member"/>: 2.5 points fewer minors in low-income households by the end of 2028 than in 2021.</summary>
+    /// <param name="member">The member.</param>
+    /// <returns>The targets.</returns>
+    public static IReadOnlyList<Target> TargetsOf(MemberCode member)
+    {
+        var baseline = ObservationsOf(member).First(o => o.Indicator == DutchIndicators.LowIncomeMinors.Id && o.Period == ReportingPeriod.CalendarYear(2021));
+        return [Target.Create(DutchIndicators.LowIncomeMinors, baseline.Period, baseline.Value!.Value, Math.Round(baseline.Value.Value - 2.5, 1), new LocalDate(2028, 12, 31))];
+    }
+
+    /// <summary>The newsletter schedule seeded on the first start: every six weeks from a week after <paramref name="firstStart"/>.</summary>
+    /// <param name="firstStart">The first start's date in Europe/Amsterdam.</param>
+    /// <returns>The schedule.</returns>
+    public static NewsletterSchedule ScheduleFrom(LocalDate firstStart) => new(firstStart.PlusWeeks(1), NewsletterSchedule.DefaultCadence);
+
+    /// <summary>
+    /// The network meeting seeded on the first start: online, on child poverty (a theme chosen with young people), ten
+    /// days after <paramref name="firstStart"/> at 15:00 in the organiser's zone, with participants in Amsterdam's zone and
+    /// Sint Eustatius's.
+    /// </summary>
+    /// <param name="firstStart">The first start's date in Europe/Amsterdam.</param>
+    /// <param name="organiser">The organiser: 's-Gravenhage.</param>
+    /// <param name="participants">The other participants: Gooise Meren, Sint Eustatius and the NJI.</param>
+    /// <returns>The meeting.</returns>
+    public static Meeting MeetingFrom(LocalDate firstStart, Member organiser, IEnumerable<Member> participants)
+    {
+        var first = MeetingParticipant.For(organiser);
+        return new Meeting(
+            MeetingTitle,
+            MeetingFormat.Online,
+            MeetingKind.Thematic,
+            [new MeetingTheme("armoede", chosenWithYoungPeople: true)],
+            first,
+            Meeting.StartAt(firstStart.PlusDays(10).At(new LocalTime(15, 0)), first.Zone),
+            Duration.FromMinutes(90),
+            participants.Select(MeetingParticipant.For));
+    }
+
+    /// <summary>The meeting's organiser and other participants, in that order.</summary>
+    public static IReadOnlyList<MemberId> MeetingMembers { get; } =
+        [MemberId.For(MemberCode.DenHaag), MemberId.For(MemberCode.GooiseMeren), MemberId.For(MemberCode.SintEustatius), MemberId.For(OrganisationId.Parse("nji"))];
 }

@@ -1,9 +1,11 @@
 using Cfc.Sdk.Network;
+using Cfc.Sdk.Newsletters;
 using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Network;
 using Cfc.Sdk.Programmes;
 using Microsoft.Extensions.Options;
+using NodaTime;
 
 namespace Cfc.Sample.Host.Seeding;
 
@@ -54,6 +56,8 @@ internal sealed partial class Seeder(
                 LogSeededOrganisation(organisation.Id, organisation.Name);
             }
         }
+
+        await SeedCalendarAsync(network);
     }
 
     /// <summary>Does nothing.</summary>
@@ -101,6 +105,15 @@ internal sealed partial class Seeder(
             }
         }
 
+        if (seed.Transitions.Count > 0)
+        {
+            var targets = await grain.GetTargetsAsync();
+            foreach (var target in SeedNetwork.TargetsOf(seed.Code).Where(t => !targets.Any(s => s.Indicator == t.Indicator)))
+            {
+                await grain.SetTargetAsync(target);
+            }
+        }
+
         if ((await grain.GetIssuesAsync()).IsEmpty)
         {
             var today = await grain.TodayAsync();
@@ -111,6 +124,34 @@ internal sealed partial class Seeder(
         }
     }
 
+    // The schedule marks the network's first start: it and the meeting are dated from that start and seeded once. The
+    // schedule is set last, so a start stopped before it seeds them again, and the meeting is not added twice.
+    private async Task SeedCalendarAsync(INetworkGrain network)
+    {
+        if (await network.GetNewsletterScheduleAsync() is not null)
+        {
+            return;
+        }
+
+        var firstStart = await grains.GetGrain<IMunicipalityGrain>(MemberCode.DenHaag.ToString()).TodayAsync();
+        if (!(await network.GetUpcomingMeetingsAsync()).Any(m => m.Title == SeedNetwork.MeetingTitle))
+        {
+            var members = new List<Member>();
+            foreach (var id in SeedNetwork.MeetingMembers)
+            {
+                members.Add(await network.GetMemberAsync(id) ?? throw new InvalidOperationException($"The seeded member {id} is missing."));
+            }
+
+            var meeting = SeedNetwork.MeetingFrom(firstStart, members[0], members.Skip(1));
+            await network.AddMeetingAsync(meeting);
+            LogSeededMeeting(meeting.StartInstant);
+        }
+
+        var schedule = SeedNetwork.ScheduleFrom(firstStart);
+        await network.SetNewsletterScheduleAsync(schedule);
+        LogSeededSchedule(schedule);
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Code} {Name}.")]
     private partial void LogSeeded(MemberCode code, string name);
 
@@ -119,4 +160,10 @@ internal sealed partial class Seeder(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The programme of {Code} was seeded meanwhile and is kept: {Reason}")]
     private partial void LogProgrammeKept(MemberCode code, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded a network meeting at {Start}.")]
+    private partial void LogSeededMeeting(Instant start);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the newsletter schedule {Schedule}.")]
+    private partial void LogSeededSchedule(NewsletterSchedule schedule);
 }

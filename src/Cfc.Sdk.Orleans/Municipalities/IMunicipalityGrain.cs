@@ -4,6 +4,7 @@ using Cfc.Sdk.Network;
 using Cfc.Sdk.Observations;
 using Cfc.Sdk.Orleans.Resilience;
 using Cfc.Sdk.Programmes;
+using Cfc.Sdk.Targets;
 using NodaTime;
 using Orleans.Concurrency;
 
@@ -12,7 +13,7 @@ namespace Cfc.Sdk.Orleans.Municipalities;
 /// <summary>
 /// One municipality or Caribbean public body of the network, keyed by its CBS member code as text (<c>GM0518</c>;
 /// the public bodies are <c>GM9001</c> to <c>GM9003</c>): its profile, its Child Friendly Cities programme, its
-/// observation ledger and its local issues.
+/// observation ledger, its targets and its local issues.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -87,6 +88,19 @@ public interface IMunicipalityGrain : IGrainWithStringKey
     [ReadOnly]
     [Alias("GetLedgerAsync")]
     Task<ObservationLedger> GetLedgerAsync();
+
+    /// <summary>Sets the member's target for the target's indicator, replacing the target it had for that indicator.</summary>
+    /// <param name="target">The target, checked by <see cref="Target.Create"/> against its indicator.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="target"/> is <see langword="null"/>.</exception>
+    [Idempotent]
+    [Alias("SetTargetAsync")]
+    Task SetTargetAsync(Target target);
+
+    /// <summary>The member's targets, one per indicator, in the order of the indicators' ids.</summary>
+    /// <returns>The targets; empty when none is set.</returns>
+    [ReadOnly]
+    [Alias("GetTargetsAsync")]
+    Task<ImmutableArray<Target>> GetTargetsAsync();
 
     /// <summary>Adds a local issue of this member.</summary>
     /// <param name="issue">The issue; its member must be this member.</param>

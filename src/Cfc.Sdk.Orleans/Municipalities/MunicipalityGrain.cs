@@ -4,6 +4,7 @@ using Cfc.Sdk.Network;
 using Cfc.Sdk.Observations;
 using Cfc.Sdk.Orleans.Matching;
 using Cfc.Sdk.Programmes;
+using Cfc.Sdk.Targets;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
@@ -94,6 +95,17 @@ internal sealed class MunicipalityGrain(
 
     /// <inheritdoc/>
     public Task<ObservationLedger> GetLedgerAsync() => Task.FromResult(state.State.Ledger);
+
+    /// <inheritdoc/>
+    public async Task SetTargetAsync(Target target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var targets = state.State.Targets.Where(t => t.Indicator != target.Indicator).Append(target).OrderBy(t => t.Indicator);
+        await WriteAsync(state.State with { Targets = [.. targets] });
+    }
+
+    /// <inheritdoc/>
+    public Task<ImmutableArray<Target>> GetTargetsAsync() => Task.FromResult(state.State.Targets);
 
     /// <inheritdoc/>
     public async Task AddIssueAsync(LocalIssue issue)

@@ -3,6 +3,7 @@ using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Observations;
 using Cfc.Sdk.Programmes;
+using Cfc.Sdk.Targets;
 
 namespace Cfc.Sdk.Orleans.Municipalities;
 
@@ -29,4 +30,8 @@ internal sealed record MunicipalityState
     /// <summary>The local issues, in the order of their ids, each id once.</summary>
     [Id(3)]
     public ImmutableArray<LocalIssue> Issues { get; init; } = [];
+
+    /// <summary>The member's targets, in the order of their indicators' ids, one per indicator; empty in states stored before targets were kept.</summary>
+    [Id(4)]
+    public ImmutableArray<Target> Targets { get; init; } = [];
 }

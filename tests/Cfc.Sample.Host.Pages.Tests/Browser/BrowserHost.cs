@@ -7,9 +7,9 @@ using Microsoft.Playwright;
 namespace Cfc.Sample.Host.Pages.Tests.Browser;
 
 /// <summary>
-/// The real host process, seeded, on a loopback port and a temporary data directory, with a few writes through the
-/// API that the pages then show (Gooise Meren's next phases, a newsletter schedule, a meeting), and one headless
-/// chromium for the whole collection.
+/// The real host process, seeded (with, from its first start, a newsletter schedule and a meeting), on a loopback port
+/// and a temporary data directory, with a few writes through the API that the pages then show (Gooise Meren's next
+/// phases), and one headless chromium for the whole collection.
 /// </summary>
 public sealed class BrowserHost : IAsyncLifetime
 {
@@ -25,7 +25,7 @@ public sealed class BrowserHost : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    /// <summary>The meeting the host is given, shown on the network page.</summary>
+    /// <summary>The meeting the host seeds on its first start, shown on the network page.</summary>
     public const string MeetingTitle = "Netwerkbijeenkomst kinderarmoede";
 
     public HostProcess Host => _host ?? throw new InvalidOperationException("The host did not start.");
@@ -43,19 +43,6 @@ public sealed class BrowserHost : IAsyncLifetime
         var client = _host.Client;
         await Ok(await client.PostAsJsonAsync("/api/municipalities/GM1942/programme/transitions", new { phase = "SituationAnalysis", on = "2024-05-01" }));
         await Ok(await client.PostAsJsonAsync("/api/municipalities/GM1942/programme/transitions", new { phase = "ActionPlan", on = "2025-03-01" }));
-        await Ok(await client.PutAsJsonAsync("/api/newsletters/schedule", new { anchor = "2026-01-05", cadence = "P6W" }));
-        var start = DateTime.UtcNow.Date.AddDays(10).AddHours(15).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
-        await Ok(await client.PostAsJsonAsync("/api/meetings", new
-        {
-            title = MeetingTitle,
-            format = "Online",
-            kind = "Thematic",
-            themes = new[] { new { name = "armoede", chosenWithYoungPeople = true } },
-            organiser = "GM0518",
-            start,
-            duration = "PT1H30M",
-            participants = new[] { "GM1942", "GM9002", "org:nji" },
-        }));
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumFactAttribute.ExecutablePath, Headless = true, Args = s_arguments });

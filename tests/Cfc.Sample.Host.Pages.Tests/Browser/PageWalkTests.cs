@@ -1,6 +1,9 @@
+using System.Globalization;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using NodaTime.Text;
 
 namespace Cfc.Sample.Host.Pages.Tests.Browser;
 
@@ -36,8 +39,18 @@ public sealed partial class PageWalkTests(BrowserHost fixture)
         Assert.True(times.Any(t => t.Contains("America/Kralendijk", StringComparison.Ordinal) && t.Contains("(UTC-04:00)", StringComparison.Ordinal)), table);
         Assert.True(times.Any(t => t.StartsWith("'s-Gravenhage", StringComparison.Ordinal) && Regex.IsMatch(t, @"15:00 \(UTC\+0[12]:00\)")), table);
 
+        // Seeded on the host's first start: the first edition a week after that day, the meeting three days later still,
+        // at 15:00 in The Hague, 10:00 (or 9:00 in Dutch summer time) on Sint Eustatius.
+        using var schedule = JsonDocument.Parse(await fixture.Host.Client.GetStringAsync(new Uri("/api/newsletters/schedule", UriKind.Relative)));
+        var anchor = LocalDatePattern.Iso.Parse(schedule.RootElement.GetProperty("anchor").GetString()!).Value;
+        var day = anchor.PlusDays(3).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("nl-NL"));
+        Assert.True(times.Any(t => t.StartsWith("'s-Gravenhage", StringComparison.Ordinal) && t.Contains($"{day} 15:00", StringComparison.Ordinal)), table);
+        Assert.True(times.Any(t => t.StartsWith("Sint Eustatius", StringComparison.Ordinal) && Regex.IsMatch(t, $"{day} (09|10):00")), table);
+
         Assert.Equal(5, await page.Locator("ul.issues li").CountAsync());
-        Assert.Contains("Editie van", await page.Locator("section[aria-labelledby=newsletter]").InnerTextAsync(), StringComparison.Ordinal);
+        var newsletter = Squeeze(await page.Locator("section[aria-labelledby=newsletter]").InnerTextAsync());
+        Assert.Contains("Editie van", newsletter, StringComparison.Ordinal);
+        Assert.Contains(BrowserHost.MeetingTitle, newsletter, StringComparison.Ordinal);
 
         await AssertAccessibleAsync(page);
         await ScreenshotAsync(page, "network");
@@ -76,6 +89,12 @@ public sealed partial class PageWalkTests(BrowserHost fixture)
         Assert.Equal(["2021", "2022", "2023", "2024"], await Attributes(poverty.Locator("g.point"), "data-period"));
         Assert.Equal(1, await poverty.Locator("g.point.provisional").CountAsync());
         Assert.Equal(1, await poverty.Locator("g.trend").CountAsync());
+        // The seeded target: 2.5 points below Gooise Meren's 2021 figure of 10.6% by the end of 2028.
+        var target = poverty.Locator("g.target");
+        Assert.Equal("2028-12-31", await target.GetAttributeAsync("data-date"));
+        Assert.Matches(@"^doel: 8,1\s?% op 31 december 2028$", await target.GetAttributeAsync("aria-label"));
+        // With its assessment: the provisional 9.1% of 2024 and the trend reach 8.1% in time, until the date has passed.
+        Assert.Matches(@"^doel 31 december 2028 8,1\s?% (op koers|niet op koers)$", Squeeze(await poverty.Locator("tr.target-row").InnerTextAsync()));
 
         var cyclists = page.Locator("section[data-indicator='road-safety.injured-young-cyclists']");
         Assert.Equal(["2021", "2023"], await Attributes(cyclists.Locator("g.point"), "data-period"));

@@ -68,6 +68,13 @@ public static partial class WriteRoutes
                 var code = await NewMunicipalityAsync(coordinator);
                 return new(code, HttpMethod.Post, $"/api/municipalities/{code}/observations", """{"indicator": "poverty.low-income-minors", "period": "2023", "value": 5.2}""", [$"/api/municipalities/{code}/indicators"]);
             }),
+            ["PUT /api/municipalities/{code}/targets/{indicator}"] = (Owner.Member, async coordinator =>
+            {
+                var code = await NewMunicipalityAsync(coordinator);
+                // The report shows an indicator's target once it has figures.
+                await (await coordinator.PostJsonAsync($"/api/municipalities/{code}/observations", """{"indicator": "poverty.low-income-minors", "period": "2023", "value": 5.2}""")).JsonAsync(HttpStatusCode.Created);
+                return new(code, HttpMethod.Put, $"/api/municipalities/{code}/targets/poverty.low-income-minors", """{"baselinePeriod": "2023", "baselineValue": 5.2, "value": 4, "date": "2030-12-31"}""", [$"/api/municipalities/{code}/indicators"]);
+            }),
             ["POST /api/municipalities/{code}/issues"] = (Owner.Member, async coordinator =>
             {
                 var code = await NewMunicipalityAsync(coordinator);

@@ -6,6 +6,7 @@ using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Periods;
 using Cfc.Sdk.Programmes;
 using Cfc.Sdk.Rights;
+using Cfc.Sdk.Targets;
 using NodaTime;
 
 namespace Cfc.Sdk.Orleans.Tests.Municipalities;
@@ -153,6 +154,27 @@ public sealed class MunicipalityGrainTests(MunicipalityClusterFixture cluster)
         Assert.Equal(IssueId.Parse("g-8"), notRemoved.IssueId);
         Assert.Equal(stored, cluster.StoredState("GM0014"));
         Assert.Equal<LocalIssue>([issue], await grain.GetIssuesAsync());
+    }
+
+    [Fact]
+    public async Task A_target_per_indicator_is_set_replaced_and_kept_in_indicator_order()
+    {
+        var grain = Grain("GM0402");
+        Assert.Empty(await grain.GetTargetsAsync());
+        var absence = Target.Create(DutchIndicators.AbsoluteAbsence, ReportingPeriod.Parse("2022/2023"), 20, 10, new LocalDate(2028, 7, 31));
+        var poverty = Target.Create(DutchIndicators.LowIncomeMinors, ReportingPeriod.Parse("2022"), 9.5, 7, new LocalDate(2030, 12, 31));
+        var lowerPoverty = Target.Create(DutchIndicators.LowIncomeMinors, ReportingPeriod.Parse("2023"), 9.1, 6, new LocalDate(2030, 12, 31));
+
+        await grain.SetTargetAsync(poverty);
+        await grain.SetTargetAsync(absence);
+        Assert.Equal<Target>([poverty, absence], await grain.GetTargetsAsync());
+
+        await grain.SetTargetAsync(lowerPoverty);
+        await grain.SetTargetAsync(lowerPoverty);
+
+        Assert.Equal<Target>([lowerPoverty, absence], await grain.GetTargetsAsync());
+        await cluster.DeactivateAsync(grain);
+        Assert.Equal<Target>([lowerPoverty, absence], await grain.GetTargetsAsync());
     }
 
     [Fact]

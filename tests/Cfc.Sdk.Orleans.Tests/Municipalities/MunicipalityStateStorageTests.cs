@@ -10,6 +10,7 @@ using Cfc.Sdk.Orleans.Tests.Storage;
 using Cfc.Sdk.Periods;
 using Cfc.Sdk.Programmes;
 using Cfc.Sdk.Rights;
+using Cfc.Sdk.Targets;
 using Cfc.Testing;
 using NodaTime;
 using Orleans;
@@ -45,6 +46,7 @@ public sealed class MunicipalityStateStorageTests : IDisposable
             Programme = programme,
             Ledger = ledger,
             Issues = [issue],
+            Targets = [Target.Create(DutchIndicators.HomeSitters, schoolYear, 13, 8, new LocalDate(2028, 7, 31))],
         };
     }
 
@@ -63,10 +65,11 @@ public sealed class MunicipalityStateStorageTests : IDisposable
         Assert.Equal(written.Programme, read.State.Programme);
         Assert.Equal(written.Ledger, read.State.Ledger);
         Assert.Equal<LocalIssue>(written.Issues, read.State.Issues);
+        Assert.Equal<Target>(written.Targets, read.State.Targets);
     }
 
     [Fact]
-    public async Task A_new_state_reads_back_as_a_member_without_profile_programme_figures_or_issues()
+    public async Task A_new_state_reads_back_as_a_member_without_profile_programme_figures_issues_or_targets()
     {
         var storage = _database.Storage();
         await storage.WriteStateAsync("municipality", s_gooiseMeren, new GrainState<MunicipalityState>(new MunicipalityState()));
@@ -78,6 +81,24 @@ public sealed class MunicipalityStateStorageTests : IDisposable
         Assert.Null(read.State.Programme);
         Assert.Empty(read.State.Ledger.Current);
         Assert.Empty(read.State.Issues);
+        Assert.Empty(read.State.Targets);
+    }
+
+    [Fact]
+    public async Task A_state_stored_before_targets_were_kept_reads_back_with_none_and_the_rest_intact()
+    {
+        var storage = _database.Storage();
+        var written = FullState();
+        await storage.WriteStateAsync("municipality", s_gooiseMeren, new GrainState<MunicipalityState>(written));
+        _database.Scalar("UPDATE grain_state SET payload = json_remove(payload, '$.state.targets') WHERE state_name = 'municipality'");
+        Assert.DoesNotContain("targets", (string)_database.Scalar("SELECT payload FROM grain_state WHERE state_name = 'municipality'")!, StringComparison.Ordinal);
+
+        var read = new GrainState<MunicipalityState>();
+        await storage.ReadStateAsync("municipality", s_gooiseMeren, read);
+
+        Assert.Empty(read.State!.Targets);
+        Assert.Equal(written.Ledger, read.State.Ledger);
+        Assert.Equal<LocalIssue>(written.Issues, read.State.Issues);
     }
 
     [Fact]
