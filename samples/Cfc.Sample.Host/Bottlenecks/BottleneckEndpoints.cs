@@ -34,7 +34,7 @@ internal static class BottleneckEndpoints
     /// <summary>Records a signalled bottleneck (201 with it and a <c>Location</c>).</summary>
     private static async Task<Results<Created<BottleneckResponse>, InvalidProblem>> SignalAsync(BottleneckRequest request, IGrainFactory grains, IClock clock, IDateTimeZoneProvider zones, IOptions<CfcHostingOptions> options)
     {
-        var network = grains.GetGrain<INetworkGrain>(options.Value.NetworkId);
+        var network = grains.Network(options);
         var errors = new ValidationErrors();
         MemberId member = default;
         if (request.SignalledBy is null)
@@ -80,18 +80,18 @@ internal static class BottleneckEndpoints
 
     /// <summary>The bottlenecks, in id order.</summary>
     private static async Task<Ok<BottleneckResponse[]>> ListAsync(IGrainFactory grains, IOptions<CfcHostingOptions> options) =>
-        TypedResults.Ok((await grains.GetGrain<INetworkGrain>(options.Value.NetworkId).GetBottlenecksAsync()).Select(BottleneckResponse.From).ToArray());
+        TypedResults.Ok((await grains.Network(options).GetBottlenecksAsync()).Select(BottleneckResponse.From).ToArray());
 
     /// <summary>One bottleneck, or 404.</summary>
     private static async Task<Results<Ok<BottleneckResponse>, NotFoundProblem>> GetAsync(string id, IGrainFactory grains, IOptions<CfcHostingOptions> options) =>
-        await FindAsync(grains.GetGrain<INetworkGrain>(options.Value.NetworkId), id) is { } found
+        await FindAsync(grains.Network(options), id) is { } found
             ? TypedResults.Ok(BottleneckResponse.From(found))
             : Unknown(id);
 
     /// <summary>Puts a bottleneck on a higher agenda (200 with the bottleneck); 409 when the domain refuses the step.</summary>
     private static async Task<Results<Ok<BottleneckResponse>, InvalidProblem, NotFoundProblem, ConflictProblem>> EscalateAsync(string id, EscalationRequest request, IGrainFactory grains, IOptions<CfcHostingOptions> options)
     {
-        var network = grains.GetGrain<INetworkGrain>(options.Value.NetworkId);
+        var network = grains.Network(options);
         if (await FindAsync(network, id) is not { } found)
         {
             return Unknown(id);

@@ -1,5 +1,4 @@
 using Cfc.Sdk.Orleans.Hosting;
-using Cfc.Sdk.Orleans.Network;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
@@ -21,7 +20,7 @@ internal sealed class SiloReadyCheck(IGrainFactory grains, IOptions<CfcHostingOp
     {
         try
         {
-            var municipalities = await grains.GetGrain<INetworkGrain>(options.Value.NetworkId)
+            var municipalities = await grains.Network(options)
                 .GetMunicipalitiesAsync()
                 .WaitAsync(s_timeout, cancellationToken);
             return HealthCheckResult.Healthy($"The silo answers; the network knows {municipalities.Length} municipalities.");

@@ -3,7 +3,6 @@ using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Hosting;
-using Cfc.Sdk.Orleans.Network;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -29,7 +28,7 @@ internal static class MeetingEndpoints
     /// <summary>Adds a meeting (201 with the meeting and each participant's local time).</summary>
     private static async Task<Results<Created<MeetingResponse>, InvalidProblem>> AddAsync(MeetingRequest request, IGrainFactory grains, IOptions<CfcHostingOptions> options)
     {
-        var network = grains.GetGrain<INetworkGrain>(options.Value.NetworkId);
+        var network = grains.Network(options);
         var members = (await network.GetMembersAsync()).ToDictionary(m => m.Id);
         var errors = new ValidationErrors();
         Member? Known(string? text, string field)
@@ -154,7 +153,7 @@ internal static class MeetingEndpoints
             first = parsed.Value;
         }
 
-        var network = grains.GetGrain<INetworkGrain>(options.Value.NetworkId);
+        var network = grains.Network(options);
         var meetings = first is { } day ? await network.GetMeetingsFromAsync(day) : await network.GetUpcomingMeetingsAsync();
         var members = (await network.GetMembersAsync()).ToDictionary(m => m.Id);
         return TypedResults.Ok(meetings.Select(m => MeetingResponse.From(m, id => members.TryGetValue(id, out var member) ? member.Name : id.ToString())).ToArray());

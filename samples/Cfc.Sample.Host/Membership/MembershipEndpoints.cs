@@ -3,7 +3,6 @@ using Cfc.Sample.Host.Municipalities;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Hosting;
-using Cfc.Sdk.Orleans.Network;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -47,7 +46,7 @@ internal static class MembershipEndpoints
             return Municipality.Unknown(code);
         }
 
-        var network = grains.GetGrain<INetworkGrain>(options.Value.NetworkId);
+        var network = grains.Network(options);
         var member = MemberId.For(MemberCode.Parse(code));
         try
         {
@@ -78,7 +77,7 @@ internal static class MembershipEndpoints
             return Municipality.Unknown(code);
         }
 
-        var register = await grains.GetGrain<INetworkGrain>(options.Value.NetworkId).GetRegisterAsync();
+        var register = await grains.Network(options).GetRegisterAsync();
         return TypedResults.Ok(MembershipsResponse.From(MemberId.For(MemberCode.Parse(code)), register));
     }
 
@@ -99,7 +98,7 @@ internal static class MembershipEndpoints
             return ValidationErrors.For("on", $"'{on}' is not an ISO date such as 2026-01-01.");
         }
 
-        var network = grains.GetGrain<INetworkGrain>(options.Value.NetworkId);
+        var network = grains.Network(options);
         var known = (await network.GetMembersAsync()).ToDictionary(m => m.Id);
         var members = await network.MembersOnAsync(day);
         return TypedResults.Ok(members

@@ -3,7 +3,6 @@ using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Municipalities;
-using Cfc.Sdk.Orleans.Network;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -69,7 +68,7 @@ internal static class MunicipalityEndpoints
 
         var existed = await grain.GetProfileAsync() is not null;
         var stored = await grain.SetProfileAsync(member.Name);
-        await grains.GetGrain<INetworkGrain>(options.Value.NetworkId).SaveMemberAsync(stored);
+        await grains.Network(options).SaveMemberAsync(stored);
         var body = MunicipalityResponse.From(stored, await grain.StatusOnAsync(await grain.TodayAsync()));
         return existed ? TypedResults.Ok(body) : TypedResults.Created($"/api/municipalities/{code}", body);
     }
@@ -88,7 +87,7 @@ internal static class MunicipalityEndpoints
     /// <summary>Every municipality the network knows, in code order.</summary>
     private static async Task<Ok<MunicipalityResponse[]>> ListAsync(IGrainFactory grains, IOptions<CfcHostingOptions> options)
     {
-        var members = await grains.GetGrain<INetworkGrain>(options.Value.NetworkId).GetMunicipalitiesAsync();
+        var members = await grains.Network(options).GetMunicipalitiesAsync();
         var bodies = await Task.WhenAll(members.Select(m => DescribeAsync(grains.GetGrain<IMunicipalityGrain>(m.Id.ToString()))));
         return TypedResults.Ok(bodies.OfType<MunicipalityResponse>().ToArray());
     }

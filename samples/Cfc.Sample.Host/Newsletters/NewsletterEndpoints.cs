@@ -3,7 +3,6 @@ using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Newsletters;
 using Cfc.Sdk.Orleans.Hosting;
-using Cfc.Sdk.Orleans.Network;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
@@ -37,7 +36,7 @@ internal static class NewsletterEndpoints
     /// <summary>The schedule with its next edition, or 404 when none is set.</summary>
     private static async Task<Results<Ok<ScheduleResponse>, NotFoundProblem>> GetScheduleAsync(IGrainFactory grains, IOptions<CfcHostingOptions> options)
     {
-        var network = grains.GetGrain<INetworkGrain>(options.Value.NetworkId);
+        var network = grains.Network(options);
         return await network.GetNewsletterScheduleAsync() is { } schedule
             ? TypedResults.Ok(new ScheduleResponse(schedule.Anchor, schedule.Cadence, await network.GetNextNewsletterDateAsync()))
             : NoSchedule();
@@ -61,7 +60,7 @@ internal static class NewsletterEndpoints
             return ValidationErrors.For(e.ParamName ?? "cadence", ValidationErrors.MessageOf(e));
         }
 
-        var network = grains.GetGrain<INetworkGrain>(options.Value.NetworkId);
+        var network = grains.Network(options);
         var existed = await network.GetNewsletterScheduleAsync() is not null;
         await network.SetNewsletterScheduleAsync(schedule);
         var body = new ScheduleResponse(schedule.Anchor, schedule.Cadence, await network.GetNextNewsletterDateAsync());

@@ -1,7 +1,6 @@
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Orleans.Hosting;
-using Cfc.Sdk.Orleans.Network;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -32,7 +31,7 @@ internal static class SubscriberEndpoints
 
     /// <summary>The subscribers' addresses, sorted ignoring case.</summary>
     private static async Task<Ok<Subscriber[]>> ListAsync(IGrainFactory grains, IOptions<CfcHostingOptions> options) =>
-        TypedResults.Ok((await grains.GetGrain<INetworkGrain>(options.Value.NetworkId).GetSubscribersAsync()).Select(a => new Subscriber(a)).ToArray());
+        TypedResults.Ok((await grains.Network(options).GetSubscribersAsync()).Select(a => new Subscriber(a)).ToArray());
 
     /// <summary>Subscribes an address (201), or answers 200 when it already is (ignoring case); 404 while the newsletter has no schedule.</summary>
     private static async Task<Results<Ok<Subscriber>, Created<Subscriber>, InvalidProblem, NotFoundProblem>> SubscribeAsync(
@@ -45,7 +44,7 @@ internal static class SubscriberEndpoints
             return Required();
         }
 
-        var network = grains.GetGrain<INetworkGrain>(options.Value.NetworkId);
+        var network = grains.Network(options);
         if (await network.GetNewsletterScheduleAsync() is null)
         {
             return NoNewsletter();
@@ -77,7 +76,7 @@ internal static class SubscriberEndpoints
             return Required();
         }
 
-        return await grains.GetGrain<INetworkGrain>(options.Value.NetworkId).UnsubscribeAsync(request.Address)
+        return await grains.Network(options).UnsubscribeAsync(request.Address)
             ? TypedResults.NoContent()
             : new NotFoundProblem("This address is not subscribed to the newsletter.");
     }

@@ -7,7 +7,6 @@ using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Matching;
 using Cfc.Sdk.Orleans.Municipalities;
-using Cfc.Sdk.Orleans.Network;
 using Cfc.Sdk.Rights;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -100,7 +99,7 @@ internal static class OrganisationEndpoints
             return ValidationErrors.For(field, ValidationErrors.MessageOf(e));
         }
 
-        var network = grains.GetGrain<INetworkGrain>(options.Value.NetworkId);
+        var network = grains.Network(options);
         var existing = await network.GetMemberAsync(member.Id);
         if (existing is not null && existing.Kind != MemberKind.Organisation)
         {
@@ -120,14 +119,14 @@ internal static class OrganisationEndpoints
             return UnknownOrganisation(organisation);
         }
 
-        var member = await grains.GetGrain<INetworkGrain>(options.Value.NetworkId).GetMemberAsync(MemberId.For(id));
+        var member = await grains.Network(options).GetMemberAsync(MemberId.For(id));
         return member is { Kind: MemberKind.Organisation } ? TypedResults.Ok(OrganisationResponse.From(member)) : UnknownOrganisation(organisation);
     }
 
     /// <summary>Every organisation the network knows, in id order.</summary>
     private static async Task<Ok<OrganisationResponse[]>> ListAsync(IGrainFactory grains, IOptions<CfcHostingOptions> options)
     {
-        var members = await grains.GetGrain<INetworkGrain>(options.Value.NetworkId).GetMembersAsync();
+        var members = await grains.Network(options).GetMembersAsync();
         return TypedResults.Ok(members.Where(m => m.Kind == MemberKind.Organisation).Select(OrganisationResponse.From).ToArray());
     }
 

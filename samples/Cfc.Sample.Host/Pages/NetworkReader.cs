@@ -1,3 +1,4 @@
+using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Indicators;
 using Cfc.Sample.Host.Issues;
 using Cfc.Sample.Host.Newsletters;
@@ -44,7 +45,7 @@ internal sealed class NetworkReader(
     /// <summary>How many of the newest local issues the network page lists.</summary>
     public const int NewestIssues = 5;
 
-    private INetworkGrain Network => grains.GetGrain<INetworkGrain>(options.Value.NetworkId);
+    private INetworkGrain Network => grains.Network(options);
 
     private IMatchingGrain Matching => grains.GetGrain<IMatchingGrain>(0);
 

@@ -5,7 +5,6 @@ using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Municipalities;
-using Cfc.Sdk.Orleans.Network;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -50,7 +49,7 @@ internal static class PersonEndpoints
             return Municipality.Unknown(code);
         }
 
-        var people = await grains.GetGrain<INetworkGrain>(options.Value.NetworkId).GetPeopleAsync(MemberId.For(MemberCode.Parse(code)));
+        var people = await grains.Network(options).GetPeopleAsync(MemberId.For(MemberCode.Parse(code)));
         return TypedResults.Ok(people.Select(PersonResponse.From).ToArray());
     }
 
@@ -72,7 +71,7 @@ internal static class PersonEndpoints
         }
 
         var body = PersonResponse.From(person);
-        return await grains.GetGrain<INetworkGrain>(options.Value.NetworkId).AddPersonAsync(person)
+        return await grains.Network(options).AddPersonAsync(person)
             ? TypedResults.Created($"/api/municipalities/{code}/people", body)
             : TypedResults.Ok(body);
     }
@@ -94,7 +93,7 @@ internal static class PersonEndpoints
             return Municipality.Unknown(code);
         }
 
-        return await grains.GetGrain<INetworkGrain>(options.Value.NetworkId).RemovePersonAsync(person)
+        return await grains.Network(options).RemovePersonAsync(person)
             ? TypedResults.NoContent()
             : new NotFoundProblem($"{code} has no contact person {person.DisplayName} ({person.Role}) with this contact.");
     }

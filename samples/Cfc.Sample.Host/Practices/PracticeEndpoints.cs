@@ -2,7 +2,6 @@ using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Hosting;
-using Cfc.Sdk.Orleans.Network;
 using Cfc.Sdk.Practices;
 using Cfc.Sdk.Rights;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,7 +28,7 @@ internal static class PracticeEndpoints
     /// <summary>Shares a practice (201 with the practice).</summary>
     private static async Task<Results<Created<PracticeResponse>, InvalidProblem>> AddAsync(PracticeRequest request, IGrainFactory grains, IClock clock, IDateTimeZoneProvider zones, IOptions<CfcHostingOptions> options)
     {
-        var network = grains.GetGrain<INetworkGrain>(options.Value.NetworkId);
+        var network = grains.Network(options);
         var errors = new ValidationErrors();
         MemberId member = default;
         if (request.Member is null)
@@ -78,5 +77,5 @@ internal static class PracticeEndpoints
 
     /// <summary>The practices, in the order they were shared with the network.</summary>
     private static async Task<Ok<PracticeResponse[]>> ListAsync(IGrainFactory grains, IOptions<CfcHostingOptions> options) =>
-        TypedResults.Ok((await grains.GetGrain<INetworkGrain>(options.Value.NetworkId).GetGoodPracticesAsync()).Select(PracticeResponse.From).ToArray());
+        TypedResults.Ok((await grains.Network(options).GetGoodPracticesAsync()).Select(PracticeResponse.From).ToArray());
 }

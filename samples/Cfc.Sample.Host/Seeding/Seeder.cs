@@ -1,3 +1,4 @@
+using Cfc.Sample.Host.Hosting;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Newsletters;
 using Cfc.Sdk.Orleans.Hosting;
@@ -40,7 +41,7 @@ internal sealed partial class Seeder(
             return;
         }
 
-        var network = grains.GetGrain<INetworkGrain>(options.Value.NetworkId);
+        var network = grains.Network(options);
         foreach (var seed in SeedMember.All)
         {
             cancellationToken.ThrowIfCancellationRequested();
