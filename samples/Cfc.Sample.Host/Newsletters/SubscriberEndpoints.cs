@@ -1,6 +1,7 @@
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Orleans.Hosting;
+using Cfc.Sdk.Orleans.Network;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -33,7 +34,7 @@ internal static class SubscriberEndpoints
     private static async Task<Ok<Subscriber[]>> ListAsync(IGrainFactory grains, IOptions<CfcHostingOptions> options) =>
         TypedResults.Ok((await grains.Network(options).GetSubscribersAsync()).Select(a => new Subscriber(a)).ToArray());
 
-    /// <summary>Subscribes an address (201), or answers 200 when it already is (ignoring case); 404 while the newsletter has no schedule.</summary>
+    /// <summary>Subscribes an address (201), or answers 200 when it already is (ignoring case), with the address as kept; 404 while the newsletter has no schedule.</summary>
     private static async Task<Results<Ok<Subscriber>, Created<Subscriber>, InvalidProblem, NotFoundProblem>> SubscribeAsync(
         Subscriber request,
         IGrainFactory grains,
@@ -50,10 +51,10 @@ internal static class SubscriberEndpoints
             return NoNewsletter();
         }
 
-        bool subscribed;
+        NewsletterSubscription subscription;
         try
         {
-            subscribed = await network.SubscribeAsync(request.Address);
+            subscription = await network.SubscribeAsync(request.Address);
         }
         catch (ArgumentException e)
         {
@@ -61,8 +62,8 @@ internal static class SubscriberEndpoints
             return ValidationErrors.For("address", ValidationErrors.MessageOf(e));
         }
 
-        var body = new Subscriber(request.Address.Trim());
-        return subscribed ? TypedResults.Created("/api/newsletters/subscribers", body) : TypedResults.Ok(body);
+        var body = new Subscriber(subscription.Address);
+        return subscription.IsNew ? TypedResults.Created("/api/newsletters/subscribers", body) : TypedResults.Ok(body);
     }
 
     /// <summary>Unsubscribes an address (204), or 404 when it is not subscribed.</summary>

@@ -196,13 +196,13 @@ public interface INetworkGrain : IGrainWithStringKey
 
     /// <summary>Subscribes an e-mail address to the newsletter (see <see cref="Newsletter.Subscribe"/>).</summary>
     /// <param name="address">A plain e-mail address, e.g. <c>jeugd@gooisemeren.nl</c>.</param>
-    /// <returns><see langword="true"/> when subscribed now, <see langword="false"/> when it already was (ignoring case).</returns>
+    /// <returns>The address as the newsletter keeps it, and whether this call subscribed it (not when it already was, ignoring case).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="address"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="address"/> is not a single plain e-mail address.</exception>
     /// <exception cref="InvalidOperationException">No newsletter schedule is set: the newsletter does not exist yet.</exception>
     [Idempotent]
     [Alias("SubscribeAsync")]
-    Task<bool> SubscribeAsync(string address);
+    Task<NewsletterSubscription> SubscribeAsync(string address);
 
     /// <summary>Unsubscribes an e-mail address from the newsletter (see <see cref="Newsletter.Unsubscribe"/>).</summary>
     /// <param name="address">The e-mail address, in any case.</param>

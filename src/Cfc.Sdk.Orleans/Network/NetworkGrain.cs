@@ -166,7 +166,12 @@ public sealed class NetworkGrain(
         Task.FromResult(State.NewsletterSchedule is { } schedule ? schedule.NextIssueAfter(Today().PlusDays(-1)) : (LocalDate?)null);
 
     /// <inheritdoc />
-    public Task<bool> SubscribeAsync(string address) => ChangeNewsletterAsync(newsletter => newsletter.Subscribe(address));
+    public async Task<NewsletterSubscription> SubscribeAsync(string address)
+    {
+        var subscribed = CurrentNewsletter().Subscribe(address);
+        var isNew = await SaveSubscribersAsync(subscribed);
+        return new(subscribed.FindSubscriber(address)!, isNew);
+    }
 
     /// <inheritdoc />
     public Task<bool> UnsubscribeAsync(string address)
@@ -174,7 +179,7 @@ public sealed class NetworkGrain(
         ArgumentNullException.ThrowIfNull(address);
         return State.NewsletterSchedule is null
             ? Task.FromResult(false)
-            : ChangeNewsletterAsync(newsletter => newsletter.Unsubscribe(address));
+            : SaveSubscribersAsync(CurrentNewsletter().Unsubscribe(address));
     }
 
     /// <inheritdoc />
@@ -186,12 +191,10 @@ public sealed class NetworkGrain(
             ? State.NewsletterSubscribers.Aggregate(new Newsletter(NewsletterName, schedule), (newsletter, address) => newsletter.Subscribe(address))
             : throw new InvalidOperationException("The network's newsletter has no schedule yet: set it with SetNewsletterScheduleAsync first.");
 
-    // Writes the subscribers of the changed newsletter; whether it changed.
-    private async Task<bool> ChangeNewsletterAsync(Func<Newsletter, Newsletter> change)
+    // Writes the subscribers of the changed newsletter when they differ from the stored ones; whether they did.
+    private async Task<bool> SaveSubscribersAsync(Newsletter changed)
     {
-        var newsletter = CurrentNewsletter();
-        var changed = change(newsletter);
-        if (changed.Equals(newsletter))
+        if (changed.Subscribers.SequenceEqual(State.NewsletterSubscribers, StringComparer.Ordinal))
         {
             return false;
         }

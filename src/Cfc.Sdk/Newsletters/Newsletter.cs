@@ -79,10 +79,16 @@ public sealed class Newsletter : IEquatable<Newsletter>
     /// <param name="address">The e-mail address.</param>
     /// <returns><see langword="true"/> when subscribed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="address"/> is <see langword="null"/>.</exception>
-    public bool IsSubscribed(string address)
+    public bool IsSubscribed(string address) => FindSubscriber(address) is not null;
+
+    /// <summary>The subscriber's address as it is kept (the first spelling subscribed), found ignoring case.</summary>
+    /// <param name="address">The e-mail address, in any case.</param>
+    /// <returns>The kept address, or <see langword="null"/> when <paramref name="address"/> is not subscribed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="address"/> is <see langword="null"/>.</exception>
+    public string? FindSubscriber(string address)
     {
         ArgumentNullException.ThrowIfNull(address);
-        return _subscribers.Contains(address.Trim());
+        return _subscribers.TryGetValue(address.Trim(), out var kept) ? kept : null;
     }
 
     /// <summary>The newsletter's name and schedule.</summary>

@@ -168,10 +168,10 @@ public sealed class NetworkGrainTests(NetworkClusterFixture cluster)
         var network = cluster.Client.GetGrain<INetworkGrain>("subscribers");
         await network.SetNewsletterScheduleAsync(new NewsletterSchedule(new LocalDate(2024, 1, 10)));
 
-        Assert.True(await network.SubscribeAsync(" jeugd@gooisemeren.nl "));
-        Assert.True(await network.SubscribeAsync("Kindvriendelijk@DenHaag.nl"));
-        Assert.False(await network.SubscribeAsync("JEUGD@gooisemeren.nl"));
-        Assert.True(await network.SubscribeAsync("raad@statia.example"));
+        Assert.Equal(new NewsletterSubscription("jeugd@gooisemeren.nl", IsNew: true), await network.SubscribeAsync(" jeugd@gooisemeren.nl "));
+        Assert.Equal(new NewsletterSubscription("Kindvriendelijk@DenHaag.nl", IsNew: true), await network.SubscribeAsync("Kindvriendelijk@DenHaag.nl"));
+        Assert.Equal(new NewsletterSubscription("jeugd@gooisemeren.nl", IsNew: false), await network.SubscribeAsync("JEUGD@gooisemeren.nl"));
+        Assert.True((await network.SubscribeAsync("raad@statia.example")).IsNew);
         Assert.True(await network.UnsubscribeAsync("RAAD@statia.example"));
         Assert.False(await network.UnsubscribeAsync("raad@statia.example"));
         await cluster.DeactivateAsync(network);

@@ -96,6 +96,9 @@ public sealed class NewsletterTests
 
         Assert.Equal(["a@denhaag.nl", "jeugd@gooisemeren.nl"], newsletter.Subscribers);
         Assert.True(newsletter.IsSubscribed("JEUGD@gooisemeren.nl"));
+        Assert.Equal("jeugd@gooisemeren.nl", newsletter.FindSubscriber(" JEUGD@gooisemeren.nl"));
+        Assert.Null(newsletter.FindSubscriber("b@denhaag.nl"));
+        Assert.False(newsletter.IsSubscribed("b@denhaag.nl"));
         Assert.Equal("Nieuwsbrief Child Friendly Cities (R/2024-01-10/P6W)", newsletter.ToString());
     }
 
@@ -125,5 +128,6 @@ public sealed class NewsletterTests
         Assert.Throws<ArgumentNullException>(() => new Newsletter("N", EverySixWeeks).Subscribe(null!));
         Assert.Throws<ArgumentNullException>(() => new Newsletter("N", EverySixWeeks).Unsubscribe(null!));
         Assert.Throws<ArgumentNullException>(() => new Newsletter("N", EverySixWeeks).IsSubscribed(null!));
+        Assert.Throws<ArgumentNullException>(() => new Newsletter("N", EverySixWeeks).FindSubscriber(null!));
     }
 }
