@@ -235,7 +235,10 @@ public sealed class SqliteGrainStorage : IGrainStorage, ILifecycleParticipant<IS
                     command.Parameters.AddWithValue("$expected", expected);
                 }
 
-                return command.ExecuteNonQuery() == 0 ? throw Inconsistent(connection, "write", stateName, grainId, expected) : true;
+                if (command.ExecuteNonQuery() == 0)
+                {
+                    throw Inconsistent(connection, "write", stateName, grainId, expected);
+                }
             },
             cancellationToken).ConfigureAwait(false);
 
@@ -273,12 +276,20 @@ public sealed class SqliteGrainStorage : IGrainStorage, ILifecycleParticipant<IS
                 if (expected is null)
                 {
                     // Nothing to delete; the state is consistent only if nothing is stored.
-                    return StoredEtag(connection, stateName, grainId) is null ? true : throw Inconsistent(connection, "clear", stateName, grainId, expected);
+                    if (StoredEtag(connection, stateName, grainId) is not null)
+                    {
+                        throw Inconsistent(connection, "clear", stateName, grainId, expected);
+                    }
+
+                    return;
                 }
 
                 using var command = Command(connection, DeleteSql, stateName, grainId);
                 command.Parameters.AddWithValue("$expected", expected);
-                return command.ExecuteNonQuery() == 0 ? throw Inconsistent(connection, "clear", stateName, grainId, expected) : true;
+                if (command.ExecuteNonQuery() == 0)
+                {
+                    throw Inconsistent(connection, "clear", stateName, grainId, expected);
+                }
             },
             cancellationToken).ConfigureAwait(false);
 

@@ -61,16 +61,15 @@ internal sealed class SqliteGroupCommit
 
     /// <summary>
     /// Queues <paramref name="write"/>, which runs on the writer's thread inside a transaction (never open one in it);
-    /// the task completes with its result once the transaction is committed, or with what it threw (then it changed
-    /// nothing), or with the commit's failure.
+    /// the task completes once the transaction is committed, or with what the write threw (then it changed nothing),
+    /// or with the commit's failure.
     /// </summary>
-    /// <typeparam name="T">The write's result.</typeparam>
     /// <param name="write">The write, given the writer's connection.</param>
     /// <param name="cancellationToken">Cancels the write while it waits; once it has run it is no longer cancelled.</param>
-    /// <returns>The write's result, once durable.</returns>
-    public Task<T> WriteAsync<T>(Func<SqliteConnection, T> write, CancellationToken cancellationToken)
+    /// <returns>A task that completes when the write is durable.</returns>
+    public Task WriteAsync(Action<SqliteConnection> write, CancellationToken cancellationToken)
     {
-        var operation = new Operation<T>(write, cancellationToken);
+        var operation = new Operation(write, cancellationToken);
         _queue.Enqueue(operation);
         lock (_gate)
         {
@@ -265,33 +264,17 @@ internal sealed class SqliteGroupCommit
         command.ExecuteNonQuery();
     }
 
-    private abstract class Operation
+    private sealed class Operation
     {
         private const int Queued = 0;
         private const int Claimed = 1;
         private const int Cancelled = 2;
+        private readonly Action<SqliteConnection> _write;
+        private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly CancellationTokenRegistration _cancellation;
         private int _state;
 
-        /// <summary>Takes the operation for a group, unless it was cancelled while it waited.</summary>
-        public bool TryClaim() => Interlocked.CompareExchange(ref _state, Claimed, Queued) == Queued;
-
-        protected bool TryCancel() => Interlocked.CompareExchange(ref _state, Cancelled, Queued) == Queued;
-
-        public abstract void Run(SqliteConnection connection);
-
-        public abstract void Succeed();
-
-        public abstract void Fail(Exception exception);
-    }
-
-    private sealed class Operation<T> : Operation
-    {
-        private readonly Func<SqliteConnection, T> _write;
-        private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private readonly CancellationTokenRegistration _cancellation;
-        private T? _result;
-
-        public Operation(Func<SqliteConnection, T> write, CancellationToken cancellationToken)
+        public Operation(Action<SqliteConnection> write, CancellationToken cancellationToken)
         {
             _write = write;
             if (cancellationToken.CanBeCanceled)
@@ -299,8 +282,8 @@ internal sealed class SqliteGroupCommit
                 _cancellation = cancellationToken.UnsafeRegister(
                     static (state, token) =>
                     {
-                        var operation = (Operation<T>)state!;
-                        if (operation.TryCancel())
+                        var operation = (Operation)state!;
+                        if (Interlocked.CompareExchange(ref operation._state, Cancelled, Queued) == Queued)
                         {
                             operation._completion.TrySetCanceled(token);
                         }
@@ -309,17 +292,20 @@ internal sealed class SqliteGroupCommit
             }
         }
 
-        public Task<T> Task => _completion.Task;
+        public Task Task => _completion.Task;
 
-        public override void Run(SqliteConnection connection) => _result = _write(connection);
+        /// <summary>Takes the operation for a group, unless it was cancelled while it waited.</summary>
+        public bool TryClaim() => Interlocked.CompareExchange(ref _state, Claimed, Queued) == Queued;
 
-        public override void Succeed()
+        public void Run(SqliteConnection connection) => _write(connection);
+
+        public void Succeed()
         {
             _cancellation.Dispose();
-            _completion.TrySetResult(_result!);
+            _completion.TrySetResult();
         }
 
-        public override void Fail(Exception exception)
+        public void Fail(Exception exception)
         {
             _cancellation.Dispose();
             _completion.TrySetException(exception);

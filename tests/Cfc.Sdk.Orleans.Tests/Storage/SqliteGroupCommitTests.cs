@@ -54,7 +54,7 @@ public sealed class SqliteGroupCommitTests : IDisposable
         var first = _writer.WriteAsync(connection => gate.HoldThenInsert(connection, 0), CancellationToken.None);
         gate.WaitUntilHeld();
         var before = Enumerable.Range(1, 10).Select(k => _writer.WriteAsync(c => Insert(c, k), CancellationToken.None)).ToArray();
-        var throwsAfterWriting = _writer.WriteAsync<int>(
+        var throwsAfterWriting = _writer.WriteAsync(
             c =>
             {
                 Insert(c, 500);
