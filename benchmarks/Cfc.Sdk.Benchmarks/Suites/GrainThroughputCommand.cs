@@ -8,7 +8,7 @@ namespace Cfc.Sdk.Benchmarks.Suites;
 
 /// <summary>
 /// <c>grain-throughput [--issues 10000] [--silos 1] [--callers 16] [--seconds 10] [--via cohosted|silo0|client|inprocess]
-/// [--grain stateless|single] [--keys one|per-caller]</c>: closed-loop read throughput of matching on an in-process cluster filled through the
+/// [--grain stateless|single] [--keys one|per-caller] [--rounds R]</c>: closed-loop read throughput of matching on an in-process cluster filled through the
 /// municipality grains. Each of the callers sends <c>MatchAsync(id, 10)</c> for a random indexed issue, waits for the
 /// answer and sends the next, for the given seconds after a warm-up; prints queries per second, the mean, p50 and p99
 /// of the calls and how many matching calls each silo served.
@@ -21,6 +21,9 @@ namespace Cfc.Sdk.Benchmarks.Suites;
 /// SDK's stateless worker, for comparison. <c>--keys per-caller</c> gives caller i the grain with key i instead of key 0:
 /// an external client sends every (ordered) call for one grain id through the same gateway, so with key 0 all its
 /// calls are served by one silo; distinct keys spread them over the gateways.
+/// <c>--rounds R</c> measures R times, for a script that interleaves another measurement with these (the load
+/// benchmark's host): after the warm-up it prints <c>ready</c>, then waits for a line on standard input before each
+/// round, prints the round's line after it and ends after the last round or when the input ends.
 /// </remarks>
 public static class GrainThroughputCommand
 {
@@ -33,6 +36,7 @@ public static class GrainThroughputCommand
         var via = "cohosted";
         var grain = "stateless";
         var keys = "one";
+        var rounds = 0;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -44,13 +48,14 @@ public static class GrainThroughputCommand
                 case "--via": via = args[i + 1]; break;
                 case "--grain": grain = args[i + 1]; break;
                 case "--keys": keys = args[i + 1]; break;
+                case "--rounds": rounds = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 default: output.WriteLine($"Unknown argument '{args[i]}'."); return 2;
             }
         }
 
-        if (via is not ("cohosted" or "silo0" or "client" or "inprocess") || grain is not ("stateless" or "single") || keys is not ("one" or "per-caller") || silos < 1 || callers < 1)
+        if (via is not ("cohosted" or "silo0" or "client" or "inprocess") || grain is not ("stateless" or "single") || keys is not ("one" or "per-caller") || silos < 1 || callers < 1 || rounds < 0)
         {
-            output.WriteLine("Usage: grain-throughput [--issues N] [--silos N] [--callers C] [--seconds S] [--via cohosted|silo0|client|inprocess] [--grain stateless|single] [--keys one|per-caller]");
+            output.WriteLine("Usage: grain-throughput [--issues N] [--silos N] [--callers C] [--seconds S] [--via cohosted|silo0|client|inprocess] [--grain stateless|single] [--keys one|per-caller] [--rounds R]");
             return 2;
         }
 
@@ -68,6 +73,28 @@ public static class GrainThroughputCommand
 
         // Warm-up long enough for tiered compilation and the thread pool to settle, then the measurement.
         await RunCallersAsync(match, ids, TimeSpan.FromSeconds(Math.Min(3, seconds / 2)));
+        var setup = $"issues={count} silos={silos} callers={callers} via={via} grain={grain} keys={keys}";
+        var fillTime = string.Create(CultureInfo.InvariantCulture, $"fill={filled.TotalSeconds:0.0} s");
+        if (rounds == 0)
+        {
+            output.WriteLine($"grain-throughput: {setup} {await MeasureAsync(cluster, match, ids, seconds)} {fillTime}");
+            return 0;
+        }
+
+        output.WriteLine("ready");
+        output.Flush();
+        for (var round = 1; round <= rounds && await Console.In.ReadLineAsync() is not null; round++)
+        {
+            output.WriteLine($"grain-throughput: round={round} {setup} {await MeasureAsync(cluster, match, ids, seconds)} {fillTime}");
+            output.Flush();
+        }
+
+        return 0;
+    }
+
+    // One measurement of the given seconds: its queries per second, latencies and calls per silo.
+    private static async Task<string> MeasureAsync(MatchingCluster cluster, Func<IssueId, Task>[] match, IssueId[] ids, double seconds)
+    {
         cluster.ResetCounts();
         var watch = Stopwatch.StartNew();
         var latencies = await RunCallersAsync(match, ids, TimeSpan.FromSeconds(seconds));
@@ -75,9 +102,8 @@ public static class GrainThroughputCommand
         var served = cluster.ServedCalls();
 
         Array.Sort(latencies);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"grain-throughput: issues={count} silos={silos} callers={callers} via={via} grain={grain} keys={keys} seconds={elapsed:0.0} queries={latencies.Length} qps={latencies.Length / elapsed:0} mean={latencies.Average():0.000} ms p50={latencies[latencies.Length / 2]:0.000} ms p99={latencies[latencies.Length * 99 / 100]:0.000} ms served-per-silo=[{string.Join(',', served)}] fill={filled.TotalSeconds:0.0} s"));
-        return 0;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"seconds={elapsed:0.0} queries={latencies.Length} qps={latencies.Length / elapsed:0} mean={latencies.Average():0.000} ms p50={latencies[latencies.Length / 2]:0.000} ms p99={latencies[latencies.Length * 99 / 100]:0.000} ms served-per-silo=[{string.Join(',', served)}]");
     }
 
     private static Func<IssueId, Task> Caller(MatchingCluster cluster, string via, string grain, int silo, int key)
