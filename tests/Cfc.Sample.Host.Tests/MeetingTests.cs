@@ -52,6 +52,7 @@ public sealed class MeetingTests(HostFixture host)
     [InlineData("""{"title": "T", "format": "Online", "kind": "LocalIssue", "organiser": "GM0701", "duration": "PT1H"}""", "start")]
     [InlineData("""{"title": "T", "format": "Online", "kind": "LocalIssue", "organiser": "GM0701", "start": "2027-03-28T02:30:00", "duration": "PT1H"}""", "start")]
     [InlineData("""{"title": "T", "format": "Online", "kind": "LocalIssue", "organiser": "GM0701", "start": "2027-09-01 10:00", "duration": "PT1H"}""", "start")]
+    [InlineData("""{"title": "T", "format": "Online", "kind": "LocalIssue", "organiser": "GM0701", "start": "9999-12-31T23:00:00", "duration": "PT2H"}""", "start")]
     [InlineData("""{"title": "T", "format": "Online", "kind": "LocalIssue", "organiser": "GM0701", "start": "2027-09-01T10:00:00"}""", "duration")]
     [InlineData("""{"title": "T", "format": "Online", "kind": "LocalIssue", "organiser": "GM0701", "start": "2027-09-01T10:00:00", "duration": "P8D"}""", "duration")]
     [InlineData("""{"title": "T", "format": "Online", "kind": "LocalIssue", "organiser": "GM0701", "start": "2027-09-01T10:00:00", "duration": "P1M"}""", "duration")]

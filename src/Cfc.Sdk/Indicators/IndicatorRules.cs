@@ -21,6 +21,12 @@ namespace Cfc.Sdk.Indicators;
 [JsonConverter(typeof(Converter))]
 public sealed class IndicatorRules : IEquatable<IndicatorRules>
 {
+    /// <summary>
+    /// The largest count accepted, 2^52: a <see cref="double"/> holds every whole number up to 2^53 exactly, so a count
+    /// up to this one stays exact when disclosure control rounds it up to any multiple it is set to.
+    /// </summary>
+    public const double MaxCount = 4_503_599_627_370_496d;
+
     private readonly ImmutableArray<PeriodKind> _periodKinds;
     private readonly ImmutableArray<DisaggregationDimension> _disaggregations;
 
@@ -144,7 +150,7 @@ public sealed class IndicatorRules : IEquatable<IndicatorRules>
         return Unit switch
         {
             IndicatorUnit.Percent when value is < 0 or > 100 => $"The values of {name} are percentages: the value must be from 0 to 100, not {shown}.",
-            IndicatorUnit.Count when value < 0 || value != Math.Floor(value) => $"The values of {name} are counts: the value must be a whole number of at least 0, not {shown}.",
+            IndicatorUnit.Count when value < 0 || value != Math.Floor(value) || value > MaxCount => $"The values of {name} are counts: the value must be a whole number from 0 to {MaxCount.ToString("F0", CultureInfo.InvariantCulture)}, not {shown}.",
             IndicatorUnit.Rate when value < 0 => $"The values of {name} are rates: the value must be at least 0, not {shown}.",
             IndicatorUnit.YesNo when value is not (0 or 1) => $"The values of {name} are yes/no: the value must be 1 (yes) or 0 (no), not {shown}.",
             _ => null,

@@ -40,6 +40,10 @@ public sealed class Meeting : IEquatable<Meeting>
     /// <summary>The longest a meeting may last.</summary>
     public static readonly Duration MaxDuration = Duration.FromDays(7);
 
+    // A meeting lies a day inside the calendar's ends, so that its start and end can be shown in every zone.
+    private static readonly Instant s_earliestStart = Instant.MinValue + Duration.FromDays(1);
+    private static readonly Instant s_latestEnd = Instant.MaxValue - Duration.FromDays(1);
+
     /// <summary>Creates a meeting.</summary>
     /// <param name="title">The title.</param>
     /// <param name="format">Online or in person.</param>
@@ -54,7 +58,10 @@ public sealed class Meeting : IEquatable<Meeting>
     /// <paramref name="title"/> is blank or too long; a thematic meeting has no theme; <paramref name="start"/> is not in the organiser's zone;
     /// a member takes part from two zones.
     /// </exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> or <paramref name="kind"/> is not defined, or <paramref name="duration"/> is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="format"/> or <paramref name="kind"/> is not defined, <paramref name="duration"/> is out of range, or the meeting would start
+    /// or end less than a day from the ends of the calendar (years -9998 and 9999).
+    /// </exception>
     public Meeting(
         string title,
         MeetingFormat format,
@@ -98,6 +105,14 @@ public sealed class Meeting : IEquatable<Meeting>
                 nameof(duration),
                 DurationPattern.Roundtrip.Format(duration),
                 string.Create(CultureInfo.InvariantCulture, $"A meeting lasts more than zero and at most {MaxDuration.TotalDays} days."));
+        }
+
+        if (start.ToInstant() < s_earliestStart || start.ToInstant() > s_latestEnd - duration)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(start),
+                ZonedDateTimePattern.GeneralFormatOnlyIso.Format(start),
+                "A meeting starts and ends within the calendar, a day inside its ends (years -9998 to 9999), so that every zone's clock can show it.");
         }
 
         var all = new List<MeetingParticipant> { organiser };

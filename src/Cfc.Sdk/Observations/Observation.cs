@@ -68,7 +68,7 @@ public sealed record Observation
     /// <param name="indicator">The indicator's definition.</param>
     /// <param name="member">The member the figure describes.</param>
     /// <param name="period">The period; it must be of one of the indicator's <see cref="Indicators.Indicator.PeriodKinds"/>.</param>
-    /// <param name="value">The value: finite; 0–100 for a percentage; whole and non-negative for a count; non-negative for a rate; 0 or 1 for yes/no.</param>
+    /// <param name="value">The value: finite; 0–100 for a percentage; whole, from 0 to <see cref="IndicatorRules.MaxCount"/>, for a count; non-negative for a rate; 0 or 1 for yes/no.</param>
     /// <param name="status">How settled the figure is; final when omitted.</param>
     /// <param name="source">Where the figure comes from; optional.</param>
     /// <param name="disaggregation">The breakdown; the total when omitted. Its dimensions must be among the indicator's.</param>

@@ -24,7 +24,7 @@ public sealed record Assessment
     /// <summary>Where the indicator stands.</summary>
     public AssessmentStatus Status { get; }
 
-    /// <summary>The trend's value on the target date (within the unit's range), or <see langword="null"/> without a trend.</summary>
+    /// <summary>The trend's value on the target date (within the unit's range), or <see langword="null"/> without a trend or when it is beyond <see cref="double.MaxValue"/>.</summary>
     public double? ProjectedValue { get; }
 
     /// <summary>The target date the projection is for.</summary>
@@ -42,7 +42,10 @@ public sealed record Assessment
     /// <returns>The assessment.</returns>
     internal static Assessment Assess(Target target, IReadOnlyList<ReportPoint> series, Trend? trend, LocalDate today, Func<double, double> clamp)
     {
-        var projected = trend is null ? (double?)null : Math.Round(clamp(trend.ValueOn(target.Date)), 2);
+        // No trend, or one whose value on the target date is beyond double's range: no projection.
+        var projection = trend is null ? double.NaN : Math.Round(clamp(trend.ValueOn(target.Date)), 2);
+        double? projected = double.IsFinite(projection) ? projection : null;
+
         var latest = series.Count == 0 ? null : series[^1].Value.Value;
         var status = latest switch
         {

@@ -40,7 +40,10 @@ public sealed record Trend
 
     /// <summary>Fits a line through <paramref name="points"/>.</summary>
     /// <param name="points">The dated values.</param>
-    /// <returns>The trend, or <see langword="null"/> when fewer than two distinct dates are given.</returns>
+    /// <returns>
+    /// The trend, or <see langword="null"/> when fewer than two distinct dates are given or the values are too large for
+    /// a line through them to be worked out in double precision (near <see cref="double.MaxValue"/>).
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="points"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A value is not finite.</exception>
     public static Trend? Fit(IEnumerable<DataPoint> points)
@@ -69,12 +72,13 @@ public sealed record Trend
         }
 
         var slope = sxy / sxx;
-        return new Trend(origin, meanY - (slope * meanX), slope, list.Length);
+        var valueAtOrigin = meanY - (slope * meanX);
+        return double.IsFinite(slope) && double.IsFinite(valueAtOrigin) ? new Trend(origin, valueAtOrigin, slope, list.Length) : null;
     }
 
     /// <summary>The line's value on <paramref name="date"/>.</summary>
     /// <param name="date">The date to project to.</param>
-    /// <returns>The projected value.</returns>
+    /// <returns>The projected value; infinite when it is beyond <see cref="double.MaxValue"/>.</returns>
     public double ValueOn(LocalDate date) => ValueAtOrigin + (SlopePerYear * Years(Origin, date));
 
     private static double Years(LocalDate from, LocalDate to) => Period.DaysBetween(from, to) / DaysPerYear;

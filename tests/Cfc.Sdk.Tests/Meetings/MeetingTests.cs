@@ -125,6 +125,18 @@ public sealed class MeetingTests
         Assert.Equal("participants", error.ParamName);
     }
 
+    [Fact]
+    public void A_meeting_lies_a_day_inside_the_ends_of_the_calendar_so_every_zone_can_show_it()
+    {
+        Assert.Equal("start", Assert.Throws<ArgumentOutOfRangeException>(() => Online(DenHaag, new LocalDateTime(9999, 12, 31, 0, 0), Duration.FromHours(2), Statia)).ParamName);
+        Assert.Equal("start", Assert.Throws<ArgumentOutOfRangeException>(() => Online(DenHaag, new LocalDateTime(9999, 12, 30, 12, 0), Duration.FromDays(1))).ParamName);
+        Assert.Equal("start", Assert.Throws<ArgumentOutOfRangeException>(() => Online(Statia, new LocalDateTime(-9998, 1, 1, 12, 0), Duration.FromHours(2), DenHaag)).ParamName);
+
+        var late = Online(DenHaag, new LocalDateTime(9999, 12, 29, 20, 0), Duration.FromHours(2), Statia);
+        Assert.Equal(new LocalDateTime(9999, 12, 29, 17, 0), For(late, Statia).End);
+        Assert.Equal(new LocalDateTime(9999, 12, 29, 22, 0), For(late, DenHaag).End);
+    }
+
     [Theory]
     [InlineData("GM9001")]
     [InlineData("GM9002")]

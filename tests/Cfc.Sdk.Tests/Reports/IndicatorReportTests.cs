@@ -5,8 +5,10 @@ using Cfc.Sdk.Network;
 using Cfc.Sdk.Observations;
 using Cfc.Sdk.Periods;
 using Cfc.Sdk.Reports;
+using Cfc.Sdk.Rights;
 using Cfc.Sdk.Serialization;
 using Cfc.Sdk.Targets;
+using Cfc.Sdk.Tests.Serialization;
 using Cfc.Testing;
 using NodaTime;
 
@@ -28,6 +30,38 @@ public sealed class IndicatorReportTests
 
     private static Target HomeSitterTarget(double value) =>
         Target.Create(DutchIndicators.HomeSitters, ReportingPeriod.SchoolYear(2018), 60, value, new LocalDate(2030, 7, 31));
+
+    [Fact]
+    public void Rates_near_the_limit_of_double_give_a_report_without_trend_or_projection_that_round_trips()
+    {
+        var rate = new Indicator(
+            IndicatorId.Parse("app.referrals-per-1000"), "Verwijzingen per 1000", "Referrals per 1000", IndicatorUnit.Rate, Polarity.LowerIsBetter,
+            PeriodKind.CalendarYear, GoalArea.EssentialServices, Concern.Poverty, [CrcArticle.StandardOfLiving]);
+        Observation[] Rates(params double[] values) =>
+            values.Select((v, i) => Observation.Create(rate, MemberCode.DenHaag, ReportingPeriod.CalendarYear(2019 + i), v)).ToArray();
+        var target = Target.Create(rate, ReportingPeriod.CalendarYear(2018), 12, 4, new LocalDate(2030, 12, 31));
+
+        var flat = IndicatorReport.Create(rate, Rates(1e308, 1e308), s_disclosure, s_today, target);
+        Assert.Null(flat.Trend);
+
+        var steep = IndicatorReport.Create(rate, Rates(0, 1.7e308), s_disclosure, s_today, target);
+        Assert.NotNull(steep.Trend);
+        Assert.Null(steep.Assessment!.ProjectedValue);
+        Assert.Equal(AssessmentStatus.InsufficientData, steep.Assessment.Status);
+
+        JsonRoundTrip.AssertRoundTrips(flat);
+        JsonRoundTrip.AssertRoundTrips(steep);
+    }
+
+    [Fact]
+    public void Counts_up_to_the_largest_accepted_are_disclosed_exactly_and_larger_ones_refused()
+    {
+        var largest = IndicatorReport.Create(DutchIndicators.HomeSitters, HomeSitters(IndicatorRules.MaxCount, IndicatorRules.MaxCount), s_disclosure, s_today, HomeSitterTarget(40));
+        Assert.Equal(4_503_599_627_370_495d, largest.Series[^1].Value.Value); // rounded to a multiple of 5, exactly
+
+        var refused = Assert.Throws<ArgumentException>(() => HomeSitters(IndicatorRules.MaxCount * 2));
+        Assert.Contains("4503599627370496", refused.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void A_target_already_met_by_the_latest_figure_is_achieved()

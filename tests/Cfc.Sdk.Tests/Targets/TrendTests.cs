@@ -34,6 +34,13 @@ public sealed class TrendTests
     }
 
     [Fact]
+    public void Values_too_large_for_a_line_in_double_precision_give_no_trend()
+    {
+        Assert.Null(Trend.Fit([new(new LocalDate(2020, 1, 1), 1e308), new(new LocalDate(2021, 1, 1), 1e308)]));
+        Assert.Null(Trend.Fit([new(new LocalDate(2020, 1, 1), -1.7e308), new(new LocalDate(2021, 1, 1), 1.7e308)]));
+    }
+
+    [Fact]
     public void Non_finite_values_are_rejected() =>
         Assert.Throws<ArgumentException>(() => Trend.Fit([new(new LocalDate(2020, 1, 1), double.NaN), new(new LocalDate(2021, 1, 1), 1)]));
 }
