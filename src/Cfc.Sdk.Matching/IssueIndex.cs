@@ -336,6 +336,11 @@ public sealed class IssueIndex : IDisposable
     /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
     public bool ContainsOrganisation(OrganisationId id) => Read(() => _organisations.Contains(id));
 
+    /// <summary>The organisations whose expertise the index matches, in no particular order: a snapshot.</summary>
+    /// <returns>The organisations.</returns>
+    /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
+    public IReadOnlyList<Member> GetOrganisations() => Read(() => _organisations.Items().Cast<Member>().ToArray());
+
     /// <summary>The organisations whose expertise best fits the indexed issue <paramref name="id"/>, best first.</summary>
     /// <param name="id">The issue's identifier.</param>
     /// <param name="k">How many organisations at most, 1 to <see cref="MaxK"/>.</param>

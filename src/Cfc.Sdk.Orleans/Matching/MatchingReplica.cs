@@ -109,7 +109,7 @@ internal sealed class MatchingReplica(IssueIndex index)
         }
     }
 
-    /// <summary>Load: an organisation read from the network, unless a push came first.</summary>
+    /// <summary>Load: an organisation read from the network with expertise, unless a push came first (<see cref="RemoveMissingOrganisations"/> removes the others).</summary>
     public void Restore(Member organisation)
     {
         if (organisation.Id.Organisation is not { } id || organisation.Expertise is null)
@@ -122,6 +122,25 @@ internal sealed class MatchingReplica(IssueIndex index)
             if (_pushedOrganisations is null || !_pushedOrganisations.Contains(id))
             {
                 index.UpsertOrganisation(organisation);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Load: removes the organisations in the index that the load did not read with expertise (saved without it since,
+    /// or no longer in the network), unless pushed since the load began.
+    /// </summary>
+    public void RemoveMissingOrganisations(IReadOnlySet<OrganisationId> read)
+    {
+        lock (_gate)
+        {
+            foreach (var organisation in index.GetOrganisations())
+            {
+                var id = organisation.Id.Organisation!.Value;
+                if (!read.Contains(id) && _pushedOrganisations?.Contains(id) != true)
+                {
+                    index.RemoveOrganisation(id);
+                }
             }
         }
     }

@@ -20,10 +20,17 @@ internal sealed class MatchingReplicaLoader(MatchingReplica replica, IGrainFacto
         try
         {
             var network = grains.GetGrain<INetworkGrain>(options.Value.NetworkId);
-            foreach (var member in await network.GetMembersAsync())
+            var members = await network.GetMembersAsync();
+            foreach (var member in members)
             {
                 replica.Restore(member);
             }
+
+            replica.RemoveMissingOrganisations(members
+                .Where(m => m.Expertise is not null)
+                .Select(m => m.Id.Organisation)
+                .OfType<OrganisationId>()
+                .ToHashSet());
 
             var municipalities = await network.GetMunicipalitiesAsync();
             var indexed = replica.IssuesByMember();

@@ -25,8 +25,9 @@ internal sealed partial class MatchingReplicaPublisher(
     /// Applies <paramref name="change"/> on every active silo and waits for them, up to
     /// <see cref="CfcMatchingHostOptions.PushWait"/>. A silo that cannot be reached is tried again until it answers or
     /// is no longer active; when that outlasts the wait (a silo that died and is not yet declared dead), the call
-    /// returns and the push goes on in the background, so a write never waits on a dead silo's replica. A silo that stays
-    /// active and keeps failing fails the call (or, in the background, is logged and repaired by the next resync).
+    /// returns and the push goes on in the background, so a write never waits on a dead silo's replica. A push that fails
+    /// on a silo that stays active is logged as an error and repaired by the next resync: the change is stored when it is
+    /// pushed, so the call that made it must not fail.
     /// </summary>
     public async Task PublishAsync(Func<IMatchingReplicaService, Task> change)
     {
@@ -36,19 +37,12 @@ internal sealed partial class MatchingReplicaPublisher(
             .ToList();
 
         // Outside the calling grain's scheduler, so that a push that goes on in the background never runs in its turns.
+        // A push logs its failure instead of throwing it, so the pushes never fault, awaited or in the background.
         var pushes = Task.Run(() => Task.WhenAll(silos.Select(silo => PushAsync(silo, change))));
-        if (await Task.WhenAny(pushes, Task.Delay(_pushWait)).ConfigureAwait(false) == pushes)
+        if (await Task.WhenAny(pushes, Task.Delay(_pushWait)).ConfigureAwait(false) != pushes)
         {
-            await pushes.ConfigureAwait(false);
-            return;
+            LogStillPushing(_pushWait);
         }
-
-        LogStillPushing(_pushWait);
-        _ = pushes.ContinueWith(
-            task => LogPushFailed(task.Exception!),
-            CancellationToken.None,
-            TaskContinuationOptions.OnlyOnFaulted,
-            TaskScheduler.Default);
     }
 
     private async Task PushAsync(SiloAddress silo, Func<IMatchingReplicaService, Task> change)
@@ -67,6 +61,10 @@ internal sealed partial class MatchingReplicaPublisher(
         {
             LogGone(e, silo);
         }
+        catch (Exception e)
+        {
+            LogPushFailed(e, silo);
+        }
     }
 
     private bool IsActive(SiloAddress silo) => membership.CurrentSnapshot.GetSiloStatus(silo) == SiloStatus.Active;
@@ -77,6 +75,6 @@ internal sealed partial class MatchingReplicaPublisher(
     [LoggerMessage(Level = LogLevel.Warning, Message = "A matching change has not reached every silo after {Wait}; the call returns and the push goes on.")]
     private partial void LogStillPushing(TimeSpan wait);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "A matching change pushed in the background failed on a silo that is still active; its replica is repaired by the next resync.")]
-    private partial void LogPushFailed(Exception exception);
+    [LoggerMessage(Level = LogLevel.Error, Message = "A matching change failed on silo {Silo}, which is still active; its replica is repaired by the next resync.")]
+    private partial void LogPushFailed(Exception exception, SiloAddress silo);
 }

@@ -51,6 +51,19 @@ public sealed class OrganisationMatchingTests
     }
 
     [Fact]
+    public void The_organisations_listed_are_those_the_index_holds_now()
+    {
+        using var index = new IssueIndex();
+        var kept = Organisation("o1", "Stichting Meedoen", "Helpt gezinnen met schulden en armoede.");
+        index.UpsertOrganisation(kept);
+        index.UpsertOrganisation(Organisation("o2", "Veilig Verkeer", "Adviseert over schoolroutes en verkeersdrempels."));
+
+        index.RemoveOrganisation(OrganisationId.Parse("o2"));
+
+        Assert.Equal(kept, Assert.Single(index.GetOrganisations()));
+    }
+
+    [Fact]
     public void Only_an_organisation_with_an_expertise_profile_can_be_matched()
     {
         using var index = new IssueIndex();

@@ -155,6 +155,50 @@ public sealed class MatchingReplicaTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_resync_removes_the_organisations_the_network_no_longer_has_with_expertise()
+    {
+        var network = Client.GetGrain<INetworkGrain>(INetworkGrain.DefaultNetworkId);
+        var nji = OrganisationId.Parse("nji");
+        var withoutExpertise = Member.NetworkPartner(nji, DutchNetwork.Nji.Name, DutchNetwork.Amsterdam);
+        await network.SaveMemberAsync(DutchNetwork.Nji);
+        await network.SaveMemberAsync(withoutExpertise);
+        var services = _cluster.GetSiloServiceProvider(_cluster.GetActiveSilos().First().SiloAddress);
+        var replica = services.GetRequiredService<MatchingReplica>();
+        var index = await replica.ReadyAsync();
+        var neverStored = Member.Organisation(OrganisationId.Parse("nooit"), "Nooit opgeslagen", DutchNetwork.Nji.Expertise!, DutchNetwork.Amsterdam);
+
+        // As if this silo had missed the push of the save without expertise, and kept an organisation never stored.
+        replica.Upsert(DutchNetwork.Nji);
+        replica.Upsert(neverStored);
+        var draft = Issue(MemberCode.GooiseMeren, "gm-4", "Participatie van jongeren in de jeugdhulp");
+        Assert.Equal(2, index.MatchOrganisations(draft).Count);
+
+        await services.GetRequiredService<MatchingReplicaLoader>().LoadAsync();
+
+        Assert.Equal(0, index.OrganisationCount);
+        Assert.Empty(index.MatchOrganisations(draft));
+    }
+
+    [Fact]
+    public async Task A_push_refused_by_an_active_silo_does_not_fail_the_stored_change()
+    {
+        var silos = _cluster.GetActiveSilos().ToList();
+        var failing = await _cluster.GetSiloServiceProvider(silos[0].SiloAddress).GetRequiredService<MatchingReplica>().ReadyAsync();
+        var healthy = await _cluster.GetSiloServiceProvider(silos[1].SiloAddress).GetRequiredService<MatchingReplica>().ReadyAsync();
+        var issue = Issue(MemberCode.DenHaag, "dh-7", "Veilige fietsroutes naar school");
+
+        // The first silo stays active, but its replica refuses every change with an error no retry repairs.
+        failing.Dispose();
+
+        await DenHaag.AddIssueAsync(issue);
+        await Client.GetGrain<INetworkGrain>(INetworkGrain.DefaultNetworkId).SaveMemberAsync(DutchNetwork.Nji);
+
+        Assert.Equal(issue, Assert.Single(await DenHaag.GetIssuesAsync()));
+        Assert.True(healthy.Contains(issue.Id));
+        Assert.True(healthy.ContainsOrganisation(OrganisationId.Parse("nji")));
+    }
+
+    [Fact]
     public async Task A_saved_organisation_is_in_every_replica_and_matched_when_the_save_returns()
     {
         var draft = Issue(MemberCode.GooiseMeren, "gm-3", "Participatie van jongeren in de jeugdhulp");
