@@ -105,7 +105,10 @@ public interface IMunicipalityGrain : IGrainWithStringKey
     /// <summary>Adds a local issue of this member.</summary>
     /// <param name="issue">The issue; its member must be this member.</param>
     /// <exception cref="ArgumentNullException"><paramref name="issue"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The issue is of another member, or this member already has an issue with its id.</exception>
+    /// <exception cref="ArgumentException">
+    /// The issue is of another member, this member already has an issue with its id, or (on a silo with matching) another
+    /// member's issue has its id: issue ids are unique in the network, e.g. the member's code and a number (<c>GM0518-17</c>).
+    /// </exception>
     [Alias("AddIssueAsync")]
     Task AddIssueAsync(LocalIssue issue);
 

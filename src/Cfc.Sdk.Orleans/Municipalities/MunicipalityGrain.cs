@@ -28,6 +28,7 @@ internal sealed class MunicipalityGrain(
     IServiceProvider services) : Grain, IMunicipalityGrain
 {
     private readonly MatchingReplicaPublisher? _matching = services.GetService<MatchingReplicaPublisher>();
+    private readonly MatchingReplica? _replica = services.GetService<MatchingReplica>();
 
     private MemberCode Code =>
         MemberCode.TryParse(this.GetPrimaryKeyString(), out var code)
@@ -110,6 +111,13 @@ internal sealed class MunicipalityGrain(
     /// <inheritdoc/>
     public async Task AddIssueAsync(LocalIssue issue)
     {
+        ArgumentNullException.ThrowIfNull(issue);
+
+        if (await HolderOfIdAsync(issue.Id) is { } holder && holder != issue.Member)
+        {
+            throw new ArgumentException($"The issue id '{issue.Id}' is taken by an issue of {holder}: issue ids are unique in the network.", nameof(issue));
+        }
+
         await WriteAsync(state.State with { Issues = Issues.Add(issue).Issues });
         await PublishAsync(replica => replica.UpsertIssueAsync(issue));
     }
@@ -127,6 +135,27 @@ internal sealed class MunicipalityGrain(
     }
 
     public Task<ImmutableArray<LocalIssue>> GetIssuesAsync() => Task.FromResult(state.State.Issues);
+
+    // The member whose issue has the id, as this silo's replica knows it: the matching index knows an issue by its id
+    // alone, so an id another member's issue has would replace that issue in every replica. A ready replica knows every
+    // stored issue (a change reaches it before the call that made it returns); two members adding one id at the same
+    // moment are not caught. Without a ready replica (no matching, a starting or stopping silo) no member is known.
+    private async Task<MemberCode?> HolderOfIdAsync(IssueId id)
+    {
+        if (_replica is not { IsReady: true })
+        {
+            return null;
+        }
+
+        try
+        {
+            return (await _replica.ReadyAsync()).TryGet(id, out var held) ? held.Member : null;
+        }
+        catch (ObjectDisposedException)
+        {
+            return null;
+        }
+    }
 
     private Task PublishAsync(Func<IMatchingReplicaService, Task> change) =>
         _matching is null ? Task.CompletedTask : _matching.PublishAsync(change);

@@ -70,6 +70,25 @@ public sealed class MatchingReplicaTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task An_issue_id_another_member_has_is_refused_and_changes_nothing()
+    {
+        var denHaag = Issue(MemberCode.DenHaag, "d001", "Veilige fietsroutes naar school");
+        var gooiseMeren = Client.GetGrain<IMunicipalityGrain>("GM1942");
+        await DenHaag.AddIssueAsync(denHaag);
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => gooiseMeren.AddIssueAsync(Issue(MemberCode.GooiseMeren, "d001", "Te weinig speelplekken")));
+
+        Assert.Equal("issue", refused.ParamName);
+        Assert.Contains("GM0518", refused.Message, StringComparison.Ordinal);
+        Assert.Empty(await gooiseMeren.GetIssuesAsync());
+        foreach (var index in await ReplicasAsync())
+        {
+            Assert.True(index.TryGet(denHaag.Id, out var indexed));
+            Assert.Equal(denHaag, indexed);
+        }
+    }
+
+    [Fact]
     public async Task An_update_and_a_removal_are_in_every_replica_when_they_return()
     {
         var issue = Issue(MemberCode.DenHaag, "dh-2", "Veilige fietsroutes naar school");
