@@ -20,6 +20,8 @@ public sealed class NewsletterScheduleTests(HostFixture host) : IClassFixture<Ho
         await (await client.PutJsonAsync("/api/newsletters/schedule", """{"anchor": "2026-01-05", "cadence": "P0D"}""")).ValidationProblemAsync("cadence");
         await (await client.PutJsonAsync("/api/newsletters/schedule", """{"anchor": "2026-01-05", "cadence": "six weeks"}""")).ValidationProblemAsync("cadence");
         await (await client.PutJsonAsync("/api/newsletters/schedule", """{"anchor": "2026-01-05", "cadence": 6}""")).ValidationProblemAsync("cadence");
+        await (await client.PutJsonAsync("/api/newsletters/schedule", """{"anchor": "2020-01-01", "cadence": "P9000Y"}""")).ValidationProblemAsync("cadence");
+        await (await client.PutJsonAsync("/api/newsletters/schedule", """{"anchor": "9999-12-01", "cadence": "P6W"}""")).ValidationProblemAsync("anchor");
         await (await host.Anonymous.PutJsonAsync("/api/newsletters/schedule", """{"anchor": "2026-01-05"}""")).ProblemAsync(HttpStatusCode.Unauthorized);
         using var member = host.Factory.CreateClient();
         member.DefaultRequestHeaders.Authorization = new("Bearer", Tokens.Member("GM0518"));
@@ -41,6 +43,21 @@ public sealed class NewsletterScheduleTests(HostFixture host) : IClassFixture<Ho
         Assert.Equal("2026-03-01", (string?)replaced["next"]);
 
         await (await client.PutJsonAsync("/api/newsletters/schedule", """{"anchor": "2026-01-01", "cadence": "P-1M"}""")).ValidationProblemAsync("cadence");
+        await (await client.PutJsonAsync("/api/newsletters/schedule", """{"anchor": "2020-01-01", "cadence": "P9000Y"}""")).ValidationProblemAsync("cadence");
+        await (await client.PutJsonAsync("/api/newsletters/schedule", """{"anchor": "9999-12-01", "cadence": "P6W"}""")).ValidationProblemAsync("anchor");
         Assert.Equal(replaced.ToJsonString(), (await client.GetJsonAsync("/api/newsletters/schedule")).ToJsonString());
+        Assert.Equal("2026-03-01", (string?)(await client.GetJsonAsync("/api/newsletters/next"))["edition"]);
+
+        // The widest schedules still have a draft: daily from the calendar's start, yearly from the latest anchor.
+        await (await client.PutJsonAsync("/api/newsletters/schedule", """{"anchor": "-9998-01-01", "cadence": "P1D"}""")).JsonAsync(HttpStatusCode.OK);
+        var daily = await client.GetJsonAsync("/api/newsletters/next");
+        Assert.Equal("2026-03-01", (string?)daily["edition"]);
+        Assert.Equal("2026-02-28", (string?)daily["since"]);
+        Assert.Equal("2026-03-02", (string?)daily["until"]);
+        await (await client.PutJsonAsync("/api/newsletters/schedule", """{"anchor": "9997-12-31", "cadence": "P1Y"}""")).JsonAsync(HttpStatusCode.OK);
+        var latest = await client.GetJsonAsync("/api/newsletters/next");
+        Assert.Equal("9997-12-31", (string?)latest["edition"]);
+        Assert.Equal("9996-12-31", (string?)latest["since"]);
+        Assert.Equal("9998-12-31", (string?)latest["until"]);
     }
 }

@@ -57,8 +57,7 @@ internal sealed record NewsletterDraft(
             return null;
         }
 
-        var editions = schedule.IssuesBetween(schedule.Anchor, edition);
-        var since = editions.Count >= 2 ? editions[^2] : edition.Minus(schedule.Cadence);
+        var since = schedule.PreviousIssueBefore(edition) ?? edition.Minus(schedule.Cadence);
         var until = schedule.NextIssueAfter(edition);
         var members = (await network.GetMembersAsync()).ToDictionary(m => m.Id);
         string NameOf(MemberId id) => members.TryGetValue(id, out var member) ? member.Name : id.ToString();

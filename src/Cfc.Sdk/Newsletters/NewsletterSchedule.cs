@@ -18,6 +18,11 @@ namespace Cfc.Sdk.Newsletters;
 /// There are no issues before the anchor.
 /// </para>
 /// <para>
+/// A schedule always works: the cadence is at most <see cref="MaxCadence"/> (a year: the newsletter appears at least
+/// yearly) and the anchor is at most <see cref="MaxAnchor"/>, so the issue after the anchor is in the calendar; the issue
+/// after a later date falls beyond it only when that date is within about a year of the calendar's end (9999-12-31).
+/// </para>
+/// <para>
 /// Immutable. Two schedules are equal when anchor and cadence are equal. JSON writes <c>{"anchor", "cadence"}</c> (an ISO date and
 /// an ISO period such as <c>P6W</c>) and reads it back through this validation.
 /// </para>
@@ -26,9 +31,15 @@ namespace Cfc.Sdk.Newsletters;
 public sealed class NewsletterSchedule : IEquatable<NewsletterSchedule>
 {
     /// <summary>Creates a schedule.</summary>
-    /// <param name="anchor">The date of the first issue.</param>
-    /// <param name="cadence">The time between issues, in years, months, weeks and days; <see langword="null"/> for six weeks.</param>
-    /// <exception cref="ArgumentException"><paramref name="cadence"/> is zero, has a time component or a negative part.</exception>
+    /// <param name="anchor">The date of the first issue, at most <see cref="MaxAnchor"/>.</param>
+    /// <param name="cadence">
+    /// The time between issues, in years, months, weeks and days, at most <see cref="MaxCadence"/>; <see langword="null"/> for six weeks.
+    /// </param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="anchor"/> is after <see cref="MaxAnchor"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="cadence"/> is zero, has a time component or a negative part, or is longer than <see cref="MaxCadence"/>
+    /// from the anchor (the second issue would be more than a year after the first).
+    /// </exception>
     public NewsletterSchedule(LocalDate anchor, Period? cadence = null)
     {
         cadence ??= DefaultCadence;
@@ -37,12 +48,31 @@ public sealed class NewsletterSchedule : IEquatable<NewsletterSchedule>
             throw new ArgumentException($"The cadence {PeriodPattern.Roundtrip.Format(cadence)} is not a positive period of years, months, weeks and days.", nameof(cadence));
         }
 
+        if (anchor > MaxAnchor)
+        {
+            throw new ArgumentOutOfRangeException(nameof(anchor), LocalDatePattern.Iso.Format(anchor), $"The first issue is at most {LocalDatePattern.Iso.Format(MaxAnchor)}, so that the issues after it are in the calendar.");
+        }
+
+        // A cadence whose shortest length is over 366 days is longer than any year; checked first, it keeps the dates compared
+        // after it (at most about 400 days after the anchor) in the calendar.
+        var shortestDays = (cadence.Years * 365L) + (cadence.Months * 28L) + (cadence.Weeks * 7L) + cadence.Days;
+        if (shortestDays > 366 || anchor.Plus(cadence) > anchor.Plus(MaxCadence))
+        {
+            throw new ArgumentException($"The cadence {PeriodPattern.Roundtrip.Format(cadence)} is longer than a year: the newsletter appears at least yearly.", nameof(cadence));
+        }
+
         Anchor = anchor;
         Cadence = cadence;
     }
 
     /// <summary>The default cadence: six weeks.</summary>
     public static Period DefaultCadence { get; } = Period.FromWeeks(6);
+
+    /// <summary>The longest cadence: one year, measured from the anchor (so <c>P12M</c> and <c>P52W</c> are within it, <c>P1Y1D</c> is not).</summary>
+    public static Period MaxCadence { get; } = Period.FromYears(1);
+
+    /// <summary>The latest anchor: 31 December 9997, two years before the end of the calendar, leaving room for the issue after it.</summary>
+    public static LocalDate MaxAnchor { get; } = new(9997, 12, 31);
 
     /// <summary>The date of the first issue.</summary>
     public LocalDate Anchor { get; }
@@ -57,19 +87,8 @@ public sealed class NewsletterSchedule : IEquatable<NewsletterSchedule>
     public LocalDate IssueDate(int number)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(number);
-        try
-        {
-            var builder = Cadence.ToBuilder();
-            builder.Years = checked(Cadence.Years * number);
-            builder.Months = checked(Cadence.Months * number);
-            builder.Weeks = checked(Cadence.Weeks * number);
-            builder.Days = checked(Cadence.Days * number);
-            return Anchor.Plus(builder.Build());
-        }
-        catch (Exception e) when (e is OverflowException or ArgumentOutOfRangeException)
-        {
-            throw new ArgumentOutOfRangeException(nameof(number), number, string.Create(CultureInfo.InvariantCulture, $"Issue {number} falls beyond the calendar."));
-        }
+        return IssueDateInCalendar(number)
+            ?? throw new ArgumentOutOfRangeException(nameof(number), number, string.Create(CultureInfo.InvariantCulture, $"Issue {number} falls beyond the calendar."));
     }
 
     /// <summary>The first issue date after <paramref name="date"/> (strictly later).</summary>
@@ -81,6 +100,12 @@ public sealed class NewsletterSchedule : IEquatable<NewsletterSchedule>
         var number = FirstIssueNotBefore(date.PlusDays(1));
         return IssueDate(number);
     }
+
+    /// <summary>The last issue date before <paramref name="date"/> (strictly earlier).</summary>
+    /// <param name="date">Any date.</param>
+    /// <returns>The previous issue date; <see langword="null"/> for the anchor and any date before it.</returns>
+    /// <remarks>Computed from the issue numbers, without going through the issues since the anchor.</remarks>
+    public LocalDate? PreviousIssueBefore(LocalDate date) => date <= Anchor ? null : IssueDate(FirstIssueNotBefore(date) - 1);
 
     /// <summary>The issue dates from <paramref name="from"/> to <paramref name="to"/>, both inclusive, in order.</summary>
     /// <param name="from">The first date.</param>
@@ -97,8 +122,7 @@ public sealed class NewsletterSchedule : IEquatable<NewsletterSchedule>
         var dates = ImmutableArray.CreateBuilder<LocalDate>();
         for (var number = FirstIssueNotBefore(from); ; number++)
         {
-            var issue = IssueDate(number);
-            if (issue > to)
+            if (IssueDateInCalendar(number) is not { } issue || issue > to)
             {
                 return dates.ToImmutable();
             }
@@ -110,7 +134,7 @@ public sealed class NewsletterSchedule : IEquatable<NewsletterSchedule>
     /// <summary>Whether an issue appears on <paramref name="date"/>.</summary>
     /// <param name="date">The date.</param>
     /// <returns><see langword="true"/> on an issue date.</returns>
-    public bool IsIssueDate(LocalDate date) => date >= Anchor && IssueDate(FirstIssueNotBefore(date)) == date;
+    public bool IsIssueDate(LocalDate date) => date >= Anchor && IssueDateInCalendar(FirstIssueNotBefore(date)) == date;
 
     /// <inheritdoc />
     public bool Equals(NewsletterSchedule? other) => other is not null && Anchor == other.Anchor && Cadence == other.Cadence;
@@ -146,7 +170,25 @@ public sealed class NewsletterSchedule : IEquatable<NewsletterSchedule>
         public required Period Cadence { get; init; }
     }
 
-    /// <summary>The number of the first issue on or after <paramref name="date"/>.</summary>
+    /// <summary>The date of issue <paramref name="number"/> (not negative), or <see langword="null"/> when it falls beyond the calendar.</summary>
+    private LocalDate? IssueDateInCalendar(int number)
+    {
+        try
+        {
+            var builder = Cadence.ToBuilder();
+            builder.Years = checked(Cadence.Years * number);
+            builder.Months = checked(Cadence.Months * number);
+            builder.Weeks = checked(Cadence.Weeks * number);
+            builder.Days = checked(Cadence.Days * number);
+            return Anchor.Plus(builder.Build());
+        }
+        catch (Exception e) when (e is OverflowException or ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The number of the first issue on or after <paramref name="date"/> (whose date may fall beyond the calendar).</summary>
     private int FirstIssueNotBefore(LocalDate date)
     {
         if (date <= Anchor)
@@ -159,7 +201,7 @@ public sealed class NewsletterSchedule : IEquatable<NewsletterSchedule>
         var number = Cadence.Years == 0 && Cadence.Months == 0
             ? (int)(Period.DaysBetween(Anchor, date) / shortestDays)
             : Math.Max(0, (int)(Period.DaysBetween(Anchor, date) / (shortestDays + (Cadence.Years * 2) + (Cadence.Months * 3))) - 1);
-        while (IssueDate(number) < date)
+        while (IssueDateInCalendar(number) is { } issue && issue < date)
         {
             number++;
         }

@@ -1,6 +1,7 @@
 using CsCheck;
 using Cfc.Sdk.Newsletters;
 using NodaTime;
+using NodaTime.Text;
 
 namespace Cfc.Sdk.Tests.Newsletters;
 
@@ -75,8 +76,7 @@ public sealed class NewsletterTests
     public void The_next_issue_is_the_first_issue_date_after_the_date() =>
         Gen.Select(Gen.Int[0, 20_000], Gen.Int[-500, 30_000], Gen.Int[0, 3], Gen.Int[1, 12]).Sample((anchorOffset, dateOffset, unit, size) =>
         {
-            var cadence = unit switch { 0 => Period.FromDays(size), 1 => Period.FromWeeks(size), 2 => Period.FromMonths(size), _ => Period.FromYears(size) };
-            var schedule = new NewsletterSchedule(new LocalDate(1990, 1, 1).PlusDays(anchorOffset), cadence);
+            var schedule = new NewsletterSchedule(new LocalDate(1990, 1, 1).PlusDays(anchorOffset), CadenceOf(unit, size));
             var date = schedule.Anchor.PlusDays(dateOffset);
 
             var next = schedule.NextIssueAfter(date);
@@ -85,6 +85,101 @@ public sealed class NewsletterTests
             Assert.True(schedule.IsIssueDate(next));
             Assert.Empty(schedule.IssuesBetween(date.PlusDays(1), next).SkipLast(1));
         });
+
+    [Fact]
+    public void The_previous_issue_is_the_last_issue_date_before_the_date() =>
+        Gen.Select(Gen.Int[0, 20_000], Gen.Int[-500, 30_000], Gen.Int[0, 3], Gen.Int[1, 12]).Sample((anchorOffset, dateOffset, unit, size) =>
+        {
+            var schedule = new NewsletterSchedule(new LocalDate(1990, 1, 1).PlusDays(anchorOffset), CadenceOf(unit, size));
+            var date = schedule.Anchor.PlusDays(dateOffset);
+
+            var previous = schedule.PreviousIssueBefore(date);
+
+            if (date <= schedule.Anchor)
+            {
+                Assert.Null(previous);
+            }
+            else
+            {
+                Assert.Equal(schedule.IssuesBetween(schedule.Anchor, date.PlusDays(-1))[^1], previous);
+            }
+        });
+
+    [Fact]
+    public void The_previous_issue_is_strictly_before_the_date_and_none_comes_before_the_anchor()
+    {
+        Assert.Null(EverySixWeeks.PreviousIssueBefore(new(2024, 1, 10)));
+        Assert.Null(EverySixWeeks.PreviousIssueBefore(new(2020, 1, 1)));
+        Assert.Equal(new LocalDate(2024, 1, 10), EverySixWeeks.PreviousIssueBefore(new(2024, 1, 11)));
+        Assert.Equal(new LocalDate(2024, 1, 10), EverySixWeeks.PreviousIssueBefore(new(2024, 2, 21)));
+        Assert.Equal(new LocalDate(2024, 2, 21), EverySixWeeks.PreviousIssueBefore(new(2024, 2, 22)));
+
+        var monthly = new NewsletterSchedule(new LocalDate(2024, 1, 31), Period.FromMonths(1));
+        Assert.Equal(new LocalDate(2024, 2, 29), monthly.PreviousIssueBefore(new(2024, 3, 31)));
+    }
+
+    [Fact]
+    public void The_previous_issue_of_a_daily_schedule_from_the_calendar_s_start_is_the_day_before()
+    {
+        var daily = new NewsletterSchedule(LocalDate.MinIsoValue, Period.FromDays(1));
+
+        Assert.Equal(new LocalDate(2026, 2, 28), daily.PreviousIssueBefore(new(2026, 3, 1)));
+        Assert.Equal(new LocalDate(9999, 12, 30), daily.PreviousIssueBefore(LocalDate.MaxIsoValue));
+    }
+
+    [Fact]
+    public void Issues_that_fall_beyond_the_calendar_end_the_schedule_without_failing()
+    {
+        var last = EverySixWeeks.PreviousIssueBefore(LocalDate.MaxIsoValue);
+
+        Assert.NotNull(last);
+        Assert.True(Period.DaysBetween(last.Value, LocalDate.MaxIsoValue) < 42);
+        Assert.True(EverySixWeeks.IsIssueDate(last.Value));
+        Assert.False(EverySixWeeks.IsIssueDate(LocalDate.MaxIsoValue));
+        Assert.Equal([last.Value], EverySixWeeks.IssuesBetween(last.Value.PlusDays(-41), LocalDate.MaxIsoValue));
+        Assert.Throws<ArgumentOutOfRangeException>(() => EverySixWeeks.NextIssueAfter(last.Value));
+    }
+
+    [Theory]
+    [InlineData("P9000Y")]
+    [InlineData("P2147483647W")]
+    [InlineData("P13M")]
+    [InlineData("P1Y1D")]
+    [InlineData("P11M5W")]
+    [InlineData("P53W")]
+    [InlineData("P366D")]
+    [InlineData("P367D")]
+    public void A_cadence_longer_than_a_year_is_rejected(string cadence) =>
+        Assert.Equal("cadence", Assert.Throws<ArgumentException>(() => new NewsletterSchedule(new(2025, 1, 1), PeriodPattern.Roundtrip.Parse(cadence).Value)).ParamName);
+
+    [Theory]
+    [InlineData("2025-01-01", "P1Y")]
+    [InlineData("2025-01-01", "P12M")]
+    [InlineData("2025-01-01", "P52W")]
+    [InlineData("2025-01-01", "P365D")]
+    [InlineData("2024-01-01", "P366D")]
+    [InlineData("2024-02-29", "P1Y")]
+    public void A_cadence_of_at_most_a_year_from_the_anchor_is_accepted(string anchor, string cadence)
+    {
+        var schedule = new NewsletterSchedule(LocalDatePattern.Iso.Parse(anchor).Value, PeriodPattern.Roundtrip.Parse(cadence).Value);
+
+        Assert.True(schedule.IssueDate(1) <= schedule.Anchor.Plus(NewsletterSchedule.MaxCadence));
+    }
+
+    [Fact]
+    public void An_anchor_too_close_to_the_calendar_s_end_is_rejected()
+    {
+        Assert.Equal(new LocalDate(9997, 12, 31), NewsletterSchedule.MaxAnchor);
+        Assert.Equal("anchor", Assert.Throws<ArgumentOutOfRangeException>(() => new NewsletterSchedule(new(9999, 12, 1))).ParamName);
+        Assert.Equal("anchor", Assert.Throws<ArgumentOutOfRangeException>(() => new NewsletterSchedule(NewsletterSchedule.MaxAnchor.PlusDays(1))).ParamName);
+
+        // The latest schedule still has the issue after its anchor.
+        var latest = new NewsletterSchedule(NewsletterSchedule.MaxAnchor, NewsletterSchedule.MaxCadence);
+        Assert.Equal(new LocalDate(9998, 12, 31), latest.NextIssueAfter(latest.Anchor));
+    }
+
+    private static Period CadenceOf(int unit, int size) =>
+        unit switch { 0 => Period.FromDays(size), 1 => Period.FromWeeks(size), 2 => Period.FromMonths(size), _ => Period.FromYears(1) };
 
     [Fact]
     public void Subscribers_are_kept_once_ignoring_case()
