@@ -13,6 +13,10 @@ internal sealed class MatchingReplica(IssueIndex index)
 {
     private readonly Lock _gate = new();
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    // The last applied version by issue and the member that pushed it: versions are counted per municipality, and an id
+    // freed by one member's removal may be taken by another's issue.
+    private readonly Dictionary<(MemberCode Member, IssueId Id), long> _issueVersions = [];
+    private readonly Dictionary<OrganisationId, long> _organisationVersions = [];
     private HashSet<IssueId>? _pushedIssues;
     private HashSet<OrganisationId>? _pushedOrganisations;
 
@@ -26,28 +30,37 @@ internal sealed class MatchingReplica(IssueIndex index)
     /// <summary>Whether the rebuild is done.</summary>
     public bool IsReady => _ready.Task.IsCompletedSuccessfully;
 
-    /// <summary>A pushed change: the issue as stored now.</summary>
-    public void Upsert(LocalIssue issue)
+    /// <summary>A pushed change: the issue as stored by its municipality's change <paramref name="version"/>; dropped when not newer than the last applied.</summary>
+    public void Upsert(LocalIssue issue, long version)
     {
         lock (_gate)
         {
-            _pushedIssues?.Add(issue.Id);
-            index.Upsert(issue);
+            if (IsNewer(_issueVersions, (issue.Member, issue.Id), version))
+            {
+                _pushedIssues?.Add(issue.Id);
+                index.Upsert(issue);
+            }
         }
     }
 
-    /// <summary>A pushed change: the issue is removed.</summary>
-    public void Remove(IssueId id)
+    /// <summary>A pushed change: the issue is removed by its municipality's change <paramref name="version"/>; dropped when not newer than the last applied.</summary>
+    public void Remove(MemberCode member, IssueId id, long version)
     {
         lock (_gate)
         {
-            _pushedIssues?.Add(id);
-            index.Remove(id);
+            if (IsNewer(_issueVersions, (member, id), version))
+            {
+                _pushedIssues?.Add(id);
+                index.Remove(id);
+            }
         }
     }
 
-    /// <summary>A pushed change: the organisation as stored now; without expertise it is not matched.</summary>
-    public void Upsert(Member organisation)
+    /// <summary>
+    /// A pushed change: the organisation as stored by the network's change <paramref name="version"/> (without expertise it
+    /// is not matched); dropped when not newer than the last applied.
+    /// </summary>
+    public void Upsert(Member organisation, long version)
     {
         if (organisation.Id.Organisation is not { } id)
         {
@@ -56,6 +69,11 @@ internal sealed class MatchingReplica(IssueIndex index)
 
         lock (_gate)
         {
+            if (!IsNewer(_organisationVersions, id, version))
+            {
+                return;
+            }
+
             _pushedOrganisations?.Add(id);
             if (organisation.Expertise is null)
             {
@@ -143,6 +161,20 @@ internal sealed class MatchingReplica(IssueIndex index)
                 }
             }
         }
+    }
+
+    // Whether a push of this version is newer than the last applied for the key; if so, it is the last applied now.
+    // Removals keep their version too, so an upsert pushed before a removal cannot bring the issue back.
+    private static bool IsNewer<TKey>(Dictionary<TKey, long> versions, TKey key, long version)
+        where TKey : notnull
+    {
+        if (versions.TryGetValue(key, out var applied) && applied >= version)
+        {
+            return false;
+        }
+
+        versions[key] = version;
+        return true;
     }
 
     /// <summary>Ends a load.</summary>

@@ -20,23 +20,23 @@ internal sealed partial class MatchingReplicaService(
     private readonly ILogger _logger = loggerFactory.CreateLogger<MatchingReplicaService>();
 
     /// <inheritdoc/>
-    public Task UpsertIssueAsync(LocalIssue issue)
+    public Task UpsertIssueAsync(LocalIssue issue, long version)
     {
-        replica.Upsert(issue);
+        replica.Upsert(issue, version);
         return Task.CompletedTask;
     }
 
     /// <inheritdoc/>
-    public Task RemoveIssueAsync(IssueId id)
+    public Task RemoveIssueAsync(MemberCode member, IssueId id, long version)
     {
-        replica.Remove(id);
+        replica.Remove(member, id, version);
         return Task.CompletedTask;
     }
 
     /// <inheritdoc/>
-    public Task UpsertOrganisationAsync(Member organisation)
+    public Task UpsertOrganisationAsync(Member organisation, long version)
     {
-        replica.Upsert(organisation);
+        replica.Upsert(organisation, version);
         return Task.CompletedTask;
     }
 

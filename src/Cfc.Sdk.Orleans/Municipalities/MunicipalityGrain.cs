@@ -118,20 +118,23 @@ internal sealed class MunicipalityGrain(
             throw new ArgumentException($"The issue id '{issue.Id}' is taken by an issue of {holder}: issue ids are unique in the network.", nameof(issue));
         }
 
-        await WriteAsync(state.State with { Issues = Issues.Add(issue).Issues });
-        await PublishAsync(replica => replica.UpsertIssueAsync(issue));
+        var version = state.State.IssueVersion + 1;
+        await WriteAsync(state.State with { Issues = Issues.Add(issue).Issues, IssueVersion = version });
+        await PublishAsync(replica => replica.UpsertIssueAsync(issue, version));
     }
 
     public async Task UpdateIssueAsync(LocalIssue issue)
     {
-        await WriteAsync(state.State with { Issues = Issues.Update(issue).Issues });
-        await PublishAsync(replica => replica.UpsertIssueAsync(issue));
+        var version = state.State.IssueVersion + 1;
+        await WriteAsync(state.State with { Issues = Issues.Update(issue).Issues, IssueVersion = version });
+        await PublishAsync(replica => replica.UpsertIssueAsync(issue, version));
     }
 
     public async Task RemoveIssueAsync(IssueId id)
     {
-        await WriteAsync(state.State with { Issues = Issues.Remove(id).Issues });
-        await PublishAsync(replica => replica.RemoveIssueAsync(id));
+        var version = state.State.IssueVersion + 1;
+        await WriteAsync(state.State with { Issues = Issues.Remove(id).Issues, IssueVersion = version });
+        await PublishAsync(replica => replica.RemoveIssueAsync(Code, id, version));
     }
 
     public Task<ImmutableArray<LocalIssue>> GetIssuesAsync() => Task.FromResult(state.State.Issues);

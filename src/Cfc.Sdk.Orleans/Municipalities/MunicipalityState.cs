@@ -34,4 +34,11 @@ internal sealed record MunicipalityState
     /// <summary>The member's targets, in the order of their indicators' ids, one per indicator; empty in states stored before targets were kept.</summary>
     [Id(4)]
     public ImmutableArray<Target> Targets { get; init; } = [];
+
+    /// <summary>
+    /// How many issue changes the municipality has made: each change's push to the matching replicas carries this
+    /// number, so that a replica drops a push older than one it has applied (a push repeated in the background).
+    /// </summary>
+    [Id(5)]
+    public long IssueVersion { get; init; }
 }

@@ -41,10 +41,12 @@ public sealed class NetworkGrain(
     public async Task SaveMemberAsync(Member member)
     {
         ArgumentNullException.ThrowIfNull(member);
-        await ChangeAsync(s => s with { Members = s.Members.SetItem(member.Id, member) });
-        if (_matching is not null && member.Id.Organisation is not null)
+        var organisation = member.Id.Organisation is not null;
+        var version = organisation ? State.OrganisationVersion + 1 : State.OrganisationVersion;
+        await ChangeAsync(s => s with { Members = s.Members.SetItem(member.Id, member), OrganisationVersion = version });
+        if (_matching is not null && organisation)
         {
-            await _matching.PublishAsync(replica => replica.UpsertOrganisationAsync(member));
+            await _matching.PublishAsync(replica => replica.UpsertOrganisationAsync(member, version));
         }
     }
 

@@ -46,4 +46,11 @@ public sealed record NetworkState
     /// <summary>The newsletter's subscribers' e-mail addresses, as <see cref="Newsletter.Subscribers"/> keeps them.</summary>
     [Id(7)]
     public ImmutableArray<string> NewsletterSubscribers { get; init; } = [];
+
+    /// <summary>
+    /// How many organisation changes the network has made: each change's push to the matching replicas carries this
+    /// number, so that a replica drops a push older than one it has applied (a push repeated in the background).
+    /// </summary>
+    [Id(8)]
+    public long OrganisationVersion { get; init; }
 }
