@@ -72,19 +72,7 @@ internal static class IndicatorEndpoints
             errors.Add("indicator", $"'{request.Indicator}' is not an indicator of the catalogue (GET /api/indicators lists them).");
         }
 
-        ReportingPeriod? period = null;
-        if (string.IsNullOrWhiteSpace(request.Period))
-        {
-            errors.Add("period", "The period is required: \"2023\", \"2023/2024\", \"2023-H1\" or \"2023-12-31\".");
-        }
-        else if (ReportingPeriod.TryParse(request.Period, out var parsed))
-        {
-            period = parsed;
-        }
-        else
-        {
-            errors.Add("period", $"'{request.Period}' is not a period: \"2023\", \"2023/2024\", \"2023-H1\" or \"2023-12-31\".");
-        }
+        var period = errors.Period("period", request.Period);
 
         if (request.Value is null)
         {
@@ -138,19 +126,7 @@ internal static class IndicatorEndpoints
         }
 
         var errors = new ValidationErrors();
-        ReportingPeriod? baselinePeriod = null;
-        if (string.IsNullOrWhiteSpace(request.BaselinePeriod))
-        {
-            errors.Add("baselinePeriod", "The baseline period is required: \"2023\", \"2023/2024\", \"2023-H1\" or \"2023-12-31\".");
-        }
-        else if (ReportingPeriod.TryParse(request.BaselinePeriod, out var parsed))
-        {
-            baselinePeriod = parsed;
-        }
-        else
-        {
-            errors.Add("baselinePeriod", $"'{request.BaselinePeriod}' is not a period: \"2023\", \"2023/2024\", \"2023-H1\" or \"2023-12-31\".");
-        }
+        var baselinePeriod = errors.Period("baselinePeriod", request.BaselinePeriod);
 
         if (request.BaselineValue is null)
         {

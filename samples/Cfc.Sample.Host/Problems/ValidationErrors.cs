@@ -1,3 +1,4 @@
+using Cfc.Sdk.Periods;
 using Cfc.Sdk.Rights;
 
 namespace Cfc.Sample.Host.Problems;
@@ -43,6 +44,28 @@ internal sealed class ValidationErrors
         }
 
         return articles;
+    }
+
+    /// <summary>The reporting period <paramref name="text"/> names; a missing or unreadable one is recorded as invalid.</summary>
+    /// <param name="field">The field, as the request names it (<c>period</c>).</param>
+    /// <param name="text">The period's text, or <see langword="null"/> when missing.</param>
+    /// <returns>The period, or <see langword="null"/> when it is invalid.</returns>
+    public ReportingPeriod? Period(string field, string? text)
+    {
+        const string Forms = "\"2023\", \"2023/2024\", \"2023-H1\" or \"2023-12-31\"";
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            Add(field, $"The period is required: {Forms}.");
+            return null;
+        }
+
+        if (ReportingPeriod.TryParse(text, out var period))
+        {
+            return period;
+        }
+
+        Add(field, $"'{text}' is not a period: {Forms}.");
+        return null;
     }
 
     /// <summary>The errors in the form of <see cref="Microsoft.AspNetCore.Http.HttpValidationProblemDetails.Errors"/>.</summary>

@@ -15,6 +15,8 @@ namespace Cfc.Sdk.Orleans.Matching;
 /// <para>
 /// Every issue change a municipality grain makes reaches every active silo's replica before the change's call returns,
 /// so a query issued after it, on any silo, sees it. Organisations follow the network grain's members the same way.
+/// The exceptions: a silo that cannot be reached for longer than <c>CfcMatchingHostOptions.PushWait</c> gets the change
+/// in the background, and a silo that refuses it logs an error; both are repaired by the next resync.
 /// </para>
 /// <para>
 /// A silo that has just started answers once its replica is rebuilt from the municipality grains (the network grain's
