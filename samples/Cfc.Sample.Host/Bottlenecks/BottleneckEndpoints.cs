@@ -1,4 +1,5 @@
 using Cfc.Sample.Host.Hosting;
+using Cfc.Sample.Host.Paging;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Bottlenecks;
 using Cfc.Sdk.Network;
@@ -25,7 +26,7 @@ internal static class BottleneckEndpoints
     {
         var group = app.MapGroup("/api/bottlenecks").WithTags("Bottlenecks");
         group.MapPost("/", SignalAsync).RequireWriteAccess();
-        group.MapGet("/", ListAsync);
+        group.MapGet("/", ListAsync).WithListPaging();
         group.MapGet("/{id}", GetAsync);
         group.MapPost("/{id}/escalations", EscalateAsync).RequireWriteAccess();
         return app;

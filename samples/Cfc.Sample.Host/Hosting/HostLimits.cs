@@ -1,15 +1,18 @@
 using System.Globalization;
+using Cfc.Sdk.Matching.Issues;
 using Microsoft.Extensions.Options;
 
 namespace Cfc.Sample.Host.Hosting;
 
 /// <summary>
 /// The limits the host puts on requests, from the <c>Cfc:Limits</c> settings: the size of a request's body, the length
-/// of a request's lists and how many writes one caller may send in a window of time.
+/// of a request's lists and texts and how many writes one caller may send in a window of time.
 /// </summary>
 /// <remarks>
 /// Limits the domain already sets (the length of a title, a name or a note, the number of matches <c>k</c>) are the
 /// domain's and are not repeated here: a request that breaks one gets the domain's message, which names it.
+/// <see cref="MaxTextLength"/> may only lower the domain's longest text. How many issues a member holds is limited
+/// where the issues are, by the municipality grain (<c>Cfc:Limits:MaxIssuesPerMember</c>, bound by <c>AddCfc</c>).
 /// </remarks>
 internal sealed class HostLimits
 {
@@ -24,6 +27,13 @@ internal sealed class HostLimits
 
     /// <summary>The most items a list in a request may hold (themes, articles, criteria, goal areas, participants); 64 by default.</summary>
     public int MaxListItems { get; set; } = 64;
+
+    /// <summary>
+    /// The most characters any text of a request may have (an issue's text, a description, a practice's lessons); 8,000
+    /// by default, at most the domain's longest (an issue's text, <see cref="LocalIssue.MaxTextLength"/>). A member's
+    /// stored issues, rewritten on each of its writes, grow with it.
+    /// </summary>
+    public int MaxTextLength { get; set; } = 8000;
 
     /// <summary>How many writes one caller (the token's subject, else the client's address) may send per <see cref="WriteWindow"/>; 120 by default.</summary>
     public int WritesPerWindow { get; set; } = 120;
@@ -54,6 +64,11 @@ internal sealed class HostLimits
             if (options.MaxListItems < 1)
             {
                 failures.Add($"{Setting(nameof(MaxListItems))} must be at least 1 (it is {options.MaxListItems.ToString(CultureInfo.InvariantCulture)}).");
+            }
+
+            if (options.MaxTextLength is < 1 or > LocalIssue.MaxTextLength)
+            {
+                failures.Add($"{Setting(nameof(MaxTextLength))} must be from 1 to {LocalIssue.MaxTextLength.ToString(CultureInfo.InvariantCulture)}, the domain's longest text (it is {options.MaxTextLength.ToString(CultureInfo.InvariantCulture)}).");
             }
 
             if (options.WritesPerWindow < 1)

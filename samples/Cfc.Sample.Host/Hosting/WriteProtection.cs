@@ -20,7 +20,7 @@ internal static class WriteProtection
 
     /// <summary>
     /// Marks a route as a write: it needs a token that may write the route's member (<see cref="WriteAccess.Policy"/>),
-    /// counts towards the caller's rate limit, and its request's lists are limited (<see cref="ListLimitFilter"/>).
+    /// counts towards the caller's rate limit, and its request's lists and texts are limited (<see cref="RequestLimitFilter"/>).
     /// </summary>
     /// <typeparam name="TBuilder">The route's builder.</typeparam>
     /// <param name="route">The route.</param>
@@ -30,7 +30,7 @@ internal static class WriteProtection
     {
         route.RequireMemberAccess();
         route.RequireRateLimiting(RateLimitPolicy);
-        route.AddEndpointFilter<TBuilder, ListLimitFilter>();
+        route.AddEndpointFilter<TBuilder, RequestLimitFilter>();
         return route;
     }
 

@@ -1,5 +1,6 @@
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Municipalities;
+using Cfc.Sample.Host.Paging;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Disclosure;
 using Cfc.Sdk.Indicators;
@@ -24,10 +25,10 @@ internal static class IndicatorEndpoints
     public static IEndpointRouteBuilder MapIndicators(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/indicators", (IndicatorCatalogue catalogue) =>
-            TypedResults.Ok(catalogue.OrderBy(i => i.Id).Select(IndicatorResponse.From).ToArray())).WithTags("Indicators");
+            TypedResults.Ok(catalogue.OrderBy(i => i.Id).Select(IndicatorResponse.From).ToArray())).WithTags("Indicators").WithListPaging();
         app.MapPost("/api/municipalities/{code}/observations", RecordAsync).RequireWriteAccess().ProducesProblem(StatusCodes.Status409Conflict).WithTags("Indicators");
         app.MapPut("/api/municipalities/{code}/targets/{indicator}", SetTargetAsync).RequireWriteAccess().WithTags("Indicators");
-        app.MapGet("/api/municipalities/{code}/indicators", ReportAsync).WithTags("Indicators");
+        app.MapGet("/api/municipalities/{code}/indicators", ReportAsync).WithTags("Indicators").WithListPaging();
         return app;
     }
 

@@ -1,3 +1,4 @@
+using Cfc.Sample.Host.Paging;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -32,8 +33,8 @@ internal static class IssueEndpoints
     public static IEndpointRouteBuilder MapIssues(this IEndpointRouteBuilder app)
     {
         var members = app.MapGroup("/api/municipalities/{code}/issues").WithTags("Local issues");
-        members.MapPost("/", AddAsync).RequireWriteAccess();
-        members.MapGet("/", ListAsync);
+        members.MapPost("/", AddAsync).RequireWriteAccess().ProducesProblem(StatusCodes.Status409Conflict);
+        members.MapGet("/", ListAsync).WithListPaging();
         var issues = app.MapGroup("/api/issues").WithTags("Local issues");
         issues.MapGet("/{id}", GetAsync);
         issues.MapDelete("/{id}", DeleteAsync).RequireWriteAccess();

@@ -1,4 +1,5 @@
 using Cfc.Sample.Host.Hosting;
+using Cfc.Sample.Host.Paging;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
@@ -21,7 +22,7 @@ internal static class MeetingEndpoints
     {
         var group = app.MapGroup("/api/meetings").WithTags("Meetings");
         group.MapPost("/", AddAsync).RequireWriteAccess();
-        group.MapGet("/", ListAsync);
+        group.MapGet("/", ListAsync).WithListPaging();
         return app;
     }
 

@@ -1,5 +1,6 @@
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Municipalities;
+using Cfc.Sample.Host.Paging;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Hosting;
@@ -24,7 +25,7 @@ internal static class MembershipEndpoints
         var group = app.MapGroup("/api/municipalities/{code}/membership").WithTags("Members");
         group.MapPost("/", RecordAsync).RequireWriteAccess();
         group.MapGet("/", GetAsync);
-        app.MapGet("/api/members", MembersOnAsync).WithTags("Members");
+        app.MapGet("/api/members", MembersOnAsync).WithTags("Members").WithListPaging();
         return app;
     }
 

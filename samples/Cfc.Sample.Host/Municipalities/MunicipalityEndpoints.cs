@@ -1,4 +1,5 @@
 using Cfc.Sample.Host.Hosting;
+using Cfc.Sample.Host.Paging;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Hosting;
@@ -20,7 +21,7 @@ internal static class MunicipalityEndpoints
         var group = app.MapGroup("/api/municipalities").WithTags("Members");
         group.MapPut("/{code}", PutAsync).RequireWriteAccess();
         group.MapGet("/{code}", GetAsync);
-        group.MapGet("/", ListAsync);
+        group.MapGet("/", ListAsync).WithListPaging();
         return app;
     }
 

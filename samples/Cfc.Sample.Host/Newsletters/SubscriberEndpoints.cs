@@ -1,4 +1,5 @@
 using Cfc.Sample.Host.Hosting;
+using Cfc.Sample.Host.Paging;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Network;
@@ -24,7 +25,7 @@ internal static class SubscriberEndpoints
     public static IEndpointRouteBuilder MapNewsletterSubscribers(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/newsletters/subscribers").WithTags("Newsletter");
-        group.MapGet("/", ListAsync).RequireMemberAccess();
+        group.MapGet("/", ListAsync).RequireMemberAccess().WithListPaging();
         group.MapPost("/", SubscribeAsync).RequireWriteAccess();
         group.MapPost("/removals", UnsubscribeAsync).RequireWriteAccess();
         return app;

@@ -1,3 +1,4 @@
+using Cfc.Sample.Host.Paging;
 using System.Globalization;
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Problems;
@@ -32,7 +33,7 @@ internal static class OrganisationEndpoints
         var group = app.MapGroup("/api/organisations").WithTags("Organisations");
         group.MapPut("/{organisation}", PutAsync).RequireWriteAccess();
         group.MapGet("/{organisation}", GetAsync);
-        group.MapGet("/", ListAsync);
+        group.MapGet("/", ListAsync).WithListPaging();
         app.MapGet("/api/issues/{id}/experts", ExpertsAsync).WithTags("Local issues");
         return app;
     }

@@ -45,6 +45,12 @@ internal sealed class NetworkReader(
     /// <summary>How many of the newest local issues the network page lists.</summary>
     public const int NewestIssues = 5;
 
+    /// <summary>
+    /// How many local issues a municipality's page shows at once, newest first, each with its matches: the page's size
+    /// stays the same however many issues the member holds.
+    /// </summary>
+    public const int IssuesPerPage = 20;
+
     private INetworkGrain Network => grains.Network(options);
 
     private IMatchingGrain Matching => grains.GetGrain<IMatchingGrain>(0);
@@ -79,16 +85,20 @@ internal sealed class NetworkReader(
             [.. members.GroupBy(m => m.Kind).OrderBy(g => g.Key).Select(g => new MembersOfKind(g.Key, [.. g.OrderBy(m => m.Name, StringComparer.CurrentCulture)]))],
             rows,
             meetings,
-            [.. issues.OrderByDescending(i => i.Opened).ThenBy(i => i.Id.ToString(), StringComparer.Ordinal).Take(NewestIssues)],
+            [.. Newest(issues).Take(NewestIssues)],
             draft,
             names);
     }
 
-    /// <summary>A municipality's page, with its programme on <paramref name="on"/> (today in its zone by default).</summary>
+    /// <summary>
+    /// A municipality's page, with its programme on <paramref name="on"/> (today in its zone by default) and one page of
+    /// its local issues, newest first.
+    /// </summary>
     /// <param name="code">The code from the route.</param>
     /// <param name="on">The date asked for, if any.</param>
+    /// <param name="page">The page of issues, from 1; a page after the last shows the last.</param>
     /// <returns>The page's data; <see langword="null"/> for an unknown or malformed code.</returns>
-    public async Task<MunicipalityView?> MunicipalityAsync(string code, LocalDate? on)
+    public async Task<MunicipalityView?> MunicipalityAsync(string code, LocalDate? on, int page = 1)
     {
         if (!MemberCode.TryParse(code, out var member))
         {
@@ -110,14 +120,16 @@ internal sealed class NetworkReader(
                 r,
                 [.. ledger.Figures(member, r.Indicator.Id).Where(o => o.Disaggregation.IsTotal && o.IsSuppressedAtSource).Select(o => o.Period)]))
             .ToList();
+        var all = await grain.GetIssuesAsync();
+        var pages = IssuePaging.Of(page, all.Length, IssuesPerPage);
         var issues = new List<IssueView>();
-        foreach (var issue in await grain.GetIssuesAsync())
+        foreach (var issue in Newest(all).Skip((pages.Number - 1) * IssuesPerPage).Take(IssuesPerPage))
         {
             issues.Add(await ViewAsync(issue));
         }
 
         var day = on ?? today;
-        return new(profile, today, day, new TimelineRow(member.ToString(), profile.Name, programme.StatusOn(day)), charts, issues, Names(await Network.GetMembersAsync()));
+        return new(profile, today, day, new TimelineRow(member.ToString(), profile.Name, programme.StatusOn(day)), charts, issues, pages, Names(await Network.GetMembersAsync()));
     }
 
     /// <summary>One issue with its matches.</summary>
@@ -151,6 +163,10 @@ internal sealed class NetworkReader(
     private async Task<IssueView> ViewAsync(LocalIssue issue) =>
         new(issue, await Matching.MatchAsync(issue.Id, MatchCount), await Matching.MatchOrganisationsAsync(issue.Id, MatchCount));
 
+    // Newest first; issues opened on one day in the order of their ids, so that pages do not overlap.
+    private static IOrderedEnumerable<LocalIssue> Newest(IEnumerable<LocalIssue> issues) =>
+        issues.OrderByDescending(i => i.Opened).ThenBy(i => i.Id.ToString(), StringComparer.Ordinal);
+
     private static Dictionary<string, string> Names(IEnumerable<Member> members) =>
         members.ToDictionary(m => m.Id.ToString()!, m => m.Name, StringComparer.Ordinal);
 }
@@ -183,7 +199,8 @@ internal sealed record MembersOfKind(MemberKind Kind, IReadOnlyList<Member> Memb
 /// <param name="On">The date its programme is shown on.</param>
 /// <param name="Programme">Its programme on that date.</param>
 /// <param name="Indicators">Its indicators with figures.</param>
-/// <param name="Issues">Its local issues with their matches.</param>
+/// <param name="Issues">One page of its local issues, newest first, with their matches.</param>
+/// <param name="IssuePaging">Which page of its issues that is, and how many there are.</param>
 /// <param name="Names">The members' names by id.</param>
 internal sealed record MunicipalityView(
     Member Profile,
@@ -192,7 +209,26 @@ internal sealed record MunicipalityView(
     TimelineRow Programme,
     IReadOnlyList<IndicatorView> Indicators,
     IReadOnlyList<IssueView> Issues,
+    IssuePaging IssuePaging,
     IReadOnlyDictionary<string, string> Names);
+
+/// <summary>One page of a member's local issues.</summary>
+/// <param name="Number">The page shown, from 1.</param>
+/// <param name="Count">How many pages there are; at least 1.</param>
+/// <param name="Total">How many issues the member holds.</param>
+internal sealed record IssuePaging(int Number, int Count, int Total)
+{
+    /// <summary>Page <paramref name="asked"/> of <paramref name="total"/> issues, <paramref name="size"/> a page; after the last page, the last.</summary>
+    /// <param name="asked">The page asked for, from 1.</param>
+    /// <param name="total">How many issues there are.</param>
+    /// <param name="size">How many issues a page shows.</param>
+    /// <returns>The page.</returns>
+    public static IssuePaging Of(int asked, int total, int size)
+    {
+        var count = Math.Max(1, (total + size - 1) / size);
+        return new(Math.Clamp(asked, 1, count), count, total);
+    }
+}
 
 /// <summary>One indicator's report and the periods the source itself did not publish.</summary>
 /// <param name="Report">The report.</param>

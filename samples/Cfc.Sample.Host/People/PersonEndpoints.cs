@@ -1,3 +1,4 @@
+using Cfc.Sample.Host.Paging;
 using System.Diagnostics.CodeAnalysis;
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Municipalities;
@@ -27,7 +28,7 @@ internal static class PersonEndpoints
     public static IEndpointRouteBuilder MapPeople(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/municipalities/{code}/people").WithTags("Members");
-        group.MapGet("/", ListAsync).RequireMemberAccess();
+        group.MapGet("/", ListAsync).RequireMemberAccess().WithListPaging();
         group.MapPost("/", AddAsync).RequireWriteAccess();
         group.MapPost("/removals", RemoveAsync).RequireWriteAccess();
         return app;

@@ -1,4 +1,5 @@
 using Cfc.Sample.Host.Hosting;
+using Cfc.Sample.Host.Paging;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Hosting;
@@ -21,7 +22,7 @@ internal static class PracticeEndpoints
     {
         var group = app.MapGroup("/api/practices").WithTags("Good practices");
         group.MapPost("/", AddAsync).RequireWriteAccess();
-        group.MapGet("/", ListAsync);
+        group.MapGet("/", ListAsync).WithListPaging();
         return app;
     }
 

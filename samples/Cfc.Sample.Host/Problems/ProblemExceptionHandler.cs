@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Observations;
+using Cfc.Sdk.Orleans.Hosting;
+using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Programmes;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +12,8 @@ namespace Cfc.Sample.Host.Problems;
 /// <summary>
 /// Answers the exceptions a request can cause with an RFC 9457 problem: an unreadable body or an invalid argument is
 /// 400 (with the field in <c>errors</c> where it is known), a missing issue 404, a request that breaks a domain rule
-/// 409 (a programme rule's <c>rule</c> in the problem's extensions). Anything else is left to the default 500 problem.
+/// 409 (a programme rule's <c>rule</c> in the problem's extensions), as is an issue more than a member may hold (the
+/// setting in <c>limit</c>). Anything else is left to the default 500 problem.
 /// </summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -54,6 +57,13 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
             Status = StatusCodes.Status409Conflict,
             Title = "The observation conflicts with the ledger.",
             Detail = conflict.Message,
+        },
+        IssueLimitException full => new()
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "The member holds the most local issues it may.",
+            Detail = full.Message,
+            Extensions = { ["limit"] = CfcLimitsOptions.MaxIssuesPerMemberSetting, ["maxIssues"] = full.Limit },
         },
         IssueNotFoundException missing => new()
         {

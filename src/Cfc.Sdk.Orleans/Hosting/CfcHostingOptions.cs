@@ -32,6 +32,9 @@ public sealed class CfcHostingOptions
     /// <summary>How idempotent grain calls are retried while a silo fails over (<c>Cfc:Retry</c>).</summary>
     public GrainCallRetryOptions Retry { get; set; } = new();
 
+    /// <summary>How much one grain may hold (<c>Cfc:Limits</c>).</summary>
+    public CfcLimitsOptions Limits { get; set; } = new();
+
     /// <summary>The Redis connection string (<c>ConnectionStrings:Redis</c>); required in <see cref="CfcClusterMode.Redis"/> mode.</summary>
     public string? RedisConnectionString { get; set; }
 
@@ -72,9 +75,9 @@ public sealed class CfcHostingOptions
             errors.Add("Cfc:NetworkId must not be empty.");
         }
 
-        if (Cluster is null || Retry is null)
+        if (Cluster is null || Retry is null || Limits is null)
         {
-            throw new InvalidOperationException("Cfc:Cluster and Cfc:Retry must not be null.");
+            throw new InvalidOperationException("Cfc:Cluster, Cfc:Retry and Cfc:Limits must not be null.");
         }
 
         if (!Enum.IsDefined(Cluster.Mode))
@@ -127,6 +130,11 @@ public sealed class CfcHostingOptions
         if (Retry.Delay <= TimeSpan.Zero || Retry.MaxDelay < Retry.Delay)
         {
             errors.Add(Invariant($"Cfc:Retry:Delay must be positive and at most Cfc:Retry:MaxDelay (they are {Retry.Delay} and {Retry.MaxDelay})."));
+        }
+
+        if (Limits.MaxIssuesPerMember < 1)
+        {
+            errors.Add(Invariant($"{CfcLimitsOptions.MaxIssuesPerMemberSetting} must be at least 1 (it is {Limits.MaxIssuesPerMember})."));
         }
 
         if (errors.Count > 0)

@@ -21,7 +21,8 @@ public static class CfcSiloBuilderExtensions
     /// <c>ConnectionStrings:Redis</c>, with liveness probes tuned so that a small cluster declares a dead silo dead
     /// within about 3 s.</description></item>
     /// </list>
-    /// The checked <see cref="CfcHostingOptions"/> are registered as <see cref="Microsoft.Extensions.Options.IOptions{TOptions}"/>.
+    /// The grains' limits (<c>Cfc:Limits</c>, <see cref="CfcLimitsOptions"/>) apply to this silo's grains. The checked
+    /// <see cref="CfcHostingOptions"/> are registered as <see cref="Microsoft.Extensions.Options.IOptions{TOptions}"/>.
     /// </summary>
     /// <param name="builder">The silo builder.</param>
     /// <param name="configuration">The application's configuration (its root, holding <c>Cfc</c> and <c>ConnectionStrings</c>).</param>
@@ -37,6 +38,7 @@ public static class CfcSiloBuilderExtensions
         var cluster = options.Cluster;
 
         builder.Services.AddCfcSdk(configuration.GetSection(CfcHostingOptions.SectionName));
+        builder.Services.Configure<CfcLimitsOptions>(o => o.MaxIssuesPerMember = options.Limits.MaxIssuesPerMember);
         builder.Services.AddCfcMatching(configuration.GetSection(CfcHostingOptions.SectionName + ":Matching"));
         builder.AddCfcSdkMatching(matching => matching.NetworkId = options.NetworkId);
         builder.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));

@@ -109,6 +109,9 @@ public interface IMunicipalityGrain : IGrainWithStringKey
     /// The issue is of another member, this member already has an issue with its id, or (on a silo with matching) another
     /// member's issue has its id: issue ids are unique in the network, e.g. the member's code and a number (<c>GM0518-17</c>).
     /// </exception>
+    /// <exception cref="IssueLimitException">
+    /// The member already holds <see cref="Hosting.CfcLimitsOptions.MaxIssuesPerMember"/> issues; nothing is added.
+    /// </exception>
     [Alias("AddIssueAsync")]
     Task AddIssueAsync(LocalIssue issue);
 

@@ -2,10 +2,12 @@ using System.Collections.Immutable;
 using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Observations;
+using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Matching;
 using Cfc.Sdk.Programmes;
 using Cfc.Sdk.Targets;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace Cfc.Sdk.Orleans.Municipalities;
@@ -16,7 +18,9 @@ namespace Cfc.Sdk.Orleans.Municipalities;
 /// </summary>
 /// <remarks>
 /// Needs, in the silo's services, NodaTime's <see cref="IClock"/> and <see cref="IDateTimeZoneProvider"/> and the
-/// configured <see cref="ProgrammeRules"/>: <c>services.AddCfcSdk()</c> registers all three. The state is kept in the
+/// configured <see cref="ProgrammeRules"/>: <c>services.AddCfcSdk()</c> registers all three. How many issues a member
+/// may hold is <see cref="CfcLimitsOptions.MaxIssuesPerMember"/>, checked here, where the issues live, so that
+/// concurrent adds cannot pass it. The state is kept in the
 /// storage named "Default". On a silo with <c>AddCfcSdkMatching</c>, an issue change, once stored, is pushed to every
 /// active silo's matching replica before the call returns.
 /// </remarks>
@@ -25,6 +29,7 @@ internal sealed class MunicipalityGrain(
     IClock clock,
     IDateTimeZoneProvider zones,
     ProgrammeRules rules,
+    IOptions<CfcLimitsOptions> limits,
     IServiceProvider services) : Grain, IMunicipalityGrain
 {
     private readonly MatchingReplicaPublisher? _matching = services.GetService<MatchingReplicaPublisher>();
@@ -112,6 +117,10 @@ internal sealed class MunicipalityGrain(
     public async Task AddIssueAsync(LocalIssue issue)
     {
         ArgumentNullException.ThrowIfNull(issue);
+        if (state.State.Issues.Length >= limits.Value.MaxIssuesPerMember)
+        {
+            throw new IssueLimitException(Code, limits.Value.MaxIssuesPerMember);
+        }
 
         if (await HolderOfIdAsync(issue.Id) is { } holder && holder != issue.Member)
         {

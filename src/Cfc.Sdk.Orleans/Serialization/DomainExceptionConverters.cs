@@ -1,6 +1,8 @@
 using System.Runtime.ExceptionServices;
 using Cfc.Sdk.Matching.Issues;
+using Cfc.Sdk.Network;
 using Cfc.Sdk.Observations;
+using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Programmes;
 
 namespace Cfc.Sdk.Orleans.Serialization;
@@ -73,6 +75,27 @@ internal sealed class IssueNotFoundExceptionConverter : IConverter<IssueNotFound
     /// <inheritdoc/>
     public IssueNotFoundExceptionSurrogate ConvertToSurrogate(in IssueNotFoundException value) =>
         new(value.Message, value.IssueId, value.StackTrace);
+}
+
+/// <summary>The wire form of an <see cref="IssueLimitException"/>.</summary>
+[GenerateSerializer, Immutable, Alias("cfc.issue-limit-exception")]
+internal readonly record struct IssueLimitExceptionSurrogate(
+    [property: Id(0)] string Message,
+    [property: Id(1)] MemberCode Member,
+    [property: Id(2)] int Limit,
+    [property: Id(3)] string? StackTrace);
+
+/// <summary>Converts an <see cref="IssueLimitException"/> to and from its wire form.</summary>
+[RegisterConverter]
+internal sealed class IssueLimitExceptionConverter : IConverter<IssueLimitException, IssueLimitExceptionSurrogate>
+{
+    /// <inheritdoc/>
+    public IssueLimitException ConvertFromSurrogate(in IssueLimitExceptionSurrogate surrogate) =>
+        RemoteStackTrace.Restore(new IssueLimitException(surrogate.Member, surrogate.Limit, surrogate.Message), surrogate.StackTrace);
+
+    /// <inheritdoc/>
+    public IssueLimitExceptionSurrogate ConvertToSurrogate(in IssueLimitException value) =>
+        new(value.Message, value.Member, value.Limit, value.StackTrace);
 }
 
 /// <summary>Puts the thrower's stack trace on a rebuilt exception, as Orleans' own exception codec does.</summary>

@@ -80,6 +80,32 @@ public sealed class LimitsTests(HostFixture host)
         Assert.Equal(state, await StateAsync(code));
     }
 
+    [Fact]
+    public async Task A_text_over_MaxTextLength_is_400_naming_the_field_and_the_setting_and_changes_nothing()
+    {
+        var code = await WriteRoutes.NewMunicipalityAsync(host.Client);
+        var state = await StateAsync(code);
+
+        // Within the domain's 20,000 characters of an issue's text, over the host's 8,000.
+        var problem = await (await host.Client.PostJsonAsync($"/api/municipalities/{code}/issues", $$"""{"title": "Lang", "text": "{{new string('t', 8001)}}"}""")).ValidationProblemAsync("text");
+        var nested = await (await host.Client.PutJsonAsync("/api/organisations/tekst-te-lang", $$$"""{"name": "Lang", "expertise": {"description": "D", "themes": ["{{{new string('t', 8001)}}}"]}}"""))
+            .ValidationProblemAsync("expertise.themes[0]");
+
+        Assert.Contains("Cfc:Limits:MaxTextLength", problem["errors"]!["text"]![0]!.ToString(), StringComparison.Ordinal);
+        Assert.Contains("8000", problem["errors"]!["text"]![0]!.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Cfc:Limits:MaxTextLength", nested["errors"]!["expertise.themes[0]"]![0]!.ToString(), StringComparison.Ordinal);
+        Assert.Equal(state, await StateAsync(code));
+        await (await host.Anonymous.GetAsync(new Uri("/api/organisations/tekst-te-lang", UriKind.Relative))).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_text_at_MaxTextLength_is_taken()
+    {
+        var code = await WriteRoutes.NewMunicipalityAsync(host.Client);
+
+        await (await host.Client.PostJsonAsync($"/api/municipalities/{code}/issues", $$"""{"title": "Precies", "text": "{{new string('t', 8000)}}"}""")).JsonAsync(HttpStatusCode.Created);
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("-1")]

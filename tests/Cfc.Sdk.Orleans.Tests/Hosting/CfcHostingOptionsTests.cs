@@ -54,6 +54,7 @@ public sealed class CfcHostingOptionsTests
     [InlineData("Cfc:NetworkId", " ", "Cfc:NetworkId must not be empty")]
     [InlineData("Cfc:Retry:MaxRetryAttempts", "-1", "Cfc:Retry:MaxRetryAttempts must be from 0 to 100")]
     [InlineData("Cfc:Retry:Delay", "00:00:05", "Cfc:Retry:Delay must be positive and at most Cfc:Retry:MaxDelay")]
+    [InlineData("Cfc:Limits:MaxIssuesPerMember", "0", "Cfc:Limits:MaxIssuesPerMember must be at least 1")]
     public void A_value_that_cannot_be_used_is_refused_naming_the_setting(string key, string value, string message)
     {
         var error = Assert.Throws<InvalidOperationException>(() => Read((key, value)));

@@ -2,6 +2,7 @@ using Cfc.Sdk.Indicators;
 using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Observations;
+using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Periods;
 using Cfc.Sdk.Programmes;
 using Microsoft.Extensions.DependencyInjection;
@@ -123,5 +124,18 @@ public sealed class DomainExceptionSerializationTests
         Assert.Equal(withId.Message, resultWithId.Message);
         Assert.True(resultWithoutId.IssueId.IsDefault);
         Assert.Equal("Geen zo'n issue.", resultWithoutId.Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ways))]
+    public void An_issue_limit_keeps_its_member_limit_and_message(string way)
+    {
+        var original = Thrown(() => new IssueLimitException(MemberCode.Parse("GM0518"), 500));
+
+        var result = Assert.IsType<IssueLimitException>(Through(way, original));
+
+        Assert.Equal((original.Member, 500, original.Message), (result.Member, result.Limit, result.Message));
+        Assert.Contains("Cfc:Limits:MaxIssuesPerMember", result.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(Thrown), result.StackTrace, StringComparison.Ordinal);
     }
 }

@@ -2,6 +2,7 @@ using Cfc.Sdk.Indicators;
 using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Observations;
+using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Periods;
 using Cfc.Sdk.Programmes;
@@ -37,6 +38,40 @@ public sealed class MunicipalityGrainTests(MunicipalityClusterFixture cluster)
         Assert.Equal(expected, set);
         Assert.Equal(expected, await grain.GetProfileAsync());
         Assert.Equal("Europe/Amsterdam", set.TimeZone.Id);
+    }
+
+    [Fact]
+    public async Task Adds_at_once_never_take_a_member_past_MaxIssuesPerMember_and_a_refused_add_stores_nothing()
+    {
+        var grain = Grain("GM1680");
+        var member = MemberCode.Parse("GM1680");
+        for (var i = 0; i < CfcLimitsOptions.DefaultMaxIssuesPerMember - 5; i++)
+        {
+            await grain.AddIssueAsync(new LocalIssue(IssueId.Parse($"GM1680-{i}"), member, $"Vraagstuk {i}", ""));
+        }
+
+        var adds = Enumerable.Range(0, 10).Select(async i =>
+        {
+            try
+            {
+                await grain.AddIssueAsync(new LocalIssue(IssueId.Parse($"GM1680-at-once-{i}"), member, $"Tegelijk {i}", ""));
+                return null;
+            }
+            catch (IssueLimitException e)
+            {
+                return e;
+            }
+        });
+        var refusals = (await Task.WhenAll(adds)).OfType<IssueLimitException>().ToList();
+
+        Assert.Equal(5, refusals.Count);
+        Assert.All(refusals, e => Assert.Equal((member, CfcLimitsOptions.DefaultMaxIssuesPerMember), (e.Member, e.Limit)));
+        var issues = await grain.GetIssuesAsync();
+        Assert.Equal(CfcLimitsOptions.DefaultMaxIssuesPerMember, issues.Length);
+        await grain.UpdateIssueAsync(new LocalIssue(IssueId.Parse("GM1680-0"), member, "Vervangen", "Bij de grens"));
+        await grain.RemoveIssueAsync(IssueId.Parse("GM1680-1"));
+        await grain.AddIssueAsync(new LocalIssue(IssueId.Parse("GM1680-weer"), member, "Weer ruimte", ""));
+        Assert.Contains(await grain.GetIssuesAsync(), i => i.Title == "Vervangen");
     }
 
     [Fact]

@@ -9,18 +9,19 @@ using Microsoft.Extensions.Options;
 namespace Cfc.Sample.Host.Hosting;
 
 /// <summary>
-/// Refuses a write whose body holds a list longer than <see cref="HostLimits.MaxListItems"/> with a 400 problem naming
-/// the list (<c>themes</c>, <c>expertise.articles</c>) and the limit, before the route does anything.
+/// Refuses a write whose body holds a list longer than <see cref="HostLimits.MaxListItems"/> or a text longer than
+/// <see cref="HostLimits.MaxTextLength"/> with a 400 problem naming the field (<c>themes</c>, <c>expertise.articles</c>,
+/// <c>text</c>) and the setting, before the route does anything.
 /// </summary>
 /// <remarks>
-/// It walks the host's own request types (records of this assembly) by reflection, so that a new request type or list
-/// is limited without code of its own.
+/// It walks the host's own request types (records of this assembly) by reflection, so that a new request type, list or
+/// text is limited without code of its own.
 /// </remarks>
-internal sealed class ListLimitFilter(IOptions<HostLimits> limits, IOptions<JsonOptions> json) : IEndpointFilter
+internal sealed class RequestLimitFilter(IOptions<HostLimits> limits, IOptions<JsonOptions> json) : IEndpointFilter
 {
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> s_properties = new();
 
-    /// <summary>Checks the lists of the route's request body, then runs the route.</summary>
+    /// <summary>Checks the lists and texts of the route's request body, then runs the route.</summary>
     /// <param name="context">The route's arguments.</param>
     /// <param name="next">The route.</param>
     /// <returns>The route's result, or the 400 problem.</returns>
@@ -48,7 +49,8 @@ internal sealed class ListLimitFilter(IOptions<HostLimits> limits, IOptions<Json
             var field = prefix is null ? naming.ConvertName(property.Name) : $"{prefix}.{naming.ConvertName(property.Name)}";
             switch (property.GetValue(value))
             {
-                case string:
+                case string text:
+                    CheckText(text, field, errors);
                     break;
                 case ICollection list:
                     if (list.Count > limits.Value.MaxListItems)
@@ -60,7 +62,14 @@ internal sealed class ListLimitFilter(IOptions<HostLimits> limits, IOptions<Json
                     var i = 0;
                     foreach (var item in list)
                     {
-                        Check(item, $"{field}[{i++}]", errors, depth + 1);
+                        if (item is string text)
+                        {
+                            CheckText(text, $"{field}[{i++}]", errors);
+                        }
+                        else
+                        {
+                            Check(item, $"{field}[{i++}]", errors, depth + 1);
+                        }
                     }
 
                     break;
@@ -71,5 +80,13 @@ internal sealed class ListLimitFilter(IOptions<HostLimits> limits, IOptions<Json
         }
     }
 
-    private static bool IsRequestType(Type type) => type.Assembly == typeof(ListLimitFilter).Assembly && type is { IsClass: true, IsAbstract: false };
+    private void CheckText(string text, string field, ValidationErrors errors)
+    {
+        if (text.Length > limits.Value.MaxTextLength)
+        {
+            errors.Add(field, $"The text has {text.Length} characters; at most {limits.Value.MaxTextLength} are taken ({HostLimits.Setting(nameof(HostLimits.MaxTextLength))}).");
+        }
+    }
+
+    private static bool IsRequestType(Type type) => type.Assembly == typeof(RequestLimitFilter).Assembly && type is { IsClass: true, IsAbstract: false };
 }
