@@ -67,7 +67,8 @@ public static class CfcSiloBuilderExtensions
             builder.UseLocalhostClustering(cluster.SiloPort, gatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId)
                 .Configure<EndpointOptions>(o =>
                 {
-                    // Said here rather than left to Orleans' default (the advertised address), which is the loopback address today.
+                    // Stated, not left to Orleans' default (the advertised address, which UseLocalhostClustering sets to loopback), so
+                    // that the ports stay on this machine whatever that default becomes.
                     o.SiloListeningEndpoint = new IPEndPoint(IPAddress.Loopback, cluster.SiloPort);
                     o.GatewayListeningEndpoint = cluster.GatewayEnabled ? new IPEndPoint(IPAddress.Loopback, cluster.GatewayPort) : null;
                 })
