@@ -47,6 +47,16 @@ public sealed class StartupTests(HostFixture host)
         Assert.Contains("mode:         Localhost", report, StringComparison.Ordinal);
         Assert.Contains("seeding:      off", report, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_start_report_names_every_Orleans_port_that_listens_and_what_protects_it()
+    {
+        var report = host.Factory.Services.GetServices<IHostedService>().OfType<StartupReport>().Single().Describe();
+        var cluster = host.Factory.Services.GetRequiredService<IOptions<CfcHostingOptions>>().Value.Cluster;
+
+        Assert.Contains($"silo port:    127.0.0.1:{cluster.SiloPort}, plaintext, this machine only", report, StringComparison.Ordinal);
+        Assert.Contains("gateway:      off (Cfc:Cluster:GatewayEnabled=false)", report, StringComparison.Ordinal);
+    }
 }
 
 public sealed class InvalidSettingsTests
@@ -54,6 +64,9 @@ public sealed class InvalidSettingsTests
     [Theory]
     [InlineData("--Cfc:Cluster:SiloPort=0", "Cfc:Cluster:SiloPort")]
     [InlineData("--Cfc:Cluster:Mode=Redis", "ConnectionStrings:Redis")]
+    [InlineData("--Cfc:Cluster:Mode=Redis", "Cfc:Cluster:Tls:CertificatePath is required when Cfc:Cluster:Mode is Redis")]
+    [InlineData("--Cfc:Cluster:GatewayEnabled=true", "Cfc:Cluster:Tls:CertificatePath is required when Cfc:Cluster:GatewayEnabled is true")]
+    [InlineData("--Cfc:Cluster:Tls:CertificatePath=/nonexistent/cluster.pfx", "Cfc:Cluster:Tls:CertificatePath '/nonexistent/cluster.pfx' cannot be read")]
     [InlineData("--Cfc:Cluster:Mode=Cloud", "Cfc:Cluster:Mode")]
     [InlineData("--Cfc:Limits:MaxListItems=0", "Cfc:Limits:MaxListItems")]
     [InlineData("--Cfc:Limits:WriteWindow=00:00:00", "Cfc:Limits:WriteWindow")]

@@ -51,13 +51,30 @@ internal sealed class StartupReport(
             Cfc.Sample.Host started.
               listening on: {listening}
               data:         {data}
-              mode:         {cfc.Cluster.Mode} (silo port {cfc.Cluster.SiloPort}, gateway port {cfc.Cluster.GatewayPort}, network '{cfc.NetworkId}')
+              mode:         {cfc.Cluster.Mode} (network '{cfc.NetworkId}')
+              silo port:    {SiloPort(cfc.Cluster)}
+              gateway:      {Gateway(cfc.Cluster)}
               seeding:      {(Seeder.IsEnabled(configuration) ? "on (Cfc:Seed)" : "off (Cfc:Seed=false)")}
               api:          {first}{ApiDocumentation.ReferencePath} (OpenAPI document: {first}{ApiDocumentation.DocumentPath})
               dashboard:    {first}{DashboardPath}
 
             """;
     }
+
+    // Every Orleans port that listens, where, and what keeps others out: nothing but HTTP should serve callers unchecked.
+    private static string SiloPort(CfcClusterOptions cluster) => $"{Address(cluster)}:{cluster.SiloPort}, {Protection(cluster)}";
+
+    private static string Gateway(CfcClusterOptions cluster) => cluster.GatewayEnabled
+        ? $"{Address(cluster)}:{cluster.GatewayPort}, {Protection(cluster)}"
+        : "off (Cfc:Cluster:GatewayEnabled=false): grains are reached through HTTP only";
+
+    private static string Address(CfcClusterOptions cluster) =>
+        cluster.Mode == CfcClusterMode.Redis ? cluster.AdvertisedAddress : "127.0.0.1";
+
+    private static string Protection(CfcClusterOptions cluster) =>
+        !string.IsNullOrWhiteSpace(cluster.Tls.CertificatePath) ? "mutual TLS (Cfc:Cluster:Tls:CertificatePath)"
+        : cluster.Tls.AllowPlaintext ? "plaintext (Cfc:Cluster:Tls:AllowPlaintext=true)"
+        : "plaintext, this machine only";
 
     /// <summary>Writes why the host cannot start to the error output, without a stack trace.</summary>
     /// <param name="error">The error; its message names the setting.</param>

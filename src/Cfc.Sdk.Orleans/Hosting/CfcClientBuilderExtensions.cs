@@ -12,7 +12,8 @@ public static class CfcClientBuilderExtensions
     /// Sets up the client from the same settings as <see cref="CfcSiloBuilderExtensions.AddCfc"/>: the SDK's types on
     /// the wire, retries of idempotent grain calls, the cluster's ids and its gateways: the gateway port on the
     /// loopback address in <see cref="CfcClusterMode.Localhost"/> mode, the silos listed in Redis in
-    /// <see cref="CfcClusterMode.Redis"/> mode.
+    /// <see cref="CfcClusterMode.Redis"/> mode; and mutual TLS with the certificate of <see cref="CfcClusterOptions.Tls"/>,
+    /// which a client requires unless <see cref="CfcClusterTlsOptions.AllowPlaintext"/>.
     /// </summary>
     /// <param name="builder">The client builder.</param>
     /// <param name="configuration">The application's configuration (its root, holding <c>Cfc</c> and <c>ConnectionStrings</c>).</param>
@@ -35,6 +36,16 @@ public static class CfcClientBuilderExtensions
         else
         {
             builder.UseLocalhostClustering(cluster.GatewayPort, cluster.ServiceId, cluster.ClusterId);
+        }
+
+        if (ClusterCertificates.Load(cluster.Tls, server: false) is { } certificates)
+        {
+            builder.UseTls(certificates.Configure);
+        }
+        else if (!cluster.Tls.AllowPlaintext)
+        {
+            throw new InvalidOperationException("Invalid Cfc settings: Cfc:Cluster:Tls:CertificatePath is required for a client: gateways take only clients "
+                + "that authenticate with it (or set Cfc:Cluster:Tls:AllowPlaintext=true for a gateway that accepts unauthenticated, unencrypted Orleans traffic).");
         }
 
         return builder;

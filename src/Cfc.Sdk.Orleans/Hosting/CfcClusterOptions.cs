@@ -9,10 +9,24 @@ public sealed class CfcClusterOptions
     /// <summary>The port silos talk to each other on; 11111 by default.</summary>
     public int SiloPort { get; set; } = 11111;
 
-    /// <summary>The port clients connect to; 30000 by default.</summary>
+    /// <summary>
+    /// The port of the silo's gateway, which Orleans clients outside the silo's process connect to, when
+    /// <see cref="GatewayEnabled"/>; and the port a client of <see cref="CfcClusterMode.Localhost"/> mode connects to. 30000 by default.
+    /// </summary>
     public int GatewayPort { get; set; } = 30000;
 
-    /// <summary>The address this silo gives the others; 127.0.0.1 by default (one machine). Set it to the machine's own address for a cluster over several machines.</summary>
+    /// <summary>
+    /// Whether the silo opens its gateway on <see cref="GatewayPort"/> for Orleans clients in other processes;
+    /// <see langword="false"/> by default: code co-hosted with the silo calls grains in process and needs none, and a
+    /// port that is not open cannot be used to go around the application. An open gateway needs <see cref="Tls"/>.
+    /// </summary>
+    public bool GatewayEnabled { get; set; }
+
+    /// <summary>
+    /// The address this silo gives the others and listens on in <see cref="CfcClusterMode.Redis"/> mode; 127.0.0.1 by
+    /// default (one machine). Set it to the machine's own address for a cluster over several machines. In
+    /// <see cref="CfcClusterMode.Localhost"/> mode the silo listens on 127.0.0.1 whatever it says.
+    /// </summary>
     public string AdvertisedAddress { get; set; } = "127.0.0.1";
 
     /// <summary>The cluster's id: silos with the same id form one cluster; <c>cfc</c> by default.</summary>
@@ -32,4 +46,7 @@ public sealed class CfcClusterOptions
     /// (Orleans' default is 30 s), because a call sent to a silo that just died waits this long before it is repeated.
     /// </summary>
     public TimeSpan ResponseTimeout { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Mutual TLS between the silos and between clients and gateways (<c>Cfc:Cluster:Tls</c>).</summary>
+    public CfcClusterTlsOptions Tls { get; set; } = new();
 }

@@ -75,9 +75,9 @@ public sealed class CfcHostingOptions
             errors.Add("Cfc:NetworkId must not be empty.");
         }
 
-        if (Cluster is null || Retry is null || Limits is null)
+        if (Cluster is null || Retry is null || Limits is null || Cluster.Tls is null)
         {
-            throw new InvalidOperationException("Cfc:Cluster, Cfc:Retry and Cfc:Limits must not be null.");
+            throw new InvalidOperationException("Cfc:Cluster, Cfc:Cluster:Tls, Cfc:Retry and Cfc:Limits must not be null.");
         }
 
         if (!Enum.IsDefined(Cluster.Mode))
@@ -112,6 +112,8 @@ public sealed class CfcHostingOptions
             errors.Add("ConnectionStrings:Redis is required when Cfc:Cluster:Mode is Redis.");
         }
 
+        CheckTls(errors, Cluster);
+
         if (Cluster.ProbeTimeout <= TimeSpan.Zero)
         {
             errors.Add(Invariant($"Cfc:Cluster:ProbeTimeout must be positive (it is {Cluster.ProbeTimeout})."));
@@ -140,6 +142,37 @@ public sealed class CfcHostingOptions
         if (errors.Count > 0)
         {
             throw new InvalidOperationException("Invalid Cfc settings: " + string.Join(" ", errors));
+        }
+    }
+
+    // A silo whose Orleans ports others can reach (the silo port of a cluster, an open gateway) authenticates them, or
+    // anyone there could call every grain and go around the application's authorisation.
+    private static void CheckTls(List<string> errors, CfcClusterOptions cluster)
+    {
+        var tls = cluster.Tls;
+        var hasCertificate = !string.IsNullOrWhiteSpace(tls.CertificatePath);
+        if (!hasCertificate && !tls.AllowPlaintext)
+        {
+            if (cluster.Mode == CfcClusterMode.Redis)
+            {
+                errors.Add("Cfc:Cluster:Tls:CertificatePath is required when Cfc:Cluster:Mode is Redis: silos and clients authenticate each other with it "
+                    + "(or set Cfc:Cluster:Tls:AllowPlaintext=true to accept unauthenticated, unencrypted Orleans traffic).");
+            }
+            else if (cluster.GatewayEnabled)
+            {
+                errors.Add("Cfc:Cluster:Tls:CertificatePath is required when Cfc:Cluster:GatewayEnabled is true: clients authenticate with it "
+                    + "(or set Cfc:Cluster:Tls:AllowPlaintext=true to accept unauthenticated, unencrypted Orleans traffic).");
+            }
+        }
+
+        if (!hasCertificate && !string.IsNullOrWhiteSpace(tls.KeyPath))
+        {
+            errors.Add("Cfc:Cluster:Tls:KeyPath is the key of Cfc:Cluster:Tls:CertificatePath, which is not set.");
+        }
+
+        if (!hasCertificate && !string.IsNullOrWhiteSpace(tls.TrustedCertificatesPath))
+        {
+            errors.Add("Cfc:Cluster:Tls:TrustedCertificatesPath needs Cfc:Cluster:Tls:CertificatePath, which is not set.");
         }
     }
 

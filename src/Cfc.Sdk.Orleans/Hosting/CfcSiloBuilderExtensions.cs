@@ -21,8 +21,11 @@ public static class CfcSiloBuilderExtensions
     /// <c>ConnectionStrings:Redis</c>, with liveness probes tuned so that a small cluster declares a dead silo dead
     /// within about 3 s.</description></item>
     /// </list>
-    /// The grains' limits (<c>Cfc:Limits</c>, <see cref="CfcLimitsOptions"/>) apply to this silo's grains. The checked
-    /// <see cref="CfcHostingOptions"/> are registered as <see cref="Microsoft.Extensions.Options.IOptions{TOptions}"/>.
+    /// The silo opens no gateway unless <see cref="CfcClusterOptions.GatewayEnabled"/>, and with a certificate
+    /// (<see cref="CfcClusterOptions.Tls"/>, required in Redis mode and for a gateway) its silo port and gateway take
+    /// only peers that present a trusted certificate, over TLS. The grains' limits (<c>Cfc:Limits</c>,
+    /// <see cref="CfcLimitsOptions"/>) apply to this silo's grains. The checked <see cref="CfcHostingOptions"/> are
+    /// registered as <see cref="Microsoft.Extensions.Options.IOptions{TOptions}"/>.
     /// </summary>
     /// <param name="builder">The silo builder.</param>
     /// <param name="configuration">The application's configuration (its root, holding <c>Cfc</c> and <c>ConnectionStrings</c>).</param>
@@ -44,12 +47,14 @@ public static class CfcSiloBuilderExtensions
         builder.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
         builder.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = cluster.ResponseTimeout);
 
+        // Code co-hosted with the silo calls grains in process; a gateway is opened only for clients in other processes.
+        var gatewayPort = cluster.GatewayEnabled ? cluster.GatewayPort : 0;
         if (cluster.Mode == CfcClusterMode.Redis)
         {
             var connectionString = options.RedisConnectionString!;
             builder.UseRedisClustering(connectionString)
                 .AddCfcSdkRedisGrainStorageAsDefault(connectionString)
-                .ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedAddress), cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: false)
+                .ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedAddress), cluster.SiloPort, gatewayPort, listenOnAnyHostAddress: false)
                 .Configure<ClusterMembershipOptions>(o =>
                 {
                     o.ProbeTimeout = cluster.ProbeTimeout;
@@ -61,8 +66,20 @@ public static class CfcSiloBuilderExtensions
         }
         else
         {
-            builder.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId)
+            builder.UseLocalhostClustering(cluster.SiloPort, gatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId)
+                .Configure<EndpointOptions>(o =>
+                {
+                    // Stated, not left to Orleans' default (the advertised address, which UseLocalhostClustering sets to loopback), so
+                    // that the ports stay on this machine whatever that default becomes.
+                    o.SiloListeningEndpoint = new IPEndPoint(IPAddress.Loopback, cluster.SiloPort);
+                    o.GatewayListeningEndpoint = cluster.GatewayEnabled ? new IPEndPoint(IPAddress.Loopback, cluster.GatewayPort) : null;
+                })
                 .AddSqliteGrainStorageAsDefault(options.DatabasePath);
+        }
+
+        if (ClusterCertificates.Load(cluster.Tls, server: true) is { } certificates)
+        {
+            builder.UseTls(certificates.Configure);
         }
 
         return builder;

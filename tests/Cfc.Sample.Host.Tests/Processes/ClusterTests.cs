@@ -8,7 +8,8 @@ using Xunit.Abstractions;
 namespace Cfc.Sample.Host.Tests.Processes;
 
 /// <summary>
-/// Two host processes on one Redis cluster, set up only by the settings a coordinator would give: writes go through
+/// Two host processes on one Redis cluster, set up only by the settings a coordinator would give (mutual TLS between
+/// them with one self-signed cluster certificate, made for the test): writes go through
 /// host A, A is killed with SIGKILL, and host B serves every municipality's data. The time until every municipality
 /// answered again through B is written to the test output; it is measured, not asserted. Before the kill, the test
 /// asks the cluster (the Orleans dashboard's counters) where the municipality grains are active, and requires some on
@@ -22,8 +23,10 @@ public sealed class ClusterTests(ITestOutputHelper output)
         var connection = RedisFactAttribute.ConnectionString ?? throw new InvalidOperationException("CFC_REDIS is not set.");
         var clusterId = "cfc-sample-host-" + Guid.NewGuid().ToString("N");
         var directory = Directory.CreateTempSubdirectory("cfc-sample-host-cluster-").FullName;
+        using var certificates = new TestCertificates();
         string[] settings =
         [
+            $"--Cfc:Cluster:Tls:CertificatePath={certificates.SelfSigned("cfc-cluster")}",
             "--Cfc:Cluster:Mode=Redis",
             $"--ConnectionStrings:Redis={connection}",
             $"--Cfc:Cluster:ClusterId={clusterId}",

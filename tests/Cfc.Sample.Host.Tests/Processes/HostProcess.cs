@@ -18,11 +18,12 @@ public sealed class HostProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private HostProcess(Process process, Uri address, int siloPort)
+    private HostProcess(Process process, Uri address, int siloPort, int gatewayPort)
     {
         _process = process;
         Address = address;
         SiloPort = siloPort;
+        GatewayPort = gatewayPort;
         Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
         Client.DefaultRequestHeaders.Authorization = new("Bearer", Tokens.Coordinator());
     }
@@ -32,6 +33,9 @@ public sealed class HostProcess : IAsyncDisposable
 
     /// <summary>The port of the host's silo, which its silo address names (<c>127.0.0.1:PORT@GENERATION</c>).</summary>
     public int SiloPort { get; }
+
+    /// <summary>The host's <c>Cfc:Cluster:GatewayPort</c>, where its gateway listens when <c>Cfc:Cluster:GatewayEnabled</c>.</summary>
+    public int GatewayPort { get; }
 
     /// <summary>A client of the host that sends a coordinator's token.</summary>
     public HttpClient Client { get; }
@@ -62,6 +66,7 @@ public sealed class HostProcess : IAsyncDisposable
     {
         var port = FreePorts.Next();
         var siloPort = FreePorts.Next();
+        var gatewayPort = FreePorts.Next();
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -75,7 +80,7 @@ public sealed class HostProcess : IAsyncDisposable
             typeof(Program).Assembly.Location,
             $"--urls=http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}",
             $"--Cfc:Cluster:SiloPort={siloPort.ToString(CultureInfo.InvariantCulture)}",
-            $"--Cfc:Cluster:GatewayPort={FreePorts.Next().ToString(CultureInfo.InvariantCulture)}",
+            $"--Cfc:Cluster:GatewayPort={gatewayPort.ToString(CultureInfo.InvariantCulture)}",
             "--Cfc:Seed=false",
             "--Logging:LogLevel:Default=Warning",
             $"--Cfc:Limits:WritesPerWindow={Tokens.UnlimitedWrites}",
@@ -88,7 +93,7 @@ public sealed class HostProcess : IAsyncDisposable
         }
 
         var process = new Process { StartInfo = start };
-        var host = new HostProcess(process, new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}"), siloPort);
+        var host = new HostProcess(process, new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}"), siloPort, gatewayPort);
         process.OutputDataReceived += (_, line) => host.Read(line.Data);
         process.ErrorDataReceived += (_, line) => host.Read(line.Data);
         process.Start();

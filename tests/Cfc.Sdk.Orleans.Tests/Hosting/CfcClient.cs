@@ -14,13 +14,22 @@ public sealed class CfcClient : IAsyncDisposable
     /// <summary>The client.</summary>
     public IClusterClient Grains => _host.Services.GetRequiredService<IClusterClient>();
 
-    /// <summary>Connects to the cluster of <paramref name="settings"/>.</summary>
-    public static async Task<CfcClient> ConnectAsync(CfcSettings settings)
+    /// <summary>Connects to the cluster of <paramref name="settings"/>, giving up when <paramref name="cancellation"/> is cancelled.</summary>
+    public static async Task<CfcClient> ConnectAsync(CfcSettings settings, CancellationToken cancellation = default)
     {
         var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.UseOrleansClient(client => client.AddCfc(settings.ToConfiguration()));
         var host = builder.Build();
-        await host.StartAsync();
+        try
+        {
+            await host.StartAsync(cancellation);
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+
         return new CfcClient(host);
     }
 

@@ -6,7 +6,8 @@ namespace Cfc.Sdk.Orleans.Tests.Hosting;
 
 /// <summary>
 /// A silo host and a client, each set up by <c>AddCfc(configuration)</c> alone in Localhost mode (the embedded store
-/// in a temporary folder), as an application would set them up, with short retry delays.
+/// in a temporary folder), as an application would set them up, with short retry delays; the silo's gateway open
+/// (without TLS, on loopback) for the client.
 /// </summary>
 public sealed class CfcHostFixture : IAsyncLifetime
 {
@@ -29,6 +30,7 @@ public sealed class CfcHostFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Settings = CfcSettings.Localhost(_directory)
+            .WithPlaintextGateway()
             .With("Cfc:Retry:MaxRetryAttempts", MaxRetryAttempts.ToString(CultureInfo.InvariantCulture))
             .With("Cfc:Retry:Delay", "00:00:00.010")
             .With("Cfc:Retry:MaxDelay", "00:00:00.050");

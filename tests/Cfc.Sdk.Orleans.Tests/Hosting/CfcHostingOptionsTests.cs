@@ -22,6 +22,9 @@ public sealed class CfcHostingOptionsTests
         Assert.Equal(Path.GetFullPath(CfcHostingOptions.DefaultDataDirectory), options.DataDirectoryPath);
         Assert.StartsWith(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), options.DataDirectoryPath, StringComparison.Ordinal);
         Assert.Equal(Path.Combine(options.DataDirectoryPath, "grains.db"), options.DatabasePath);
+        Assert.False(options.Cluster.GatewayEnabled);
+        Assert.Null(options.Cluster.Tls.CertificatePath);
+        Assert.False(options.Cluster.Tls.AllowPlaintext);
     }
 
     [Fact]
@@ -30,7 +33,8 @@ public sealed class CfcHostingOptionsTests
         var options = Read(
             ("Cfc:DataDirectory", "data"), ("Cfc:NetworkId", "de"), ("Cfc:Cluster:Mode", "Redis"), ("ConnectionStrings:Redis", "127.0.0.1:6379"),
             ("Cfc:Cluster:SiloPort", "11112"), ("Cfc:Cluster:GatewayPort", "30001"), ("Cfc:Cluster:ProbeTimeout", "00:00:02"),
-            ("Cfc:Retry:MaxRetryAttempts", "3"));
+            ("Cfc:Retry:MaxRetryAttempts", "3"), ("Cfc:Cluster:GatewayEnabled", "true"), ("Cfc:Cluster:Tls:CertificatePath", "cluster.pfx"),
+            ("Cfc:Cluster:Tls:CertificatePassword", "secret"), ("Cfc:Cluster:Tls:TrustedCertificatesPath", "cluster-ca.crt"));
 
         Assert.Equal(Path.GetFullPath("data"), options.DataDirectoryPath);
         Assert.Equal("de", options.NetworkId);
@@ -39,10 +43,28 @@ public sealed class CfcHostingOptionsTests
         Assert.Equal((11112, 30001), (options.Cluster.SiloPort, options.Cluster.GatewayPort));
         Assert.Equal(TimeSpan.FromSeconds(2), options.Cluster.ProbeTimeout);
         Assert.Equal(3, options.Retry.MaxRetryAttempts);
+        Assert.True(options.Cluster.GatewayEnabled);
+        Assert.Equal(("cluster.pfx", "secret", "cluster-ca.crt"), (options.Cluster.Tls.CertificatePath, options.Cluster.Tls.CertificatePassword, options.Cluster.Tls.TrustedCertificatesPath));
+    }
+
+    [Theory]
+    [InlineData("Redis", "false")]
+    [InlineData("Localhost", "true")]
+    public void Plaintext_Orleans_traffic_where_others_can_connect_is_accepted_only_when_the_setting_says_so(string mode, string gateway)
+    {
+        var options = Read(
+            ("Cfc:Cluster:Mode", mode), ("ConnectionStrings:Redis", "127.0.0.1:6379"), ("Cfc:Cluster:GatewayEnabled", gateway),
+            ("Cfc:Cluster:Tls:AllowPlaintext", "true"));
+
+        Assert.True(options.Cluster.Tls.AllowPlaintext);
     }
 
     [Theory]
     [InlineData("Cfc:Cluster:Mode", "Redis", "ConnectionStrings:Redis is required")]
+    [InlineData("Cfc:Cluster:Mode", "Redis", "Cfc:Cluster:Tls:CertificatePath is required when Cfc:Cluster:Mode is Redis")]
+    [InlineData("Cfc:Cluster:GatewayEnabled", "true", "Cfc:Cluster:Tls:CertificatePath is required when Cfc:Cluster:GatewayEnabled is true")]
+    [InlineData("Cfc:Cluster:Tls:KeyPath", "cluster.key", "Cfc:Cluster:Tls:KeyPath is the key of Cfc:Cluster:Tls:CertificatePath, which is not set")]
+    [InlineData("Cfc:Cluster:Tls:TrustedCertificatesPath", "ca.crt", "Cfc:Cluster:Tls:TrustedCertificatesPath needs Cfc:Cluster:Tls:CertificatePath")]
     [InlineData("Cfc:Cluster:SiloPort", "0", "Cfc:Cluster:SiloPort must be from 1 to 65535")]
     [InlineData("Cfc:Cluster:GatewayPort", "70000", "Cfc:Cluster:GatewayPort must be from 1 to 65535")]
     [InlineData("Cfc:Cluster:GatewayPort", "11111", "Cfc:Cluster:SiloPort and Cfc:Cluster:GatewayPort must differ")]
@@ -66,6 +88,8 @@ public sealed class CfcHostingOptionsTests
     [InlineData("Cfc:Cluster:Mode", "Cloud")]
     [InlineData("Cfc:Cluster:SiloPort", "many")]
     [InlineData("Cfc:Cluster:ProbeTimeout", "soon")]
+    [InlineData("Cfc:Cluster:GatewayEnabled", "yes")]
+    [InlineData("Cfc:Cluster:Tls:AllowPlaintext", "sure")]
     public void A_value_of_the_wrong_type_is_refused_naming_the_setting(string key, string value)
     {
         var error = Assert.Throws<InvalidOperationException>(() => Read((key, value)));

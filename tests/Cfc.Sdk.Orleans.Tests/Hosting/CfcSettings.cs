@@ -45,6 +45,27 @@ public sealed class CfcSettings
         ["Cfc:Cluster:GatewayPort"] = Port(),
     });
 
+    /// <summary>
+    /// The same settings with the silo's gateway open and no TLS, for a test's client in another process on this
+    /// machine's loopback address (a silo opens no gateway by default, and one without TLS only when told so).
+    /// </summary>
+    public CfcSettings WithPlaintextGateway() => With("Cfc:Cluster:GatewayEnabled", "true").With("Cfc:Cluster:Tls:AllowPlaintext", "true");
+
+    /// <summary>
+    /// The same settings with the silo's gateway open and mutual TLS with the certificate at <paramref name="certificatePath"/>
+    /// (a PKCS#12 file without password, trusted as the cluster's one certificate).
+    /// </summary>
+    public CfcSettings WithTlsGateway(string certificatePath) =>
+        With("Cfc:Cluster:GatewayEnabled", "true").With("Cfc:Cluster:Tls:CertificatePath", certificatePath);
+
+    /// <summary>The same settings without <paramref name="key"/>.</summary>
+    public CfcSettings Without(string key)
+    {
+        var values = new Dictionary<string, string?>(_values);
+        values.Remove(key);
+        return new(values);
+    }
+
     /// <summary>The same settings with <paramref name="key"/> set to <paramref name="value"/>.</summary>
     public CfcSettings With(string key, string value) => new(new(_values) { [key] = value });
 

@@ -19,7 +19,7 @@ public sealed class RedisFailoverTests(ITestOutputHelper output)
     public async Task After_a_silo_process_is_killed_the_other_serves_every_municipality_intact()
     {
         var clusterId = "cfc-failover-" + Guid.NewGuid().ToString("N");
-        var first = CfcSettings.Redis(RedisCluster.ConnectionString, clusterId).With("Test:RandomPlacement", "true");
+        var first = CfcSettings.Redis(RedisCluster.ConnectionString, clusterId).WithPlaintextGateway().With("Test:RandomPlacement", "true");
         var second = first.OnOtherPorts();
         var writes = new ProcessWrites();
         try

@@ -14,7 +14,7 @@ public sealed class SqliteProcessTests : IDisposable
     public async Task A_second_silo_process_on_the_file_finds_every_write_a_killed_one_acknowledged()
     {
         var writes = new ProcessWrites();
-        var first = CfcSettings.Localhost(_directory);
+        var first = CfcSettings.Localhost(_directory).WithPlaintextGateway();
         await using (var silo = await SiloProcess.StartAsync(first))
         await using (var client = await CfcClient.ConnectAsync(first))
         {

@@ -19,7 +19,8 @@ public sealed class RedisCluster : IAsyncDisposable
     public RedisCluster()
     {
         Id = "cfc-test-" + Guid.NewGuid().ToString("N");
-        _settings = CfcSettings.Redis(ConnectionString, Id);
+        // In-process silos on loopback that open no gateway: no TLS, which Redis mode accepts only when told.
+        _settings = CfcSettings.Redis(ConnectionString, Id).With("Cfc:Cluster:Tls:AllowPlaintext", "true");
     }
 
     /// <summary>The cluster id and service id (the prefix of every key the cluster writes).</summary>
