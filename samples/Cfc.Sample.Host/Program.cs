@@ -13,6 +13,7 @@ using Cfc.Sample.Host.Practices;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sample.Host.Programmes;
 using Cfc.Sample.Host.Seeding;
+using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Serialization;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
@@ -34,6 +35,8 @@ try
     });
     // Bearer tokens, who may write what, the limits of Cfc:Limits (checked here too) and the writes' rate limit.
     builder.Services.AddWriteProtection(builder.Configuration);
+    // Before the silo opens the store: a data directory that others can write to is refused.
+    DataDirectoryAccess.EnsureNotWritableByOthers(CfcHostingOptions.Read(builder.Configuration));
 }
 catch (InvalidOperationException e)
 {
