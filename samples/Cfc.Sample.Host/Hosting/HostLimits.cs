@@ -5,7 +5,7 @@ namespace Cfc.Sample.Host.Hosting;
 
 /// <summary>
 /// The limits the host puts on requests, from the <c>Cfc:Limits</c> settings: the size of a request's body, the length
-/// of a request's lists and how many writes one caller may send in a window of time.
+/// of a request's lists, how many writes one caller may send in a window of time, and how long a bearer token may live.
 /// </summary>
 /// <remarks>
 /// Limits the domain already sets (the length of a title, a name or a note, the number of matches <c>k</c>) are the
@@ -30,6 +30,13 @@ internal sealed class HostLimits
 
     /// <summary>The window of <see cref="WritesPerWindow"/>; one minute by default.</summary>
     public TimeSpan WriteWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// The longest a bearer token may be valid, from its <c>nbf</c> (else its <c>iat</c>) to its <c>exp</c>; one day by
+    /// default. A token that lives longer is refused with 401 however soon it expires: tokens cannot be revoked, so a
+    /// stolen one must not stay usable for long.
+    /// </summary>
+    public TimeSpan MaxTokenLifetime { get; set; } = TimeSpan.FromDays(1);
 
     /// <summary>The setting's full name, for messages: <c>Cfc:Limits:MaxListItems</c>.</summary>
     /// <param name="property">The property's name.</param>
@@ -64,6 +71,11 @@ internal sealed class HostLimits
             if (options.WriteWindow <= TimeSpan.Zero)
             {
                 failures.Add($"{Setting(nameof(WriteWindow))} must be longer than zero (it is {options.WriteWindow.ToString("c", CultureInfo.InvariantCulture)}).");
+            }
+
+            if (options.MaxTokenLifetime <= TimeSpan.Zero)
+            {
+                failures.Add($"{Setting(nameof(MaxTokenLifetime))} must be longer than zero (it is {options.MaxTokenLifetime.ToString("c", CultureInfo.InvariantCulture)}).");
             }
 
             return failures.Count > 0 ? ValidateOptionsResult.Fail(failures) : ValidateOptionsResult.Success;

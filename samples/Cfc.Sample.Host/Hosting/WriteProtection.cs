@@ -9,9 +9,9 @@ using Microsoft.Extensions.Options;
 namespace Cfc.Sample.Host.Hosting;
 
 /// <summary>
-/// What guards the host's writes: bearer tokens and <see cref="WriteAccess"/>, the limits of <see cref="HostLimits"/>
-/// (body size, list lengths) and a rate limit per caller. A write route asks for all of it with
-/// <see cref="RequireWriteAccess{TBuilder}"/>.
+/// What guards the host's writes: bearer tokens (<see cref="TokenLifetime"/>) and <see cref="WriteAccess"/>, the limits
+/// of <see cref="HostLimits"/> (body size, list lengths) and a rate limit per caller. A write route asks for all of it
+/// with <see cref="RequireWriteAccess{TBuilder}"/>.
 /// </summary>
 internal static class WriteProtection
 {
@@ -35,8 +35,9 @@ internal static class WriteProtection
     }
 
     /// <summary>
-    /// Adds bearer authentication, <see cref="WriteAccess"/>, <see cref="HostLimits"/> and the writes' rate limiter;
-    /// checks the limits' settings right here, before anything starts, as <c>AddCfc</c> does the other Cfc settings.
+    /// Adds bearer authentication with <see cref="TokenLifetime"/>, <see cref="WriteAccess"/>, <see cref="HostLimits"/>
+    /// and the writes' rate limiter; checks the limits' settings right here, before anything starts, as <c>AddCfc</c>
+    /// does the other Cfc settings.
     /// </summary>
     /// <param name="services">The host's services.</param>
     /// <param name="configuration">The host's settings.</param>
@@ -52,6 +53,8 @@ internal static class WriteProtection
 
         // Bearer tokens from Authentication:Schemes:Bearer (dotnet user-jwts sets them up for development).
         services.AddAuthentication().AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<HostLimits>>((bearer, limits) => TokenLifetime.Configure(bearer, limits.Value));
         services.AddAuthorization(WriteAccess.AddPolicy);
         services.AddOptions<HostLimits>().Bind(configuration.GetSection(HostLimits.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<HostLimits>, HostLimits.Validator>();
