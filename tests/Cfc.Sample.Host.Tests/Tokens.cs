@@ -74,6 +74,18 @@ public static class Tokens
         SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Convert.FromBase64String(KeyBase64)), SecurityAlgorithms.HmacSha256),
     });
 
+    /// <summary>A coordinator's token without a subject (<c>sub</c>), valid for an hour; each one another (its own <c>jti</c>).</summary>
+    public static string CoordinatorWithoutSubject() => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    {
+        Issuer = Issuer,
+        Audience = Audience,
+        Subject = new ClaimsIdentity([new Claim("role", "coordinator"), new Claim("jti", Guid.NewGuid().ToString("N"))]),
+        IssuedAt = DateTime.UtcNow.AddMinutes(-1),
+        NotBefore = DateTime.UtcNow.AddMinutes(-1),
+        Expires = DateTime.UtcNow.AddHours(1),
+        SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Convert.FromBase64String(KeyBase64)), SecurityAlgorithms.HmacSha256),
+    });
+
     /// <summary>A token the host does not trust: signed with another key.</summary>
     public static string Forged() => Create(NewKey(), Issuer, Audience, DateTime.UtcNow.AddHours(1), new Claim("role", "coordinator"));
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http.Features;
@@ -106,11 +108,30 @@ internal static class WriteProtection
         "(an OpenID Connect identity provider), or ValidIssuer, ValidAudiences:0 and SigningKeys:0:Issuer with SigningKeys:0:Value " +
         "(a base64 HS256 key); in development `dotnet user-jwts create --role coordinator` sets up a key and makes a token.";
 
-    // The token's subject when it is valid, else the client's address: one caller's writes do not use up another's.
-    private static string Caller(HttpContext context) =>
-        context.User.Identity?.IsAuthenticated == true && (context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? context.User.FindFirstValue("sub")) is { } subject
-            ? $"sub:{subject}"
-            : $"ip:{context.Connection.RemoteIpAddress}";
+    /// <summary>
+    /// Who a request counts against, for the rate limits: with a valid token its subject, or, for a token without one, a
+    /// hash of the token (never the token itself, which would sit in the limiter's memory); without a valid token the
+    /// client's address, in partitions of their own, so requests without a token (refused writes among them) never use
+    /// up a token holder's quota from the same address.
+    /// </summary>
+    /// <param name="context">The request, after authentication.</param>
+    /// <returns>The partition's key: <c>sub:...</c>, <c>token:...</c> or <c>anonymous:...</c>.</returns>
+    internal static string Caller(HttpContext context)
+    {
+        if (context.User.Identity?.IsAuthenticated != true)
+        {
+            return $"anonymous:{context.Connection.RemoteIpAddress}";
+        }
+
+        if ((context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? context.User.FindFirstValue("sub")) is { } subject)
+        {
+            return $"sub:{subject}";
+        }
+
+        var token = context.Request.Headers.Authorization.ToString();
+        token = token.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? token["Bearer ".Length..].Trim() : token;
+        return $"token:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)))}";
+    }
 
     private static async ValueTask TooManyWritesAsync(OnRejectedContext rejected, HostLimits limits)
     {
