@@ -57,6 +57,8 @@ public sealed class InvalidSettingsTests
     [InlineData("--Cfc:Cluster:Mode=Cloud", "Cfc:Cluster:Mode")]
     [InlineData("--Cfc:Limits:MaxListItems=0", "Cfc:Limits:MaxListItems")]
     [InlineData("--Cfc:Limits:WriteWindow=00:00:00", "Cfc:Limits:WriteWindow")]
+    [InlineData("--Cfc:Limits:ReadsPerWindow=0", "Cfc:Limits:ReadsPerWindow")]
+    [InlineData("--Cfc:Limits:ReadWindow=-00:01:00", "Cfc:Limits:ReadWindow")]
     [InlineData("--Cfc:Limits:MaxTokenLifetime=00:00:00", "Cfc:Limits:MaxTokenLifetime")]
     public async Task An_invalid_setting_stops_the_host_with_a_message_naming_it_and_no_stack_trace(string setting, string named)
     {

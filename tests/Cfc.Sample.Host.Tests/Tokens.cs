@@ -14,6 +14,12 @@ public static class Tokens
     /// </summary>
     public const string UnlimitedWrites = "1000000";
 
+    /// <summary>
+    /// A read rate limit (<c>Cfc:Limits:ReadsPerWindow</c>) no test reaches by accident: a test host's clients all come
+    /// from one address, and the tests without a token share it.
+    /// </summary>
+    public const string UnlimitedReads = "1000000";
+
     public const string Issuer = "cfc-sample-host-tests";
     public const string Audience = "cfc-sample-host";
 

@@ -12,8 +12,9 @@ namespace Cfc.Sample.Host.Hosting;
 
 /// <summary>
 /// What guards the host's writes: bearer tokens (<see cref="TokenLifetime"/>) and <see cref="WriteAccess"/>, the limits
-/// of <see cref="HostLimits"/> (body size, list lengths) and a rate limit per caller. A write route asks for all of it
-/// with <see cref="RequireWriteAccess{TBuilder}"/>.
+/// of <see cref="HostLimits"/> (body size, list lengths) and a rate limit per caller; and its reads: a rate limit per
+/// caller of their own. A write route asks for its part with <see cref="RequireWriteAccess{TBuilder}"/>; every other
+/// request is a read, but the health checks, which opt out with <c>DisableRateLimiting()</c>.
 /// </summary>
 internal static class WriteProtection
 {
@@ -38,8 +39,8 @@ internal static class WriteProtection
 
     /// <summary>
     /// Adds bearer authentication with <see cref="TokenLifetime"/>, <see cref="WriteAccess"/>, <see cref="HostLimits"/>
-    /// and the writes' rate limiter; checks the limits' settings right here, before anything starts, as <c>AddCfc</c>
-    /// does the other Cfc settings.
+    /// and the rate limiters of the writes and the reads;
+    /// checks the limits' settings right here, before anything starts, as <c>AddCfc</c> does the other Cfc settings.
     /// </summary>
     /// <param name="services">The host's services.</param>
     /// <param name="configuration">The host's settings.</param>
@@ -66,14 +67,23 @@ internal static class WriteProtection
             options.AddPolicy(RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 Caller(context),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.Value.WritesPerWindow, Window = limits.Value.WriteWindow, QueueLimit = 0 }));
-            options.OnRejected = (context, cancellationToken) => TooManyWritesAsync(context, limits.Value);
+
+            // The global limiter sees every request; the writes have their own limit above.
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => IsWrite(context)
+                ? RateLimitPartition.GetNoLimiter("")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    Caller(context),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.Value.ReadsPerWindow, Window = limits.Value.ReadWindow, QueueLimit = 0 }));
+            options.OnRejected = (context, cancellationToken) => IsWrite(context.HttpContext)
+                ? TooManyAsync(context, "Too many writes.", "writes", nameof(HostLimits.WritesPerWindow), limits.Value.WritesPerWindow, nameof(HostLimits.WriteWindow), limits.Value.WriteWindow)
+                : TooManyAsync(context, "Too many requests.", "reads", nameof(HostLimits.ReadsPerWindow), limits.Value.ReadsPerWindow, nameof(HostLimits.ReadWindow), limits.Value.ReadWindow);
         });
         return services;
     }
 
     /// <summary>
-    /// Adds the body size limit, authentication, the writes' rate limiter and authorization to the pipeline, in that
-    /// order: the rate limit counts by the token's subject, so it comes after authentication.
+    /// Adds the body size limit, authentication, the rate limiters and authorization to the pipeline, in that order: the
+    /// rate limits count by the token's subject, so they come after authentication.
     /// </summary>
     /// <param name="app">The host.</param>
     /// <returns><paramref name="app"/>, for chaining.</returns>
@@ -133,10 +143,13 @@ internal static class WriteProtection
         return $"token:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)))}";
     }
 
-    private static async ValueTask TooManyWritesAsync(OnRejectedContext rejected, HostLimits limits)
+    private static bool IsWrite(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == RateLimitPolicy;
+
+    private static async ValueTask TooManyAsync(OnRejectedContext rejected, string title, string what, string limitSetting, int limit, string windowSetting, TimeSpan window)
     {
         var http = rejected.HttpContext;
-        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : limits.WriteWindow;
+        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : window;
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
@@ -146,9 +159,9 @@ internal static class WriteProtection
             ProblemDetails =
             {
                 Status = StatusCodes.Status429TooManyRequests,
-                Title = "Too many writes.",
-                Detail = $"A caller may send {limits.WritesPerWindow} writes per {limits.WriteWindow.ToString("c", CultureInfo.InvariantCulture)} ({HostLimits.Setting(nameof(HostLimits.WritesPerWindow))}, {HostLimits.Setting(nameof(HostLimits.WriteWindow))}); try again in {seconds} s.",
-                Extensions = { ["limit"] = HostLimits.Setting(nameof(HostLimits.WritesPerWindow)), ["retryAfter"] = seconds },
+                Title = title,
+                Detail = $"A caller may send {limit} {what} per {window.ToString("c", CultureInfo.InvariantCulture)} ({HostLimits.Setting(limitSetting)}, {HostLimits.Setting(windowSetting)}); try again in {seconds} s.",
+                Extensions = { ["limit"] = HostLimits.Setting(limitSetting), ["retryAfter"] = seconds },
             },
         });
     }
