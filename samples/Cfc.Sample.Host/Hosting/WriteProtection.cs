@@ -116,7 +116,7 @@ internal static class WriteProtection
     public const string NoTokensDetail =
         "This host trusts no bearer tokens yet, so it refuses every write. Configure Authentication:Schemes:Bearer: an Authority " +
         "(an OpenID Connect identity provider), or ValidIssuer, ValidAudiences:0 and SigningKeys:0:Issuer with SigningKeys:0:Value " +
-        "(a base64 HS256 key); in development `dotnet user-jwts create --role coordinator` sets up a key and makes a token.";
+        "(a base64 HS256 key); in development `dotnet user-jwts create --role coordinator --valid-for 8h` sets up a key and makes a token.";
 
     /// <summary>
     /// Who a request counts against, for the rate limits: with a valid token its subject, or, for a token without one, a
