@@ -35,10 +35,12 @@ dotnet build -c Release benchmarks/Cfc.Sdk.Benchmarks -v quiet -nologo >> "$work
 dotnet run -c Release --no-build --project benchmarks/Cfc.Sdk.Benchmarks -- generate --issues "$ISSUES" --out "$work/corpus.jsonl" > /dev/null
 echo "== load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# The fill and the mix send every write with one token: the writes' rate limit (Cfc:Limits:WritesPerWindow, 120 a
-# minute per caller by default) is raised out of reach; the limiter still runs on every write.
+# The fill and the mix send every write with one token, and wrk every read from one address: the writes' and the
+# reads' rate limits (Cfc:Limits:WritesPerWindow, 120 a minute per caller by default; Cfc:Limits:ReadsPerWindow, 600)
+# are raised out of reach; the limiters still run on every request.
 dotnet samples/Cfc.Sample.Host/bin/Release/net10.0/Cfc.Sample.Host.dll \
   --urls "http://127.0.0.1:$PORT" --Cfc:DataDirectory="$work/data" --Cfc:Seed=false --Cfc:Limits:WritesPerWindow=1000000 \
+  --Cfc:Limits:ReadsPerWindow=1000000000 \
   --Cfc:Cluster:SiloPort=11291 --Cfc:Cluster:GatewayPort=30291 --Logging:LogLevel:Default=Warning \
   --Authentication:Schemes:Bearer:ValidIssuer=cfc-load --Authentication:Schemes:Bearer:ValidAudience=cfc-sample-host \
   --Authentication:Schemes:Bearer:SigningKeys:0:Issuer=cfc-load --Authentication:Schemes:Bearer:SigningKeys:0:Value="$key" \

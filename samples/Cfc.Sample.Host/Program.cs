@@ -13,6 +13,7 @@ using Cfc.Sample.Host.Practices;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sample.Host.Programmes;
 using Cfc.Sample.Host.Seeding;
+using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Serialization;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
@@ -32,8 +33,10 @@ try
         // placement) puts it on the least loaded silo, a network hop away from the HTTP request that calls it.
         silo.Services.AddSingleton<PlacementStrategy, PreferLocalPlacement>();
     });
-    // Bearer tokens, who may write what, the limits of Cfc:Limits (checked here too) and the writes' rate limit.
+    // Bearer tokens, who may write what, the limits of Cfc:Limits (checked here too) and the rate limits.
     builder.Services.AddWriteProtection(builder.Configuration);
+    // Before the silo opens the store: a data directory that others can write to is refused.
+    DataDirectoryAccess.EnsureNotWritableByOthers(CfcHostingOptions.Read(builder.Configuration));
 }
 catch (InvalidOperationException e)
 {
@@ -71,8 +74,9 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseWriteProtection();
-app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(SiloReadyCheck.Tag) });
+// A probe is never limited: a busy monitor must not see the host as down.
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).DisableRateLimiting();
+app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(SiloReadyCheck.Tag) }).DisableRateLimiting();
 app.MapCfcApiDocumentation();
 app.MapOrleansDashboard(StartupReport.DashboardPath).ExcludeFromDescription();
 app.MapMunicipalities();

@@ -12,8 +12,8 @@ namespace Cfc.Sample.Host.Tests;
 
 /// <summary>
 /// The sample host in process, on its own data folder and free Orleans ports, with a fake clock; seeding off unless
-/// asked for; the writes' rate limit out of the way (every test token has the same subject) unless
-/// <paramref name="settings"/> set it.
+/// asked for; the rate limits out of the way (every test token has the same subject, every client the same address)
+/// unless <paramref name="settings"/> set them.
 /// </summary>
 public sealed class HostFactory(string dataDirectory, bool seed = false, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
@@ -37,6 +37,7 @@ public sealed class HostFactory(string dataDirectory, bool seed = false, IReadOn
         builder.UseSetting("Cfc:Cluster:SiloPort", _ports.Silo.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Cfc:Cluster:GatewayPort", _ports.Gateway.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Cfc:Limits:WritesPerWindow", Tokens.UnlimitedWrites);
+        builder.UseSetting("Cfc:Limits:ReadsPerWindow", Tokens.UnlimitedReads);
         foreach (var (key, value) in Tokens.Settings.Concat(settings ?? new Dictionary<string, string>()))
         {
             builder.UseSetting(key, value);

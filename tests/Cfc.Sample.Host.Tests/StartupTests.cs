@@ -72,6 +72,9 @@ public sealed class InvalidSettingsTests
     [InlineData("--Cfc:Limits:WriteWindow=00:00:00", "Cfc:Limits:WriteWindow")]
     [InlineData("--Cfc:Limits:MaxTextLength=20001", "Cfc:Limits:MaxTextLength")]
     [InlineData("--Cfc:Limits:MaxIssuesPerMember=0", "Cfc:Limits:MaxIssuesPerMember")]
+    [InlineData("--Cfc:Limits:ReadsPerWindow=0", "Cfc:Limits:ReadsPerWindow")]
+    [InlineData("--Cfc:Limits:ReadWindow=-00:01:00", "Cfc:Limits:ReadWindow")]
+    [InlineData("--Cfc:Limits:MaxTokenLifetime=00:00:00", "Cfc:Limits:MaxTokenLifetime")]
     public async Task An_invalid_setting_stops_the_host_with_a_message_naming_it_and_no_stack_trace(string setting, string named)
     {
         var directory = Directory.CreateTempSubdirectory("cfc-sample-host-invalid-").FullName;

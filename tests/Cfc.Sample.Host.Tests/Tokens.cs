@@ -14,6 +14,12 @@ public static class Tokens
     /// </summary>
     public const string UnlimitedWrites = "1000000";
 
+    /// <summary>
+    /// A read rate limit (<c>Cfc:Limits:ReadsPerWindow</c>) no test reaches by accident: a test host's clients all come
+    /// from one address, and the tests without a token share it.
+    /// </summary>
+    public const string UnlimitedReads = "1000000";
+
     public const string Issuer = "cfc-sample-host-tests";
     public const string Audience = "cfc-sample-host";
 
@@ -30,6 +36,9 @@ public static class Tokens
     public static IReadOnlyDictionary<string, Func<string>> Bad { get; } = new Dictionary<string, Func<string>>
     {
         ["expired"] = () => Create(KeyBase64, Issuer, Audience, DateTime.UtcNow.AddHours(-1), new Claim("role", "coordinator")),
+        ["expired 31 s ago"] = () => Create(KeyBase64, Issuer, Audience, DateTime.UtcNow.AddSeconds(-31), new Claim("role", "coordinator")),
+        ["without exp"] = () => CoordinatorValid(notBefore: DateTime.UtcNow.AddMinutes(-1), issuedAt: DateTime.UtcNow.AddMinutes(-1), expires: null),
+        ["valid longer than a day"] = () => CoordinatorValid(notBefore: DateTime.UtcNow.AddMinutes(-1), issuedAt: DateTime.UtcNow.AddMinutes(-1), expires: DateTime.UtcNow.AddDays(1)),
         ["wrong key"] = Forged,
         ["wrong issuer"] = () => Create(KeyBase64, "someone-else", Audience, DateTime.UtcNow.AddHours(1), new Claim("role", "coordinator")),
         ["wrong audience"] = () => Create(KeyBase64, Issuer, "another-service", DateTime.UtcNow.AddHours(1), new Claim("role", "coordinator")),
@@ -55,6 +64,33 @@ public static class Tokens
     /// <summary>A coordinator's token signed with <paramref name="keyBase64"/> (HS256) for <paramref name="issuer"/> and <paramref name="audience"/>.</summary>
     public static string CoordinatorFor(string issuer, string audience, string keyBase64) =>
         Create(keyBase64, issuer, audience, DateTime.UtcNow.AddHours(1), new Claim("role", "coordinator"));
+
+    /// <summary>
+    /// A coordinator's token (subject <c>tester</c>) with exactly the times given: a claim that is <see langword="null"/>
+    /// is left out, none is filled in.
+    /// </summary>
+    public static string CoordinatorValid(DateTime? notBefore, DateTime? issuedAt, DateTime? expires) => new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
+    {
+        Issuer = Issuer,
+        Audience = Audience,
+        Subject = new ClaimsIdentity([new Claim("sub", "tester"), new Claim("role", "coordinator")]),
+        NotBefore = notBefore,
+        IssuedAt = issuedAt,
+        Expires = expires,
+        SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Convert.FromBase64String(KeyBase64)), SecurityAlgorithms.HmacSha256),
+    });
+
+    /// <summary>A coordinator's token without a subject (<c>sub</c>), valid for an hour; each one another (its own <c>jti</c>).</summary>
+    public static string CoordinatorWithoutSubject() => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    {
+        Issuer = Issuer,
+        Audience = Audience,
+        Subject = new ClaimsIdentity([new Claim("role", "coordinator"), new Claim("jti", Guid.NewGuid().ToString("N"))]),
+        IssuedAt = DateTime.UtcNow.AddMinutes(-1),
+        NotBefore = DateTime.UtcNow.AddMinutes(-1),
+        Expires = DateTime.UtcNow.AddHours(1),
+        SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Convert.FromBase64String(KeyBase64)), SecurityAlgorithms.HmacSha256),
+    });
 
     /// <summary>A token the host does not trust: signed with another key.</summary>
     public static string Forged() => Create(NewKey(), Issuer, Audience, DateTime.UtcNow.AddHours(1), new Claim("role", "coordinator"));

@@ -6,7 +6,8 @@ namespace Cfc.Sample.Host.Hosting;
 
 /// <summary>
 /// The limits the host puts on requests, from the <c>Cfc:Limits</c> settings: the size of a request's body, the length
-/// of a request's lists and texts and how many writes one caller may send in a window of time.
+/// of a request's lists and texts, how many writes and how many reads one caller may send in a window of time, and how
+/// long a bearer token may live.
 /// </summary>
 /// <remarks>
 /// Limits the domain already sets (the length of a title, a name or a note, the number of matches <c>k</c>) are the
@@ -40,6 +41,25 @@ internal sealed class HostLimits
 
     /// <summary>The window of <see cref="WritesPerWindow"/>; one minute by default.</summary>
     public TimeSpan WriteWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How many reads (every request but a write and the health checks: the API's reads, the pages and their assets,
+    /// the API reference, the dashboard) one caller may send per <see cref="ReadWindow"/>; 600 by default, ten a second,
+    /// which a person browsing the pages or watching the dashboard does not reach. A caller without a valid token is its
+    /// client's address; one with a token is the token's subject (or the token), so anonymous readers cannot use up a
+    /// token holder's reads.
+    /// </summary>
+    public int ReadsPerWindow { get; set; } = 600;
+
+    /// <summary>The window of <see cref="ReadsPerWindow"/>; one minute by default.</summary>
+    public TimeSpan ReadWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// The longest a bearer token may be valid, from its <c>nbf</c> (else its <c>iat</c>) to its <c>exp</c>; one day by
+    /// default. A token that lives longer is refused with 401 however soon it expires: tokens cannot be revoked, so a
+    /// stolen one must not stay usable for long.
+    /// </summary>
+    public TimeSpan MaxTokenLifetime { get; set; } = TimeSpan.FromDays(1);
 
     /// <summary>The setting's full name, for messages: <c>Cfc:Limits:MaxListItems</c>.</summary>
     /// <param name="property">The property's name.</param>
@@ -79,6 +99,21 @@ internal sealed class HostLimits
             if (options.WriteWindow <= TimeSpan.Zero)
             {
                 failures.Add($"{Setting(nameof(WriteWindow))} must be longer than zero (it is {options.WriteWindow.ToString("c", CultureInfo.InvariantCulture)}).");
+            }
+
+            if (options.ReadsPerWindow < 1)
+            {
+                failures.Add($"{Setting(nameof(ReadsPerWindow))} must be at least 1 (it is {options.ReadsPerWindow.ToString(CultureInfo.InvariantCulture)}).");
+            }
+
+            if (options.ReadWindow <= TimeSpan.Zero)
+            {
+                failures.Add($"{Setting(nameof(ReadWindow))} must be longer than zero (it is {options.ReadWindow.ToString("c", CultureInfo.InvariantCulture)}).");
+            }
+
+            if (options.MaxTokenLifetime <= TimeSpan.Zero)
+            {
+                failures.Add($"{Setting(nameof(MaxTokenLifetime))} must be longer than zero (it is {options.MaxTokenLifetime.ToString("c", CultureInfo.InvariantCulture)}).");
             }
 
             return failures.Count > 0 ? ValidateOptionsResult.Fail(failures) : ValidateOptionsResult.Success;

@@ -8,13 +8,15 @@ namespace Cfc.Sample.Host.Hosting;
 
 /// <summary>
 /// Tells on the console, once the host has started, where it listens, where its data is and in which mode; and, when
-/// the settings cannot be used, why the host does not start.
+/// the settings cannot be used, why the host does not start. Warns when others may read the data directory
+/// (<see cref="DataDirectoryAccess"/>).
 /// </summary>
-internal sealed class StartupReport(
+internal sealed partial class StartupReport(
     IHostApplicationLifetime lifetime,
     IServer server,
     IOptions<CfcHostingOptions> options,
-    IConfiguration configuration) : IHostedService
+    IConfiguration configuration,
+    ILogger<StartupReport> logger) : IHostedService
 {
     /// <summary>Where the Orleans dashboard is served.</summary>
     public const string DashboardPath = "/dashboard";
@@ -22,11 +24,16 @@ internal sealed class StartupReport(
     /// <summary>How long a stop (SIGTERM) waits for requests in flight and the silo's shutdown.</summary>
     public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(30);
 
-    /// <summary>Registers the report to be written when the host has started.</summary>
+    /// <summary>Warns about a data directory that others may read, and registers the report to be written when the host has started.</summary>
     /// <param name="cancellationToken">Not used.</param>
     /// <returns>A completed task.</returns>
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        if (DataDirectoryAccess.Warning(options.Value) is { } warning)
+        {
+            LogDataDirectoryReadable(warning);
+        }
+
         lifetime.ApplicationStarted.Register(() => Console.Out.Write(Describe()));
         return Task.CompletedTask;
     }
@@ -75,6 +82,9 @@ internal sealed class StartupReport(
         !string.IsNullOrWhiteSpace(cluster.Tls.CertificatePath) ? "mutual TLS (Cfc:Cluster:Tls:CertificatePath)"
         : cluster.Tls.AllowPlaintext ? "plaintext (Cfc:Cluster:Tls:AllowPlaintext=true)"
         : "plaintext, this machine only";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Warning}")]
+    private partial void LogDataDirectoryReadable(string warning);
 
     /// <summary>Writes why the host cannot start to the error output, without a stack trace.</summary>
     /// <param name="error">The error; its message names the setting.</param>

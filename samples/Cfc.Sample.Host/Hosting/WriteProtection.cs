@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http.Features;
@@ -9,9 +11,10 @@ using Microsoft.Extensions.Options;
 namespace Cfc.Sample.Host.Hosting;
 
 /// <summary>
-/// What guards the host's writes: bearer tokens and <see cref="WriteAccess"/>, the limits of <see cref="HostLimits"/>
-/// (body size, list lengths) and a rate limit per caller. A write route asks for all of it with
-/// <see cref="RequireWriteAccess{TBuilder}"/>.
+/// What guards the host's writes: bearer tokens (<see cref="TokenLifetime"/>) and <see cref="WriteAccess"/>, the limits
+/// of <see cref="HostLimits"/> (body size, list lengths) and a rate limit per caller; and its reads: a rate limit per
+/// caller of their own. A write route asks for its part with <see cref="RequireWriteAccess{TBuilder}"/>; every other
+/// request is a read, but the health checks, which opt out with <c>DisableRateLimiting()</c>.
 /// </summary>
 internal static class WriteProtection
 {
@@ -35,7 +38,8 @@ internal static class WriteProtection
     }
 
     /// <summary>
-    /// Adds bearer authentication, <see cref="WriteAccess"/>, <see cref="HostLimits"/> and the writes' rate limiter;
+    /// Adds bearer authentication with <see cref="TokenLifetime"/>, <see cref="WriteAccess"/>, <see cref="HostLimits"/>
+    /// and the rate limiters of the writes and the reads;
     /// checks the limits' settings right here, before anything starts, as <c>AddCfc</c> does the other Cfc settings.
     /// </summary>
     /// <param name="services">The host's services.</param>
@@ -52,6 +56,8 @@ internal static class WriteProtection
 
         // Bearer tokens from Authentication:Schemes:Bearer (dotnet user-jwts sets them up for development).
         services.AddAuthentication().AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<HostLimits>>((bearer, limits) => TokenLifetime.Configure(bearer, limits.Value));
         services.AddAuthorization(WriteAccess.AddPolicy);
         services.AddOptions<HostLimits>().Bind(configuration.GetSection(HostLimits.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<HostLimits>, HostLimits.Validator>();
@@ -61,14 +67,23 @@ internal static class WriteProtection
             options.AddPolicy(RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 Caller(context),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.Value.WritesPerWindow, Window = limits.Value.WriteWindow, QueueLimit = 0 }));
-            options.OnRejected = (context, cancellationToken) => TooManyWritesAsync(context, limits.Value);
+
+            // The global limiter sees every request; the writes have their own limit above.
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => IsWrite(context)
+                ? RateLimitPartition.GetNoLimiter("")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    Caller(context),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.Value.ReadsPerWindow, Window = limits.Value.ReadWindow, QueueLimit = 0 }));
+            options.OnRejected = (context, cancellationToken) => IsWrite(context.HttpContext)
+                ? TooManyAsync(context, "Too many writes.", "writes", nameof(HostLimits.WritesPerWindow), limits.Value.WritesPerWindow, nameof(HostLimits.WriteWindow), limits.Value.WriteWindow)
+                : TooManyAsync(context, "Too many requests.", "reads", nameof(HostLimits.ReadsPerWindow), limits.Value.ReadsPerWindow, nameof(HostLimits.ReadWindow), limits.Value.ReadWindow);
         });
         return services;
     }
 
     /// <summary>
-    /// Adds the body size limit, authentication, the writes' rate limiter and authorization to the pipeline, in that
-    /// order: the rate limit counts by the token's subject, so it comes after authentication.
+    /// Adds the body size limit, authentication, the rate limiters and authorization to the pipeline, in that order: the
+    /// rate limits count by the token's subject, so they come after authentication.
     /// </summary>
     /// <param name="app">The host.</param>
     /// <returns><paramref name="app"/>, for chaining.</returns>
@@ -101,18 +116,40 @@ internal static class WriteProtection
     public const string NoTokensDetail =
         "This host trusts no bearer tokens yet, so it refuses every write. Configure Authentication:Schemes:Bearer: an Authority " +
         "(an OpenID Connect identity provider), or ValidIssuer, ValidAudiences:0 and SigningKeys:0:Issuer with SigningKeys:0:Value " +
-        "(a base64 HS256 key); in development `dotnet user-jwts create --role coordinator` sets up a key and makes a token.";
+        "(a base64 HS256 key); in development `dotnet user-jwts create --role coordinator --valid-for 8h` sets up a key and makes a token.";
 
-    // The token's subject when it is valid, else the client's address: one caller's writes do not use up another's.
-    private static string Caller(HttpContext context) =>
-        context.User.Identity?.IsAuthenticated == true && (context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? context.User.FindFirstValue("sub")) is { } subject
-            ? $"sub:{subject}"
-            : $"ip:{context.Connection.RemoteIpAddress}";
+    /// <summary>
+    /// Who a request counts against, for the rate limits: with a valid token its subject, or, for a token without one, a
+    /// hash of the token (never the token itself, which would sit in the limiter's memory); without a valid token the
+    /// client's address, in partitions of their own, so requests without a token (refused writes among them) never use
+    /// up a token holder's quota from the same address.
+    /// </summary>
+    /// <param name="context">The request, after authentication.</param>
+    /// <returns>The partition's key: <c>sub:...</c>, <c>token:...</c> or <c>anonymous:...</c>.</returns>
+    internal static string Caller(HttpContext context)
+    {
+        if (context.User.Identity?.IsAuthenticated != true)
+        {
+            return $"anonymous:{context.Connection.RemoteIpAddress}";
+        }
 
-    private static async ValueTask TooManyWritesAsync(OnRejectedContext rejected, HostLimits limits)
+        if ((context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? context.User.FindFirstValue("sub")) is { } subject)
+        {
+            return $"sub:{subject}";
+        }
+
+        var token = context.Request.Headers.Authorization.ToString();
+        token = token.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? token["Bearer ".Length..].Trim() : token;
+        return $"token:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)))}";
+    }
+
+    private static bool IsWrite(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == RateLimitPolicy;
+
+    private static async ValueTask TooManyAsync(OnRejectedContext rejected, string title, string what, string limitSetting, int limit, string windowSetting, TimeSpan window)
     {
         var http = rejected.HttpContext;
-        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : limits.WriteWindow;
+        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : window;
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
@@ -122,9 +159,9 @@ internal static class WriteProtection
             ProblemDetails =
             {
                 Status = StatusCodes.Status429TooManyRequests,
-                Title = "Too many writes.",
-                Detail = $"A caller may send {limits.WritesPerWindow} writes per {limits.WriteWindow.ToString("c", CultureInfo.InvariantCulture)} ({HostLimits.Setting(nameof(HostLimits.WritesPerWindow))}, {HostLimits.Setting(nameof(HostLimits.WriteWindow))}); try again in {seconds} s.",
-                Extensions = { ["limit"] = HostLimits.Setting(nameof(HostLimits.WritesPerWindow)), ["retryAfter"] = seconds },
+                Title = title,
+                Detail = $"A caller may send {limit} {what} per {window.ToString("c", CultureInfo.InvariantCulture)} ({HostLimits.Setting(limitSetting)}, {HostLimits.Setting(windowSetting)}); try again in {seconds} s.",
+                Extensions = { ["limit"] = HostLimits.Setting(limitSetting), ["retryAfter"] = seconds },
             },
         });
     }

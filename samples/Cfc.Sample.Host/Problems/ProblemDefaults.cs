@@ -19,6 +19,7 @@ internal static class ProblemDefaults
             HttpValidationProblemDetails { Errors.Count: > 0 } invalid => $"Invalid: {string.Join(", ", invalid.Errors.Keys)}; see errors.",
             _ => problem.Status switch
             {
+                StatusCodes.Status401Unauthorized when context.HttpContext.Features.Get<TokenLifetime.Refusal>() is { } refusal => refusal.Detail,
                 StatusCodes.Status401Unauthorized when !WriteProtection.TokensConfigured(context.HttpContext.RequestServices) => WriteProtection.NoTokensDetail,
                 StatusCodes.Status401Unauthorized => "A write, or a read of personal data, needs a valid bearer token: role coordinator, or claim cfc:member with the code of the member written.",
                 StatusCodes.Status403Forbidden => "This token may not write (or read the personal data of) this member: it needs role coordinator, or claim cfc:member with this member's code.",

@@ -76,6 +76,9 @@ public sealed class SqliteGrainStorage : IGrainStorage, ILifecycleParticipant<IS
     // journal_mode=WAL is stored in the file and set once, when the table is created.
     private const string ConnectionPragmasSql = "PRAGMA synchronous = FULL;";
 
+    private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+    private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
     private readonly string _name;
     private readonly string _connectionString;
     private readonly JsonSerializerOptions _json;
@@ -328,12 +331,7 @@ public sealed class SqliteGrainStorage : IGrainStorage, ILifecycleParticipant<IS
 
     private async Task InitializeAsync()
     {
-        var folder = Path.GetDirectoryName(DatabasePath);
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
+        RestrictToOwner();
         var connection = await OpenAsync(CancellationToken.None).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
@@ -347,6 +345,49 @@ public sealed class SqliteGrainStorage : IGrainStorage, ILifecycleParticipant<IS
 
             command.CommandText = CreateTableSql;
             await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }
+    }
+
+    // The state holds personal data (contacts, subscribers' addresses), so what the storage creates is its user's alone:
+    // a new folder 0700 and the file 0600, made before SQLite opens it (SQLite would make it 0644 less the umask).
+    // SQLite gives its -wal and -shm companions the file's mode when it creates them. A file that others may read,
+    // left by an older release, and companions left from its last run are restricted here, before the first open.
+    private void RestrictToOwner()
+    {
+        var folder = Path.GetDirectoryName(DatabasePath);
+        if (OperatingSystem.IsWindows())
+        {
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            return;
+        }
+
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder, OwnerOnlyFolder);
+        }
+
+        if (!File.Exists(DatabasePath))
+        {
+            try
+            {
+                using var created = new FileStream(DatabasePath, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = OwnerOnlyFile });
+            }
+            catch (IOException) when (File.Exists(DatabasePath))
+            {
+                // Another process created it meanwhile; it is restricted below like any file found.
+            }
+        }
+
+        foreach (var file in (ReadOnlySpan<string>)[DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm"])
+        {
+            if (File.Exists(file) && (File.GetUnixFileMode(file) & ~OwnerOnlyFile) != 0)
+            {
+                File.SetUnixFileMode(file, OwnerOnlyFile);
+            }
         }
     }
 

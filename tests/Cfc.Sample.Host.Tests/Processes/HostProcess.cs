@@ -84,6 +84,7 @@ public sealed class HostProcess : IAsyncDisposable
             "--Cfc:Seed=false",
             "--Logging:LogLevel:Default=Warning",
             $"--Cfc:Limits:WritesPerWindow={Tokens.UnlimitedWrites}",
+            $"--Cfc:Limits:ReadsPerWindow={Tokens.UnlimitedReads}",
             .. (trustTestTokens ? Tokens.Settings.Select(pair => $"--{pair.Key}={pair.Value}") : []),
             .. settings,
         ];

@@ -1,8 +1,10 @@
 using System.Net;
+using Cfc.Sample.Host.Hosting;
+using Microsoft.AspNetCore.Http;
 
 namespace Cfc.Sample.Host.Tests.Security;
 
-/// <summary>The writes' rate limit per caller (<c>Cfc:Limits:WritesPerWindow</c> in <c>Cfc:Limits:WriteWindow</c>), on a host of its own.</summary>
+/// <summary>The writes' rate limit per caller (<c>Cfc:Limits:WritesPerWindow</c> in <c>Cfc:Limits:WriteWindow</c>), on a host of its own; and who a caller is.</summary>
 public sealed class RateLimitTests : IAsyncLifetime
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("cfc-sample-host-rate-").FullName;
@@ -47,6 +49,47 @@ public sealed class RateLimitTests : IAsyncLifetime
         {
             await anonymous.GetJsonAsync("/api/municipalities");
         }
+    }
+
+    [Fact]
+    public async Task Anonymous_writes_refused_with_401_do_not_use_up_the_quota_of_a_token_without_a_subject_from_the_same_address()
+    {
+        // Every client of a test host comes from the same address.
+        using var anonymous = Factory.CreateClient();
+        for (var i = 0; i < 5; i++)
+        {
+            var refused = await anonymous.PutJsonAsync("/api/municipalities/GM0110", """{"name": "Anoniem"}""");
+            Assert.Contains(refused.StatusCode, new[] { HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests });
+        }
+
+        using var unnamed = Client(Tokens.CoordinatorWithoutSubject());
+        for (var i = 0; i < 3; i++)
+        {
+            await (await unnamed.PutJsonAsync($"/api/municipalities/GM011{i + 1}", """{"name": "Zonder sub"}""")).JsonAsync(HttpStatusCode.Created);
+        }
+
+        await (await unnamed.PutJsonAsync("/api/municipalities/GM0114", """{"name": "Te veel"}""")).ProblemAsync(HttpStatusCode.TooManyRequests);
+        // Another token without a subject is another caller.
+        using var other = Client(Tokens.CoordinatorWithoutSubject());
+        await (await other.PutJsonAsync("/api/municipalities/GM0115", """{"name": "Een ander"}""")).JsonAsync(HttpStatusCode.Created);
+    }
+
+    [Fact]
+    public void A_token_without_a_subject_counts_as_a_hash_of_itself_and_never_as_the_token()
+    {
+        var token = Tokens.CoordinatorWithoutSubject();
+        var context = new DefaultHttpContext
+        {
+            User = new(new System.Security.Claims.ClaimsIdentity([new("role", "coordinator")], "Bearer")),
+        };
+        context.Request.Headers.Authorization = $"Bearer {token}";
+
+        var caller = WriteProtection.Caller(context);
+
+        Assert.Matches("^token:[0-9A-F]{64}$", caller);
+        Assert.DoesNotContain(token, caller, StringComparison.Ordinal);
+        context.Request.Headers.Authorization = $"Bearer {Tokens.CoordinatorWithoutSubject()}x";
+        Assert.NotEqual(caller, WriteProtection.Caller(context));
     }
 
     private HttpClient Client(string token)
