@@ -1,4 +1,5 @@
 using Cfc.Sample.Host.Bottlenecks;
+using Cfc.Sample.Host.Dashboard;
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Indicators;
 using Cfc.Sample.Host.Issues;
@@ -16,24 +17,26 @@ using Cfc.Sample.Host.Seeding;
 using Cfc.Sdk.Serialization;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
-using Orleans.Dashboard;
 using Orleans.Hosting;
 using Orleans.Runtime;
 
 var builder = WebApplication.CreateBuilder(args);
 try
 {
-    // AddCfc reads and checks the Cfc settings right here, before anything starts.
+    // AddCfc reads and checks the Cfc settings right here, before anything starts; so does Settings those of the dashboard.
+    var dashboard = DashboardAccess.Settings(builder.Configuration);
     builder.UseOrleans(silo =>
     {
         silo.AddCfc(builder.Configuration);
-        silo.AddDashboard();
+        silo.AddCfcDashboard(dashboard);
         // A grain is activated on the host whose request first needs it: Orleans' default (resource-optimised
         // placement) puts it on the least loaded silo, a network hop away from the HTTP request that calls it.
         silo.Services.AddSingleton<PlacementStrategy, PreferLocalPlacement>();
     });
     // Bearer tokens, who may write what, the limits of Cfc:Limits (checked here too) and the writes' rate limit.
     builder.Services.AddWriteProtection(builder.Configuration);
+    // The dashboard for coordinators only (a cookie from its sign-in page, or a bearer token), its live log limited.
+    builder.Services.AddDashboardAccess(dashboard);
 }
 catch (InvalidOperationException e)
 {
@@ -66,15 +69,18 @@ builder.Services.AddHealthChecks().AddCheck<SiloReadyCheck>("silo", tags: [SiloR
 builder.Services.AddHostedService<Seeder>();
 builder.Services.AddHostedService<StartupReport>();
 builder.Services.AddCfcPages();
+builder.Services.AddAllowedHosts();
 
 var app = builder.Build();
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAllowedHosts();
 app.UseWriteProtection();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(SiloReadyCheck.Tag) });
 app.MapCfcApiDocumentation();
-app.MapOrleansDashboard(StartupReport.DashboardPath).ExcludeFromDescription();
+app.MapDashboard();
 app.MapMunicipalities();
 app.MapProgrammes();
 app.MapIndicators();

@@ -47,6 +47,17 @@ public sealed class StartupTests(HostFixture host)
         Assert.Contains("mode:         Localhost", report, StringComparison.Ordinal);
         Assert.Contains("seeding:      off", report, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_dashboard_is_off_by_default_and_the_start_report_says_so()
+    {
+        var report = host.Factory.Services.GetServices<IHostedService>().OfType<StartupReport>().Single().Describe();
+
+        Assert.Contains("dashboard:    off (Cfc:Dashboard:Enabled=false)", report, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Client.GetAsync("/dashboard/")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Client.GetAsync("/dashboard/Trace")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Anonymous.GetAsync("/dashboard/signin")).StatusCode);
+    }
 }
 
 public sealed class InvalidSettingsTests
@@ -57,6 +68,8 @@ public sealed class InvalidSettingsTests
     [InlineData("--Cfc:Cluster:Mode=Cloud", "Cfc:Cluster:Mode")]
     [InlineData("--Cfc:Limits:MaxListItems=0", "Cfc:Limits:MaxListItems")]
     [InlineData("--Cfc:Limits:WriteWindow=00:00:00", "Cfc:Limits:WriteWindow")]
+    [InlineData("--Cfc:Dashboard:MaxTraceStreams=0", "Cfc:Dashboard:MaxTraceStreams")]
+    [InlineData("--Cfc:Dashboard:Enabled=maybe", "Cfc:Dashboard:Enabled")]
     public async Task An_invalid_setting_stops_the_host_with_a_message_naming_it_and_no_stack_trace(string setting, string named)
     {
         var directory = Directory.CreateTempSubdirectory("cfc-sample-host-invalid-").FullName;

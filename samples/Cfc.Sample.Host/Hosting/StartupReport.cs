@@ -1,3 +1,4 @@
+using Cfc.Sample.Host.Dashboard;
 using Cfc.Sample.Host.Seeding;
 using Cfc.Sdk.Orleans.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -14,11 +15,9 @@ internal sealed class StartupReport(
     IHostApplicationLifetime lifetime,
     IServer server,
     IOptions<CfcHostingOptions> options,
+    IOptions<DashboardSettings> dashboard,
     IConfiguration configuration) : IHostedService
 {
-    /// <summary>Where the Orleans dashboard is served.</summary>
-    public const string DashboardPath = "/dashboard";
-
     /// <summary>How long a stop (SIGTERM) waits for requests in flight and the silo's shutdown.</summary>
     public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(30);
 
@@ -54,7 +53,7 @@ internal sealed class StartupReport(
               mode:         {cfc.Cluster.Mode} (silo port {cfc.Cluster.SiloPort}, gateway port {cfc.Cluster.GatewayPort}, network '{cfc.NetworkId}')
               seeding:      {(Seeder.IsEnabled(configuration) ? "on (Cfc:Seed)" : "off (Cfc:Seed=false)")}
               api:          {first}{ApiDocumentation.ReferencePath} (OpenAPI document: {first}{ApiDocumentation.DocumentPath})
-              dashboard:    {first}{DashboardPath}
+              dashboard:    {DashboardAccess.Describe(dashboard.Value, first)}
 
             """;
     }

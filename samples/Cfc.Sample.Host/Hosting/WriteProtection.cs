@@ -50,8 +50,9 @@ internal static class WriteProtection
             throw new InvalidOperationException($"Invalid Cfc settings: {string.Join(" ", check.Failures)}");
         }
 
-        // Bearer tokens from Authentication:Schemes:Bearer (dotnet user-jwts sets them up for development).
-        services.AddAuthentication().AddJwtBearer();
+        // Bearer tokens from Authentication:Schemes:Bearer (dotnet user-jwts sets them up for development); the default
+        // scheme by name, as the dashboard adds a scheme of its own (its cookie).
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddAuthorization(WriteAccess.AddPolicy);
         services.AddOptions<HostLimits>().Bind(configuration.GetSection(HostLimits.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<HostLimits>, HostLimits.Validator>();
