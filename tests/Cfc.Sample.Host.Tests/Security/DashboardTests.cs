@@ -43,6 +43,7 @@ public sealed class DashboardTests(DashboardTests.Dashboard host) : IClassFixtur
     [Theory]
     [InlineData("/dashboard/")]
     [InlineData("/dashboard/index.min.js")]
+    [InlineData("/dashboard/version")]
     [InlineData("/dashboard/DashboardCounters")]
     public async Task A_coordinators_token_opens_the_dashboard(string path)
     {
