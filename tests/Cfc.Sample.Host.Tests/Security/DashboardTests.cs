@@ -103,6 +103,8 @@ public sealed class DashboardTests(DashboardTests.Dashboard host) : IClassFixtur
             }
 
             var refused = await client.GetAsync("/dashboard/Trace", HttpCompletionOption.ResponseHeadersRead);
+            // Before the body is read: a stream that was let through would never end.
+            Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
             var problem = await refused.ProblemAsync(HttpStatusCode.TooManyRequests);
             Assert.Equal("Cfc:Dashboard:MaxTraceStreams", (string?)problem["limit"]);
 
