@@ -1,4 +1,5 @@
 using Cfc.Sample.Host.Bottlenecks;
+using Cfc.Sample.Host.Dashboard;
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Indicators;
 using Cfc.Sample.Host.Issues;
@@ -17,18 +18,18 @@ using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Serialization;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
-using Orleans.Dashboard;
 using Orleans.Hosting;
 using Orleans.Runtime;
 
 var builder = WebApplication.CreateBuilder(args);
 try
 {
-    // AddCfc reads and checks the Cfc settings right here, before anything starts.
+    // AddCfc reads and checks the Cfc settings right here, before anything starts; so does Settings those of the dashboard.
+    var dashboard = DashboardAccess.Settings(builder.Configuration);
     builder.UseOrleans(silo =>
     {
         silo.AddCfc(builder.Configuration);
-        silo.AddDashboard();
+        silo.AddCfcDashboard(dashboard);
         // A grain is activated on the host whose request first needs it: Orleans' default (resource-optimised
         // placement) puts it on the least loaded silo, a network hop away from the HTTP request that calls it.
         silo.Services.AddSingleton<PlacementStrategy, PreferLocalPlacement>();
@@ -37,6 +38,8 @@ try
     builder.Services.AddWriteProtection(builder.Configuration);
     // Before the silo opens the store: a data directory that others can write to is refused.
     DataDirectoryAccess.EnsureNotWritableByOthers(CfcHostingOptions.Read(builder.Configuration));
+    // The dashboard for coordinators only (a cookie from its sign-in page, or a bearer token), its live log limited.
+    builder.Services.AddDashboardAccess(dashboard);
 }
 catch (InvalidOperationException e)
 {
@@ -69,16 +72,19 @@ builder.Services.AddHealthChecks().AddCheck<SiloReadyCheck>("silo", tags: [SiloR
 builder.Services.AddHostedService<Seeder>();
 builder.Services.AddHostedService<StartupReport>();
 builder.Services.AddCfcPages();
+builder.Services.AddAllowedHosts();
 
 var app = builder.Build();
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAllowedHosts();
 app.UseWriteProtection();
 // A probe is never limited: a busy monitor must not see the host as down.
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).DisableRateLimiting();
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(SiloReadyCheck.Tag) }).DisableRateLimiting();
 app.MapCfcApiDocumentation();
-app.MapOrleansDashboard(StartupReport.DashboardPath).ExcludeFromDescription();
+app.MapDashboard();
 app.MapMunicipalities();
 app.MapProgrammes();
 app.MapIndicators();

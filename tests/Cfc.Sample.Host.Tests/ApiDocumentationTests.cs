@@ -132,22 +132,11 @@ public sealed class ApiDocumentationTests(HostFixture host)
     }
 
     [Fact]
-    public async Task The_Orleans_dashboard_answers_at_dashboard()
-    {
-        var page = await host.Anonymous.GetAsync(new Uri("/dashboard/", UriKind.Relative));
-        var version = await host.Anonymous.GetAsync(new Uri("/dashboard/version", UriKind.Relative));
-
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(HttpStatusCode.OK, version.StatusCode);
-    }
-
-    [Fact]
     public void The_start_report_names_the_reference_and_the_dashboard()
     {
         var report = host.Factory.Services.GetServices<IHostedService>().OfType<StartupReport>().Single().Describe();
 
         Assert.Matches(@"\n  api: +\S*/scalar \(OpenAPI document: \S*/openapi/v1\.json\)\n", report);
-        Assert.Matches(@"\n  dashboard: +\S*/dashboard\n", report);
+        Assert.Matches(@"\n  dashboard: +off \(Cfc:Dashboard:Enabled=false\)\n", report);
     }
 }

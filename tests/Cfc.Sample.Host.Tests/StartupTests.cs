@@ -57,6 +57,17 @@ public sealed class StartupTests(HostFixture host)
         Assert.Contains($"silo port:    127.0.0.1:{cluster.SiloPort}, plaintext, this machine only", report, StringComparison.Ordinal);
         Assert.Contains("gateway:      off (Cfc:Cluster:GatewayEnabled=false)", report, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_dashboard_is_off_by_default_and_the_start_report_says_so()
+    {
+        var report = host.Factory.Services.GetServices<IHostedService>().OfType<StartupReport>().Single().Describe();
+
+        Assert.Contains("dashboard:    off (Cfc:Dashboard:Enabled=false)", report, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Client.GetAsync("/dashboard/")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Client.GetAsync("/dashboard/Trace")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Anonymous.GetAsync("/dashboard/signin")).StatusCode);
+    }
 }
 
 public sealed class InvalidSettingsTests
@@ -75,6 +86,8 @@ public sealed class InvalidSettingsTests
     [InlineData("--Cfc:Limits:ReadsPerWindow=0", "Cfc:Limits:ReadsPerWindow")]
     [InlineData("--Cfc:Limits:ReadWindow=-00:01:00", "Cfc:Limits:ReadWindow")]
     [InlineData("--Cfc:Limits:MaxTokenLifetime=00:00:00", "Cfc:Limits:MaxTokenLifetime")]
+    [InlineData("--Cfc:Dashboard:MaxTraceStreams=0", "Cfc:Dashboard:MaxTraceStreams")]
+    [InlineData("--Cfc:Dashboard:Enabled=maybe", "Cfc:Dashboard:Enabled")]
     public async Task An_invalid_setting_stops_the_host_with_a_message_naming_it_and_no_stack_trace(string setting, string named)
     {
         var directory = Directory.CreateTempSubdirectory("cfc-sample-host-invalid-").FullName;

@@ -1,3 +1,4 @@
+using Cfc.Sample.Host.Dashboard;
 using Cfc.Sample.Host.Seeding;
 using Cfc.Sdk.Orleans.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -15,12 +16,10 @@ internal sealed partial class StartupReport(
     IHostApplicationLifetime lifetime,
     IServer server,
     IOptions<CfcHostingOptions> options,
+    IOptions<DashboardSettings> dashboard,
     IConfiguration configuration,
     ILogger<StartupReport> logger) : IHostedService
 {
-    /// <summary>Where the Orleans dashboard is served.</summary>
-    public const string DashboardPath = "/dashboard";
-
     /// <summary>How long a stop (SIGTERM) waits for requests in flight and the silo's shutdown.</summary>
     public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(30);
 
@@ -63,7 +62,7 @@ internal sealed partial class StartupReport(
               gateway:      {Gateway(cfc.Cluster)}
               seeding:      {(Seeder.IsEnabled(configuration) ? "on (Cfc:Seed)" : "off (Cfc:Seed=false)")}
               api:          {first}{ApiDocumentation.ReferencePath} (OpenAPI document: {first}{ApiDocumentation.DocumentPath})
-              dashboard:    {first}{DashboardPath}
+              dashboard:    {DashboardAccess.Describe(dashboard.Value, first)}
 
             """;
     }

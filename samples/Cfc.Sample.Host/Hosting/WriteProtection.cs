@@ -54,8 +54,9 @@ internal static class WriteProtection
             throw new InvalidOperationException($"Invalid Cfc settings: {string.Join(" ", check.Failures)}");
         }
 
-        // Bearer tokens from Authentication:Schemes:Bearer (dotnet user-jwts sets them up for development).
-        services.AddAuthentication().AddJwtBearer();
+        // Bearer tokens from Authentication:Schemes:Bearer (dotnet user-jwts sets them up for development); the default
+        // scheme by name, as the dashboard adds a scheme of its own (its cookie).
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<HostLimits>>((bearer, limits) => TokenLifetime.Configure(bearer, limits.Value));
         services.AddAuthorization(WriteAccess.AddPolicy);

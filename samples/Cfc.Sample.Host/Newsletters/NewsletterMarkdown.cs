@@ -7,6 +7,11 @@ using NodaTime.Text;
 namespace Cfc.Sample.Host.Newsletters;
 
 /// <summary>The draft of an edition as a Markdown document: a title, then a section per kind of news.</summary>
+/// <remarks>
+/// The edition goes to every subscriber under the network's name, and its values are written by members: every value
+/// (titles, names, codes, ids, zones) is written through <see cref="Escape"/> or <see cref="Code"/>, so that none can
+/// start a block, a link, an image, an autolink, HTML or an extension's syntax of its own. The edition has no links.
+/// </remarks>
 internal static class NewsletterMarkdown
 {
     private static readonly LocalDatePattern s_date = LocalDatePattern.Iso;
@@ -25,41 +30,41 @@ internal static class NewsletterMarkdown
 
         Section(text, "Bijeenkomsten", draft.Meetings, meeting =>
         {
-            Line(text, $"### {meeting.Title}");
+            Line(text, $"### {Escape(meeting.Title)}");
             Line(text);
             Line(text, $"{DutchNames.Of(meeting.Kind)}, {Lower(DutchNames.Of(meeting.Format))}.");
             Line(text);
             foreach (var time in meeting.LocalTimes)
             {
-                Line(text, $"- {Escape(time.Name)} ({time.Member}): {Format(time.Start)} – {Format(time.End)} {time.TimeZone} (UTC{s_offset.Format(time.Start.Offset)})");
+                Line(text, $"- {Escape(time.Name)} ({Escape(time.Member)}): {Format(time.Start)} – {Format(time.End)} {Escape(time.TimeZone)} (UTC{s_offset.Format(time.Start.Offset)})");
             }
         });
 
         Section(text, "Goede praktijken", draft.Practices, practice =>
-            Line(text, $"- **{Escape(practice.Title)}**, {Escape(practice.Name)} ({practice.Member}), gedeeld op {s_date.Format(practice.SharedOn)}"));
+            Line(text, $"- **{Escape(practice.Title)}**, {Escape(practice.Name)} ({Escape(practice.Member)}), gedeeld op {s_date.Format(practice.SharedOn)}"));
 
         Section(text, "Nieuwe lokale vraagstukken", draft.Issues, issue =>
         {
             Line(text, $"### {Escape(issue.Title)}");
             Line(text);
-            Line(text, $"{Escape(issue.Name)} ({issue.Member}), geopend op {s_date.Format(issue.Opened)}. Id `{issue.Id}`.");
+            Line(text, $"{Escape(issue.Name)} ({Escape(issue.Member)}), geopend op {s_date.Format(issue.Opened)}. Id {Code(issue.Id)}.");
             Line(text);
             Line(text, issue.Matches.Count == 0 ? "Vergelijkbaar bij: nog geen andere gemeente." : "Vergelijkbaar bij:");
             foreach (var match in issue.Matches)
             {
-                Line(text, $"- {match.Member}: {Escape(match.Title)} ({Score(match.Score)})");
+                Line(text, $"- {Escape(match.Member)}: {Escape(match.Title)} ({Score(match.Score)})");
             }
 
             Line(text);
             Line(text, issue.Experts.Count == 0 ? "Expertise: nog geen organisatie." : "Expertise:");
             foreach (var expert in issue.Experts)
             {
-                Line(text, $"- {Escape(expert.Name)} ({expert.Organisation}, {Score(expert.Score)})");
+                Line(text, $"- {Escape(expert.Name)} ({Escape(expert.Organisation)}, {Score(expert.Score)})");
             }
         });
 
         Section(text, "Termijnen", draft.Deadlines, deadline =>
-            Line(text, $"- {Escape(deadline.Name)} ({deadline.Member}{Phase(deadline.Phase)}): {Lower(DutchNames.Of(deadline.Kind))} uiterlijk {s_date.Format(deadline.On)}{(deadline.Overdue ? ", verlopen" : string.Empty)}"));
+            Line(text, $"- {Escape(deadline.Name)} ({Escape(deadline.Member)}{Phase(deadline.Phase)}): {Lower(DutchNames.Of(deadline.Kind))} uiterlijk {s_date.Format(deadline.On)}{(deadline.Overdue ? ", verlopen" : string.Empty)}"));
 
         return text.ToString();
     }
@@ -96,11 +101,87 @@ internal static class NewsletterMarkdown
 
     private static string Score(double score) => score.ToString("0.00", CultureInfo.InvariantCulture);
 
-    // Keeps a title from starting a heading, list or emphasis of its own.
-    private static string Escape(string value) =>
-        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal)
-            .Replace("_", "\\_", StringComparison.Ordinal).Replace("#", "\\#", StringComparison.Ordinal)
-            .Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    /// <summary>
+    /// <paramref name="value"/> as literal Markdown text, wherever it stands (a heading, a list item, the start of a
+    /// paragraph): its line breaks and other control characters become spaces and runs of white space one space (an
+    /// indented value would start a code block); <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> become character references,
+    /// so that no HTML and no entity comes from data; and every other ASCII punctuation character that CommonMark or
+    /// Markdig's extensions give a meaning (emphasis, links and images, autolinks such as <c>https://</c> and
+    /// <c>www.</c>, list and heading markers, code, tables, attributes, maths) is escaped with a backslash. The
+    /// apostrophe, comma, semicolon, question mark, slash and percent sign mean nothing there and stay as they are,
+    /// so that names such as 's-Gravenhage read well in the Markdown itself.
+    /// </summary>
+    /// <param name="value">A value from the network's data.</param>
+    /// <returns>The value as Markdown that shows it literally.</returns>
+    internal static string Escape(string value)
+    {
+        var line = OneLine(value);
+        var text = new StringBuilder(line.Length + 16);
+        foreach (var c in line)
+        {
+            switch (c)
+            {
+                case '<':
+                    text.Append("&lt;");
+                    break;
+                case '>':
+                    text.Append("&gt;");
+                    break;
+                case '&':
+                    text.Append("&amp;");
+                    break;
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '(' or ')' or '{' or '}' or '!' or '#' or '+' or '-' or '.'
+                    or ':' or '|' or '~' or '^' or '=' or '$' or '@' or '"':
+                    text.Append('\\').Append(c);
+                    break;
+                default:
+                    text.Append(c);
+                    break;
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// <paramref name="value"/> as a code span: fenced by more backticks than any run of them in the value, so that
+    /// none can end it early (Markdown reads nothing inside a code span), on one line.
+    /// </summary>
+    /// <param name="value">A value from the network's data, such as an issue's id.</param>
+    /// <returns>The code span.</returns>
+    internal static string Code(string value)
+    {
+        var line = OneLine(value);
+        var longest = 0;
+        for (int i = 0, run = 0; i < line.Length; i++)
+        {
+            run = line[i] == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        var fence = new string('`', longest + 1);
+        // A span whose text starts or ends with a backtick needs a space inside its fence; Markdown strips one each side.
+        return line.StartsWith('`') || line.EndsWith('`') ? $"{fence} {line} {fence}" : $"{fence}{line}{fence}";
+    }
+
+    // Line breaks and other control characters as spaces, each run of white space as one space, none at either end.
+    private static string OneLine(string value)
+    {
+        var line = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            if (!char.IsWhiteSpace(c) && !char.IsControl(c))
+            {
+                line.Append(c);
+            }
+            else if (line.Length > 0 && line[^1] != ' ')
+            {
+                line.Append(' ');
+            }
+        }
+
+        return line.ToString().TrimEnd(' ');
+    }
 
     private static void Line(StringBuilder text, string line = "") => text.Append(line).Append('\n');
 }

@@ -28,4 +28,13 @@ internal static class PageLinks
         Culture is { } language
             ? string.Concat(path, path.Contains('?', StringComparison.Ordinal) ? "&" : "?", "culture=", language)
             : path;
+
+    /// <summary>
+    /// The path and query of <paramref name="uri"/>, an address of this host (such as <c>NavigationManager.Uri</c>), as
+    /// a link relative to the host: an absolute one would repeat the request's <c>Host</c> header, and a path that
+    /// starts with <c>//</c> would be read by the browser as another host.
+    /// </summary>
+    /// <param name="uri">An absolute address of this host.</param>
+    /// <returns>The link, starting with one <c>/</c>.</returns>
+    public static string Relative(string uri) => string.Concat("/", new Uri(uri).PathAndQuery.TrimStart('/'));
 }

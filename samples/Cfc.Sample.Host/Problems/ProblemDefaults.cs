@@ -1,3 +1,4 @@
+using Cfc.Sample.Host.Dashboard;
 using Cfc.Sample.Host.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -20,6 +21,9 @@ internal static class ProblemDefaults
             _ => problem.Status switch
             {
                 StatusCodes.Status401Unauthorized when context.HttpContext.Features.Get<TokenLifetime.Refusal>() is { } refusal => refusal.Detail,
+                StatusCodes.Status401Unauthorized when IsDashboard(context) =>
+                    $"The dashboard is for coordinators: sign in at {DashboardAccess.SignInPath} with a coordinator's token (role coordinator), or send it as a bearer token.",
+                StatusCodes.Status403Forbidden when IsDashboard(context) => "The dashboard is for coordinators: this token has no role coordinator.",
                 StatusCodes.Status401Unauthorized when !WriteProtection.TokensConfigured(context.HttpContext.RequestServices) => WriteProtection.NoTokensDetail,
                 StatusCodes.Status401Unauthorized => "A write, or a read of personal data, needs a valid bearer token: role coordinator, or claim cfc:member with the code of the member written.",
                 StatusCodes.Status403Forbidden => "This token may not write (or read the personal data of) this member: it needs role coordinator, or claim cfc:member with this member's code.",
@@ -33,4 +37,7 @@ internal static class ProblemDefaults
             },
         };
     }
+
+    private static bool IsDashboard(ProblemDetailsContext context) =>
+        context.HttpContext.Request.Path.StartsWithSegments(DashboardAccess.Path, StringComparison.Ordinal);
 }

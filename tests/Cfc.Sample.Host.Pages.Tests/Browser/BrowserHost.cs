@@ -7,8 +7,8 @@ using Microsoft.Playwright;
 namespace Cfc.Sample.Host.Pages.Tests.Browser;
 
 /// <summary>
-/// The real host process, seeded (with, from its first start, a newsletter schedule and a meeting), on a loopback port
-/// and a temporary data directory, with a few writes through the API that the pages then show (Gooise Meren's next
+/// The real host process, seeded (with, from its first start, a newsletter schedule and a meeting), with its dashboard
+/// on, on a loopback port and a temporary data directory, with a few writes through the API that the pages then show (Gooise Meren's next
 /// phases), and one headless chromium for the whole collection.
 /// </summary>
 public sealed class BrowserHost : IAsyncLifetime
@@ -39,7 +39,7 @@ public sealed class BrowserHost : IAsyncLifetime
             return;
         }
 
-        _host = await HostProcess.StartAsync("--Cfc:Seed=true", $"--Cfc:DataDirectory={_directory}");
+        _host = await HostProcess.StartAsync("--Cfc:Seed=true", $"--Cfc:DataDirectory={_directory}", "--Cfc:Dashboard:Enabled=true");
         var client = _host.Client;
         await Ok(await client.PostAsJsonAsync("/api/municipalities/GM1942/programme/transitions", new { phase = "SituationAnalysis", on = "2024-05-01" }));
         await Ok(await client.PostAsJsonAsync("/api/municipalities/GM1942/programme/transitions", new { phase = "ActionPlan", on = "2025-03-01" }));

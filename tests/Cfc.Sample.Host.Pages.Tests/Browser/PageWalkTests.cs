@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Cfc.Sample.Host.Tests;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using NodaTime.Text;
@@ -9,11 +10,15 @@ namespace Cfc.Sample.Host.Pages.Tests.Browser;
 
 /// <summary>
 /// Walks the pages of the real host in headless chromium and checks what a reader would, then runs axe on each page:
-/// no serious or critical violation. With <c>CFC_SCREENSHOTS=DIR</c> it also writes a screenshot of each page there.
+/// no serious or critical violation, and no breach of the host's Content-Security-Policy (chromium reports each on the
+/// console). With <c>CFC_SCREENSHOTS=DIR</c> it also writes a screenshot of each page there.
 /// </summary>
 [Collection(SharedBrowser.Name)]
 public sealed partial class PageWalkTests(BrowserHost fixture)
 {
+    /// <summary>What chromium said on each page's console about the Content-Security-Policy.</summary>
+    private readonly Dictionary<IPage, List<string>> _policyBreaches = [];
+
     /// <summary>The variable that asks for screenshots, and the folder they go to.</summary>
     public const string ScreenshotsVariable = "CFC_SCREENSHOTS";
 
@@ -196,7 +201,37 @@ public sealed partial class PageWalkTests(BrowserHost fixture)
         Assert.Equal("Er is geen lokaal vraagstuk GM0518-bestaat-niet.", await issue.Locator("p.not-found").TextContentAsync());
     }
 
-    private async Task<(IPage Page, IResponse Response)> OpenAsync(string path, string locale = "nl-NL", bool javaScript = true)
+    [ChromiumFact]
+    public async Task The_API_reference_runs_under_its_own_policy_and_loads_nothing_from_elsewhere()
+    {
+        var requests = new List<string>();
+        var (page, response) = await OpenAsync("/scalar", onRequest: requests.Add);
+
+        Assert.Equal(200, response.Status);
+        await Assertions.Expect(page.GetByText("Cfc.Sample.Host").First).ToBeVisibleAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        AssertWithinPolicy(page);
+        Assert.All(requests, url => Assert.StartsWith(fixture.Host.Address.ToString(), url, StringComparison.Ordinal));
+    }
+
+    [ChromiumFact]
+    public async Task A_coordinator_signs_in_to_the_dashboard_with_a_token_and_its_page_then_loads_its_data_within_the_policy()
+    {
+        var (page, _) = await OpenAsync("/dashboard/signin");
+        await AssertAccessibleAsync(page);
+
+        await page.Locator("#token").FillAsync(Tokens.Coordinator());
+        var counters = page.WaitForResponseAsync(r => r.Url.EndsWith("/dashboard/DashboardCounters", StringComparison.Ordinal));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Dashboard openen" }).ClickAsync();
+
+        Assert.Equal(200, (await counters).Status);
+        Assert.EndsWith("/dashboard/", page.Url, StringComparison.Ordinal);
+        // The page polls its data: a second answer means it has rendered the first.
+        await page.WaitForResponseAsync(r => r.Url.EndsWith("/dashboard/DashboardCounters", StringComparison.Ordinal));
+        AssertWithinPolicy(page);
+    }
+
+    private async Task<(IPage Page, IResponse Response)> OpenAsync(string path, string locale = "nl-NL", bool javaScript = true, Action<string>? onRequest = null)
     {
         var context = await fixture.Browser.NewContextAsync(new()
         {
@@ -205,18 +240,44 @@ public sealed partial class PageWalkTests(BrowserHost fixture)
             ViewportSize = new() { Width = 1280, Height = 900 },
         });
         var page = await context.NewPageAsync();
+        var breaches = _policyBreaches[page] = [];
+        if (onRequest is not null)
+        {
+            page.Request += (_, request) => onRequest(request.Url);
+        }
+
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                lock (breaches)
+                {
+                    breaches.Add(message.Text);
+                }
+            }
+        };
         var response = await page.GotoAsync(new Uri(fixture.Host.Address, path).ToString());
         Assert.NotNull(response);
         return (page, response);
     }
 
-    private static async Task AssertAccessibleAsync(IPage page)
+    private async Task AssertAccessibleAsync(IPage page)
     {
+        AssertWithinPolicy(page);
         var results = await page.RunAxe();
         var violations = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(
             violations.Count == 0,
             string.Join("\n", violations.Select(v => $"{v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Html))}")));
+    }
+
+    private void AssertWithinPolicy(IPage page)
+    {
+        var breaches = _policyBreaches[page];
+        lock (breaches)
+        {
+            Assert.True(breaches.Count == 0, $"{page.Url}:\n{string.Join("\n", breaches)}");
+        }
     }
 
     private static async Task ScreenshotAsync(IPage page, string name)

@@ -32,6 +32,8 @@ public sealed class ClusterTests(ITestOutputHelper output)
             $"--Cfc:Cluster:ClusterId={clusterId}",
             $"--Cfc:Cluster:ServiceId={clusterId}",
             $"--Cfc:DataDirectory={directory}",
+            // The dashboard's counters say where the grains are; the hosts' clients send a coordinator's token.
+            "--Cfc:Dashboard:Enabled=true",
         ];
         var writes = new HttpWrites();
         try

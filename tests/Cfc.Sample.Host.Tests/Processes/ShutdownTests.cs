@@ -21,7 +21,7 @@ public sealed class ShutdownTests(ITestOutputHelper output)
             {
                 var port = host.Address.Port.ToString(CultureInfo.InvariantCulture);
                 Assert.Contains($"  api:          http://127.0.0.1:{port}/scalar (OpenAPI document: http://127.0.0.1:{port}/openapi/v1.json)", host.Output, StringComparison.Ordinal);
-                Assert.Contains($"  dashboard:    http://127.0.0.1:{port}/dashboard", host.Output, StringComparison.Ordinal);
+                Assert.Contains("  dashboard:    off (Cfc:Dashboard:Enabled=false)", host.Output, StringComparison.Ordinal);
                 await writes.SeedAsync(host.Client);
                 using var stop = new CancellationTokenSource();
                 var writing = writes.WriteUntilStoppedAsync(host.Client, stop.Token);
