@@ -39,14 +39,17 @@ public sealed class TestCertificates : IDisposable
         return (authority, Write(name + ".crt", authority.ExportCertificatePem()));
     }
 
-    /// <summary>A certificate for server and client authentication issued by <paramref name="authority"/>, written as a PEM certificate and a PEM key.</summary>
+    /// <summary>
+    /// A certificate issued by <paramref name="authority"/>, written as a PEM certificate and a PEM key: for server and
+    /// client authentication, or with <paramref name="serverOnly"/> for server authentication alone (a web server's).
+    /// </summary>
     /// <returns>The paths of the certificate (<c>.crt</c>) and the key (<c>.key</c>).</returns>
-    public (string Certificate, string Key) IssuedBy(X509Certificate2 authority, string name)
+    public (string Certificate, string Key) IssuedBy(X509Certificate2 authority, string name, bool serverOnly = false)
     {
         using var key = RSA.Create(2048);
         var serial = new byte[8];
         RandomNumberGenerator.Fill(serial);
-        var certificate = Remember(Request(name, key).Create(authority, DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(29), serial));
+        var certificate = Remember(Request(name, key, serverOnly).Create(authority, DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(29), serial));
         return (Write(name + ".crt", certificate.ExportCertificatePem()), Write(name + ".key", key.ExportPkcs8PrivateKeyPem()));
     }
 
@@ -60,11 +63,12 @@ public sealed class TestCertificates : IDisposable
         System.IO.Directory.Delete(Directory, recursive: true);
     }
 
-    private static CertificateRequest Request(string name, RSA key)
+    private static CertificateRequest Request(string name, RSA key, bool serverOnly = false)
     {
         var request = new CertificateRequest($"CN={name}", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.KeyEncipherment, critical: true));
-        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1"), new Oid("1.3.6.1.5.5.7.3.2")], critical: false));
+        OidCollection usages = serverOnly ? [new Oid("1.3.6.1.5.5.7.3.1")] : [new Oid("1.3.6.1.5.5.7.3.1"), new Oid("1.3.6.1.5.5.7.3.2")];
+        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension(usages, critical: false));
         return request;
     }
 

@@ -82,7 +82,8 @@ internal sealed class ClusterCertificates
     }
 
     /// <summary>
-    /// Whether a peer's certificate is one of the trusted certificates or issued by one of them, and valid today.
+    /// Whether a peer's certificate is one of the trusted certificates or issued by one of them, valid today, and allowed
+    /// client authentication.
     /// </summary>
     /// <param name="certificate">The peer's certificate.</param>
     /// <param name="chain">The chain the platform built against the system's store; not used.</param>
@@ -91,7 +92,9 @@ internal sealed class ClusterCertificates
     /// <remarks>
     /// The platform's own verdict is replaced, not added to: the system's store must not vouch for a peer (any
     /// certificate a public authority issued would do), and host names are not the cluster's identity: silos dial
-    /// each other's addresses from the membership table, and clients the gateways listed there.
+    /// each other's addresses from the membership table, and clients the gateways listed there. Every member of the
+    /// cluster connects as a client (a silo to the others, a client to a gateway), so a certificate the authority
+    /// issued for another purpose, such as a web server's for server authentication alone, is no member's.
     /// </remarks>
     public bool IsTrusted(X509Certificate2 certificate, X509Chain? chain, SslPolicyErrors errors) => IsTrusted(certificate, out _);
 
@@ -101,6 +104,7 @@ internal sealed class ClusterCertificates
         trust.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
         trust.ChainPolicy.CustomTrustStore.AddRange(_trusted);
         trust.ChainPolicy.ExtraStore.AddRange(_trusted);
+        trust.ChainPolicy.ApplicationPolicy.Add(new Oid(ClientAuthentication));
 
         // A private cluster's authority publishes no revocation list; a certificate is withdrawn by replacing the trust.
         trust.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;

@@ -43,6 +43,18 @@ public sealed class ClusterCertificatesTests : IDisposable
     }
 
     [Fact]
+    public void A_certificate_the_authority_issued_for_server_authentication_alone_is_refused_as_a_peer()
+    {
+        var (authority, authorityPath) = _certificates.Authority("cfc-cluster-ca");
+        var (silo, siloKey) = _certificates.IssuedBy(authority, "silo-1");
+        var (webServer, webServerKey) = _certificates.IssuedBy(authority, "www", serverOnly: true);
+        var cluster = Load(new() { CertificatePath = silo, KeyPath = siloKey, TrustedCertificatesPath = authorityPath });
+
+        using var webServerCertificate = X509Certificate2.CreateFromPemFile(webServer, webServerKey);
+        Assert.False(cluster.IsTrusted(webServerCertificate, null, SslPolicyErrors.None));
+    }
+
+    [Fact]
     public void A_missing_certificate_file_is_refused_naming_the_setting()
     {
         var error = Assert.Throws<InvalidOperationException>(() => Load(new() { CertificatePath = Path.Combine(_certificates.Directory, "none.pfx") }));
