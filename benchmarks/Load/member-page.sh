@@ -16,26 +16,15 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+# shellcheck source=host.sh
+source benchmarks/Load/host.sh
 
 key=$(python3 -c 'import base64,os; print(base64.b64encode(os.urandom(32)).decode())')
 dotnet build -c Release samples/Cfc.Sample.Host -v quiet -nologo > "$work/build.log"
 echo "== load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# One member may hold ISSUES issues of TEXT characters (the domain's longest issue text is 20,000); the fill sends
-# every write with one token, so the writes' rate limit is raised out of reach.
-dotnet samples/Cfc.Sample.Host/bin/Release/net10.0/Cfc.Sample.Host.dll \
-  --urls "http://127.0.0.1:$PORT" --Cfc:DataDirectory="$work/data" --Cfc:Seed=false --Cfc:Limits:WritesPerWindow=1000000 \
-  --Cfc:Limits:MaxIssuesPerMember="$((ISSUES + 1))" --Cfc:Limits:MaxTextLength="$TEXT" \
-  --Cfc:Cluster:SiloPort=11292 --Cfc:Cluster:GatewayPort=30292 --Logging:LogLevel:Default=Warning \
-  --Authentication:Schemes:Bearer:ValidIssuer=cfc-load --Authentication:Schemes:Bearer:ValidAudience=cfc-sample-host \
-  --Authentication:Schemes:Bearer:SigningKeys:0:Issuer=cfc-load --Authentication:Schemes:Bearer:SigningKeys:0:Value="$key" \
-  > "$work/host.log" 2>&1 &
-host_pid=$!
-for _ in $(seq 1 120); do
-  if curl -fs "http://127.0.0.1:$PORT/health/ready" > /dev/null 2>&1; then break; fi
-  sleep 0.5
-done
-curl -fs "http://127.0.0.1:$PORT/health/ready" > /dev/null || { cat "$work/host.log"; echo "the host did not become ready" >&2; exit 1; }
+# One member may hold ISSUES issues of TEXT characters (the domain's longest issue text is 20,000).
+start_host 11292 --Cfc:Limits:MaxIssuesPerMember="$((ISSUES + 1))" --Cfc:Limits:MaxTextLength="$TEXT"
 
 token=$(python3 benchmarks/Load/bearer_token.py "$key")
 echo "== filling GM0518 with $ISSUES issues of $TEXT characters over HTTP"

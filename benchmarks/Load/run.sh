@@ -28,6 +28,8 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+# shellcheck source=host.sh
+source benchmarks/Load/host.sh
 
 key=$(python3 -c 'import base64,os; print(base64.b64encode(os.urandom(32)).decode())')
 dotnet build -c Release samples/Cfc.Sample.Host -v quiet -nologo > "$work/build.log"
@@ -35,22 +37,7 @@ dotnet build -c Release benchmarks/Cfc.Sdk.Benchmarks -v quiet -nologo >> "$work
 dotnet run -c Release --no-build --project benchmarks/Cfc.Sdk.Benchmarks -- generate --issues "$ISSUES" --out "$work/corpus.jsonl" > /dev/null
 echo "== load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# The fill and the mix send every write with one token, and wrk every read from one address: the writes' and the
-# reads' rate limits (Cfc:Limits:WritesPerWindow, 120 a minute per caller by default; Cfc:Limits:ReadsPerWindow, 600)
-# are raised out of reach; the limiters still run on every request.
-dotnet samples/Cfc.Sample.Host/bin/Release/net10.0/Cfc.Sample.Host.dll \
-  --urls "http://127.0.0.1:$PORT" --Cfc:DataDirectory="$work/data" --Cfc:Seed=false --Cfc:Limits:WritesPerWindow=1000000 \
-  --Cfc:Limits:ReadsPerWindow=1000000000 \
-  --Cfc:Cluster:SiloPort=11291 --Cfc:Cluster:GatewayPort=30291 --Logging:LogLevel:Default=Warning \
-  --Authentication:Schemes:Bearer:ValidIssuer=cfc-load --Authentication:Schemes:Bearer:ValidAudience=cfc-sample-host \
-  --Authentication:Schemes:Bearer:SigningKeys:0:Issuer=cfc-load --Authentication:Schemes:Bearer:SigningKeys:0:Value="$key" \
-  > "$work/host.log" 2>&1 &
-host_pid=$!
-for _ in $(seq 1 120); do
-  if curl -fs "http://127.0.0.1:$PORT/health/ready" > /dev/null 2>&1; then break; fi
-  sleep 0.5
-done
-curl -fs "http://127.0.0.1:$PORT/health/ready" > /dev/null || { cat "$work/host.log"; echo "the host did not become ready" >&2; exit 1; }
+start_host 11291
 
 token=$(python3 benchmarks/Load/bearer_token.py "$key")
 echo "== filling the host with $ISSUES issues over HTTP"
