@@ -36,6 +36,8 @@ try
     });
     // Bearer tokens, who may write what, the limits of Cfc:Limits (checked here too) and the rate limits.
     builder.Services.AddWriteProtection(builder.Configuration);
+    // The reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (Cfc:Proxy, checked here too); none by default.
+    builder.Services.AddTrustedProxies(builder.Configuration);
     // Before the silo opens the store: a data directory that others can write to is refused.
     DataDirectoryAccess.EnsureNotWritableByOthers(CfcHostingOptions.Read(builder.Configuration));
     // The dashboard for coordinators only (a cookie from its sign-in page, or a bearer token), its live log limited.
@@ -75,6 +77,8 @@ builder.Services.AddCfcPages();
 builder.Services.AddAllowedHosts();
 
 var app = builder.Build();
+// First: everything after it sees the client's address and scheme, not the proxy's.
+app.UseTrustedProxies();
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();

@@ -88,6 +88,10 @@ public sealed class InvalidSettingsTests
     [InlineData("--Cfc:Limits:MaxTokenLifetime=00:00:00", "Cfc:Limits:MaxTokenLifetime")]
     [InlineData("--Cfc:Dashboard:MaxTraceStreams=0", "Cfc:Dashboard:MaxTraceStreams")]
     [InlineData("--Cfc:Dashboard:Enabled=maybe", "Cfc:Dashboard:Enabled")]
+    [InlineData("--Cfc:Proxy:KnownProxies:0=10.0.0.300", "Cfc:Proxy:KnownProxies:0 '10.0.0.300'")]
+    [InlineData("--Cfc:Proxy:KnownProxies:0=10.1", "Cfc:Proxy:KnownProxies:0 '10.1'")]
+    [InlineData("--Cfc:Proxy:KnownNetworks:0=10.0.0.1/8", "Cfc:Proxy:KnownNetworks:0 '10.0.0.1/8'")]
+    [InlineData("--Cfc:Proxy:KnownNetworks:0=fd00::/129", "Cfc:Proxy:KnownNetworks:0 'fd00::/129'")]
     public async Task An_invalid_setting_stops_the_host_with_a_message_naming_it_and_no_stack_trace(string setting, string named)
     {
         var directory = Directory.CreateTempSubdirectory("cfc-sample-host-invalid-").FullName;

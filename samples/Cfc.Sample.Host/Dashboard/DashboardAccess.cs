@@ -15,7 +15,8 @@ namespace Cfc.Sample.Host.Dashboard;
 /// The Orleans dashboard at <see cref="Path"/>, for coordinators only, and only when <c>Cfc:Dashboard:Enabled</c> is
 /// set. Its page fetches its data itself, without a bearer header, so a coordinator signs in once at
 /// <see cref="SignInPath"/> with a coordinator's token: the host answers with a cookie for the dashboard's paths only
-/// (HttpOnly, SameSite=Strict), which ends when the token does. A bearer header is taken too. The live log stream is
+/// (HttpOnly, SameSite=Strict), which ends when the token does; a sign-in posted from another site's page is refused.
+/// A bearer header is taken too. The live log stream is
 /// limited to <see cref="DashboardSettings.MaxTraceStreams"/> at once, and a silo address the cluster does not have is
 /// a 404 problem before the dashboard looks it up.
 /// </summary>
@@ -139,7 +140,7 @@ internal static class DashboardAccess
             }
         });
         dashboard.AddEndpointFilter(KnownSiloAsync);
-        app.MapPost(SessionPath, SignInAsync).RequireAuthorization(SignInPolicy).ExcludeFromDescription();
+        app.MapPost(SessionPath, SignInAsync).RequireAuthorization(SignInPolicy).AddEndpointFilter(SameOriginAsync).ExcludeFromDescription();
         return app;
     }
 
@@ -162,6 +163,26 @@ internal static class DashboardAccess
             : time.GetUtcNow().AddHours(1);
         await context.SignInAsync(CookieScheme, new ClaimsPrincipal(identity), new AuthenticationProperties { ExpiresUtc = expires, IsPersistent = false, AllowRefresh = false });
         return Results.Redirect(Path + "/");
+    }
+
+    // Login CSRF: another site's page could post its own coordinator's token here and sign the visitor's browser in to
+    // that session. A browser says where a form comes from: Sec-Fetch-Site (Chromium, Firefox, Safari), which wins, as
+    // with Referrer-Policy: no-referrer a same-origin form's Origin is "null"; else Origin, which must be the host's own.
+    // A request with neither (curl, a script) comes from no other site's page and is taken.
+    private static async ValueTask<object?> SameOriginAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var request = context.HttpContext.Request;
+        var site = request.Headers["Sec-Fetch-Site"].ToString();
+        var origin = request.Headers.Origin.ToString();
+        var crossSite = site.Length > 0
+            ? !string.Equals(site, "same-origin", StringComparison.OrdinalIgnoreCase)
+            : origin.Length > 0 && !string.Equals(origin, $"{request.Scheme}://{request.Host}", StringComparison.OrdinalIgnoreCase);
+        return crossSite
+            ? TypedResults.Problem(
+                statusCode: StatusCodes.Status403Forbidden,
+                title: "Sign-in from another site.",
+                detail: $"The dashboard's sign-in is taken only from its own page, {SignInPath}; this form came from another origin (Sec-Fetch-Site, Origin).")
+            : await next(context);
     }
 
     // The dashboard's silo routes make a grain per address they are given: only the cluster's own silos are asked.

@@ -20,7 +20,7 @@ internal static class SecurityHeaders
         "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /// <summary>
-    /// The policy of the Orleans dashboard (<see cref="Dashboard.DashboardAccess.Path"/>): its script is its own file, as
+    /// The policy of the Orleans dashboard (<see cref="Dashboard.DashboardAccess.Path"/>, but its sign-in page): its script is its own file, as
     /// everywhere; its page puts a <c>&lt;style&gt;</c> element into itself at run time and its icons are fonts in
     /// <c>data:</c> addresses, so styles may be inline and fonts <c>data:</c> here, and nowhere else.
     /// </summary>
@@ -55,11 +55,16 @@ internal static class SecurityHeaders
                 var headers = context.Response.Headers;
                 headers.ContentSecurityPolicy = context.Items.TryGetValue(ScalarOptions.NonceHttpContextItemKey, out var nonce) && nonce is string value
                     ? ReferencePolicy(value)
-                    : context.Request.Path.StartsWithSegments(Dashboard.DashboardAccess.Path, StringComparison.Ordinal) ? DashboardPolicy : Policy;
+                    : IsDashboard(context.Request.Path) ? DashboardPolicy : Policy;
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = ReferrerPolicy;
                 return Task.CompletedTask;
             });
             return next(context);
         });
+
+    // The dashboard's own files; its sign-in page is one of the host's pages, with their policy.
+    private static bool IsDashboard(PathString path) =>
+        path.StartsWithSegments(Dashboard.DashboardAccess.Path, StringComparison.Ordinal)
+        && !path.StartsWithSegments(Dashboard.DashboardAccess.SignInPath, StringComparison.Ordinal);
 }

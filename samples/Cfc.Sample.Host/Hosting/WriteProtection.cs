@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
@@ -123,7 +125,7 @@ internal static class WriteProtection
     /// Who a request counts against, for the rate limits: with a valid token its subject, or, for a token without one, a
     /// hash of the token (never the token itself, which would sit in the limiter's memory); without a valid token the
     /// client's address, in partitions of their own, so requests without a token (refused writes among them) never use
-    /// up a token holder's quota from the same address.
+    /// up a token holder's quota from the same address. An IPv6 client counts by its /64 (<see cref="Client"/>).
     /// </summary>
     /// <param name="context">The request, after authentication.</param>
     /// <returns>The partition's key: <c>sub:...</c>, <c>token:...</c> or <c>anonymous:...</c>.</returns>
@@ -131,7 +133,7 @@ internal static class WriteProtection
     {
         if (context.User.Identity?.IsAuthenticated != true)
         {
-            return $"anonymous:{context.Connection.RemoteIpAddress}";
+            return $"anonymous:{Client(context.Connection.RemoteIpAddress)}";
         }
 
         if ((context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? context.User.FindFirstValue("sub")) is { } subject)
@@ -142,6 +144,35 @@ internal static class WriteProtection
         var token = context.Request.Headers.Authorization.ToString();
         token = token.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? token["Bearer ".Length..].Trim() : token;
         return $"token:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)))}";
+    }
+
+    /// <summary>
+    /// The client an address counts as: an IPv4 address itself (also when it comes IPv4-mapped, <c>::ffff:a.b.c.d</c>),
+    /// an IPv6 address its /64 network, as one subscriber is usually given a whole /64 and could otherwise take a fresh
+    /// address, and a fresh quota, for every request.
+    /// </summary>
+    /// <param name="address">The client's address; none in some test servers.</param>
+    /// <returns><c>192.0.2.7</c>, <c>2001:db8:1:2::/64</c>, or an empty text without an address.</returns>
+    internal static string Client(IPAddress? address)
+    {
+        if (address is null)
+        {
+            return "";
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            return address.MapToIPv4().ToString();
+        }
+
+        if (address.AddressFamily != AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return $"{new IPAddress(bytes)}/64";
     }
 
     private static bool IsWrite(HttpContext context) =>

@@ -88,6 +88,59 @@ public sealed class DashboardTests(DashboardTests.Dashboard host) : IClassFixtur
         Assert.False(forged.Headers.Contains("Set-Cookie"));
     }
 
+    [Theory]
+    [InlineData("Sec-Fetch-Site", "cross-site")]
+    [InlineData("Sec-Fetch-Site", "same-site")]
+    [InlineData("Origin", "https://elsewhere.example")]
+    [InlineData("Origin", "null")]
+    public async Task A_sign_in_posted_from_another_site_is_a_403_problem_and_sets_no_cookie(string header, string value)
+    {
+        using var browser = host.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/dashboard/session") { Content = new FormUrlEncodedContent([new("token", Tokens.Coordinator())]) };
+        request.Headers.Add(header, value);
+
+        var signIn = await browser.SendAsync(request);
+
+        var problem = await signIn.ProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Contains("/dashboard/signin", (string?)problem["detail"], StringComparison.Ordinal);
+        Assert.False(signIn.Headers.Contains("Set-Cookie"));
+    }
+
+    [Theory]
+    // Chromium, under Referrer-Policy: no-referrer, sends a same-origin form's Origin as "null", with its Sec-Fetch-Site.
+    [InlineData("same-origin", "null")]
+    [InlineData(null, "http://localhost")]
+    public async Task A_sign_in_posted_from_the_hosts_own_page_gets_its_cookie(string? site, string origin)
+    {
+        using var browser = host.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/dashboard/session") { Content = new FormUrlEncodedContent([new("token", Tokens.Coordinator())]) };
+        request.Headers.Add("Origin", origin);
+        if (site is not null)
+        {
+            request.Headers.Add("Sec-Fetch-Site", site);
+        }
+
+        var signIn = await browser.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.StartsWith("cfc-dashboard=", Assert.Single(signIn.Headers.GetValues("Set-Cookie")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_has_the_pages_strict_policy_and_the_dashboard_its_own()
+    {
+        using var browser = host.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        browser.DefaultRequestHeaders.Authorization = new("Bearer", Tokens.Coordinator());
+
+        var signIn = await browser.GetAsync("/dashboard/signin");
+        var dashboard = await browser.GetAsync("/dashboard/");
+
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+        Assert.Equal(SecurityHeaders.Policy, Assert.Single(signIn.Headers.GetValues("Content-Security-Policy")));
+        Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
+        Assert.Equal(SecurityHeaders.DashboardPolicy, Assert.Single(dashboard.Headers.GetValues("Content-Security-Policy")));
+    }
+
     [Fact]
     public async Task A_live_log_stream_past_the_limit_is_a_429_problem_naming_the_setting_and_a_closed_one_frees_its_place()
     {
