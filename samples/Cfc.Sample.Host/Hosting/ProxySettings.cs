@@ -46,6 +46,13 @@ internal sealed class ProxySettings
         return false;
     }
 
+    // A network in CIDR notation whose address is its first (IPNetwork itself takes 10.0.0.1/8 as 10.0.0.0/8).
+    private static bool IsNetwork(string value) =>
+        IPNetwork.TryParse(value, out var network)
+        && value.Split('/')[0] is var address
+        && TryParseAddress(address, out var written)
+        && written.Equals(network.BaseAddress);
+
     /// <summary>Checks the settings when the host starts, naming the value that cannot be used.</summary>
     internal sealed class Validator : IValidateOptions<ProxySettings>
     {
@@ -66,8 +73,8 @@ internal sealed class ProxySettings
 
             for (var i = 0; i < options.KnownNetworks.Count; i++)
             {
-                // IPNetwork also refuses an address with bits past its prefix (10.0.0.1/8), which is most likely a mistake.
-                if (!IPNetwork.TryParse(options.KnownNetworks[i], out _))
+                // An address with bits past its prefix (10.0.0.1/8) is most likely a mistake: refused, not rounded down.
+                if (!IsNetwork(options.KnownNetworks[i]))
                 {
                     failures.Add($"{Setting(nameof(KnownNetworks))}:{i} '{options.KnownNetworks[i]}' is not a network in CIDR notation (such as 10.0.0.0/24 or fd00::/64).");
                 }
