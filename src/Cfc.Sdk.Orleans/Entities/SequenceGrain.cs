@@ -1,0 +1,40 @@
+namespace Cfc.Sdk.Orleans.Entities;
+
+/// <summary>The <see cref="ISequenceGrain"/>, keeping a <see cref="SequenceState"/> in the default grain storage as <c>sequence</c>.</summary>
+/// <param name="sequence">The stored state.</param>
+internal sealed class SequenceGrain([PersistentState("sequence")] IPersistentState<SequenceState> sequence) : Grain, ISequenceGrain
+{
+    /// <inheritdoc />
+    public async Task<int> NextAsync()
+    {
+        var next = checked(sequence.State.Last + 1);
+        await StoreAsync(next);
+        return next;
+    }
+
+    /// <inheritdoc />
+    public Task ReserveThroughAsync(int taken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(taken);
+        return taken <= sequence.State.Last ? Task.CompletedTask : StoreAsync(taken);
+    }
+
+    /// <inheritdoc />
+    public Task<int> LastAsync() => Task.FromResult(sequence.State.Last);
+
+    // A write that fails leaves the number as it was, so the next call asks for the same number again.
+    private async Task StoreAsync(int last)
+    {
+        var previous = sequence.State;
+        sequence.State = previous with { Last = last };
+        try
+        {
+            await sequence.WriteStateAsync();
+        }
+        catch
+        {
+            sequence.State = previous;
+            throw;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using Cfc.Sdk.Network;
+using NodaTime;
+
+namespace Cfc.Sdk.Orleans.Lists;
+
+/// <summary>
+/// What a list shows of one entity, kept in the entity's day of a <see cref="EntityList"/>: its number, title, day,
+/// member and status, and for meetings the start and for bottlenecks the level.
+/// </summary>
+/// <remarks>A list keeps its entries in <see cref="Order"/>.</remarks>
+[GenerateSerializer, Alias("cfc.list-entry")]
+public sealed record ListEntry
+{
+    /// <summary>The entity's number in its network (see <see cref="Entities.ISequenceGrain"/>).</summary>
+    [Id(0)]
+    public required int Id { get; init; }
+
+    /// <summary>The entity's title.</summary>
+    [Id(1)]
+    public required string Title { get; init; }
+
+    /// <summary>The day the list files the entity under: a meeting's start, a practice's sharing, a bottleneck's signal, in the network's zone.</summary>
+    [Id(2)]
+    public required LocalDate Day { get; init; }
+
+    /// <summary>When the entity starts, for lists of events; <see langword="null"/> otherwise.</summary>
+    [Id(3)]
+    public Instant? Start { get; init; }
+
+    /// <summary>The member it belongs to: a meeting's organiser, a practice's or bottleneck's member.</summary>
+    [Id(4)]
+    public required MemberId Member { get; init; }
+
+    /// <summary>The entity's status by name, such as <c>Planned</c>, <c>Cancelled</c>, <c>Open</c> or <c>Resolved</c>.</summary>
+    [Id(5)]
+    public required string Status { get; init; }
+
+    /// <summary>A bottleneck's agenda level by name; <see langword="null"/> for other entities.</summary>
+    [Id(6)]
+    public string? Level { get; init; }
+
+    /// <summary>The order of a list: by <see cref="Day"/>, then <see cref="Start"/> (none first), then <see cref="Id"/>.</summary>
+    public static IComparer<ListEntry> Order { get; } = Comparer<ListEntry>.Create(static (x, y) =>
+        x.Day != y.Day ? x.Day.CompareTo(y.Day)
+        : Nullable.Compare(x.Start, y.Start) is var byStart and not 0 ? byStart
+        : x.Id.CompareTo(y.Id));
+}
