@@ -45,6 +45,12 @@ public sealed class EntityList(IGrainFactory grains, string network, string name
         }
     }
 
+    /// <summary>Takes the entry with id <paramref name="id"/> off <paramref name="day"/>, such as when its entity is deleted.</summary>
+    /// <param name="id">The entity's id.</param>
+    /// <param name="day">The day it is filed under.</param>
+    /// <returns>A task that completes when stored.</returns>
+    public Task RemoveAsync(string id, LocalDate day) => Day(day).RemoveAsync(id);
+
     /// <summary>The entries in order from <paramref name="from"/> on, or newest first down to it.</summary>
     /// <param name="from">The first day read (the last when <paramref name="newestFirst"/>); the whole list when <see langword="null"/>.</param>
     /// <param name="newestFirst">Whether to read from the latest day back.</param>

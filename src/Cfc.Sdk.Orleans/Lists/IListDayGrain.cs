@@ -19,11 +19,11 @@ public interface IListDayGrain : IGrainWithStringKey
     Task PutAsync(ListEntry entry);
 
     /// <summary>Removes the entry with id <paramref name="id"/>, if the day has it.</summary>
-    /// <param name="id">The entity's number.</param>
+    /// <param name="id">The entity's id.</param>
     /// <returns>A task that completes when stored.</returns>
     [Idempotent]
     [Alias("RemoveAsync")]
-    Task RemoveAsync(int id);
+    Task RemoveAsync(string id);
 
     /// <summary>The day's entries, in their order (see <see cref="ListEntry"/>).</summary>
     /// <returns>The entries.</returns>

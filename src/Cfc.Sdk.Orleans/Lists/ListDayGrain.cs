@@ -23,7 +23,7 @@ internal sealed class ListDayGrain([PersistentState("list-day")] IPersistentStat
     }
 
     /// <inheritdoc />
-    public Task RemoveAsync(int id)
+    public Task RemoveAsync(string id)
     {
         var entries = day.State.Entries;
         var kept = entries.RemoveAll(e => e.Id == id);

@@ -11,9 +11,9 @@ namespace Cfc.Sdk.Orleans.Lists;
 [GenerateSerializer, Alias("cfc.list-entry")]
 public sealed record ListEntry
 {
-    /// <summary>The entity's number in its network (see <see cref="Entities.ISequenceGrain"/>).</summary>
+    /// <summary>The entity's id: its number in the network (see <see cref="Entities.ISequenceGrain"/>) as text, or an issue's id.</summary>
     [Id(0)]
-    public required int Id { get; init; }
+    public required string Id { get; init; }
 
     /// <summary>The entity's title.</summary>
     [Id(1)]
@@ -39,9 +39,13 @@ public sealed record ListEntry
     [Id(6)]
     public string? Level { get; init; }
 
-    /// <summary>The order of a list: by <see cref="Day"/>, then <see cref="Start"/> (none first), then <see cref="Id"/>.</summary>
+    /// <summary>
+    /// The order of a list: by <see cref="Day"/>, then <see cref="Start"/> (none first), then <see cref="Id"/>, shorter
+    /// first and then ordinal, so that numbers sort as numbers.
+    /// </summary>
     public static IComparer<ListEntry> Order { get; } = Comparer<ListEntry>.Create(static (x, y) =>
         x.Day != y.Day ? x.Day.CompareTo(y.Day)
         : Nullable.Compare(x.Start, y.Start) is var byStart and not 0 ? byStart
-        : x.Id.CompareTo(y.Id));
+        : x.Id.Length != y.Id.Length ? x.Id.Length.CompareTo(y.Id.Length)
+        : string.CompareOrdinal(x.Id, y.Id));
 }
