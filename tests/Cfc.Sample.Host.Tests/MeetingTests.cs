@@ -1,4 +1,7 @@
 using System.Net;
+using Cfc.Sample.Host.Meetings;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
 
 namespace Cfc.Sample.Host.Tests;
 
@@ -220,6 +223,25 @@ public sealed class MeetingTests(HostFixture host)
 
         Assert.Equal(("Bestaand", "Planned"), ((string?)(await host.Anonymous.GetJsonAsync($"/api/meetings/{id}"))["title"], (string?)(await host.Anonymous.GetJsonAsync($"/api/meetings/{id}"))["status"]));
         Assert.DoesNotContain("Toegang", (await host.Anonymous.GetJsonAsync("/api/meetings?from=2027-09-01")).AsArray().Select(m => (string?)m!["title"]));
+    }
+
+    [Fact]
+    public async Task Reading_meetings_stops_at_the_count_asked_and_can_leave_cancelled_ones_out()
+    {
+        await CreateAsync("GM0712", "Gemeente");
+        var ids = new List<int>();
+        foreach (var hour in new[] { 10, 11, 12, 13 })
+        {
+            ids.Add(await AddAsync("GM0712", $"2032-06-01T{hour}:00:00", "Telling"));
+        }
+
+        await (await _client.PostJsonAsync($"/api/meetings/{ids[0]}/cancellation", """{"reason": "Ziek."}""")).JsonAsync(HttpStatusCode.OK);
+        var grains = host.Factory.Services.GetRequiredService<IGrainFactory>();
+        var day = new LocalDate(2032, 6, 1);
+
+        Assert.Equal(ids[..2], (await grains.ReadMeetingsAsync("nl", day, 2)).Select(m => m.Id));
+        Assert.Equal(ids[1..3], (await grains.ReadMeetingsAsync("nl", day, 2, plannedOnly: true)).Select(m => m.Id));
+        Assert.Empty(await grains.ReadMeetingsAsync("nl", day, 5, before: day));
     }
 
     private static string Body(string organiser, string start, string title = "Bijeenkomst") =>
