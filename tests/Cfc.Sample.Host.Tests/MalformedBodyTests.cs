@@ -14,6 +14,8 @@ public sealed class MalformedBodyTests(HostFixture host)
             ("PUT", "/api/organisations/kapot-fonds"),
             ("PUT", "/api/newsletters/schedule"),
             ("POST", "/api/meetings"),
+            ("PUT", "/api/meetings/1"),
+            ("POST", "/api/meetings/1/cancellation"),
             ("POST", "/api/practices"),
             ("POST", "/api/bottlenecks"),
             ("POST", "/api/bottlenecks/1/escalations"),

@@ -101,6 +101,26 @@ public sealed class ResponseSnapshotTests(HostFixture host) : IClassFixture<Host
         Approvals.VerifyJson(Scrubbed(await response.ProblemAsync(HttpStatusCode.Conflict)));
     }
 
+    [Fact]
+    public async Task A_cancelled_meeting_and_the_problem_of_cancelling_it_again()
+    {
+        await PutAsync("GM1808", """{"name": "Vergaderstad"}""");
+        await PutAsync("GM9003", """{"name": "Saba"}""");
+        var created = await (await _client.PostJsonAsync("/api/meetings", """
+            {"title": "Spelen in de wijk", "format": "Online", "kind": "Thematic", "themes": [{"name": "spelen", "chosenWithYoungPeople": true}],
+             "organiser": "GM1808", "start": "2026-04-02T15:00:00", "duration": "PT1H30M", "participants": ["GM9003"]}
+            """)).JsonAsync(HttpStatusCode.Created);
+        var id = (int)created["id"]!;
+
+        var cancelled = await (await _client.PostJsonAsync($"/api/meetings/{id}/cancellation", """{"reason": "Te weinig aanmeldingen."}""")).JsonAsync(HttpStatusCode.OK);
+        var again = await (await _client.PostJsonAsync($"/api/meetings/{id}/cancellation", """{"reason": "Nog eens."}""")).ProblemAsync(HttpStatusCode.Conflict);
+
+        // The number depends on the order the tests of this host run in.
+        cancelled["id"] = "<id>";
+        Approvals.VerifyJson(cancelled, "meeting");
+        Approvals.VerifyJson(Scrubbed(again), "problem");
+    }
+
     /// <summary>The problem with its traceId, which differs per request, replaced by a placeholder.</summary>
     private static JsonNode Scrubbed(JsonNode problem)
     {

@@ -134,6 +134,7 @@ public sealed class SeedingTests : IDisposable
             var meetings = (await client.GetJsonAsync("/api/meetings?from=2026-03-01")).AsArray();
             var meeting = Assert.Single(meetings)!;
             Assert.Equal("Netwerkbijeenkomst kinderarmoede", (string?)meeting["title"]);
+            Assert.Equal((1, "Planned"), ((int)meeting["id"]!, (string?)meeting["status"]));
             Assert.Equal("2026-03-11T14:00:00Z", (string?)meeting["start"]);
             Assert.Equal(
                 ["GM0518 2026-03-11T15:00:00+01:00", "GM1942 2026-03-11T15:00:00+01:00", "GM9002 2026-03-11T10:00:00-04:00", "org:nji 2026-03-11T15:00:00+01:00"],

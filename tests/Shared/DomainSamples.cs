@@ -97,7 +97,8 @@ internal static class DomainSamples
             status.NextDeadline!.Value, ProgrammePhase.Suspended, ProgrammeDeadlineKind.RecognitionDue, ProgrammeRule.OutOfOrder, MinimumCriterion.Participation,
 
             // Meetings
-            meeting, meeting.Themes[0], organiser, meeting.LocalTimes()[1], MeetingFormat.InPerson, MeetingKind.LocalIssue,
+            meeting, meeting.Cancel("Te weinig aanmeldingen."), meeting.Themes[0], organiser, meeting.LocalTimes()[1], MeetingFormat.InPerson, MeetingKind.LocalIssue,
+            MeetingStatus.Cancelled,
 
             // Practices, bottlenecks, newsletters
             new GoodPractice(denHaag, "Kinderraad", [GoalArea.VoiceHeard], "Een kinderraad opgericht.", "Werving.", "Vroeg beginnen.", new LocalDate(2025, 6, 1)),

@@ -1,9 +1,10 @@
+using System.Globalization;
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Paging;
 using Cfc.Sample.Host.Problems;
-using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Hosting;
+using Cfc.Sdk.Orleans.Meetings;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -11,8 +12,15 @@ using NodaTime.Text;
 
 namespace Cfc.Sample.Host.Meetings;
 
-/// <summary>The network's meetings: <c>POST /api/meetings</c> and <c>GET /api/meetings?from=</c>.</summary>
-/// <remarks>Meetings are the network's, not one member's: only a coordinator adds them.</remarks>
+/// <summary>
+/// The network's meetings: <c>POST /api/meetings</c>, <c>GET /api/meetings?from=</c>, <c>GET</c> and <c>PUT
+/// /api/meetings/{id}</c>, and <c>POST /api/meetings/{id}/cancellation</c>.
+/// </summary>
+/// <remarks>
+/// Meetings are the network's, not one member's: only a coordinator writes them. A meeting is a grain of its own
+/// (<see cref="IMeetingGrain"/>); a cancelled one stays readable, and changing or cancelling it again is the domain's
+/// <c>MeetingCancelledException</c>, which the problem handler answers with 409.
+/// </remarks>
 internal static class MeetingEndpoints
 {
     /// <summary>Maps the meetings' routes.</summary>
@@ -23,126 +31,80 @@ internal static class MeetingEndpoints
         var group = app.MapGroup("/api/meetings").WithTags("Meetings");
         group.MapPost("/", AddAsync).RequireWriteAccess();
         group.MapGet("/", ListAsync).WithListPaging();
+        group.MapGet("/{id}", GetAsync);
+        group.MapPut("/{id}", ChangeAsync).RequireWriteAccess().ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id}/cancellation", CancelAsync).RequireWriteAccess().ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
-    /// <summary>Adds a meeting (201 with the meeting and each participant's local time).</summary>
+    /// <summary>Adds a meeting (201 with the meeting, its <c>id</c> and each participant's local time, and its <c>Location</c>).</summary>
     private static async Task<Results<Created<MeetingResponse>, InvalidProblem>> AddAsync(MeetingRequest request, IGrainFactory grains, IOptions<CfcHostingOptions> options)
     {
-        var network = grains.Network(options);
-        var members = (await network.GetMembersAsync()).ToDictionary(m => m.Id);
         var errors = new ValidationErrors();
-        Member? Known(string? text, string field)
-        {
-            if (text is null)
-            {
-                errors.Add(field, "A member id is required, such as \"GM0518\" or \"org:armoedefonds\".");
-                return null;
-            }
-
-            if (!MemberId.TryParse(text, out var id) || !members.TryGetValue(id, out var member))
-            {
-                errors.Add(field, $"'{text}' is not a member the network knows (a CBS code such as GM0518, or org: and an organisation's id).");
-                return null;
-            }
-
-            return member;
-        }
-
-        if (request.Title is null)
-        {
-            errors.Add("title", "The title is required.");
-        }
-
-        if (request.Format is null)
-        {
-            errors.Add("format", "The format is required: Online or InPerson.");
-        }
-
-        if (request.Kind is null)
-        {
-            errors.Add("kind", "The kind is required: Thematic or LocalIssue.");
-        }
-
-        var organiser = Known(request.Organiser, "organiser");
-        var participants = new List<MeetingParticipant>();
-        for (var i = 0; i < (request.Participants?.Count ?? 0); i++)
-        {
-            if (Known(request.Participants![i], $"participants[{i}]") is { } participant)
-            {
-                participants.Add(MeetingParticipant.For(participant));
-            }
-        }
-
-        var themes = new List<MeetingTheme>();
-        for (var i = 0; i < (request.Themes?.Count ?? 0); i++)
-        {
-            if (request.Themes![i]?.Name is not { } name)
-            {
-                errors.Add($"themes[{i}].name", "A theme has a name.");
-                continue;
-            }
-
-            try
-            {
-                themes.Add(new MeetingTheme(name, request.Themes[i].ChosenWithYoungPeople ?? false));
-            }
-            catch (ArgumentException e)
-            {
-                errors.Add($"themes[{i}].name", ValidationErrors.MessageOf(e));
-            }
-        }
-
-        if (request.Start is null)
-        {
-            errors.Add("start", "The start is required: the local date and time in the organiser's zone, e.g. \"2026-04-02T15:00:00\".");
-        }
-
-        Duration duration = default;
-        if (request.Duration is not { } period)
-        {
-            errors.Add("duration", "The duration is required, e.g. \"PT1H30M\".");
-        }
-        else if (period.Years != 0 || period.Months != 0)
-        {
-            errors.Add("duration", $"{PeriodPattern.Roundtrip.Format(period)} has years or months, which have no fixed length; give weeks, days, hours and minutes.");
-        }
-        else
-        {
-            duration = period.ToDuration();
-        }
-
-        if (errors.Any)
+        var (meeting, members) = await request.ToMeetingAsync(grains.Network(options), errors);
+        if (meeting is null)
         {
             return errors.ToResult();
         }
 
-        Meeting meeting;
-        try
-        {
-            var first = MeetingParticipant.For(organiser!);
-            meeting = new Meeting(request.Title!, request.Format!.Value, request.Kind!.Value, themes, first, Meeting.StartAt(request.Start!.Value, first.Zone), duration, participants);
-        }
-        catch (ArgumentException e)
-        {
-            var field = e.ParamName switch
-            {
-                "localStart" or "start" => "start",
-                null => "request",
-                var name => name,
-            };
-            return ValidationErrors.For(field, ValidationErrors.MessageOf(e));
-        }
-
-        await network.AddMeetingAsync(meeting);
-        var body = MeetingResponse.From(meeting, id => members[id].Name);
-        return TypedResults.Created($"/api/meetings?from={LocalDatePattern.Iso.Format(meeting.StartInstant.InUtc().Date)}", body);
+        var id = await grains.CreateMeetingAsync(options.Value.NetworkId, meeting);
+        return TypedResults.Created(string.Create(CultureInfo.InvariantCulture, $"/api/meetings/{id}"), MeetingResponse.From(id, meeting, NameIn(members)));
     }
 
-    /// <summary>The meetings from a date on (today by default, Europe/Amsterdam), by start.</summary>
-    private static async Task<Results<Ok<MeetingResponse[]>, InvalidProblem>> ListAsync(string? from, IGrainFactory grains, IOptions<CfcHostingOptions> options)
+    /// <summary>One meeting, planned or cancelled; 404 when no meeting has the id.</summary>
+    private static async Task<Results<Ok<MeetingResponse>, NotFoundProblem>> GetAsync(string id, IGrainFactory grains, IOptions<CfcHostingOptions> options)
     {
-        LocalDate? first = null;
+        if (Number(id) is not { } number || await grains.GetMeeting(options.Value.NetworkId, number).GetAsync() is not { } meeting)
+        {
+            return Unknown(id);
+        }
+
+        var names = await grains.Network(options).NamesAsync([meeting]);
+        return TypedResults.Ok(MeetingResponse.From(number, meeting, names));
+    }
+
+    /// <summary>Corrects or reschedules a planned meeting with the whole meeting, as posted (200 with it); 409 when it is cancelled.</summary>
+    private static async Task<Results<Ok<MeetingResponse>, InvalidProblem, NotFoundProblem>> ChangeAsync(string id, MeetingRequest request, IGrainFactory grains, IOptions<CfcHostingOptions> options)
+    {
+        if (Number(id) is not { } number)
+        {
+            return Unknown(id);
+        }
+
+        var errors = new ValidationErrors();
+        var (meeting, members) = await request.ToMeetingAsync(grains.Network(options), errors);
+        if (meeting is null)
+        {
+            return errors.ToResult();
+        }
+
+        var changed = await grains.GetMeeting(options.Value.NetworkId, number).ChangeAsync(meeting);
+        return TypedResults.Ok(MeetingResponse.From(number, changed, NameIn(members)));
+    }
+
+    /// <summary>Cancels a planned meeting for a reason (200 with it, <c>"status": "Cancelled"</c>); 409 when it already is.</summary>
+    private static async Task<Results<Ok<MeetingResponse>, InvalidProblem, NotFoundProblem>> CancelAsync(string id, MeetingCancellationRequest request, IGrainFactory grains, IOptions<CfcHostingOptions> options)
+    {
+        if (Number(id) is not { } number)
+        {
+            return Unknown(id);
+        }
+
+        var errors = new ValidationErrors();
+        if (request.ToReason(errors) is not { } reason)
+        {
+            return errors.ToResult();
+        }
+
+        var cancelled = await grains.GetMeeting(options.Value.NetworkId, number).CancelAsync(reason);
+        var names = await grains.Network(options).NamesAsync([cancelled]);
+        return TypedResults.Ok(MeetingResponse.From(number, cancelled, names));
+    }
+
+    /// <summary>The meetings from a date on (today by default, Europe/Amsterdam), by start, cancelled ones with their status; the list is read only as far as the page goes.</summary>
+    private static async Task<Results<Ok<MeetingResponse[]>, InvalidProblem>> ListAsync(string? from, HttpRequest http, IGrainFactory grains, IClock clock, IDateTimeZoneProvider zones, IOptions<CfcHostingOptions> options)
+    {
+        var first = clock.GetCurrentInstant().InZone(zones[MemberCode.EuropeanNetherlandsZoneId]).Date;
         if (from is not null)
         {
             var parsed = LocalDatePattern.Iso.Parse(from);
@@ -154,9 +116,18 @@ internal static class MeetingEndpoints
             first = parsed.Value;
         }
 
-        var network = grains.Network(options);
-        var meetings = first is { } day ? await network.GetMeetingsFromAsync(day) : await network.GetUpcomingMeetingsAsync();
-        var members = (await network.GetMembersAsync()).ToDictionary(m => m.Id);
-        return TypedResults.Ok(meetings.Select(m => MeetingResponse.From(m, id => members.TryGetValue(id, out var member) ? member.Name : id.ToString())).ToArray());
+        var meetings = await grains.ReadMeetingsAsync(options.Value.NetworkId, first, ListPaging.Window(http), cancellationToken: http.HttpContext.RequestAborted);
+        var names = await grains.Network(options).NamesAsync(meetings.Select(m => m.Meeting));
+        return TypedResults.Ok(meetings.Select(m => MeetingResponse.From(m.Id, m.Meeting, names)).ToArray());
     }
+
+    // Ids are the numbers the network's sequence gave: 1, 2, 3 and so on, without sign, spaces or leading zeros.
+    private static int? Number(string id) =>
+        int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
+        && string.Equals(id, number.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) ? number : null;
+
+    private static NotFoundProblem Unknown(string id) => new($"No meeting {id}.");
+
+    private static Func<MemberId, string> NameIn(IReadOnlyDictionary<MemberId, Member> members) =>
+        id => members.TryGetValue(id, out var member) ? member.Name : id.ToString();
 }

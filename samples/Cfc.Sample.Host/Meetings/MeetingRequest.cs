@@ -1,12 +1,16 @@
+using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Meetings;
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Orleans.Network;
 using NodaTime;
+using NodaTime.Text;
 
 namespace Cfc.Sample.Host.Meetings;
 
 /// <summary>
-/// The body of <c>POST /api/meetings</c>: <c>{"title", "format": "Online", "kind": "Thematic", "themes": [{"name",
-/// "chosenWithYoungPeople"}], "organiser": "GM0518", "start": "2026-04-02T15:00:00", "duration": "PT1H30M",
-/// "participants": ["GM9002", "org:armoedefonds"]}</c>.
+/// The body of <c>POST /api/meetings</c> and <c>PUT /api/meetings/{id}</c>: <c>{"title", "format": "Online", "kind":
+/// "Thematic", "themes": [{"name", "chosenWithYoungPeople"}], "organiser": "GM0518", "start": "2026-04-02T15:00:00",
+/// "duration": "PT1H30M", "participants": ["GM9002", "org:armoedefonds"]}</c>.
 /// </summary>
 /// <param name="Title">The title.</param>
 /// <param name="Format">Online or in person.</param>
@@ -24,9 +28,141 @@ internal sealed record MeetingRequest(
     string? Organiser,
     LocalDateTime? Start,
     Period? Duration,
-    IReadOnlyList<string>? Participants);
+    IReadOnlyList<string>? Participants)
+{
+    /// <summary>
+    /// The planned meeting this request describes, every invalid field recorded in <paramref name="errors"/>. Each member
+    /// named is looked up in the register on its own (one call per member, not the whole network).
+    /// </summary>
+    /// <param name="network">The network's grain, whose register knows the members.</param>
+    /// <param name="errors">Where invalid fields are recorded.</param>
+    /// <returns>The meeting, or <see langword="null"/> when a field is invalid; and the members it names, by id.</returns>
+    public async Task<(Meeting? Meeting, IReadOnlyDictionary<MemberId, Member> Members)> ToMeetingAsync(INetworkGrain network, ValidationErrors errors)
+    {
+        var named = new List<(string Field, string? Text)> { ("organiser", Organiser) };
+        named.AddRange((Participants ?? []).Select((text, i) => ($"participants[{i}]", (string?)text)));
+        var ids = named.Select(n => n.Text is not null && MemberId.TryParse(n.Text, out var id) ? id : (MemberId?)null).ToArray();
+        var known = (await Task.WhenAll(ids.OfType<MemberId>().Distinct().Select(network.GetMemberAsync))).OfType<Member>().ToDictionary(m => m.Id);
+
+        var members = new Member?[named.Count];
+        for (var i = 0; i < named.Count; i++)
+        {
+            if (named[i].Text is null)
+            {
+                errors.Add(named[i].Field, "A member id is required, such as \"GM0518\" or \"org:armoedefonds\".");
+            }
+            else if (ids[i] is not { } id || !known.TryGetValue(id, out members[i]))
+            {
+                errors.Add(named[i].Field, $"'{named[i].Text}' is not a member the network knows (a CBS code such as GM0518, or org: and an organisation's id).");
+            }
+        }
+
+        if (Title is null)
+        {
+            errors.Add("title", "The title is required.");
+        }
+
+        if (Format is null)
+        {
+            errors.Add("format", "The format is required: Online or InPerson.");
+        }
+
+        if (Kind is null)
+        {
+            errors.Add("kind", "The kind is required: Thematic or LocalIssue.");
+        }
+
+        var themes = new List<MeetingTheme>();
+        for (var i = 0; i < (Themes?.Count ?? 0); i++)
+        {
+            if (Themes![i]?.Name is not { } name)
+            {
+                errors.Add($"themes[{i}].name", "A theme has a name.");
+                continue;
+            }
+
+            try
+            {
+                themes.Add(new MeetingTheme(name, Themes[i].ChosenWithYoungPeople ?? false));
+            }
+            catch (ArgumentException e)
+            {
+                errors.Add($"themes[{i}].name", ValidationErrors.MessageOf(e));
+            }
+        }
+
+        if (Start is null)
+        {
+            errors.Add("start", "The start is required: the local date and time in the organiser's zone, e.g. \"2026-04-02T15:00:00\".");
+        }
+
+        Duration duration = default;
+        if (Duration is not { } period)
+        {
+            errors.Add("duration", "The duration is required, e.g. \"PT1H30M\".");
+        }
+        else if (period.Years != 0 || period.Months != 0)
+        {
+            errors.Add("duration", $"{PeriodPattern.Roundtrip.Format(period)} has years or months, which have no fixed length; give weeks, days, hours and minutes.");
+        }
+        else
+        {
+            duration = period.ToDuration();
+        }
+
+        if (errors.Any)
+        {
+            return (null, known);
+        }
+
+        try
+        {
+            var organiser = MeetingParticipant.For(members[0]!);
+            var meeting = new Meeting(
+                Title!,
+                Format!.Value,
+                Kind!.Value,
+                themes,
+                organiser,
+                Meeting.StartAt(Start!.Value, organiser.Zone),
+                duration,
+                members.Skip(1).Select(m => MeetingParticipant.For(m!)));
+            return (meeting, known);
+        }
+        catch (ArgumentException e)
+        {
+            var field = e.ParamName switch
+            {
+                "localStart" or "start" => "start",
+                null => "request",
+                var name => name,
+            };
+            errors.Add(field, ValidationErrors.MessageOf(e));
+            return (null, known);
+        }
+    }
+}
 
 /// <summary>A meeting's theme: <c>{"name": "armoede", "chosenWithYoungPeople": true}</c>.</summary>
 /// <param name="Name">The theme.</param>
 /// <param name="ChosenWithYoungPeople">Whether young people chose it; <see langword="false"/> by default.</param>
 internal sealed record MeetingThemeRequest(string? Name, bool? ChosenWithYoungPeople);
+
+/// <summary>The body of <c>POST /api/meetings/{id}/cancellation</c>: <c>{"reason": "Te weinig aanmeldingen."}</c>.</summary>
+/// <param name="Reason">Why the meeting is cancelled: required, at most 1,000 characters.</param>
+internal sealed record MeetingCancellationRequest(string? Reason)
+{
+    /// <summary>The reason, or <see langword="null"/> with the error recorded; the domain checks its length when cancelling.</summary>
+    /// <param name="errors">Where an invalid field is recorded.</param>
+    /// <returns>The reason as given.</returns>
+    public string? ToReason(ValidationErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(Reason))
+        {
+            errors.Add("reason", "The reason is required, such as \"Te weinig aanmeldingen.\".");
+            return null;
+        }
+
+        return Reason;
+    }
+}

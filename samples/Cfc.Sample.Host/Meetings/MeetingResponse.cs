@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
 using NodaTime;
@@ -5,8 +6,10 @@ using NodaTime;
 namespace Cfc.Sample.Host.Meetings;
 
 /// <summary>
-/// A meeting: <c>{"title","kind","format","themes":[{"name","chosenWithYoungPeople"}],"organiser","start","end","localTimes"}</c>.
+/// A meeting: <c>{"id","title","kind","format","themes":[{"name","chosenWithYoungPeople"}],"organiser","start","end","status",
+/// "cancellation":{"reason"},"localTimes"}</c>, <c>cancellation</c> only when cancelled.
 /// </summary>
+/// <param name="Id">The meeting's number in the network, as in <c>/api/meetings/{id}</c>.</param>
 /// <param name="Title">The title.</param>
 /// <param name="Kind">Thematic or about a local issue.</param>
 /// <param name="Format">Online or in person.</param>
@@ -14,8 +17,11 @@ namespace Cfc.Sample.Host.Meetings;
 /// <param name="Organiser">The organiser's member id.</param>
 /// <param name="Start">When it starts.</param>
 /// <param name="End">When it ends.</param>
+/// <param name="Status">Planned or Cancelled.</param>
+/// <param name="Cancellation">Why it was cancelled; <see langword="null"/> (left out) while planned.</param>
 /// <param name="LocalTimes">The organiser first, then the other participants by id, each in its own zone.</param>
 internal sealed record MeetingResponse(
+    int Id,
     string Title,
     MeetingKind Kind,
     MeetingFormat Format,
@@ -23,13 +29,17 @@ internal sealed record MeetingResponse(
     string Organiser,
     Instant Start,
     Instant End,
+    MeetingStatus Status,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] MeetingCancellationResponse? Cancellation,
     IReadOnlyList<LocalTimeResponse> LocalTimes)
 {
     /// <summary>The response for <paramref name="meeting"/>.</summary>
+    /// <param name="id">The meeting's number.</param>
     /// <param name="meeting">The meeting.</param>
     /// <param name="nameOf">The name of a member.</param>
     /// <returns>The response.</returns>
-    public static MeetingResponse From(Meeting meeting, Func<MemberId, string> nameOf) => new(
+    public static MeetingResponse From(int id, Meeting meeting, Func<MemberId, string> nameOf) => new(
+        id,
         meeting.Title,
         meeting.Kind,
         meeting.Format,
@@ -37,8 +47,14 @@ internal sealed record MeetingResponse(
         meeting.Organiser.Member.ToString(),
         meeting.StartInstant,
         meeting.EndInstant,
+        meeting.Status,
+        meeting.CancellationReason is { } reason ? new MeetingCancellationResponse(reason) : null,
         [.. meeting.LocalTimes().Select(t => LocalTimeResponse.From(t, nameOf))]);
 }
+
+/// <summary>Why a meeting was cancelled: <c>{"reason"}</c>.</summary>
+/// <param name="Reason">The reason given.</param>
+internal sealed record MeetingCancellationResponse(string Reason);
 
 /// <summary>A meeting's theme.</summary>
 /// <param name="Name">The theme.</param>

@@ -20,8 +20,8 @@ namespace Cfc.Sample.Host.Newsletters;
 /// The edition is the schedule's next date on or after today (Europe/Amsterdam); <c>since</c> is the edition before it
 /// (for the first edition, one cadence before it). The news is what happened from <c>since</c> up to the day before
 /// the edition, so that each day is news in exactly one edition: good practices shared and local issues opened then.
-/// The meetings are those starting from the edition date up to the day before the edition after it (<c>until</c>),
-/// in each participant's local time. The deadlines are the municipalities whose programme, on the edition date, has a
+/// The meetings are the planned ones starting from the edition date up to the day before the edition after it
+/// (<c>until</c>), in each participant's local time; a cancelled meeting is not announced. The deadlines are the municipalities whose programme, on the edition date, has a
 /// renewal due or is overdue.
 /// </para>
 /// </remarks>
@@ -47,9 +47,8 @@ internal sealed record NewsletterDraft(
     /// <summary>The draft from the network's state, or <see langword="null"/> when no schedule is set.</summary>
     /// <param name="grains">The grain factory.</param>
     /// <param name="networkId">The network grain's key.</param>
-    /// <param name="networkZone">The zone of the network's dates, Europe/Amsterdam.</param>
     /// <returns>The draft.</returns>
-    public static async Task<NewsletterDraft?> BuildAsync(IGrainFactory grains, string networkId, DateTimeZone networkZone)
+    public static async Task<NewsletterDraft?> BuildAsync(IGrainFactory grains, string networkId)
     {
         var network = grains.GetGrain<INetworkGrain>(networkId);
         if (await network.GetNewsletterScheduleAsync() is not { } schedule || await network.GetNextNewsletterDateAsync() is not { } edition)
@@ -62,15 +61,10 @@ internal sealed record NewsletterDraft(
         var members = (await network.GetMembersAsync()).ToDictionary(m => m.Id);
         string NameOf(MemberId id) => members.TryGetValue(id, out var member) ? member.Name : id.ToString();
 
-        var meetings = new List<DraftMeeting>();
-        foreach (var meeting in await network.GetMeetingsFromAsync(edition))
-        {
-            // The network's dates are those of Europe/Amsterdam, as the meetings' "from" is.
-            if (meeting.StartInstant.InZone(networkZone).Date < until)
-            {
-                meetings.Add(DraftMeeting.From(meeting, NameOf));
-            }
-        }
+        // The meetings' list files each meeting under its start's date in Europe/Amsterdam, the zone of the network's dates.
+        var meetings = (await grains.ReadMeetingsAsync(networkId, edition, int.MaxValue, plannedOnly: true, before: until))
+            .Select(m => DraftMeeting.From(m.Meeting, NameOf))
+            .ToList();
 
         var practices = (await network.GetGoodPracticesAsync())
             .Where(p => p.SharedOn >= since && p.SharedOn < edition)

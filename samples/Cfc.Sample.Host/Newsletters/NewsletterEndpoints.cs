@@ -68,9 +68,9 @@ internal static class NewsletterEndpoints
     }
 
     /// <summary>The draft of the next edition; 404 when no schedule is set.</summary>
-    private static async Task<Results<Ok<NewsletterDraft>, ContentHttpResult, NotFoundProblem>> NextAsync(HttpRequest http, IGrainFactory grains, IDateTimeZoneProvider zones, IOptions<CfcHostingOptions> options)
+    private static async Task<Results<Ok<NewsletterDraft>, ContentHttpResult, NotFoundProblem>> NextAsync(HttpRequest http, IGrainFactory grains, IOptions<CfcHostingOptions> options)
     {
-        var draft = await NewsletterDraft.BuildAsync(grains, options.Value.NetworkId, zones[MemberCode.EuropeanNetherlandsZoneId]);
+        var draft = await NewsletterDraft.BuildAsync(grains, options.Value.NetworkId);
         if (draft is null)
         {
             return NoSchedule();

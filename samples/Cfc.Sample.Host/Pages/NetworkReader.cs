@@ -1,6 +1,8 @@
+using System.Globalization;
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Indicators;
 using Cfc.Sample.Host.Issues;
+using Cfc.Sample.Host.Meetings;
 using Cfc.Sample.Host.Newsletters;
 using Cfc.Sample.Host.Pages.Components;
 using Cfc.Sdk.Disclosure;
@@ -11,6 +13,7 @@ using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Matching;
+using Cfc.Sdk.Orleans.Meetings;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Network;
 using Cfc.Sdk.Periods;
@@ -41,6 +44,9 @@ internal sealed class NetworkReader(
 {
     /// <summary>How many matches of each kind a page lists.</summary>
     public const int MatchCount = 5;
+
+    /// <summary>How many of the upcoming meetings the network page shows, the first by start, cancelled ones as cancelled.</summary>
+    public const int UpcomingMeetings = 20;
 
     /// <summary>How many of the newest local issues the network page lists.</summary>
     public const int NewestIssues = 5;
@@ -78,8 +84,8 @@ internal sealed class NetworkReader(
             issues.AddRange(await grain.GetIssuesAsync());
         }
 
-        var meetings = await Network.GetUpcomingMeetingsAsync();
-        var draft = await NewsletterDraft.BuildAsync(grains, options.Value.NetworkId, zones[MemberCode.EuropeanNetherlandsZoneId]);
+        var meetings = await grains.ReadMeetingsAsync(options.Value.NetworkId, Today, UpcomingMeetings);
+        var draft = await NewsletterDraft.BuildAsync(grains, options.Value.NetworkId);
         return new(
             Today,
             [.. members.GroupBy(m => m.Kind).OrderBy(g => g.Key).Select(g => new MembersOfKind(g.Key, [.. g.OrderBy(m => m.Name, StringComparer.CurrentCulture)]))],
@@ -145,6 +151,21 @@ internal sealed class NetworkReader(
         return (await ViewAsync(issue), Names(await Network.GetMembersAsync()));
     }
 
+    /// <summary>A meeting's page.</summary>
+    /// <param name="id">The id from the route.</param>
+    /// <returns>The meeting and its participants' names; <see langword="null"/> for an unknown or malformed id.</returns>
+    public async Task<(NumberedMeeting Meeting, IReadOnlyDictionary<string, string> Names)?> MeetingAsync(string id)
+    {
+        if (!int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number <= 0
+            || await grains.GetMeeting(options.Value.NetworkId, number).GetAsync() is not { } meeting)
+        {
+            return null;
+        }
+
+        var nameOf = await Network.NamesAsync([meeting]);
+        return (new(number, meeting), meeting.Participants.ToDictionary(p => p.Member.ToString()!, p => nameOf(p.Member), StringComparer.Ordinal));
+    }
+
     /// <summary>The municipalities, for the draft form's choice of "who is asking".</summary>
     /// <returns>The municipalities by name.</returns>
     public async Task<IReadOnlyList<Member>> MunicipalitiesAsync() =>
@@ -175,7 +196,7 @@ internal sealed class NetworkReader(
 /// <param name="Today">Today in Europe/Amsterdam.</param>
 /// <param name="Members">The members, by kind.</param>
 /// <param name="Programmes">Every programme that has started.</param>
-/// <param name="Meetings">The upcoming meetings.</param>
+/// <param name="Meetings">The first upcoming meetings, by start.</param>
 /// <param name="NewestIssues">The newest local issues.</param>
 /// <param name="Newsletter">The next newsletter's draft; <see langword="null"/> without a schedule.</param>
 /// <param name="Names">The members' names by id.</param>
@@ -183,7 +204,7 @@ internal sealed record NetworkOverview(
     LocalDate Today,
     IReadOnlyList<MembersOfKind> Members,
     IReadOnlyList<TimelineRow> Programmes,
-    IReadOnlyList<Meeting> Meetings,
+    IReadOnlyList<NumberedMeeting> Meetings,
     IReadOnlyList<LocalIssue> NewestIssues,
     NewsletterDraft? Newsletter,
     IReadOnlyDictionary<string, string> Names);

@@ -8,7 +8,8 @@ namespace Cfc.Sample.Host.Paging;
 /// answer stays a JSON array, so that a client that follows no link still reads the first page as it read the list.
 /// </summary>
 /// <remarks>
-/// The grains still hand over whole lists; what is bounded is the response. The offset counts items in the list's own
+/// A route that reads a list entry by entry (an <c>EntityList</c>) reads only <see cref="Window"/> entries; the others
+/// hand over whole lists and only the response is bounded. The offset counts items in the list's own
 /// order, so a list that changes between two pages may repeat or skip an item at the seam.
 /// </remarks>
 internal static class ListPaging
@@ -43,6 +44,19 @@ internal static class ListPaging
                 return Task.CompletedTask;
             });
         return route;
+    }
+
+    /// <summary>
+    /// How many items of its list a route needs for the page <paramref name="request"/> asks: those before the page, the
+    /// page, and one more, which tells that another page follows. The filter has refused a bad <c>limit</c> or <c>offset</c>.
+    /// </summary>
+    /// <param name="request">The request of a route with <see cref="WithListPaging"/>.</param>
+    /// <returns><c>offset + limit + 1</c>, at most <see cref="int.MaxValue"/>.</returns>
+    public static int Window(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (limit, offset) = ListPagingFilter.Read(request.Query, new Problems.ValidationErrors());
+        return (int)Math.Min((long)offset + limit + 1, int.MaxValue);
     }
 
     private static OpenApiParameter Parameter(string name, string description) => new()

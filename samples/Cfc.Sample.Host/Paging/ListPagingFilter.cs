@@ -19,8 +19,7 @@ internal sealed class ListPagingFilter : IEndpointFilter
     {
         var request = context.HttpContext.Request;
         var errors = new ValidationErrors();
-        var limit = Read(request.Query, ListPaging.Limit, ListPaging.DefaultLimit, 1, ListPaging.MaxLimit, errors);
-        var offset = Read(request.Query, ListPaging.Offset, 0, 0, int.MaxValue, errors);
+        var (limit, offset) = Read(request.Query, errors);
         if (errors.Any)
         {
             return errors.ToResult();
@@ -60,6 +59,13 @@ internal sealed class ListPagingFilter : IEndpointFilter
         };
         return string.Concat(request.PathBase.ToUriComponent(), request.Path.ToUriComponent(), query.ToQueryString().ToUriComponent());
     }
+
+    /// <summary>The page's <c>limit</c> and <c>offset</c> in <paramref name="query"/>; each invalid one is recorded in <paramref name="errors"/> and read as its default.</summary>
+    /// <param name="query">The request's query.</param>
+    /// <param name="errors">Where invalid parameters are recorded.</param>
+    /// <returns>The limit and the offset.</returns>
+    internal static (int Limit, int Offset) Read(IQueryCollection query, ValidationErrors errors) =>
+        (Read(query, ListPaging.Limit, ListPaging.DefaultLimit, 1, ListPaging.MaxLimit, errors), Read(query, ListPaging.Offset, 0, 0, int.MaxValue, errors));
 
     private static int Read(IQueryCollection query, string name, int byDefault, int min, int max, ValidationErrors errors)
     {

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Cfc.Sdk.Matching.Issues;
+using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Observations;
 using Cfc.Sdk.Orleans.Hosting;
+using Cfc.Sdk.Orleans.Meetings;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Programmes;
 using Microsoft.AspNetCore.Diagnostics;
@@ -11,8 +13,8 @@ namespace Cfc.Sample.Host.Problems;
 
 /// <summary>
 /// Answers the exceptions a request can cause with an RFC 9457 problem: an unreadable body or an invalid argument is
-/// 400 (with the field in <c>errors</c> where it is known), a missing issue 404, a request that breaks a domain rule
-/// 409 (a programme rule's <c>rule</c> in the problem's extensions), as is an issue more than a member may hold (the
+/// 400 (with the field in <c>errors</c> where it is known), a missing issue or meeting 404, a change to a cancelled
+/// meeting 409, a request that breaks a domain rule 409 (a programme rule's <c>rule</c> in the problem's extensions), as is an issue more than a member may hold (the
 /// setting in <c>limit</c>). Anything else is left to the default 500 problem.
 /// </summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
@@ -64,6 +66,18 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
             Title = "The member holds the most local issues it may.",
             Detail = full.Message,
             Extensions = { ["limit"] = CfcLimitsOptions.MaxIssuesPerMemberSetting, ["maxIssues"] = full.Limit },
+        },
+        MeetingCancelledException cancelled => new()
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "The meeting is cancelled.",
+            Detail = cancelled.Message,
+        },
+        MeetingNotFoundException missing => new()
+        {
+            Status = StatusCodes.Status404NotFound,
+            Title = "Not found",
+            Detail = missing.Message,
         },
         IssueNotFoundException missing => new()
         {

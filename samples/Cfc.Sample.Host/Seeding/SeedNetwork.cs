@@ -132,6 +132,9 @@ internal static class SeedNetwork
     /// <summary>The title of the network meeting seeded on the first start.</summary>
     public const string MeetingTitle = "Netwerkbijeenkomst kinderarmoede";
 
+    /// <summary>How many days after the first start the seeded meeting is.</summary>
+    public const int MeetingDays = 10;
+
     /// <summary>The targets of a candidate <paramref name="member"/>: 2.5 points fewer minors in low-income households by the end of 2028 than in 2021.</summary>
     /// <param name="member">The member.</param>
     /// <returns>The targets.</returns>
@@ -147,8 +150,8 @@ internal static class SeedNetwork
     public static NewsletterSchedule ScheduleFrom(LocalDate firstStart) => new(firstStart.PlusWeeks(1), NewsletterSchedule.DefaultCadence);
 
     /// <summary>
-    /// The network meeting seeded on the first start: online, on child poverty (a theme chosen with young people), ten
-    /// days after <paramref name="firstStart"/> at 15:00 in the organiser's zone, with participants in Amsterdam's zone and
+    /// The network meeting seeded on the first start: online, on child poverty (a theme chosen with young people),
+    /// <see cref="MeetingDays"/> days after <paramref name="firstStart"/> at 15:00 in the organiser's zone, with participants in Amsterdam's zone and
     /// Sint Eustatius's.
     /// </summary>
     /// <param name="firstStart">The first start's date in Europe/Amsterdam.</param>
@@ -164,7 +167,7 @@ internal static class SeedNetwork
             MeetingKind.Thematic,
             [new MeetingTheme("armoede", chosenWithYoungPeople: true)],
             first,
-            Meeting.StartAt(firstStart.PlusDays(10).At(new LocalTime(15, 0)), first.Zone),
+            Meeting.StartAt(firstStart.PlusDays(MeetingDays).At(new LocalTime(15, 0)), first.Zone),
             Duration.FromMinutes(90),
             participants.Select(MeetingParticipant.For));
     }

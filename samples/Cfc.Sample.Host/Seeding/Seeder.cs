@@ -2,6 +2,7 @@ using Cfc.Sample.Host.Hosting;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Newsletters;
 using Cfc.Sdk.Orleans.Hosting;
+using Cfc.Sdk.Orleans.Meetings;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Network;
 using Cfc.Sdk.Programmes;
@@ -135,7 +136,7 @@ internal sealed partial class Seeder(
         }
 
         var firstStart = await grains.GetGrain<IMunicipalityGrain>(MemberCode.DenHaag.ToString()).TodayAsync();
-        if (!(await network.GetUpcomingMeetingsAsync()).Any(m => m.Title == SeedNetwork.MeetingTitle))
+        if (!await SeededMeetingExistsAsync(firstStart))
         {
             var members = new List<Member>();
             foreach (var id in SeedNetwork.MeetingMembers)
@@ -144,13 +145,32 @@ internal sealed partial class Seeder(
             }
 
             var meeting = SeedNetwork.MeetingFrom(firstStart, members[0], members.Skip(1));
-            await network.AddMeetingAsync(meeting);
-            LogSeededMeeting(meeting.StartInstant);
+            var number = await grains.CreateMeetingAsync(options.Value.NetworkId, meeting);
+            LogSeededMeeting(number, meeting.StartInstant);
         }
 
         var schedule = SeedNetwork.ScheduleFrom(firstStart);
         await network.SetNewsletterScheduleAsync(schedule);
         LogSeededSchedule(schedule);
+    }
+
+    // The seeded meeting is filed under a day within SeedNetwork.MeetingDays of the first start, so only those days are read.
+    private async Task<bool> SeededMeetingExistsAsync(LocalDate firstStart)
+    {
+        await foreach (var entry in grains.MeetingList(options.Value.NetworkId).ReadAsync(firstStart))
+        {
+            if (entry.Day > firstStart.PlusDays(SeedNetwork.MeetingDays))
+            {
+                return false;
+            }
+
+            if (entry.Title == SeedNetwork.MeetingTitle)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Code} {Name}.")]
@@ -162,8 +182,8 @@ internal sealed partial class Seeder(
     [LoggerMessage(Level = LogLevel.Information, Message = "The programme of {Code} was seeded meanwhile and is kept: {Reason}")]
     private partial void LogProgrammeKept(MemberCode code, string reason);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded a network meeting at {Start}.")]
-    private partial void LogSeededMeeting(Instant start);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded network meeting {Id} at {Start}.")]
+    private partial void LogSeededMeeting(int id, Instant start);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the newsletter schedule {Schedule}.")]
     private partial void LogSeededSchedule(NewsletterSchedule schedule);

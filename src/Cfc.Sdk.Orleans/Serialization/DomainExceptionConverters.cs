@@ -1,7 +1,9 @@
 using System.Runtime.ExceptionServices;
 using Cfc.Sdk.Matching.Issues;
+using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Observations;
+using Cfc.Sdk.Orleans.Meetings;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Programmes;
 
@@ -96,6 +98,45 @@ internal sealed class IssueLimitExceptionConverter : IConverter<IssueLimitExcept
     /// <inheritdoc/>
     public IssueLimitExceptionSurrogate ConvertToSurrogate(in IssueLimitException value) =>
         new(value.Message, value.Member, value.Limit, value.StackTrace);
+}
+
+/// <summary>The wire form of a <see cref="MeetingCancelledException"/>.</summary>
+[GenerateSerializer, Immutable, Alias("cfc.meeting-cancelled-exception")]
+internal readonly record struct MeetingCancelledExceptionSurrogate(
+    [property: Id(0)] string Message,
+    [property: Id(1)] string? StackTrace);
+
+/// <summary>Converts a <see cref="MeetingCancelledException"/> to and from its wire form.</summary>
+[RegisterConverter]
+internal sealed class MeetingCancelledExceptionConverter : IConverter<MeetingCancelledException, MeetingCancelledExceptionSurrogate>
+{
+    /// <inheritdoc/>
+    public MeetingCancelledException ConvertFromSurrogate(in MeetingCancelledExceptionSurrogate surrogate) =>
+        RemoteStackTrace.Restore(new MeetingCancelledException(surrogate.Message), surrogate.StackTrace);
+
+    /// <inheritdoc/>
+    public MeetingCancelledExceptionSurrogate ConvertToSurrogate(in MeetingCancelledException value) =>
+        new(value.Message, value.StackTrace);
+}
+
+/// <summary>The wire form of a <see cref="MeetingNotFoundException"/>.</summary>
+[GenerateSerializer, Immutable, Alias("cfc.meeting-not-found-exception")]
+internal readonly record struct MeetingNotFoundExceptionSurrogate(
+    [property: Id(0)] string Network,
+    [property: Id(1)] int Number,
+    [property: Id(2)] string? StackTrace);
+
+/// <summary>Converts a <see cref="MeetingNotFoundException"/> to and from its wire form.</summary>
+[RegisterConverter]
+internal sealed class MeetingNotFoundExceptionConverter : IConverter<MeetingNotFoundException, MeetingNotFoundExceptionSurrogate>
+{
+    /// <inheritdoc/>
+    public MeetingNotFoundException ConvertFromSurrogate(in MeetingNotFoundExceptionSurrogate surrogate) =>
+        RemoteStackTrace.Restore(new MeetingNotFoundException(surrogate.Network, surrogate.Number), surrogate.StackTrace);
+
+    /// <inheritdoc/>
+    public MeetingNotFoundExceptionSurrogate ConvertToSurrogate(in MeetingNotFoundException value) =>
+        new(value.Network, value.Number, value.StackTrace);
 }
 
 /// <summary>Puts the thrower's stack trace on a rebuilt exception, as Orleans' own exception codec does.</summary>

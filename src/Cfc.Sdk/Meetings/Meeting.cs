@@ -26,9 +26,15 @@ namespace Cfc.Sdk.Meetings;
 /// organiser's zone), duration and participants are equal.
 /// </para>
 /// <para>
-/// JSON writes <c>{"title", "format", "kind", "themes", "startInstant", "duration", "participants"}</c>: the start as an ISO instant,
-/// the organiser's zone as the first participant's TZDB id, nothing derived (no local times, no end). Reading goes through the
-/// constructor's validation; invalid stored data is a <see cref="JsonException"/>.
+/// A meeting is <see cref="MeetingStatus.Planned"/> when made; <see cref="Change"/> corrects or reschedules a planned
+/// meeting and <see cref="Cancel"/> cancels it with a reason. A cancelled meeting is final: changing or cancelling it
+/// again throws <see cref="MeetingCancelledException"/>. Status and reason take part in equality.
+/// </para>
+/// <para>
+/// JSON writes <c>{"title", "format", "kind", "themes", "startInstant", "duration", "participants", "status"}</c>, and
+/// <c>"cancellationReason"</c> when cancelled: the start as an ISO instant, the organiser's zone as the first participant's
+/// TZDB id, nothing derived (no local times, no end). JSON without <c>status</c>, as meetings were stored before they had
+/// one, reads as planned. Reading goes through the constructor's validation; invalid stored data is a <see cref="JsonException"/>.
 /// </para>
 /// </remarks>
 [JsonConverter(typeof(Converter))]
@@ -36,6 +42,9 @@ public sealed class Meeting : IEquatable<Meeting>
 {
     /// <summary>The longest title accepted, in characters.</summary>
     public const int MaxTitleLength = 200;
+
+    /// <summary>The longest cancellation reason accepted, in characters.</summary>
+    public const int MaxCancellationReasonLength = 1000;
 
     /// <summary>The longest a meeting may last.</summary>
     public static readonly Duration MaxDuration = Duration.FromDays(7);
@@ -136,6 +145,21 @@ public sealed class Meeting : IEquatable<Meeting>
         Start = start;
         Duration = duration;
         Participants = all.Take(1).Concat(all.Skip(1).OrderBy(p => p.Member)).ToImmutableArray();
+        Status = MeetingStatus.Planned;
+    }
+
+    // The meeting as it was planned, cancelled for reason.
+    private Meeting(Meeting planned, string reason)
+    {
+        Title = planned.Title;
+        Format = planned.Format;
+        Kind = planned.Kind;
+        Themes = planned.Themes;
+        Start = planned.Start;
+        Duration = planned.Duration;
+        Participants = planned.Participants;
+        Status = MeetingStatus.Cancelled;
+        CancellationReason = reason;
     }
 
     /// <summary>The title.</summary>
@@ -165,11 +189,50 @@ public sealed class Meeting : IEquatable<Meeting>
     /// <summary>How long the meeting lasts.</summary>
     public Duration Duration { get; }
 
+    /// <summary>Planned, or cancelled.</summary>
+    public MeetingStatus Status { get; }
+
+    /// <summary>Why the meeting was cancelled; <see langword="null"/> while it is planned.</summary>
+    public string? CancellationReason { get; }
+
     /// <summary>The instant the meeting starts: the one truth every local time is derived from.</summary>
     public Instant StartInstant => Start.ToInstant();
 
     /// <summary>The instant the meeting ends.</summary>
     public Instant EndInstant => StartInstant + Duration;
+
+    /// <summary>This meeting corrected or rescheduled to <paramref name="corrected"/>: anything may change while it is planned.</summary>
+    /// <param name="corrected">The meeting as it should be, planned (as the constructor makes it).</param>
+    /// <returns><paramref name="corrected"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="corrected"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="corrected"/> is cancelled: a change does not cancel, <see cref="Cancel"/> does.</exception>
+    /// <exception cref="MeetingCancelledException">This meeting is cancelled.</exception>
+    public Meeting Change(Meeting corrected)
+    {
+        ArgumentNullException.ThrowIfNull(corrected);
+        if (Status == MeetingStatus.Cancelled)
+        {
+            throw new MeetingCancelledException($"The meeting '{Title}' is cancelled; a cancelled meeting cannot change.");
+        }
+
+        return corrected.Status == MeetingStatus.Planned
+            ? corrected
+            : throw new ArgumentException("A change keeps a meeting planned; cancel it to cancel it.", nameof(corrected));
+    }
+
+    /// <summary>This meeting, cancelled for <paramref name="reason"/>.</summary>
+    /// <param name="reason">Why it is cancelled, such as <c>Te weinig aanmeldingen.</c>; trimmed.</param>
+    /// <returns>The cancelled meeting.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reason"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank or longer than <see cref="MaxCancellationReasonLength"/>.</exception>
+    /// <exception cref="MeetingCancelledException">This meeting is already cancelled.</exception>
+    public Meeting Cancel(string reason)
+    {
+        var checkedReason = RequiredText.Check(reason, MaxCancellationReasonLength, nameof(reason));
+        return Status == MeetingStatus.Cancelled
+            ? throw new MeetingCancelledException($"The meeting '{Title}' is already cancelled.")
+            : new Meeting(this, checkedReason);
+    }
 
     /// <summary>
     /// The start in <paramref name="zone"/> at the wall-clock time <paramref name="localStart"/>, refusing a time that the
@@ -217,7 +280,8 @@ public sealed class Meeting : IEquatable<Meeting>
     public bool Equals(Meeting? other) =>
         other is not null && (ReferenceEquals(this, other) || (string.Equals(Title, other.Title, StringComparison.Ordinal)
             && Format == other.Format && Kind == other.Kind && Start == other.Start && Duration == other.Duration
-            && Themes.SequenceEqual(other.Themes) && Participants.SequenceEqual(other.Participants)));
+            && Themes.SequenceEqual(other.Themes) && Participants.SequenceEqual(other.Participants)
+            && Status == other.Status && string.Equals(CancellationReason, other.CancellationReason, StringComparison.Ordinal)));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Meeting);
@@ -242,6 +306,8 @@ public sealed class Meeting : IEquatable<Meeting>
             StartInstant = value.StartInstant,
             Duration = value.Duration,
             Participants = value.Participants,
+            Status = value.Status,
+            CancellationReason = value.CancellationReason,
         };
 
         protected override Meeting FromStored(Stored stored)
@@ -249,7 +315,7 @@ public sealed class Meeting : IEquatable<Meeting>
             var organiser = stored.Participants is { Count: > 0 } participants && participants[0] is { } first
                 ? first
                 : throw new JsonException("A stored meeting lists its organiser as its first participant.");
-            return new(
+            var meeting = new Meeting(
                 stored.Title,
                 stored.Format,
                 stored.Kind,
@@ -258,6 +324,14 @@ public sealed class Meeting : IEquatable<Meeting>
                 stored.StartInstant.InZone(organiser.Zone),
                 stored.Duration,
                 stored.Participants.Skip(1));
+            return (stored.Status, stored.CancellationReason) switch
+            {
+                (MeetingStatus.Planned, null) => meeting,
+                (MeetingStatus.Planned, _) => throw new JsonException("A stored planned meeting has no cancellationReason."),
+                (MeetingStatus.Cancelled, { } reason) => meeting.Cancel(reason),
+                (MeetingStatus.Cancelled, null) => throw new JsonException("A stored cancelled meeting has its cancellationReason."),
+                _ => throw new JsonException($"'{stored.Status}' is not a meeting status."),
+            };
         }
     }
 
@@ -276,5 +350,11 @@ public sealed class Meeting : IEquatable<Meeting>
         public required Duration Duration { get; init; }
 
         public required IReadOnlyList<MeetingParticipant> Participants { get; init; }
+
+        // Meetings stored before they had a status are planned.
+        public MeetingStatus Status { get; init; } = MeetingStatus.Planned;
+
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public string? CancellationReason { get; init; }
     }
 }

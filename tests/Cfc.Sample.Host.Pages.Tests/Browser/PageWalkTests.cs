@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Cfc.Sample.Host.Tests;
@@ -188,7 +189,47 @@ public sealed partial class PageWalkTests(BrowserHost fixture)
     }
 
     [ChromiumFact]
-    public async Task An_unknown_municipality_or_issue_gets_a_friendly_404_page()
+    public async Task The_network_pages_meeting_leads_to_its_own_page_with_its_organiser_status_and_local_times()
+    {
+        var (home, _) = await OpenAsync("/");
+        await home.Locator("article.meeting h3 a", new() { HasText = BrowserHost.MeetingTitle }).ClickAsync();
+        await home.WaitForURLAsync(new Regex(@"/meetings/\d+$"));
+
+        Assert.Equal(BrowserHost.MeetingTitle, await home.Locator("h1").TextContentAsync());
+        Assert.Equal("Gepland", await home.Locator("article.meeting .status").TextContentAsync());
+        Assert.Equal("/municipalities/GM0518", await home.Locator("article.meeting p.meta a").GetAttributeAsync("href"));
+        Assert.Equal(4, await home.Locator("article.meeting tbody tr").CountAsync());
+        Assert.Equal(0, await home.Locator("p.cancellation").CountAsync());
+
+        await AssertAccessibleAsync(home);
+        await ScreenshotAsync(home, "meeting");
+    }
+
+    [ChromiumFact]
+    public async Task A_cancelled_meeting_is_shown_as_cancelled_with_its_reason_on_its_page_and_the_network_page()
+    {
+        var client = fixture.Host.Client;
+        using var created = await client.PostAsJsonAsync("/api/meetings", new { title = "Afgelaste bijeenkomst", format = "Online", kind = "LocalIssue", organiser = "GM1942", start = "2030-01-15T10:00:00", duration = "PT1H" });
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        using var cancelled = await client.PostAsJsonAsync($"/api/meetings/{id}/cancellation", new { reason = "Te weinig aanmeldingen." });
+        Assert.True(cancelled.IsSuccessStatusCode, await cancelled.Content.ReadAsStringAsync());
+
+        var (page, response) = await OpenAsync($"/meetings/{id}");
+
+        Assert.Equal(200, response.Status);
+        Assert.Contains("cancelled", await page.Locator("article.meeting").GetAttributeAsync("class") ?? "", StringComparison.Ordinal);
+        Assert.Equal("Afgelast", await page.Locator("article.meeting .status").TextContentAsync());
+        Assert.Equal("Afgelast: Te weinig aanmeldingen.", await page.Locator("p.cancellation").TextContentAsync());
+        await AssertAccessibleAsync(page);
+
+        var (home, _) = await OpenAsync("/");
+        var listed = home.Locator($"article.meeting[data-meeting='{id}']");
+        Assert.Contains("cancelled", await listed.GetAttributeAsync("class") ?? "", StringComparison.Ordinal);
+        Assert.Equal("Afgelast", await listed.Locator(".status").TextContentAsync());
+    }
+
+    [ChromiumFact]
+    public async Task An_unknown_municipality_issue_or_meeting_gets_a_friendly_404_page()
     {
         var (page, response) = await OpenAsync("/municipalities/GM0001");
         Assert.Equal(404, response.Status);
@@ -199,6 +240,10 @@ public sealed partial class PageWalkTests(BrowserHost fixture)
         var (issue, missing) = await OpenAsync("/issues/GM0518-bestaat-niet");
         Assert.Equal(404, missing.Status);
         Assert.Equal("Er is geen lokaal vraagstuk GM0518-bestaat-niet.", await issue.Locator("p.not-found").TextContentAsync());
+
+        var (meeting, unknown) = await OpenAsync("/meetings/999999");
+        Assert.Equal(404, unknown.Status);
+        Assert.Equal("Er is geen bijeenkomst 999999.", await meeting.Locator("p.not-found").TextContentAsync());
     }
 
     [ChromiumFact]

@@ -129,6 +129,16 @@ public static partial class WriteRoutes
                 var code = await NewMunicipalityAsync(coordinator);
                 return new(code, HttpMethod.Post, "/api/meetings", $$"""{"title": "Overleg {{code}}", "format": "Online", "kind": "LocalIssue", "organiser": "{{code}}", "start": "2027-09-02T10:00:00", "duration": "PT1H"}""", ["/api/meetings?from=2000-01-01"]);
             }),
+            ["PUT /api/meetings/{id}"] = (Owner.Network, async coordinator =>
+            {
+                var (code, id) = await NewMeetingAsync(coordinator);
+                return new(code, HttpMethod.Put, $"/api/meetings/{id}", $$"""{"title": "Verzet {{code}}", "format": "InPerson", "kind": "LocalIssue", "organiser": "{{code}}", "start": "2027-09-03T11:00:00", "duration": "PT2H"}""", [$"/api/meetings/{id}"]);
+            }),
+            ["POST /api/meetings/{id}/cancellation"] = (Owner.Network, async coordinator =>
+            {
+                var (code, id) = await NewMeetingAsync(coordinator);
+                return new(code, HttpMethod.Post, $"/api/meetings/{id}/cancellation", """{"reason": "Te weinig aanmeldingen."}""", [$"/api/meetings/{id}"]);
+            }),
             ["POST /api/practices"] = (Owner.Network, async coordinator =>
             {
                 var code = await NewMunicipalityAsync(coordinator);
@@ -188,6 +198,14 @@ public static partial class WriteRoutes
         var code = $"GM{Interlocked.Increment(ref s_next).ToString("D4", CultureInfo.InvariantCulture)}";
         await (await coordinator.PutJsonAsync($"/api/municipalities/{code}", """{"name": "Proefgemeente"}""")).JsonAsync(HttpStatusCode.Created);
         return code;
+    }
+
+    // A fresh municipality and a planned meeting it organises.
+    private static async Task<(string Code, int Id)> NewMeetingAsync(HttpClient coordinator)
+    {
+        var code = await NewMunicipalityAsync(coordinator);
+        var created = await (await coordinator.PostJsonAsync("/api/meetings", $$"""{"title": "Overleg {{code}}", "format": "Online", "kind": "LocalIssue", "organiser": "{{code}}", "start": "2027-09-02T10:00:00", "duration": "PT1H"}""")).JsonAsync(HttpStatusCode.Created);
+        return (code, (int)created["id"]!);
     }
 
     private const string Officer = """{"displayName": "A. de Vries", "role": "CivilServant", "contact": "kindvriendelijk@gemeente.example"}""";

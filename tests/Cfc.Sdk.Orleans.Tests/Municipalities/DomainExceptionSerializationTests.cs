@@ -1,7 +1,9 @@
 using Cfc.Sdk.Indicators;
 using Cfc.Sdk.Matching.Issues;
+using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Observations;
+using Cfc.Sdk.Orleans.Meetings;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Periods;
 using Cfc.Sdk.Programmes;
@@ -136,6 +138,30 @@ public sealed class DomainExceptionSerializationTests
 
         Assert.Equal((original.Member, 500, original.Message), (result.Member, result.Limit, result.Message));
         Assert.Contains("Cfc:Limits:MaxIssuesPerMember", result.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(Thrown), result.StackTrace, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ways))]
+    public void A_meeting_cancelled_keeps_its_type_message_and_stack_trace(string way)
+    {
+        var original = Thrown(() => new MeetingCancelledException("The meeting 'Spelen' is already cancelled."));
+
+        var result = Assert.IsType<MeetingCancelledException>(Through(way, original));
+
+        Assert.Equal(original.Message, result.Message);
+        Assert.Contains(nameof(Thrown), result.StackTrace, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ways))]
+    public void A_meeting_not_found_keeps_its_network_number_and_message(string way)
+    {
+        var original = Thrown(() => new MeetingNotFoundException("nl", 12));
+
+        var result = Assert.IsType<MeetingNotFoundException>(Through(way, original));
+
+        Assert.Equal(("nl", 12, original.Message), (result.Network, result.Number, result.Message));
         Assert.Contains(nameof(Thrown), result.StackTrace, StringComparison.Ordinal);
     }
 }

@@ -67,11 +67,48 @@ public sealed class MeetingJsonTests
         Approvals.VerifyJson(AcrossTheMarchChange());
 
     [Fact]
+    public void The_stored_form_of_a_cancelled_meeting_is_approved() =>
+        Approvals.VerifyJson(AcrossTheMarchChange().Cancel("Te weinig aanmeldingen."));
+
+    [Fact]
+    public void A_cancelled_meeting_round_trips_with_its_reason()
+    {
+        var cancelled = AcrossTheMarchChange().Cancel("Te weinig aanmeldingen.");
+
+        JsonRoundTrip.AssertRoundTrips(cancelled);
+        var back = JsonSerializer.Deserialize<Meeting>(JsonSerializer.Serialize(cancelled, JsonRoundTrip.Web), JsonRoundTrip.Web)!;
+        Assert.Equal(MeetingStatus.Cancelled, back.Status);
+        Assert.Equal("Te weinig aanmeldingen.", back.CancellationReason);
+    }
+
+    [Fact]
+    public void A_meeting_stored_before_meetings_had_a_status_reads_as_planned()
+    {
+        const string Stored = """{"title":"M","format":"Online","kind":"LocalIssue","themes":[],"startInstant":"2024-03-31T00:00:00Z","duration":"1:00:00","participants":[{"member":"GM0518","zone":"Europe/Amsterdam"}]}""";
+
+        var read = JsonSerializer.Deserialize<Meeting>(Stored, JsonRoundTrip.Web)!;
+
+        Assert.Equal(MeetingStatus.Planned, read.Status);
+        Assert.Null(read.CancellationReason);
+    }
+
+    [Theory]
+    [InlineData("\"status\":\"Cancelled\"", "cancellationReason")]
+    [InlineData("\"status\":\"Planned\",\"cancellationReason\":\"Ziek.\"", "cancellationReason")]
+    [InlineData("\"status\":\"Cancelled\",\"cancellationReason\":\" \"", "empty or blank")]
+    [InlineData("\"status\":\"Postponed\"", "MeetingStatus")]
+    public void An_invalid_stored_status_is_a_json_error_that_says_why(string status, string named) =>
+        Assert.Contains(
+            named,
+            JsonRoundTrip.AssertRefused<Meeting>($$"""{"title":"M","format":"Online","kind":"LocalIssue","themes":[],"startInstant":"2024-03-31T00:00:00Z","duration":"1:00:00","participants":[{"member":"GM0518","zone":"Europe/Amsterdam"}],{{status}}}""").ToString(),
+            StringComparison.Ordinal);
+
+    [Fact]
     public void A_meeting_stores_its_instant_and_nothing_derived()
     {
         var json = JsonDocument.Parse(JsonSerializer.Serialize(AcrossTheMarchChange(), JsonRoundTrip.Web)).RootElement;
 
-        Assert.Equal(["title", "format", "kind", "themes", "startInstant", "duration", "participants"], json.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["title", "format", "kind", "themes", "startInstant", "duration", "participants", "status"], json.EnumerateObject().Select(p => p.Name));
         Assert.Equal("2024-03-31T00:00:00Z", json.GetProperty("startInstant").GetString());
         Assert.Equal("America/Kralendijk", json.GetProperty("participants")[0].GetProperty("zone").GetString());
     }
@@ -131,6 +168,7 @@ public sealed class MeetingJsonTests
     {
         Assert.All(Enum.GetValues<MeetingFormat>(), format => Assert.Equal($"\"{format}\"", JsonRoundTrip.AssertRoundTrips(format)));
         Assert.All(Enum.GetValues<MeetingKind>(), kind => Assert.Equal($"\"{kind}\"", JsonRoundTrip.AssertRoundTrips(kind)));
+        Assert.All(Enum.GetValues<MeetingStatus>(), status => Assert.Equal($"\"{status}\"", JsonRoundTrip.AssertRoundTrips(status)));
     }
 
     [Fact]

@@ -1,0 +1,101 @@
+using System.Globalization;
+using Cfc.Sdk.Meetings;
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Orleans.Entities;
+using Cfc.Sdk.Orleans.Lists;
+using NodaTime;
+
+namespace Cfc.Sdk.Orleans.Meetings;
+
+/// <summary>The <see cref="IMeetingGrain"/>, keeping a <see cref="MeetingState"/> in the default grain storage as <c>meeting</c>.</summary>
+/// <remarks>
+/// A change is made by the domain first and stored next; only then is the list entry filed, so that a list never shows
+/// a meeting that is not stored. Should filing fail after the meeting was stored, the caller sees the failure and the
+/// next change, or a repeated idempotent call, files the entry again. The silo must register an
+/// <see cref="IDateTimeZoneProvider"/> (<c>services.AddCfcSdk()</c> does).
+/// </remarks>
+/// <param name="meeting">The stored state.</param>
+/// <param name="grains">The grain factory the list's grains are reached through.</param>
+/// <param name="zones">The zone provider Europe/Amsterdam, the zone the list files days in, is taken from.</param>
+internal sealed class MeetingGrain(
+    [PersistentState("meeting")] IPersistentState<MeetingState> meeting,
+    IGrainFactory grains,
+    IDateTimeZoneProvider zones) : Grain, IMeetingGrain
+{
+    private readonly DateTimeZone _zone = zones[MemberCode.EuropeanNetherlandsZoneId];
+
+    private (string Network, int Number) Key => NetworkKey.SplitNumber(this.GetPrimaryKeyString());
+
+    /// <inheritdoc />
+    public Task<Meeting?> GetAsync() => Task.FromResult(meeting.State.Meeting);
+
+    /// <inheritdoc />
+    public async Task CreateAsync(Meeting created)
+    {
+        ArgumentNullException.ThrowIfNull(created);
+        if (created.Status != MeetingStatus.Planned)
+        {
+            throw new ArgumentException("A new meeting is planned.", nameof(created));
+        }
+
+        if (meeting.State.Meeting is { } held && held != created)
+        {
+            throw new InvalidOperationException($"The number {this.GetPrimaryKeyString()} holds another meeting already.");
+        }
+
+        await StoreAsync(created);
+    }
+
+    /// <inheritdoc />
+    public Task<Meeting> ChangeAsync(Meeting corrected)
+    {
+        ArgumentNullException.ThrowIfNull(corrected);
+        return StoreAsync(Held().Change(corrected));
+    }
+
+    /// <inheritdoc />
+    public Task<Meeting> CancelAsync(string reason) => StoreAsync(Held().Cancel(reason));
+
+    /// <inheritdoc />
+    public Task ImportAsync(Meeting imported)
+    {
+        ArgumentNullException.ThrowIfNull(imported);
+        return StoreAsync(meeting.State.Meeting ?? imported);
+    }
+
+    private Meeting Held() => meeting.State.Meeting ?? throw new MeetingNotFoundException(Key.Network, Key.Number);
+
+    // A write that fails leaves the state as it was; an equal meeting is not written again, but its entry is filed.
+    private async Task<Meeting> StoreAsync(Meeting changed)
+    {
+        var previous = meeting.State;
+        if (previous.Meeting != changed)
+        {
+            meeting.State = previous with { Meeting = changed };
+            try
+            {
+                await meeting.WriteStateAsync();
+            }
+            catch
+            {
+                meeting.State = previous;
+                throw;
+            }
+        }
+
+        await grains.MeetingList(Key.Network).PutAsync(Entry(changed), previous.Meeting is { } before ? Day(before) : null);
+        return changed;
+    }
+
+    private ListEntry Entry(Meeting filed) => new()
+    {
+        Id = Key.Number.ToString(CultureInfo.InvariantCulture),
+        Title = filed.Title,
+        Day = Day(filed),
+        Start = filed.StartInstant,
+        Member = filed.Organiser.Member,
+        Status = filed.Status.ToString(),
+    };
+
+    private LocalDate Day(Meeting filed) => filed.StartInstant.InZone(_zone).Date;
+}
