@@ -1,7 +1,9 @@
+using Cfc.Sdk.Bottlenecks;
 using Cfc.Sdk.Indicators;
 using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Observations;
+using Cfc.Sdk.Orleans.Entities;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Periods;
 using Cfc.Sdk.Programmes;
@@ -137,5 +139,28 @@ public sealed class DomainExceptionSerializationTests
         Assert.Equal((original.Member, 500, original.Message), (result.Member, result.Limit, result.Message));
         Assert.Contains("Cfc:Limits:MaxIssuesPerMember", result.Message, StringComparison.Ordinal);
         Assert.Contains(nameof(Thrown), result.StackTrace, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ways))]
+    public void A_bottleneck_resolved_exception_keeps_its_date_and_message(string way)
+    {
+        var original = Thrown(() => new BottleneckResolvedException(new LocalDate(2024, 6, 1)));
+
+        var result = Assert.IsType<BottleneckResolvedException>(Through(way, original));
+
+        Assert.Equal((new LocalDate(2024, 6, 1), original.Message), (result.ResolvedOn, result.Message));
+        Assert.Contains(nameof(Thrown), result.StackTrace, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ways))]
+    public void An_entity_not_found_keeps_its_kind_key_and_message(string way)
+    {
+        var original = Thrown(() => new EntityNotFoundException("bottleneck", "nl/4"));
+
+        var result = Assert.IsType<EntityNotFoundException>(Through(way, original));
+
+        Assert.Equal(("bottleneck", "nl/4", "No bottleneck nl/4."), (result.Kind, result.Key, result.Message));
     }
 }
