@@ -8,8 +8,9 @@ namespace Cfc.Sample.Host.Paging;
 /// answer stays a JSON array, so that a client that follows no link still reads the first page as it read the list.
 /// </summary>
 /// <remarks>
-/// The grains still hand over whole lists; what is bounded is the response. The offset counts items in the list's own
-/// order, so a list that changes between two pages may repeat or skip an item at the seam.
+/// A route whose list lives in a grain that hands it over whole is cut here; a route that reads an <c>EntityList</c>
+/// answers its page itself through <see cref="PageWindow"/>, reading no more of the list than the page needs. The offset
+/// counts items in the list's own order, so a list that changes between two pages may repeat or skip an item at the seam.
 /// </remarks>
 internal static class ListPaging
 {

@@ -6,7 +6,8 @@ namespace Cfc.Sdk.Orleans.Bottlenecks;
 
 /// <summary>
 /// The <see cref="IBottleneckGrain"/>: it writes its state first, then its entry in the network's <c>bottlenecks</c>
-/// list, so a list never shows a step that is not stored; a repeated create or import files the entry again.
+/// list (and, once on the national agenda, in <c>bottlenecks-national</c>), so a list never shows a step that is not
+/// stored; a repeated create or import files the entry again.
 /// </summary>
 /// <remarks>The state is kept in the storage named "Default" as <c>bottleneck</c>.</remarks>
 /// <param name="state">The stored bottleneck.</param>
@@ -67,9 +68,17 @@ internal sealed class BottleneckGrain([PersistentState("bottleneck")] IPersisten
         return changed;
     }
 
-    // The signal date never changes, so the entry stays on its day.
-    private Task FileAsync(Bottleneck bottleneck) =>
-        BottleneckGrains.List(grains, Key.Network).PutAsync(BottleneckGrains.EntryOf(Key.Number, bottleneck));
+    // The signal date never changes, nor the date a bottleneck reached the national agenda (the top, so its last
+    // step), so each entry stays on its day.
+    private async Task FileAsync(Bottleneck bottleneck)
+    {
+        var entry = BottleneckGrains.EntryOf(Key.Number, bottleneck);
+        await BottleneckGrains.List(grains, Key.Network).PutAsync(entry);
+        if (bottleneck.Level == EscalationLevel.National)
+        {
+            await BottleneckGrains.NationalList(grains, Key.Network).PutAsync(entry with { Day = bottleneck.History[^1].On });
+        }
+    }
 
     // A write that fails leaves the grain as it was.
     private async Task StoreAsync(Bottleneck bottleneck)

@@ -14,6 +14,9 @@ public static class BottleneckGrains
     /// <summary>The name of the bottlenecks' sequence and list: <c>bottlenecks</c>.</summary>
     public const string Kind = "bottlenecks";
 
+    /// <summary>The name of the list of bottlenecks on the national agenda, filed by the day each was put there: <c>bottlenecks-national</c>.</summary>
+    public const string NationalKind = "bottlenecks-national";
+
     /// <summary>Signals <paramref name="bottleneck"/> to <paramref name="network"/>: takes the next number and stores the bottleneck under it.</summary>
     /// <param name="grains">The grain factory.</param>
     /// <param name="network">The network's id, such as <c>nl</c>.</param>
@@ -46,6 +49,15 @@ public static class BottleneckGrains
     /// <param name="network">The network's id.</param>
     /// <returns>The list.</returns>
     public static EntityList List(IGrainFactory grains, string network) => new(grains, network, Kind);
+
+    /// <summary>
+    /// The network's list of bottlenecks put on the <see cref="EscalationLevel.National"/> agenda, filed by the day each
+    /// was put there: what a newsletter edition reports as news reads only the days it covers.
+    /// </summary>
+    /// <param name="grains">The grain factory.</param>
+    /// <param name="network">The network's id.</param>
+    /// <returns>The list.</returns>
+    public static EntityList NationalList(IGrainFactory grains, string network) => new(grains, network, NationalKind);
 
     /// <summary>What the list shows of bottleneck <paramref name="number"/>.</summary>
     /// <param name="number">The bottleneck's number.</param>

@@ -32,6 +32,23 @@ public sealed class BottleneckGrainTests(NetworkClusterFixture cluster)
         Assert.Equal(resolved, await grain.GetAsync());
         var entry = Assert.Single(await BottleneckGrains.List(grains, "lifecycle").ReadAsync().ToListAsync());
         Assert.Equal(("1", new LocalDate(2024, 2, 1), "Resolved", "National"), (entry.Id, entry.Day, entry.Status, entry.Level));
+        var national = Assert.Single(await BottleneckGrains.NationalList(grains, "lifecycle").ReadAsync().ToListAsync());
+        Assert.Equal(("1", new LocalDate(2024, 3, 1), "Resolved"), (national.Id, national.Day, national.Status));
+    }
+
+    [Fact]
+    public async Task Only_bottlenecks_on_the_national_agenda_are_in_the_national_list()
+    {
+        var grains = cluster.Client;
+        var regional = grains.Bottleneck("national", await grains.SignalAsync("national", Signalled("Regionaal")));
+        await regional.EscalateAsync(EscalationLevel.Regional, new LocalDate(2024, 3, 1));
+        var national = grains.Bottleneck("national", await grains.SignalAsync("national", Signalled("Landelijk", day: 2)));
+        await national.EscalateAsync(EscalationLevel.Regional, new LocalDate(2024, 3, 1));
+        await national.EscalateAsync(EscalationLevel.National, new LocalDate(2024, 4, 1));
+
+        var entry = Assert.Single(await BottleneckGrains.NationalList(grains, "national").ReadAsync().ToListAsync());
+
+        Assert.Equal(("2", "Landelijk", new LocalDate(2024, 4, 1)), (entry.Id, entry.Title, entry.Day));
     }
 
     [Fact]
