@@ -61,7 +61,13 @@ internal sealed partial class Seeder(
             }
         }
 
-        await SeedWorkAsync();
+        // Like the calendar, only on the network's first start: the numbers of a network that ran before are its own
+        // (an earlier release's practices and bottlenecks keep theirs when converted).
+        if (await network.GetNewsletterScheduleAsync() is null)
+        {
+            await SeedWorkAsync();
+        }
+
         await SeedCalendarAsync(network);
     }
 
@@ -130,7 +136,8 @@ internal sealed partial class Seeder(
     }
 
     // Each practice and bottleneck is imported under its own number, which stores it only when the number holds
-    // nothing yet, and the numbers are then reserved: a second start, or another silo seeding at once, changes nothing.
+    // nothing yet, and the numbers are then reserved: a start stopped before the schedule was set, or another silo
+    // seeding at once, changes nothing.
     private async Task SeedWorkAsync()
     {
         var network = options.Value.NetworkId;
