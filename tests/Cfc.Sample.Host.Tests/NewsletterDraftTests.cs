@@ -6,9 +6,7 @@ using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Meetings;
 using Cfc.Sdk.Orleans.Network;
-using Cfc.Sdk.Practices;
 using Cfc.Sdk.Programmes;
-using Cfc.Sdk.Rights;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
@@ -26,7 +24,7 @@ public sealed class NewsletterDraftTests(NewsletterDraftTests.Network network) :
     {
         var draft = await network.Host.Anonymous.GetJsonAsync("/api/newsletters/next");
 
-        Assert.Equal(["edition", "since", "until", "meetings", "practices", "issues", "deadlines"], draft.Names());
+        Assert.Equal(["edition", "since", "until", "meetings", "practices", "nationalBottlenecks", "issues", "deadlines"], draft.Names());
         Assert.Equal("2026-03-30", (string?)draft["edition"]);
         Assert.Equal("2026-02-16", (string?)draft["since"]);
         Assert.Equal("2026-05-11", (string?)draft["until"]);
@@ -60,7 +58,7 @@ public sealed class NewsletterDraftTests(NewsletterDraftTests.Network network) :
         var draft = await network.Host.Anonymous.GetJsonAsync("/api/newsletters/next");
 
         var practice = Assert.Single(draft["practices"]!.AsArray())!;
-        Assert.Equal(["member", "name", "title", "sharedOn", "goalAreas", "articles"], practice.Names());
+        Assert.Equal(["id", "member", "name", "title", "sharedOn", "goalAreas", "articles"], practice.Names());
         Assert.Equal("Kinderraad", (string?)practice["title"]);
         Assert.Equal("Gooise Meren", (string?)practice["name"]);
         Assert.Equal("2026-02-20", (string?)practice["sharedOn"]);
@@ -78,6 +76,17 @@ public sealed class NewsletterDraftTests(NewsletterDraftTests.Network network) :
         var experts = hague["experts"]!.AsArray();
         Assert.InRange(experts.Count, 1, 3);
         Assert.Equal("armoedefonds", (string?)experts[0]!["organisation"]);
+    }
+
+    [Fact]
+    public async Task Bottlenecks_put_on_the_national_agenda_since_the_previous_edition_are_news_and_no_others()
+    {
+        var draft = await network.Host.Anonymous.GetJsonAsync("/api/newsletters/next");
+
+        var bottleneck = Assert.Single(draft["nationalBottlenecks"]!.AsArray())!;
+        Assert.Equal(["id", "signalledBy", "name", "title", "signalledOn", "nationalOn", "note", "status"], bottleneck.Names());
+        Assert.Equal(("Wachtlijst jeugdzorg", "'s-Gravenhage", "2026-02-20", "VNG", "Open"), ((string?)bottleneck["title"], (string?)bottleneck["name"], (string?)bottleneck["nationalOn"], (string?)bottleneck["note"], (string?)bottleneck["status"]));
+        Assert.Equal("Wachtlijst jeugdzorg", (string?)(await network.Host.Anonymous.GetJsonAsync($"/api/bottlenecks/{(int)bottleneck["id"]!}"))["title"]);
     }
 
     [Fact]
@@ -110,7 +119,7 @@ public sealed class NewsletterDraftTests(NewsletterDraftTests.Network network) :
         var lines = text.Split('\n');
         Assert.Equal("# Nieuwsbrief Kindvriendelijke Gemeenten, 2026-03-30", lines[0]);
         Assert.Equal(
-            ["## Bijeenkomsten", "## Goede praktijken", "## Nieuwe lokale vraagstukken", "## Termijnen"],
+            ["## Bijeenkomsten", "## Goede praktijken", "## Knelpunten op de landelijke agenda", "## Nieuwe lokale vraagstukken", "## Termijnen"],
             lines.Where(l => l.StartsWith("## ", StringComparison.Ordinal)));
         Assert.Contains("### Armoede in de Caribische gemeenten", lines);
         Assert.Contains("- Sint Eustatius (GM9002): 2026-04-02 09:00 – 2026-04-02 10:30 America/Kralendijk (UTC-04:00)", lines);
@@ -166,11 +175,22 @@ public sealed class NewsletterDraftTests(NewsletterDraftTests.Network network) :
 
             var grains = Host.Factory.Services.GetRequiredService<IGrainFactory>();
             var network = grains.GetGrain<INetworkGrain>(INetworkGrain.DefaultNetworkId);
-            var gooiseMeren = MemberId.For(MemberCode.Parse("GM1942"));
-            foreach (var (title, on) in ((string, LocalDate)[])[("Te vroeg", new(2026, 2, 10)), ("Kinderraad", new(2026, 2, 20)), ("Te laat", new(2026, 3, 30))])
+            foreach (var (title, on) in ((string, string)[])[("Te vroeg", "2026-02-10"), ("Kinderraad", "2026-02-20"), ("Te laat", "2026-03-30")])
             {
-                await network.AddGoodPracticeAsync(new GoodPractice(gooiseMeren, title, [GoalArea.VoiceHeard], "Gedaan.", "Uitdagingen.", "Lessen.", on));
+                await PostAsync(client, "/api/practices", $$"""{"member": "GM1942", "title": "{{title}}", "goalAreas": ["VoiceHeard"], "whatWasDone": "Gedaan.", "challenges": "Uitdagingen.", "lessonsLearned": "Lessen.", "sharedOn": "{{on}}"}""");
             }
+
+            // Put on the national agenda before the previous edition, within this one's news, and on the edition's day.
+            foreach (var (title, national) in ((string, string)[])[("Te vroeg landelijk", "2026-02-15"), ("Wachtlijst jeugdzorg", "2026-02-20"), ("Te laat landelijk", "2026-03-30")])
+            {
+                var signalled = await client.PostJsonAsync("/api/bottlenecks", $$"""{"signalledBy": "GM0518", "title": "{{title}}", "description": "Kinderen wachten.", "on": "2026-01-10"}""");
+                var id = (int)(await signalled.JsonAsync(HttpStatusCode.Created))["id"]!;
+                await PostAsync(client, $"/api/bottlenecks/{id}/escalations", $$"""{"level": "National", "on": "{{national}}", "note": "VNG"}""");
+            }
+
+            // Only regional: no national news.
+            var regional = (int)(await (await client.PostJsonAsync("/api/bottlenecks", """{"signalledBy": "GM0599", "title": "Regionaal", "description": "D", "on": "2026-02-16"}""")).JsonAsync(HttpStatusCode.Created))["id"]!;
+            await PostAsync(client, $"/api/bottlenecks/{regional}/escalations", """{"level": "Regional", "on": "2026-02-17"}""");
 
             var zones = DateTimeZoneProviders.Tzdb;
             var hague = MeetingParticipant.For(MemberCode.Parse("GM0518"), zones);

@@ -1,3 +1,4 @@
+using Cfc.Sdk.Bottlenecks;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
@@ -129,7 +130,7 @@ public sealed partial class NewsletterMarkdownTests
     }
 
     /// <summary>How many values a draft has; <see cref="NotShown"/> is the match's issue id, which the Markdown leaves out.</summary>
-    private const int Slots = 18;
+    private const int Slots = 22;
 
     private const int NotShown = 11;
 
@@ -145,7 +146,8 @@ public sealed partial class NewsletterMarkdownTests
             new LocalDate(2026, 5, 11),
             [new DraftMeeting(value(0), MeetingKind.Thematic, MeetingFormat.Online, start, start.Plus(Duration.FromMinutes(90)),
                 [new LocalTimeResponse(value(1), value(2), value(3), start.WithOffset(offset), start.Plus(Duration.FromMinutes(90)).WithOffset(offset))])],
-            [new DraftPractice(value(4), value(5), value(6), new LocalDate(2026, 2, 20), [], [])],
+            [new DraftPractice(1, value(4), value(5), value(6), new LocalDate(2026, 2, 20), [], [])],
+            [new DraftBottleneck(2, value(18), value(19), value(20), new LocalDate(2026, 1, 5), new LocalDate(2026, 3, 2), value(21), BottleneckStatus.Open)],
             [new DraftIssue(value(7), value(8), value(9), value(10), new LocalDate(2026, 3, 1),
                 [new MatchResponse(value(11), value(12), value(13), 0.5, reasons)],
                 [new ExpertResponse(value(14), value(15), 0.4, reasons)])],

@@ -40,6 +40,28 @@ public sealed class ResponseSnapshotTests(HostFixture host) : IClassFixture<Host
     }
 
     [Fact]
+    public async Task A_good_practice_after_a_correction()
+    {
+        await PutAsync("GM1811", """{"name": "Voorbeeldstad"}""");
+        var shared = await (await _client.PostJsonAsync("/api/practices", """{"member": "GM1811", "title": "Kinderraad", "goalAreas": ["VoiceHeard"], "whatWasDone": "W", "challenges": "C", "lessonsLearned": "L", "sharedOn": "2026-01-15"}""")).JsonAsync(HttpStatusCode.Created);
+        Assert.True((await _client.PutJsonAsync($"/api/practices/{(int)shared["id"]!}", """{"member": "GM1811", "title": "Kinderraad Voorbeeldstad", "goalAreas": ["VoiceHeard", "FamilyPlayLeisure"], "whatWasDone": "Een raad van kinderen.", "challenges": "Kinderen blijven betrekken.", "lessonsLearned": "Begin klein.", "articles": [31, 12]}""")).IsSuccessStatusCode);
+
+        Approvals.VerifyJson(await host.Anonymous.GetJsonAsync($"/api/practices/{(int)shared["id"]!}"));
+    }
+
+    [Fact]
+    public async Task A_bottleneck_escalated_and_resolved()
+    {
+        await PutAsync("GM1812", """{"name": "Knelpuntdorp"}""");
+        var signalled = await (await _client.PostJsonAsync("/api/bottlenecks", """{"signalledBy": "GM1812", "title": "Wachtlijst jeugdzorg", "description": "Kinderen wachten maanden.", "on": "2026-01-05", "articles": [24]}""")).JsonAsync(HttpStatusCode.Created);
+        var id = (int)signalled["id"]!;
+        Assert.True((await _client.PostJsonAsync($"/api/bottlenecks/{id}/escalations", """{"level": "National", "on": "2026-02-01", "note": "VNG"}""")).IsSuccessStatusCode);
+        Assert.True((await _client.PostJsonAsync($"/api/bottlenecks/{id}/resolution", """{"on": "2026-02-20", "outcome": "Extra plaatsen ingekocht."}""")).IsSuccessStatusCode);
+
+        Approvals.VerifyJson(await host.Anonymous.GetJsonAsync($"/api/bottlenecks/{id}"));
+    }
+
+    [Fact]
     public async Task The_indicator_catalogue()
     {
         var catalogue = await host.Anonymous.GetJsonAsync("/api/indicators");

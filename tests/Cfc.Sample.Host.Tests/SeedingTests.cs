@@ -25,6 +25,34 @@ public sealed class SeedingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_fresh_store_gets_practices_and_bottlenecks_numbered_from_1_and_a_second_start_adds_none_and_keeps_a_resolution()
+    {
+        await using (var factory = new HostFactory(_directory, seed: true))
+        {
+            using var client = factory.CreateClient();
+            client.DefaultRequestHeaders.Authorization = new("Bearer", Tokens.Coordinator());
+
+            var practices = (await client.GetJsonAsync("/api/practices")).AsArray();
+            var bottlenecks = (await client.GetJsonAsync("/api/bottlenecks")).AsArray();
+
+            Assert.Equal([1, 2], practices.Select(p => (int)p!["id"]!));
+            Assert.Equal([(1, "National", "Open"), (2, "Regional", "Resolved"), (3, "Local", "Open")], bottlenecks.Select(b => ((int)b!["id"]!, (string)b["level"]!, (string)b["status"]!)));
+            await (await client.PostJsonAsync("/api/bottlenecks/3/resolution", """{"on": "2026-03-01", "outcome": "Opvang geregeld."}""")).JsonAsync(HttpStatusCode.OK);
+            var next = await (await client.PostJsonAsync("/api/practices", """{"member": "GM0518", "title": "Nieuw", "goalAreas": ["VoiceHeard"], "whatWasDone": "W", "challenges": "C", "lessonsLearned": "L"}""")).JsonAsync(HttpStatusCode.Created);
+            Assert.Equal(3, (int)next["id"]!);
+        }
+
+        await using (var factory = new HostFactory(_directory, seed: true))
+        {
+            using var client = factory.CreateClient();
+
+            Assert.Equal([1, 2, 3], (await client.GetJsonAsync("/api/practices")).AsArray().Select(p => (int)p!["id"]!).Order());
+            Assert.Equal(3, (await client.GetJsonAsync("/api/bottlenecks")).AsArray().Count);
+            Assert.Equal("Resolved", (string?)(await client.GetJsonAsync("/api/bottlenecks/3"))["status"]);
+        }
+    }
+
+    [Fact]
     public async Task A_second_start_changes_nothing_and_keeps_what_was_changed()
     {
         string first;

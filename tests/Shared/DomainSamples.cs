@@ -102,7 +102,8 @@ internal static class DomainSamples
 
             // Practices, bottlenecks, newsletters
             new GoodPractice(denHaag, "Kinderraad", [GoalArea.VoiceHeard], "Een kinderraad opgericht.", "Werving.", "Vroeg beginnen.", new LocalDate(2025, 6, 1)),
-            bottleneck, bottleneck.History[^1], EscalationLevel.National,
+            bottleneck, bottleneck.History[^1], EscalationLevel.National, BottleneckStatus.Resolved,
+            bottleneck.Resolve(new LocalDate(2025, 6, 1), "Extra plaatsen ingekocht."), bottleneck.Resolve(new LocalDate(2025, 6, 1), "Extra plaatsen ingekocht.").Resolution!,
             schedule, new Newsletter("Nieuwsbrief", schedule).Subscribe("redactie@example.org"),
         ];
     }

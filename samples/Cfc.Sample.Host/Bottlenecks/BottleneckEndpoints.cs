@@ -1,11 +1,10 @@
+using System.Security.Claims;
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Paging;
 using Cfc.Sample.Host.Problems;
-using Cfc.Sdk.Bottlenecks;
 using Cfc.Sdk.Network;
+using Cfc.Sdk.Orleans.Bottlenecks;
 using Cfc.Sdk.Orleans.Hosting;
-using Cfc.Sdk.Orleans.Network;
-using Cfc.Sdk.Rights;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -13,10 +12,13 @@ using NodaTime;
 namespace Cfc.Sample.Host.Bottlenecks;
 
 /// <summary>
-/// The network's bottlenecks: <c>POST</c> and <c>GET /api/bottlenecks</c>, <c>GET /api/bottlenecks/{id}</c> and
-/// <c>POST /api/bottlenecks/{id}/escalations</c>.
+/// The network's bottlenecks: <c>POST</c> and <c>GET /api/bottlenecks</c>, <c>GET /api/bottlenecks/{id}</c>,
+/// <c>POST /api/bottlenecks/{id}/escalations</c> and <c>POST /api/bottlenecks/{id}/resolution</c>.
 /// </summary>
-/// <remarks>The routes name no member, so only a coordinator writes (see <see cref="WriteAccess"/>).</remarks>
+/// <remarks>
+/// A member's token signals bottlenecks for its own member (see <see cref="WriteAccess.WithMemberCheckedByHandler{TBuilder}"/>);
+/// a coordinator signals for every member, and escalates and resolves.
+/// </remarks>
 internal static class BottleneckEndpoints
 {
     /// <summary>Maps the bottlenecks' routes.</summary>
@@ -25,98 +27,77 @@ internal static class BottleneckEndpoints
     public static IEndpointRouteBuilder MapBottlenecks(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/bottlenecks").WithTags("Bottlenecks");
-        group.MapPost("/", SignalAsync).RequireWriteAccess();
+        group.MapPost("/", SignalAsync).RequireWriteAccess().WithMemberCheckedByHandler();
         group.MapGet("/", ListAsync).WithListPaging();
         group.MapGet("/{id}", GetAsync);
         group.MapPost("/{id}/escalations", EscalateAsync).RequireWriteAccess();
+        group.MapPost("/{id}/resolution", ResolveAsync).RequireWriteAccess();
         return app;
     }
 
-    /// <summary>Records a signalled bottleneck (201 with it and a <c>Location</c>).</summary>
-    private static async Task<Results<Created<BottleneckResponse>, InvalidProblem>> SignalAsync(BottleneckRequest request, IGrainFactory grains, IClock clock, IDateTimeZoneProvider zones, IOptions<CfcHostingOptions> options)
+    /// <summary>Records a signalled bottleneck (201 with it and a <c>Location</c>); 403 for another member than the token's.</summary>
+    private static async Task<Results<Created<BottleneckResponse>, InvalidProblem, ForbiddenProblem>> SignalAsync(
+        BottleneckRequest request, ClaimsPrincipal user, IGrainFactory grains, IClock clock, IDateTimeZoneProvider zones, IOptions<CfcHostingOptions> options)
     {
-        var network = grains.Network(options);
         var errors = new ValidationErrors();
-        MemberId member = default;
-        if (request.SignalledBy is null)
-        {
-            errors.Add("signalledBy", "The member signalling the bottleneck is required, such as \"GM0518\".");
-        }
-        else if (!MemberId.TryParse(request.SignalledBy, out member) || await network.GetMemberAsync(member) is null)
-        {
-            errors.Add("signalledBy", $"'{request.SignalledBy}' is not a member the network knows (a CBS code such as GM0518, or org: and an organisation's id).");
-        }
-
-        if (request.Title is null)
-        {
-            errors.Add("title", "The title is required.");
-        }
-
-        if (request.Description is null)
-        {
-            errors.Add("description", "The description is required.");
-        }
-
-        var articles = errors.Articles("articles", request.Articles);
-
-        if (errors.Any)
+        if (request.ToBottleneck(clock.GetCurrentInstant().InZone(zones[MemberCode.EuropeanNetherlandsZoneId]).Date, errors) is not { } bottleneck)
         {
             return errors.ToResult();
         }
 
-        Bottleneck bottleneck;
-        try
+        if (!WriteAccess.Allows(user, bottleneck.SignalledBy))
         {
-            var on = request.On ?? clock.GetCurrentInstant().InZone(zones[MemberCode.EuropeanNetherlandsZoneId]).Date;
-            bottleneck = new Bottleneck(member, request.Title!, request.Description!, on, articles);
-        }
-        catch (ArgumentException e)
-        {
-            return ValidationErrors.For(e.ParamName switch { "signalledOn" => "on", null => "request", var name => name }, ValidationErrors.MessageOf(e));
+            return WriteAccess.Forbidden(bottleneck.SignalledBy);
         }
 
-        var id = await network.SignalBottleneckAsync(bottleneck);
-        return TypedResults.Created($"/api/bottlenecks/{id}", BottleneckResponse.From(new(id, bottleneck)));
+        if (await grains.Network(options).GetMemberAsync(bottleneck.SignalledBy) is null)
+        {
+            return ValidationErrors.For("signalledBy", $"'{bottleneck.SignalledBy}' is not a member the network knows (a CBS code such as GM0518, or org: and an organisation's id).");
+        }
+
+        var id = await grains.SignalBottleneckAsync(options.Value.NetworkId, bottleneck);
+        return TypedResults.Created($"/api/bottlenecks/{id}", BottleneckResponse.From(id, bottleneck));
     }
 
-    /// <summary>The bottlenecks, in id order.</summary>
-    private static async Task<Ok<BottleneckResponse[]>> ListAsync(IGrainFactory grains, IOptions<CfcHostingOptions> options) =>
-        TypedResults.Ok((await grains.Network(options).GetBottlenecksAsync()).Select(BottleneckResponse.From).ToArray());
+    /// <summary>The bottlenecks by the day they were signalled, oldest first, then by id; reads only as far as the page.</summary>
+    private static async Task<Ok<BottleneckResponse[]>> ListAsync(HttpContext context, IGrainFactory grains, IOptions<CfcHostingOptions> options)
+    {
+        var network = options.Value.NetworkId;
+        return TypedResults.Ok(await PageWindow.ReadAsync(
+            context,
+            grains.BottleneckList(network).ReadAsync(cancellationToken: context.RequestAborted),
+            async entry => EntityIds.Number(entry.Id) is { } number && await grains.GetBottleneck(network, number).GetAsync() is { } bottleneck
+                ? BottleneckResponse.From(number, bottleneck)
+                : null));
+    }
 
     /// <summary>One bottleneck, or 404.</summary>
     private static async Task<Results<Ok<BottleneckResponse>, NotFoundProblem>> GetAsync(string id, IGrainFactory grains, IOptions<CfcHostingOptions> options) =>
-        await FindAsync(grains.Network(options), id) is { } found
-            ? TypedResults.Ok(BottleneckResponse.From(found))
+        EntityIds.Number(id) is { } number && await grains.GetBottleneck(options.Value.NetworkId, number).GetAsync() is { } bottleneck
+            ? TypedResults.Ok(BottleneckResponse.From(number, bottleneck))
             : Unknown(id);
 
-    /// <summary>Puts a bottleneck on a higher agenda (200 with the bottleneck); 409 when the domain refuses the step.</summary>
-    private static async Task<Results<Ok<BottleneckResponse>, InvalidProblem, NotFoundProblem, ConflictProblem>> EscalateAsync(string id, EscalationRequest request, IGrainFactory grains, IOptions<CfcHostingOptions> options)
+    /// <summary>
+    /// Puts a bottleneck on a higher agenda (200 with the bottleneck); 409 when its history forbids the step or it is
+    /// resolved (the global exception handler), 404 for an unknown id.
+    /// </summary>
+    private static async Task<Results<Ok<BottleneckResponse>, InvalidProblem, NotFoundProblem, ConflictProblem>> EscalateAsync(
+        string id, EscalationRequest request, IGrainFactory grains, IOptions<CfcHostingOptions> options)
     {
-        var network = grains.Network(options);
-        if (await FindAsync(network, id) is not { } found)
+        if (EntityIds.Number(id) is not { } number)
         {
             return Unknown(id);
         }
 
         var errors = new ValidationErrors();
-        if (request.Level is null)
-        {
-            errors.Add("level", "The level is required: Regional or National.");
-        }
-
-        if (request.On is null)
-        {
-            errors.Add("on", "The date is required, e.g. \"2026-03-01\".");
-        }
-
-        if (errors.Any)
+        if (request.Validate(errors) is not { } step)
         {
             return errors.ToResult();
         }
 
         try
         {
-            return TypedResults.Ok(BottleneckResponse.From(await network.EscalateBottleneckAsync(found.Id, request.Level!.Value, request.On!.Value, request.Note)));
+            return TypedResults.Ok(BottleneckResponse.From(number, await grains.GetBottleneck(options.Value.NetworkId, number).EscalateAsync(step.Level, step.On, request.Note)));
         }
         catch (ArgumentOutOfRangeException e)
         {
@@ -124,14 +105,43 @@ internal static class BottleneckEndpoints
             return new ConflictProblem(
                 "The bottleneck's history forbids this step.",
                 ValidationErrors.MessageOf(e),
-                new Dictionary<string, object?> { ["field"] = e.ParamName == "on" ? "on" : "level", ["currentLevel"] = found.Bottleneck.Level.ToString() });
+                new Dictionary<string, object?> { ["field"] = e.ParamName == "on" ? "on" : "level", ["currentLevel"] = await CurrentLevelAsync(grains, options, number) });
         }
     }
 
-    private static async Task<NetworkBottleneck?> FindAsync(INetworkGrain network, string id) =>
-        int.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
-            ? (await network.GetBottlenecksAsync()).FirstOrDefault(b => b.Id == number)
-            : null;
+    /// <summary>
+    /// Resolves a bottleneck (200 with it, <c>"status": "Resolved"</c>); 409 when it is dated before the last step or
+    /// resolved already (the global exception handler), 404 for an unknown id.
+    /// </summary>
+    private static async Task<Results<Ok<BottleneckResponse>, InvalidProblem, NotFoundProblem, ConflictProblem>> ResolveAsync(
+        string id, ResolutionRequest request, IGrainFactory grains, IOptions<CfcHostingOptions> options)
+    {
+        if (EntityIds.Number(id) is not { } number)
+        {
+            return Unknown(id);
+        }
 
-    private static NotFoundProblem Unknown(string id) => new NotFoundProblem($"No bottleneck {id}.");
+        var errors = new ValidationErrors();
+        if (request.Validate(errors) is not { } resolution)
+        {
+            return errors.ToResult();
+        }
+
+        try
+        {
+            return TypedResults.Ok(BottleneckResponse.From(number, await grains.GetBottleneck(options.Value.NetworkId, number).ResolveAsync(resolution.On, resolution.Outcome)));
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            return new ConflictProblem(
+                "The bottleneck's history forbids this resolution.",
+                ValidationErrors.MessageOf(e),
+                new Dictionary<string, object?> { ["field"] = "on", ["currentLevel"] = await CurrentLevelAsync(grains, options, number) });
+        }
+    }
+
+    private static async Task<string?> CurrentLevelAsync(IGrainFactory grains, IOptions<CfcHostingOptions> options, int number) =>
+        (await grains.GetBottleneck(options.Value.NetworkId, number).GetAsync())?.Level.ToString();
+
+    private static NotFoundProblem Unknown(string id) => new($"No bottleneck {id}.");
 }

@@ -54,7 +54,7 @@ internal static class MeetingEndpoints
     /// <summary>One meeting, planned or cancelled; 404 when no meeting has the id.</summary>
     private static async Task<Results<Ok<MeetingResponse>, NotFoundProblem>> GetAsync(string id, IGrainFactory grains, IOptions<CfcHostingOptions> options)
     {
-        if (Number(id) is not { } number || await grains.GetMeeting(options.Value.NetworkId, number).GetAsync() is not { } meeting)
+        if (EntityIds.Number(id) is not { } number || await grains.GetMeeting(options.Value.NetworkId, number).GetAsync() is not { } meeting)
         {
             return Unknown(id);
         }
@@ -66,7 +66,7 @@ internal static class MeetingEndpoints
     /// <summary>Corrects or reschedules a planned meeting with the whole meeting, as posted (200 with it); 409 when it is cancelled.</summary>
     private static async Task<Results<Ok<MeetingResponse>, InvalidProblem, NotFoundProblem>> ChangeAsync(string id, MeetingRequest request, IGrainFactory grains, IOptions<CfcHostingOptions> options)
     {
-        if (Number(id) is not { } number)
+        if (EntityIds.Number(id) is not { } number)
         {
             return Unknown(id);
         }
@@ -85,7 +85,7 @@ internal static class MeetingEndpoints
     /// <summary>Cancels a planned meeting for a reason (200 with it, <c>"status": "Cancelled"</c>); 409 when it already is.</summary>
     private static async Task<Results<Ok<MeetingResponse>, InvalidProblem, NotFoundProblem>> CancelAsync(string id, MeetingCancellationRequest request, IGrainFactory grains, IOptions<CfcHostingOptions> options)
     {
-        if (Number(id) is not { } number)
+        if (EntityIds.Number(id) is not { } number)
         {
             return Unknown(id);
         }
@@ -116,15 +116,16 @@ internal static class MeetingEndpoints
             first = parsed.Value;
         }
 
-        var meetings = await grains.ReadMeetingsAsync(options.Value.NetworkId, first, ListPaging.Window(http), cancellationToken: http.HttpContext.RequestAborted);
+        var network = options.Value.NetworkId;
+        var meetings = await PageWindow.ReadAsync(
+            http.HttpContext,
+            grains.MeetingList(network).ReadAsync(first, cancellationToken: http.HttpContext.RequestAborted),
+            async entry => EntityIds.Number(entry.Id) is { } number && await grains.GetMeeting(network, number).GetAsync() is { } meeting
+                ? new NumberedMeeting(number, meeting)
+                : null);
         var names = await grains.Network(options).NamesAsync(meetings.Select(m => m.Meeting));
         return TypedResults.Ok(meetings.Select(m => MeetingResponse.From(m.Id, m.Meeting, names)).ToArray());
     }
-
-    // Ids are the numbers the network's sequence gave: 1, 2, 3 and so on, without sign, spaces or leading zeros.
-    private static int? Number(string id) =>
-        int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
-        && string.Equals(id, number.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) ? number : null;
 
     private static NotFoundProblem Unknown(string id) => new($"No meeting {id}.");
 

@@ -1,11 +1,16 @@
+using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Issues;
 using Cfc.Sample.Host.Meetings;
 using Cfc.Sample.Host.Organisations;
+using Cfc.Sdk.Bottlenecks;
 using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
+using Cfc.Sdk.Orleans.Bottlenecks;
+using Cfc.Sdk.Orleans.Lists;
 using Cfc.Sdk.Orleans.Matching;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Network;
+using Cfc.Sdk.Orleans.Practices;
 using Cfc.Sdk.Programmes;
 using Cfc.Sdk.Rights;
 using NodaTime;
@@ -13,15 +18,16 @@ using NodaTime;
 namespace Cfc.Sample.Host.Newsletters;
 
 /// <summary>
-/// The draft of the next edition: <c>{"edition","since","until","meetings","practices","issues","deadlines"}</c>.
+/// The draft of the next edition: <c>{"edition","since","until","meetings","practices","nationalBottlenecks","issues","deadlines"}</c>.
 /// </summary>
 /// <remarks>
 /// <para>
 /// The edition is the schedule's next date on or after today (Europe/Amsterdam); <c>since</c> is the edition before it
 /// (for the first edition, one cadence before it). The news is what happened from <c>since</c> up to the day before
-/// the edition, so that each day is news in exactly one edition: good practices shared and local issues opened then.
-/// The meetings are the planned ones starting from the edition date up to the day before the edition after it
-/// (<c>until</c>), in each participant's local time; a cancelled meeting is not announced. The deadlines are the municipalities whose programme, on the edition date, has a
+/// the edition, so that each day is news in exactly one edition: good practices shared, bottlenecks put on the national
+/// agenda and local issues opened then. The meetings are the planned ones starting from the edition date up to the day
+/// before the edition after it (<c>until</c>), in each participant's local time; a cancelled meeting is not announced.
+/// The deadlines are the municipalities whose programme, on the edition date, has a
 /// renewal due or is overdue.
 /// </para>
 /// </remarks>
@@ -30,6 +36,7 @@ namespace Cfc.Sample.Host.Newsletters;
 /// <param name="Until">The following edition's date: meetings before it are announced.</param>
 /// <param name="Meetings">The meetings, by start.</param>
 /// <param name="Practices">The new good practices, in the order they were shared.</param>
+/// <param name="NationalBottlenecks">The bottlenecks put on the national agenda, in that order.</param>
 /// <param name="Issues">The new local issues, by date opened, each with its best matches.</param>
 /// <param name="Deadlines">The programmes with a renewal due or overdue, in code order.</param>
 internal sealed record NewsletterDraft(
@@ -38,6 +45,7 @@ internal sealed record NewsletterDraft(
     LocalDate Until,
     IReadOnlyList<DraftMeeting> Meetings,
     IReadOnlyList<DraftPractice> Practices,
+    IReadOnlyList<DraftBottleneck> NationalBottlenecks,
     IReadOnlyList<DraftIssue> Issues,
     IReadOnlyList<DraftDeadline> Deadlines)
 {
@@ -66,10 +74,23 @@ internal sealed record NewsletterDraft(
             .Select(m => DraftMeeting.From(m.Meeting, NameOf))
             .ToList();
 
-        var practices = (await network.GetGoodPracticesAsync())
-            .Where(p => p.SharedOn >= since && p.SharedOn < edition)
-            .Select(p => new DraftPractice(p.Member.ToString(), NameOf(p.Member), p.Title, p.SharedOn, p.GoalAreas, [.. p.Articles.Select(a => a.Number)]))
-            .ToList();
+        var practices = new List<DraftPractice>();
+        foreach (var entry in await NewsAsync(grains.GoodPracticeList(networkId), since, edition))
+        {
+            if (EntityIds.Number(entry.Id) is { } number && await grains.GetGoodPractice(networkId, number).GetAsync() is { } p)
+            {
+                practices.Add(new DraftPractice(number, p.Member.ToString(), NameOf(p.Member), p.Title, p.SharedOn, p.GoalAreas, [.. p.Articles.Select(a => a.Number)]));
+            }
+        }
+
+        var national = new List<DraftBottleneck>();
+        foreach (var entry in await NewsAsync(grains.NationalBottleneckList(networkId), since, edition))
+        {
+            if (EntityIds.Number(entry.Id) is { } number && await grains.GetBottleneck(networkId, number).GetAsync() is { } b)
+            {
+                national.Add(DraftBottleneck.From(number, b, NameOf));
+            }
+        }
 
         var matching = grains.GetGrain<IMatchingGrain>(0);
         var issues = new List<DraftIssue>();
@@ -107,8 +128,26 @@ internal sealed record NewsletterDraft(
             until,
             meetings,
             practices,
+            national,
             [.. issues.OrderBy(i => i.Opened).ThenBy(i => i.Id, StringComparer.Ordinal)],
             deadlines);
+    }
+
+    // The entries filed from since up to the day before the edition: the list is read from since and left at the edition.
+    private static async Task<List<ListEntry>> NewsAsync(EntityList list, LocalDate since, LocalDate edition)
+    {
+        var news = new List<ListEntry>();
+        await foreach (var entry in list.ReadAsync(since))
+        {
+            if (entry.Day >= edition)
+            {
+                break;
+            }
+
+            news.Add(entry);
+        }
+
+        return news;
     }
 }
 
@@ -134,14 +173,44 @@ internal sealed record DraftMeeting(string Title, MeetingKind Kind, MeetingForma
         [.. meeting.LocalTimes().Select(t => LocalTimeResponse.From(t, nameOf))]);
 }
 
-/// <summary>A new good practice: <c>{"member","name","title","sharedOn","goalAreas","articles"}</c>.</summary>
+/// <summary>A new good practice: <c>{"id","member","name","title","sharedOn","goalAreas","articles"}</c>.</summary>
+/// <param name="Id">The practice's number.</param>
 /// <param name="Member">The member that shared it.</param>
 /// <param name="Name">The member's name.</param>
 /// <param name="Title">The title.</param>
 /// <param name="SharedOn">The date it was shared.</param>
 /// <param name="GoalAreas">The goal areas it serves.</param>
 /// <param name="Articles">The CRC articles, by number.</param>
-internal sealed record DraftPractice(string Member, string Name, string Title, LocalDate SharedOn, IReadOnlyList<GoalArea> GoalAreas, IReadOnlyList<int> Articles);
+internal sealed record DraftPractice(int Id, string Member, string Name, string Title, LocalDate SharedOn, IReadOnlyList<GoalArea> GoalAreas, IReadOnlyList<int> Articles);
+
+/// <summary>
+/// A bottleneck put on the national agenda: <c>{"id","signalledBy","name","title","signalledOn","nationalOn","note","status"}</c>.
+/// </summary>
+/// <param name="Id">The bottleneck's number.</param>
+/// <param name="SignalledBy">The member that signalled it.</param>
+/// <param name="Name">The member's name.</param>
+/// <param name="Title">The title.</param>
+/// <param name="SignalledOn">The date it was signalled.</param>
+/// <param name="NationalOn">The date it was put on the national agenda.</param>
+/// <param name="Note">The note of that step, such as the body that took it up; <see langword="null"/> for none.</param>
+/// <param name="Status">Open, or Resolved when it was resolved since.</param>
+internal sealed record DraftBottleneck(int Id, string SignalledBy, string Name, string Title, LocalDate SignalledOn, LocalDate NationalOn, string? Note, BottleneckStatus Status)
+{
+    /// <summary>The draft's entry for bottleneck <paramref name="id"/>, which is on the national agenda.</summary>
+    /// <param name="id">The bottleneck's number.</param>
+    /// <param name="bottleneck">The bottleneck.</param>
+    /// <param name="nameOf">The name of a member.</param>
+    /// <returns>The entry.</returns>
+    public static DraftBottleneck From(int id, Bottleneck bottleneck, Func<MemberId, string> nameOf) => new(
+        id,
+        bottleneck.SignalledBy.ToString(),
+        nameOf(bottleneck.SignalledBy),
+        bottleneck.Title,
+        bottleneck.SignalledOn,
+        bottleneck.History[^1].On,
+        bottleneck.History[^1].Note,
+        bottleneck.Status);
+}
 
 /// <summary>A new local issue: <c>{"id","member","name","title","opened","matches","experts"}</c>.</summary>
 /// <param name="Id">The issue's id.</param>

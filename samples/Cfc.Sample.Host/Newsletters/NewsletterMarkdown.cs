@@ -43,6 +43,9 @@ internal static class NewsletterMarkdown
         Section(text, "Goede praktijken", draft.Practices, practice =>
             Line(text, $"- **{Escape(practice.Title)}**, {Escape(practice.Name)} ({Escape(practice.Member)}), gedeeld op {s_date.Format(practice.SharedOn)}"));
 
+        Section(text, "Knelpunten op de landelijke agenda", draft.NationalBottlenecks, bottleneck =>
+            Line(text, $"- **{Escape(bottleneck.Title)}**, {Escape(bottleneck.Name)} ({Escape(bottleneck.SignalledBy)}), gesignaleerd op {s_date.Format(bottleneck.SignalledOn)}, landelijk sinds {s_date.Format(bottleneck.NationalOn)}{(bottleneck.Note is { } note ? $": {Escape(note)}" : string.Empty)}{(bottleneck.Status == Cfc.Sdk.Bottlenecks.BottleneckStatus.Resolved ? ", inmiddels opgelost" : string.Empty)}"));
+
         Section(text, "Nieuwe lokale vraagstukken", draft.Issues, issue =>
         {
             Line(text, $"### {Escape(issue.Title)}");

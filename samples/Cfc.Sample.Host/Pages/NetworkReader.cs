@@ -5,18 +5,23 @@ using Cfc.Sample.Host.Issues;
 using Cfc.Sample.Host.Meetings;
 using Cfc.Sample.Host.Newsletters;
 using Cfc.Sample.Host.Pages.Components;
+using Cfc.Sdk.Bottlenecks;
 using Cfc.Sdk.Disclosure;
 using Cfc.Sdk.Indicators;
 using Cfc.Sdk.Matching;
 using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
+using Cfc.Sdk.Orleans.Bottlenecks;
 using Cfc.Sdk.Orleans.Hosting;
+using Cfc.Sdk.Orleans.Lists;
 using Cfc.Sdk.Orleans.Matching;
 using Cfc.Sdk.Orleans.Meetings;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Network;
+using Cfc.Sdk.Orleans.Practices;
 using Cfc.Sdk.Periods;
+using Cfc.Sdk.Practices;
 using Cfc.Sdk.Programmes;
 using Cfc.Sdk.Reports;
 using Microsoft.Extensions.Options;
@@ -56,6 +61,9 @@ internal sealed class NetworkReader(
     /// stays the same however many issues the member holds.
     /// </summary>
     public const int IssuesPerPage = 20;
+
+    /// <summary>How many open bottlenecks the network page lists, newest first.</summary>
+    public const int OpenBottlenecks = 20;
 
     private INetworkGrain Network => grains.Network(options);
 
@@ -166,6 +174,45 @@ internal sealed class NetworkReader(
         return (new(number, meeting), meeting.Participants.ToDictionary(p => p.Member.ToString()!, p => nameOf(p.Member), StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// The open bottlenecks, newest first (by the day signalled, then the highest number), at most
+    /// <see cref="OpenBottlenecks"/>: the list is read from its newest day back and left once they are found.
+    /// </summary>
+    /// <returns>The list entries, which carry the level.</returns>
+    public async Task<IReadOnlyList<ListEntry>> OpenBottlenecksAsync()
+    {
+        var open = new List<ListEntry>();
+        await foreach (var entry in grains.BottleneckList(options.Value.NetworkId).ReadAsync(newestFirst: true))
+        {
+            if (entry.Status == nameof(BottleneckStatus.Open))
+            {
+                open.Add(entry);
+                if (open.Count == OpenBottlenecks)
+                {
+                    break;
+                }
+            }
+        }
+
+        return open;
+    }
+
+    /// <summary>One good practice.</summary>
+    /// <param name="id">The id from the route.</param>
+    /// <returns>The practice and its member's name; <see langword="null"/> for an unknown or malformed id.</returns>
+    public async Task<(int Id, GoodPractice Practice, string MemberName)?> PracticeAsync(string id) =>
+        EntityIds.Number(id) is { } number && await grains.GetGoodPractice(options.Value.NetworkId, number).GetAsync() is { } practice
+            ? (number, practice, await NameAsync(practice.Member))
+            : null;
+
+    /// <summary>One bottleneck with its history.</summary>
+    /// <param name="id">The id from the route.</param>
+    /// <returns>The bottleneck and its member's name; <see langword="null"/> for an unknown or malformed id.</returns>
+    public async Task<(int Id, Bottleneck Bottleneck, string MemberName)?> BottleneckAsync(string id) =>
+        EntityIds.Number(id) is { } number && await grains.GetBottleneck(options.Value.NetworkId, number).GetAsync() is { } bottleneck
+            ? (number, bottleneck, await NameAsync(bottleneck.SignalledBy))
+            : null;
+
     /// <summary>The municipalities, for the draft form's choice of "who is asking".</summary>
     /// <returns>The municipalities by name.</returns>
     public async Task<IReadOnlyList<Member>> MunicipalitiesAsync() =>
@@ -180,6 +227,9 @@ internal sealed class NetworkReader(
     /// <returns>The draft with its matches.</returns>
     public async Task<IssueView> MatchDraftAsync(LocalIssue draft) =>
         new(draft, await Matching.MatchDraftAsync(draft, MatchCount), await Matching.MatchOrganisationsDraftAsync(draft, MatchCount));
+
+    // One register call for one name; the member's id when the network does not know it.
+    private async Task<string> NameAsync(MemberId member) => (await Network.GetMemberAsync(member))?.Name ?? member.ToString();
 
     private async Task<IssueView> ViewAsync(LocalIssue issue) =>
         new(issue, await Matching.MatchAsync(issue.Id, MatchCount), await Matching.MatchOrganisationsAsync(issue.Id, MatchCount));

@@ -8,9 +8,9 @@ namespace Cfc.Sample.Host.Paging;
 /// answer stays a JSON array, so that a client that follows no link still reads the first page as it read the list.
 /// </summary>
 /// <remarks>
-/// A route that reads a list entry by entry (an <c>EntityList</c>) reads only <see cref="Window"/> entries; the others
-/// hand over whole lists and only the response is bounded. The offset counts items in the list's own
-/// order, so a list that changes between two pages may repeat or skip an item at the seam.
+/// A route whose list lives in a grain that hands it over whole is cut here; a route that reads an <c>EntityList</c>
+/// answers its page itself through <see cref="PageWindow"/>, reading no more of the list than the page needs. The offset
+/// counts items in the list's own order, so a list that changes between two pages may repeat or skip an item at the seam.
 /// </remarks>
 internal static class ListPaging
 {
@@ -44,19 +44,6 @@ internal static class ListPaging
                 return Task.CompletedTask;
             });
         return route;
-    }
-
-    /// <summary>
-    /// How many items of its list a route needs for the page <paramref name="request"/> asks: those before the page, the
-    /// page, and one more, which tells that another page follows. The filter has refused a bad <c>limit</c> or <c>offset</c>.
-    /// </summary>
-    /// <param name="request">The request of a route with <see cref="WithListPaging"/>.</param>
-    /// <returns><c>offset + limit + 1</c>, at most <see cref="int.MaxValue"/>.</returns>
-    public static int Window(HttpRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var (limit, offset) = ListPagingFilter.Read(request.Query, new Problems.ValidationErrors());
-        return (int)Math.Min((long)offset + limit + 1, int.MaxValue);
     }
 
     private static OpenApiParameter Parameter(string name, string description) => new()

@@ -26,6 +26,11 @@ internal sealed class ListPagingFilter : IEndpointFilter
         }
 
         var result = await next(context);
+        if (PageWindow.Answered(context.HttpContext))
+        {
+            return result;
+        }
+
         var answer = result is INestedHttpResult nested ? nested.Result : result;
         if (answer is not IStatusCodeHttpResult { StatusCode: StatusCodes.Status200OK } || answer is not IValueHttpResult { Value: Array items }
             || (offset == 0 && items.Length <= limit))
@@ -46,9 +51,15 @@ internal sealed class ListPagingFilter : IEndpointFilter
         return TypedResults.Ok<object>(page);
     }
 
-    // The same route and query, with the next page's offset: a relative URL, so that it does not depend on the Host
-    // header the request came with.
-    private static string NextPage(HttpRequest request, int offset, int limit)
+    /// <summary>
+    /// The next page's URL: the same route and query with the next page's offset, relative, so that it does not depend
+    /// on the Host header the request came with.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="offset">The next page's offset.</param>
+    /// <param name="limit">The page's size.</param>
+    /// <returns>The URL.</returns>
+    internal static string NextPage(HttpRequest request, int offset, int limit)
     {
         var query = new QueryBuilder(request.Query
             .Where(p => p.Key is not (ListPaging.Limit or ListPaging.Offset))

@@ -55,6 +55,16 @@ internal sealed class NotFoundProblem(string detail)
         Describe(builder, StatusCodes.Status404NotFound, typeof(ProblemDetails));
 }
 
+/// <summary>A 403 problem: the token is valid, but may not write the member the request names (nothing was changed).</summary>
+/// <param name="detail">Which member, and what the token may write instead.</param>
+internal sealed class ForbiddenProblem(string detail)
+    : DescribedProblem(new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden", Detail = detail }), IEndpointMetadataProvider
+{
+    /// <inheritdoc />
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
+        Describe(builder, StatusCodes.Status403Forbidden, typeof(ProblemDetails));
+}
+
 /// <summary>A 409 problem: the request is well-formed, but a domain rule forbids it (nothing was changed).</summary>
 /// <param name="title">Which rule, in short.</param>
 /// <param name="detail">Why the rule forbids it.</param>

@@ -1,7 +1,9 @@
 using System.Text.Json;
+using Cfc.Sdk.Bottlenecks;
 using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Observations;
+using Cfc.Sdk.Orleans.Entities;
 using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Meetings;
 using Cfc.Sdk.Orleans.Municipalities;
@@ -13,9 +15,10 @@ namespace Cfc.Sample.Host.Problems;
 
 /// <summary>
 /// Answers the exceptions a request can cause with an RFC 9457 problem: an unreadable body or an invalid argument is
-/// 400 (with the field in <c>errors</c> where it is known), a missing issue or meeting 404, a change to a cancelled
-/// meeting 409, a request that breaks a domain rule 409 (a programme rule's <c>rule</c> in the problem's extensions), as is an issue more than a member may hold (the
-/// setting in <c>limit</c>). Anything else is left to the default 500 problem.
+/// 400 (with the field in <c>errors</c> where it is known), a missing issue 404, a request that breaks a domain rule
+/// 409 (a programme rule's <c>rule</c> in the problem's extensions), as is an issue more than a member may hold (the
+/// setting in <c>limit</c>), a change to a cancelled meeting and a change to a resolved bottleneck (its
+/// <c>resolvedOn</c>); an entity number without an entity is 404. Anything else is left to the default 500 problem.
 /// </summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -73,7 +76,14 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
             Title = "The meeting is cancelled.",
             Detail = cancelled.Message,
         },
-        MeetingNotFoundException missing => new()
+        BottleneckResolvedException resolved => new()
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "The bottleneck is resolved.",
+            Detail = resolved.Message,
+            Extensions = { ["resolvedOn"] = NodaTime.Text.LocalDatePattern.Iso.Format(resolved.ResolvedOn) },
+        },
+        EntityNotFoundException missing => new()
         {
             Status = StatusCodes.Status404NotFound,
             Title = "Not found",

@@ -1,10 +1,13 @@
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Newsletters;
+using Cfc.Sdk.Orleans.Bottlenecks;
+using Cfc.Sdk.Orleans.Entities;
 using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Meetings;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Network;
+using Cfc.Sdk.Orleans.Practices;
 using Cfc.Sdk.Programmes;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -13,7 +16,7 @@ namespace Cfc.Sample.Host.Seeding;
 
 /// <summary>
 /// Creates the <see cref="SeedMember"/>s and the rest of the <see cref="SeedNetwork"/> (organisations, the candidates'
-/// figures, local issues) on start, once the silo runs, unless <c>Cfc:Seed</c> is <see langword="false"/>.
+/// figures, local issues) and <see cref="SeedWork"/> (practices, bottlenecks) on start, once the silo runs, unless <c>Cfc:Seed</c> is <see langword="false"/>.
 /// Only what is missing is written: a profile or organisation that exists is kept, a programme that has transitions is
 /// left alone, a figure already recorded is not recorded again, a member with issues gets none, so a second start
 /// changes nothing.
@@ -57,6 +60,13 @@ internal sealed partial class Seeder(
                 await network.SaveMemberAsync(organisation);
                 LogSeededOrganisation(organisation.Id, organisation.Name);
             }
+        }
+
+        // Like the calendar, only on the network's first start: the numbers of a network that ran before are its own
+        // (an earlier release's practices and bottlenecks keep theirs when converted).
+        if (await network.GetNewsletterScheduleAsync() is null)
+        {
+            await SeedWorkAsync();
         }
 
         await SeedCalendarAsync(network);
@@ -124,6 +134,26 @@ internal sealed partial class Seeder(
                 await grain.AddIssueAsync(issue.For(seed.Code, today));
             }
         }
+    }
+
+    // Each practice and bottleneck is imported under its own number, which stores it only when the number holds
+    // nothing yet, and the numbers are then reserved: a start stopped before the schedule was set, or another silo
+    // seeding at once, changes nothing.
+    private async Task SeedWorkAsync()
+    {
+        var network = options.Value.NetworkId;
+        for (var i = 0; i < SeedWork.Practices.Count; i++)
+        {
+            await grains.GetGoodPractice(network, i + 1).ImportAsync(SeedWork.Practices[i]);
+        }
+
+        await grains.GetGrain<ISequenceGrain>(NetworkKey.Of(network, GoodPracticeGrains.Kind)).ReserveThroughAsync(SeedWork.Practices.Count);
+        for (var i = 0; i < SeedWork.Bottlenecks.Count; i++)
+        {
+            await grains.GetBottleneck(network, i + 1).ImportAsync(SeedWork.Bottlenecks[i]);
+        }
+
+        await grains.GetGrain<ISequenceGrain>(NetworkKey.Of(network, BottleneckGrains.Kind)).ReserveThroughAsync(SeedWork.Bottlenecks.Count);
     }
 
     // The schedule marks the network's first start: it and the meeting are dated from that start and seeded once. The

@@ -16,8 +16,9 @@ namespace Cfc.Sample.Host.Texts;
 /// <remarks>
 /// The names start with a capital, as in a list or a heading; mid-sentence a caller lower-cases them. A value the
 /// domain adds later without a name here is an <see cref="ArgumentOutOfRangeException"/>, which the tests catch.
-/// The names the pages show as well (phases, meeting formats) are read from the pages' Dutch texts
-/// (<c>Pages/Text.nl.resx</c>, keys <c>Phase.*</c>, <c>MeetingFormat.*</c>), so that they are written once.
+/// The names the pages show as well (phases, meeting formats, agenda levels, goal areas) are read from the pages' Dutch
+/// texts (<c>Pages/Text.nl.resx</c>, keys <c>Phase.*</c>, <c>MeetingFormat.*</c>, <c>Level.*</c>, <c>GoalArea.*</c>), so
+/// that they are written once.
 /// </remarks>
 internal static class DutchNames
 {
@@ -88,27 +89,13 @@ internal static class DutchNames
     /// <param name="level">The level.</param>
     /// <returns>The name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not defined.</exception>
-    public static string Of(EscalationLevel level) => level switch
-    {
-        EscalationLevel.Local => "Lokaal",
-        EscalationLevel.Regional => "Regionaal",
-        EscalationLevel.National => "Landelijk",
-        _ => throw Undefined(level),
-    };
+    public static string Of(EscalationLevel level) => FromPages($"Level.{level}", level);
 
     /// <summary>The Dutch name of a goal area of the Child Friendly Cities Initiative, e.g. <c>Elk kind wordt gehoord</c>.</summary>
     /// <param name="area">The goal area.</param>
     /// <returns>The name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="area"/> is not defined.</exception>
-    public static string Of(GoalArea area) => area switch
-    {
-        GoalArea.ValuedRespectedTreatedFairly => "Elk kind wordt gewaardeerd, gerespecteerd en eerlijk behandeld",
-        GoalArea.VoiceHeard => "Elk kind wordt gehoord",
-        GoalArea.EssentialServices => "Elk kind heeft toegang tot essentiële voorzieningen",
-        GoalArea.SafeCleanEnvironment => "Elk kind leeft in een veilige, schone omgeving",
-        GoalArea.FamilyPlayLeisure => "Elk kind heeft tijd voor gezin, spel en vrije tijd",
-        _ => throw Undefined(area),
-    };
+    public static string Of(GoalArea area) => FromPages($"GoalArea.{area}", area);
 
     // The Dutch text of the pages (Pages/Text.nl.resx) itself, without falling back to the English.
     private static string FromPages<T>(string key, T value)

@@ -8,7 +8,7 @@ namespace Cfc.Sdk.Orleans.Meetings;
 
 /// <summary>
 /// One meeting of a network, keyed <c>{network}/{number}</c> (see <see cref="NetworkKey"/>; the number comes from the
-/// network's <c>meetings</c> <see cref="ISequenceGrain"/>, <see cref="MeetingGrainFactoryExtensions.CreateMeetingAsync"/>
+/// network's <c>meetings</c> <see cref="ISequenceGrain"/>, <see cref="MeetingGrains.CreateMeetingAsync"/>
 /// takes it). The grain keeps its entry in the network's <c>meetings</c> <see cref="EntityList"/> current.
 /// </summary>
 /// <remarks>
@@ -38,7 +38,7 @@ public interface IMeetingGrain : IGrainWithStringKey
     /// <param name="corrected">The meeting as it should be.</param>
     /// <returns>The meeting as stored.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="corrected"/> is <see langword="null"/>.</exception>
-    /// <exception cref="MeetingNotFoundException">No meeting has this number.</exception>
+    /// <exception cref="Entities.EntityNotFoundException">No meeting has this number.</exception>
     /// <exception cref="MeetingCancelledException">The meeting is cancelled.</exception>
     [Idempotent]
     [Alias("ChangeAsync")]
@@ -48,7 +48,7 @@ public interface IMeetingGrain : IGrainWithStringKey
     /// <param name="reason">Why.</param>
     /// <returns>The cancelled meeting.</returns>
     /// <exception cref="ArgumentException"><paramref name="reason"/> is blank or too long.</exception>
-    /// <exception cref="MeetingNotFoundException">No meeting has this number.</exception>
+    /// <exception cref="Entities.EntityNotFoundException">No meeting has this number.</exception>
     /// <exception cref="MeetingCancelledException">The meeting is already cancelled.</exception>
     [Alias("CancelAsync")]
     Task<Meeting> CancelAsync(string reason);

@@ -63,7 +63,7 @@ internal sealed class MeetingGrain(
         return StoreAsync(meeting.State.Meeting ?? imported);
     }
 
-    private Meeting Held() => meeting.State.Meeting ?? throw new MeetingNotFoundException(Key.Network, Key.Number);
+    private Meeting Held() => meeting.State.Meeting ?? throw new EntityNotFoundException("meeting", this.GetPrimaryKeyString());
 
     // A write that fails leaves the state as it was; an equal meeting is not written again, but its entry is filed.
     private async Task<Meeting> StoreAsync(Meeting changed)

@@ -1,9 +1,11 @@
 using System.Runtime.ExceptionServices;
+using Cfc.Sdk.Bottlenecks;
 using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Observations;
 using Cfc.Sdk.Orleans.Meetings;
+using Cfc.Sdk.Orleans.Entities;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Programmes;
 
@@ -119,24 +121,45 @@ internal sealed class MeetingCancelledExceptionConverter : IConverter<MeetingCan
         new(value.Message, value.StackTrace);
 }
 
-/// <summary>The wire form of a <see cref="MeetingNotFoundException"/>.</summary>
-[GenerateSerializer, Immutable, Alias("cfc.meeting-not-found-exception")]
-internal readonly record struct MeetingNotFoundExceptionSurrogate(
-    [property: Id(0)] string Network,
-    [property: Id(1)] int Number,
+/// <summary>The wire form of a <see cref="BottleneckResolvedException"/>.</summary>
+[GenerateSerializer, Immutable, Alias("cfc.bottleneck-resolved-exception")]
+internal readonly record struct BottleneckResolvedExceptionSurrogate(
+    [property: Id(0)] string Message,
+    [property: Id(1)] NodaTime.LocalDate ResolvedOn,
     [property: Id(2)] string? StackTrace);
 
-/// <summary>Converts a <see cref="MeetingNotFoundException"/> to and from its wire form.</summary>
+/// <summary>Converts a <see cref="BottleneckResolvedException"/> to and from its wire form.</summary>
 [RegisterConverter]
-internal sealed class MeetingNotFoundExceptionConverter : IConverter<MeetingNotFoundException, MeetingNotFoundExceptionSurrogate>
+internal sealed class BottleneckResolvedExceptionConverter : IConverter<BottleneckResolvedException, BottleneckResolvedExceptionSurrogate>
 {
     /// <inheritdoc/>
-    public MeetingNotFoundException ConvertFromSurrogate(in MeetingNotFoundExceptionSurrogate surrogate) =>
-        RemoteStackTrace.Restore(new MeetingNotFoundException(surrogate.Network, surrogate.Number), surrogate.StackTrace);
+    public BottleneckResolvedException ConvertFromSurrogate(in BottleneckResolvedExceptionSurrogate surrogate) =>
+        RemoteStackTrace.Restore(new BottleneckResolvedException(surrogate.ResolvedOn, surrogate.Message), surrogate.StackTrace);
 
     /// <inheritdoc/>
-    public MeetingNotFoundExceptionSurrogate ConvertToSurrogate(in MeetingNotFoundException value) =>
-        new(value.Network, value.Number, value.StackTrace);
+    public BottleneckResolvedExceptionSurrogate ConvertToSurrogate(in BottleneckResolvedException value) =>
+        new(value.Message, value.ResolvedOn, value.StackTrace);
+}
+
+/// <summary>The wire form of an <see cref="EntityNotFoundException"/>.</summary>
+[GenerateSerializer, Immutable, Alias("cfc.entity-not-found-exception")]
+internal readonly record struct EntityNotFoundExceptionSurrogate(
+    [property: Id(0)] string Message,
+    [property: Id(1)] string Kind,
+    [property: Id(2)] string Key,
+    [property: Id(3)] string? StackTrace);
+
+/// <summary>Converts an <see cref="EntityNotFoundException"/> to and from its wire form.</summary>
+[RegisterConverter]
+internal sealed class EntityNotFoundExceptionConverter : IConverter<EntityNotFoundException, EntityNotFoundExceptionSurrogate>
+{
+    /// <inheritdoc/>
+    public EntityNotFoundException ConvertFromSurrogate(in EntityNotFoundExceptionSurrogate surrogate) =>
+        RemoteStackTrace.Restore(new EntityNotFoundException(surrogate.Kind, surrogate.Key, surrogate.Message), surrogate.StackTrace);
+
+    /// <inheritdoc/>
+    public EntityNotFoundExceptionSurrogate ConvertToSurrogate(in EntityNotFoundException value) =>
+        new(value.Message, value.Kind, value.Key, value.StackTrace);
 }
 
 /// <summary>Puts the thrower's stack trace on a rebuilt exception, as Orleans' own exception codec does.</summary>

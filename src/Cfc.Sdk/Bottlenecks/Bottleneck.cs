@@ -17,16 +17,19 @@ namespace Cfc.Sdk.Bottlenecks;
 /// <para>
 /// A bottleneck starts on the <see cref="EscalationLevel.Local"/> agenda on the day it is signalled. It only moves up:
 /// to a higher level (it may go straight from local to national), never back down or to the same level, and never on a
-/// date before the previous step. The whole history is kept.
+/// date before the previous step. The whole history is kept. It ends when it is resolved (<see cref="Resolve"/>), not
+/// before its last step and with an outcome; a resolved bottleneck is neither escalated nor resolved again.
 /// </para>
 /// <para>
-/// Immutable: <see cref="EscalateTo"/> returns a new bottleneck and leaves this one as it was. Two bottlenecks are equal when
-/// member, title, description, articles and the whole history are equal.
+/// Immutable: <see cref="EscalateTo"/> and <see cref="Resolve"/> return a new bottleneck and leave this one as it was. Two
+/// bottlenecks are equal when member, title, description, articles, the whole history and the resolution are equal.
 /// </para>
 /// <para>
-/// JSON writes <c>{"signalledBy", "title", "description", "articles", "history"}</c>; the signal date and current level are not
-/// stored, being the first and last steps of the history. Reading replays the history through <see cref="EscalateTo"/>, so a
-/// history that goes down, back in time or starts anywhere but the local agenda is a <see cref="JsonException"/>.
+/// JSON writes <c>{"signalledBy", "title", "description", "articles", "history", "resolution"}</c> (<c>resolution</c> only
+/// once resolved, so a bottleneck stored without one reads as open); the signal date and current level are not stored,
+/// being the first and last steps of the history. Reading replays the history through <see cref="EscalateTo"/> and
+/// <see cref="Resolve"/>, so a history that goes down, back in time or starts anywhere but the local agenda, or a resolution
+/// dated before the last step, is a <see cref="JsonException"/>.
 /// </para>
 /// </remarks>
 [JsonConverter(typeof(Converter))]
@@ -62,13 +65,20 @@ public sealed class Bottleneck : IEquatable<Bottleneck>
         _history = [new Escalation(EscalationLevel.Local, signalledOn, null)];
     }
 
-    private Bottleneck(Bottleneck previous, Escalation step)
+    private Bottleneck(Bottleneck previous, Escalation? step)
     {
         SignalledBy = previous.SignalledBy;
         Title = previous.Title;
         Description = previous.Description;
         Articles = previous.Articles;
-        _history = previous._history.Add(step);
+        _history = step is null ? previous._history : previous._history.Add(step);
+        Resolution = previous.Resolution;
+    }
+
+    private Bottleneck(Bottleneck previous, Resolution resolution)
+        : this(previous, (Escalation?)null)
+    {
+        Resolution = resolution;
     }
 
     /// <summary>The member that signalled it.</summary>
@@ -92,6 +102,12 @@ public sealed class Bottleneck : IEquatable<Bottleneck>
     /// <summary>Every step, oldest first; the first is the signal on the local agenda.</summary>
     public IReadOnlyList<Escalation> History => _history;
 
+    /// <summary>How and when it was resolved; <see langword="null"/> while it is open.</summary>
+    public Resolution? Resolution { get; }
+
+    /// <summary>Whether it is open or resolved.</summary>
+    public BottleneckStatus Status => Resolution is null ? BottleneckStatus.Open : BottleneckStatus.Resolved;
+
     /// <summary>The bottleneck put on the higher agenda <paramref name="level"/> on <paramref name="on"/>.</summary>
     /// <param name="level">A level above the current one.</param>
     /// <param name="on">The date; not before the previous step.</param>
@@ -101,8 +117,10 @@ public sealed class Bottleneck : IEquatable<Bottleneck>
     /// <paramref name="level"/> is not defined or not above the current level, or <paramref name="on"/> is before the previous step.
     /// </exception>
     /// <exception cref="ArgumentException"><paramref name="note"/> is too long.</exception>
+    /// <exception cref="BottleneckResolvedException">The bottleneck is resolved.</exception>
     public Bottleneck EscalateTo(EscalationLevel level, LocalDate on, string? note = null)
     {
+        ThrowIfResolved();
         if (level is not (EscalationLevel.Local or EscalationLevel.Regional or EscalationLevel.National))
         {
             throw new ArgumentOutOfRangeException(nameof(level), level, $"'{level}' is not an escalation level.");
@@ -122,20 +140,41 @@ public sealed class Bottleneck : IEquatable<Bottleneck>
         return new Bottleneck(this, Escalation.Create(level, on, note));
     }
 
+    /// <summary>The bottleneck resolved on <paramref name="on"/>, with what came of it.</summary>
+    /// <param name="on">The date; not before the last step of the history.</param>
+    /// <param name="outcome">What came of it, such as the measure that removed the bottleneck.</param>
+    /// <returns>A new bottleneck with the resolution.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="outcome"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="outcome"/> is blank or too long.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="on"/> is before the last step.</exception>
+    /// <exception cref="BottleneckResolvedException">The bottleneck is resolved already.</exception>
+    public Bottleneck Resolve(LocalDate on, string outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        ThrowIfResolved();
+        var last = _history[^1];
+        if (on < last.On)
+        {
+            throw new ArgumentOutOfRangeException(nameof(on), LocalDatePattern.Iso.Format(on), $"The bottleneck was put on the {last.Level} agenda on {LocalDatePattern.Iso.Format(last.On)}; it cannot be resolved on {LocalDatePattern.Iso.Format(on)}.");
+        }
+
+        return new Bottleneck(this, Resolution.Create(on, outcome));
+    }
+
     /// <summary>The level the bottleneck was on at <paramref name="date"/>.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The level of the last step on or before the date; <see langword="null"/> before it was signalled.</returns>
     public EscalationLevel? LevelOn(LocalDate date) => _history.LastOrDefault(e => e.On <= date)?.Level;
 
-    /// <summary>The bottleneck as text, e.g. <c>GM0518 Onveilige fietsroute naar school (Regional)</c>.</summary>
-    /// <returns>The member, title and level.</returns>
-    public override string ToString() => $"{SignalledBy} {Title} ({Level})";
+    /// <summary>The bottleneck as text, e.g. <c>GM0518 Onveilige fietsroute naar school (Regional)</c>, or <c>(Regional, Resolved)</c> once resolved.</summary>
+    /// <returns>The member, title, level and whether it is resolved.</returns>
+    public override string ToString() => $"{SignalledBy} {Title} ({Level}{(Resolution is null ? "" : ", Resolved")})";
 
     /// <inheritdoc />
     public bool Equals(Bottleneck? other) =>
         other is not null && (ReferenceEquals(this, other) || (SignalledBy == other.SignalledBy
             && string.Equals(Title, other.Title, StringComparison.Ordinal) && string.Equals(Description, other.Description, StringComparison.Ordinal)
-            && Articles.SequenceEqual(other.Articles) && _history.SequenceEqual(other._history)));
+            && Articles.SequenceEqual(other.Articles) && _history.SequenceEqual(other._history) && Resolution == other.Resolution));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Bottleneck);
@@ -149,6 +188,14 @@ public sealed class Bottleneck : IEquatable<Bottleneck>
     /// <summary>Whether two bottlenecks differ.</summary>
     public static bool operator !=(Bottleneck? left, Bottleneck? right) => !Equals(left, right);
 
+    private void ThrowIfResolved()
+    {
+        if (Resolution is { } resolution)
+        {
+            throw new BottleneckResolvedException(resolution.On);
+        }
+    }
+
     private sealed class Converter : StoredFormJsonConverter<Bottleneck, Stored>
     {
         protected override Stored ToStored(Bottleneck value) => new()
@@ -158,6 +205,7 @@ public sealed class Bottleneck : IEquatable<Bottleneck>
             Description = value.Description,
             Articles = value.Articles,
             History = value.History,
+            Resolution = value.Resolution,
         };
 
         protected override Bottleneck FromStored(Stored stored)
@@ -175,7 +223,7 @@ public sealed class Bottleneck : IEquatable<Bottleneck>
                     : bottleneck.EscalateTo(step.Level, step.On, step.Note);
             }
 
-            return bottleneck;
+            return stored.Resolution is { } resolution ? bottleneck.Resolve(resolution.On, resolution.Outcome) : bottleneck;
         }
     }
 
@@ -190,5 +238,8 @@ public sealed class Bottleneck : IEquatable<Bottleneck>
         public IReadOnlyList<CrcArticle>? Articles { get; init; }
 
         public required IReadOnlyList<Escalation> History { get; init; }
+
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public Resolution? Resolution { get; init; }
     }
 }

@@ -12,7 +12,8 @@ namespace Cfc.Sdk.Practices;
 /// challenges met and the lessons learned.
 /// </summary>
 /// <remarks>
-/// Immutable. Goal areas and articles are kept once, in order, whatever the order given. Two practices are equal when all their
+/// Immutable: <see cref="Correct"/> returns the corrected practice and leaves this one as it was; the member who shared a
+/// practice stays its member. Goal areas and articles are kept once, in order, whatever the order given. Two practices are equal when all their
 /// values are equal. JSON writes <c>{"member", "title", "goalAreas", "articles", "whatWasDone", "challenges", "lessonsLearned",
 /// "sharedOn"}</c> and reads it back through this validation.
 /// </remarks>
@@ -92,6 +93,19 @@ public sealed class GoodPractice : IEquatable<GoodPractice>
 
     /// <summary>The date it was shared.</summary>
     public LocalDate SharedOn { get; }
+
+    /// <summary>The practice as corrected: every field replaced by <paramref name="corrected"/>'s, the member who shared it staying.</summary>
+    /// <param name="corrected">The practice as it should read, shared by the same member.</param>
+    /// <returns><paramref name="corrected"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="corrected"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="corrected"/> names another member.</exception>
+    public GoodPractice Correct(GoodPractice corrected)
+    {
+        ArgumentNullException.ThrowIfNull(corrected);
+        return corrected.Member == Member
+            ? corrected
+            : throw new ArgumentException($"The practice was shared by {Member}; a correction keeps its member and cannot name {corrected.Member}.", nameof(corrected));
+    }
 
     /// <inheritdoc />
     public bool Equals(GoodPractice? other) =>

@@ -117,6 +117,53 @@ public sealed partial class PageWalkTests(BrowserHost fixture)
     }
 
     [ChromiumFact]
+    public async Task The_network_page_lists_the_open_bottlenecks_with_their_level_each_linking_to_its_page()
+    {
+        var (page, _) = await OpenAsync("/");
+
+        var links = page.Locator("ul.bottlenecks a");
+        Assert.Equal(["/bottlenecks/3", "/bottlenecks/1"], await Attributes(links, "href"));
+        Assert.Equal(["Lokaal", "Landelijk"], await page.Locator("ul.bottlenecks .level").AllInnerTextsAsync());
+
+        await links.First.ClickAsync();
+        Assert.EndsWith("/bottlenecks/3", page.Url, StringComparison.Ordinal);
+        Assert.Equal("Geen kinderopvang na schooltijd", await page.Locator("h1").InnerTextAsync());
+    }
+
+    [ChromiumFact]
+    public async Task A_practice_page_shows_what_was_done_the_challenges_and_the_lessons_and_links_its_member()
+    {
+        var (page, response) = await OpenAsync("/practices/1");
+
+        Assert.Equal(200, response.Status);
+        Assert.Equal("Speelplekken samen met kinderen ontworpen", await page.Locator("h1").InnerTextAsync());
+        Assert.Equal(["Wat is er gedaan", "Uitdagingen", "Lessen"], await page.Locator("article.practice h2").AllInnerTextsAsync());
+        Assert.Contains("Elk kind wordt gehoord", await page.Locator("article.practice dd").First.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("/municipalities/GM1942", await page.Locator("article.practice a", new() { HasText = "Gooise Meren" }).GetAttributeAsync("href"));
+
+        await AssertAccessibleAsync(page);
+        await ScreenshotAsync(page, "practice");
+    }
+
+    [ChromiumFact]
+    public async Task A_bottleneck_page_shows_its_levels_with_dates_and_notes_and_its_outcome()
+    {
+        var (page, response) = await OpenAsync("/bottlenecks/2");
+
+        Assert.Equal(200, response.Status);
+        Assert.Equal(["Lokaal", "Regionaal"], await page.Locator("article.bottleneck tbody th").AllInnerTextsAsync());
+        Assert.Contains("Provincie Noord-Holland", await page.Locator("article.bottleneck tbody").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("Opgelost", await page.Locator("article.bottleneck .status").InnerTextAsync());
+        Assert.Contains("vrijliggend fietspad", await page.Locator("section.resolution").InnerTextAsync(), StringComparison.Ordinal);
+        var (missing, notFound) = await OpenAsync("/bottlenecks/999");
+        Assert.Equal(404, notFound.Status);
+        Assert.NotEqual(0, await missing.Locator("h1").CountAsync());
+
+        await AssertAccessibleAsync(page);
+        await ScreenshotAsync(page, "bottleneck");
+    }
+
+    [ChromiumFact]
     public async Task An_issue_page_shows_the_other_members_similar_issues_and_the_organisations_with_the_shared_words_marked()
     {
         var (page, response) = await OpenAsync("/issues/GM0518-seed-armoede");

@@ -139,15 +139,27 @@ public static partial class WriteRoutes
                 var (code, id) = await NewMeetingAsync(coordinator);
                 return new(code, HttpMethod.Post, $"/api/meetings/{id}/cancellation", """{"reason": "Te weinig aanmeldingen."}""", [$"/api/meetings/{id}"]);
             }),
-            ["POST /api/practices"] = (Owner.Network, async coordinator =>
+                        ["POST /api/practices"] = (Owner.Member, async coordinator =>
             {
                 var code = await NewMunicipalityAsync(coordinator);
-                return new(code, HttpMethod.Post, "/api/practices", $$"""{"member": "{{code}}", "title": "Kinderraad", "goalAreas": ["VoiceHeard"], "whatWasDone": "W", "challenges": "C", "lessonsLearned": "L", "articles": [12]}""", ["/api/practices"]);
+                return new(code, HttpMethod.Post, "/api/practices", Practice(code, "Kinderraad"), ["/api/practices?limit=1000"]);
             }),
-            ["POST /api/bottlenecks"] = (Owner.Network, async coordinator =>
+            ["PUT /api/practices/{id}"] = (Owner.Member, async coordinator =>
             {
                 var code = await NewMunicipalityAsync(coordinator);
-                return new(code, HttpMethod.Post, "/api/bottlenecks", $$"""{"signalledBy": "{{code}}", "title": "Wachtlijst", "description": "Kinderen wachten.", "articles": [24]}""", ["/api/bottlenecks"]);
+                var id = (int)(await (await coordinator.PostJsonAsync("/api/practices", Practice(code, "Kinderraad"))).JsonAsync(HttpStatusCode.Created))["id"]!;
+                return new(code, HttpMethod.Put, $"/api/practices/{id}", Practice(code, "Kinderraad, verbeterd"), [$"/api/practices/{id}", "/api/practices?limit=1000"]);
+            }),
+            ["POST /api/bottlenecks"] = (Owner.Member, async coordinator =>
+            {
+                var code = await NewMunicipalityAsync(coordinator);
+                return new(code, HttpMethod.Post, "/api/bottlenecks", $$"""{"signalledBy": "{{code}}", "title": "Wachtlijst", "description": "Kinderen wachten.", "articles": [24]}""", ["/api/bottlenecks?limit=1000"]);
+            }),
+            ["POST /api/bottlenecks/{id}/resolution"] = (Owner.Network, async coordinator =>
+            {
+                var code = await NewMunicipalityAsync(coordinator);
+                var id = (int)(await (await coordinator.PostJsonAsync("/api/bottlenecks", $$"""{"signalledBy": "{{code}}", "title": "Wachtlijst", "description": "Kinderen wachten.", "on": "2026-01-01"}""")).JsonAsync(HttpStatusCode.Created))["id"]!;
+                return new(code, HttpMethod.Post, $"/api/bottlenecks/{id}/resolution", """{"on": "2026-02-01", "outcome": "Extra plaatsen ingekocht."}""", [$"/api/bottlenecks/{id}"]);
             }),
             ["POST /api/bottlenecks/{id}/escalations"] = (Owner.Network, async coordinator =>
             {
@@ -207,6 +219,9 @@ public static partial class WriteRoutes
         var created = await (await coordinator.PostJsonAsync("/api/meetings", $$"""{"title": "Overleg {{code}}", "format": "Online", "kind": "LocalIssue", "organiser": "{{code}}", "start": "2027-09-02T10:00:00", "duration": "PT1H"}""")).JsonAsync(HttpStatusCode.Created);
         return (code, (int)created["id"]!);
     }
+
+    private static string Practice(string code, string title) =>
+        $$"""{"member": "{{code}}", "title": "{{title}}", "goalAreas": ["VoiceHeard"], "whatWasDone": "W", "challenges": "C", "lessonsLearned": "L", "articles": [12]}""";
 
     private const string Officer = """{"displayName": "A. de Vries", "role": "CivilServant", "contact": "kindvriendelijk@gemeente.example"}""";
 

@@ -136,10 +136,10 @@ public sealed class MeetingGrainTests(EntityClusterFixture cluster)
         var unknown = cluster.Client.GetMeeting(network, 7);
 
         Assert.Null(await unknown.GetAsync());
-        var missing = await Assert.ThrowsAsync<MeetingNotFoundException>(() => unknown.ChangeAsync(At(new(2026, 4, 2, 15, 0))));
-        await Assert.ThrowsAsync<MeetingNotFoundException>(() => unknown.CancelAsync("Ziek."));
+        var missing = await Assert.ThrowsAsync<EntityNotFoundException>(() => unknown.ChangeAsync(At(new(2026, 4, 2, 15, 0))));
+        await Assert.ThrowsAsync<EntityNotFoundException>(() => unknown.CancelAsync("Ziek."));
 
-        Assert.Equal((network, 7), (missing.Network, missing.Number));
+        Assert.Equal(("meeting", NetworkKey.Of(network, 7)), (missing.Kind, missing.Key));
         Assert.Null(await unknown.GetAsync());
         Assert.Empty(await ListAsync(network));
     }

@@ -1,9 +1,10 @@
+using Cfc.Sdk.Bottlenecks;
 using Cfc.Sdk.Indicators;
 using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Observations;
-using Cfc.Sdk.Orleans.Meetings;
+using Cfc.Sdk.Orleans.Entities;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Periods;
 using Cfc.Sdk.Programmes;
@@ -155,13 +156,24 @@ public sealed class DomainExceptionSerializationTests
 
     [Theory]
     [MemberData(nameof(Ways))]
-    public void A_meeting_not_found_keeps_its_network_number_and_message(string way)
+    public void A_bottleneck_resolved_exception_keeps_its_date_and_message(string way)
     {
-        var original = Thrown(() => new MeetingNotFoundException("nl", 12));
+        var original = Thrown(() => new BottleneckResolvedException(new LocalDate(2024, 6, 1)));
 
-        var result = Assert.IsType<MeetingNotFoundException>(Through(way, original));
+        var result = Assert.IsType<BottleneckResolvedException>(Through(way, original));
 
-        Assert.Equal(("nl", 12, original.Message), (result.Network, result.Number, result.Message));
+        Assert.Equal((new LocalDate(2024, 6, 1), original.Message), (result.ResolvedOn, result.Message));
         Assert.Contains(nameof(Thrown), result.StackTrace, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ways))]
+    public void An_entity_not_found_keeps_its_kind_key_and_message(string way)
+    {
+        var original = Thrown(() => new EntityNotFoundException("bottleneck", "nl/4"));
+
+        var result = Assert.IsType<EntityNotFoundException>(Through(way, original));
+
+        Assert.Equal(("bottleneck", "nl/4", "No bottleneck nl/4."), (result.Kind, result.Key, result.Message));
     }
 }

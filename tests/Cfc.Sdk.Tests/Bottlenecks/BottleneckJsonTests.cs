@@ -35,6 +35,38 @@ public sealed class BottleneckJsonTests
         Approvals.VerifyJson(Escalated());
 
     [Fact]
+    public void The_stored_form_of_a_resolved_bottleneck_is_approved()
+    {
+        var resolved = Escalated().Resolve(new LocalDate(2024, 11, 1), "Het Rijk financiert een fietspad.");
+
+        Assert.Equal(resolved, JsonSerializer.Deserialize<Bottleneck>(JsonRoundTrip.AssertRoundTrips(resolved), JsonRoundTrip.Web));
+        Approvals.VerifyJson(resolved);
+    }
+
+    [Fact]
+    public void A_bottleneck_stored_without_a_resolution_reads_as_open()
+    {
+        var back = JsonSerializer.Deserialize<Bottleneck>("""{"signalledBy":"GM0518","title":"T","description":"D","history":[{"level":"Local","on":"2024-02-01"}]}""", JsonRoundTrip.Web)!;
+
+        Assert.Equal(BottleneckStatus.Open, back.Status);
+        Assert.Null(back.Resolution);
+    }
+
+    [Theory]
+    [InlineData("""{"on":"2024-01-31","outcome":"Opgelost."}""", "2024-01-31")]
+    [InlineData("""{"on":"2024-03-01","outcome":" "}""", "empty or blank")]
+    [InlineData("""{"on":"2024-03-01"}""", "outcome")]
+    public void A_stored_resolution_the_rules_do_not_allow_is_refused(string resolution, string named) =>
+        Assert.Contains(
+            named,
+            JsonRoundTrip.AssertRefused<Bottleneck>($$"""{"signalledBy":"GM0518","title":"T","description":"D","history":[{"level":"Local","on":"2024-02-01"}],"resolution":{{resolution}}}""").Message,
+            StringComparison.Ordinal);
+
+    [Fact]
+    public void Bottleneck_statuses_round_trip_by_name() =>
+        Assert.All(Enum.GetValues<BottleneckStatus>(), status => Assert.Equal($"\"{status}\"", JsonRoundTrip.AssertRoundTrips(status)));
+
+    [Fact]
     public void Escalations_round_trip_on_their_own()
     {
         Assert.All(Escalated().History, step => JsonRoundTrip.AssertRoundTrips(step));

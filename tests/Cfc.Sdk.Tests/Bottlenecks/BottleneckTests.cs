@@ -124,4 +124,61 @@ public sealed class BottleneckTests
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
         Assert.True(a != Signalled().History[0]);
     }
+
+    [Fact]
+    public void A_bottleneck_is_open_until_it_is_resolved_with_an_outcome()
+    {
+        var escalated = Signalled().EscalateTo(EscalationLevel.Regional, new(2024, 4, 15));
+
+        var resolved = escalated.Resolve(new LocalDate(2024, 4, 15), "  Fietspad aangelegd.  ");
+
+        Assert.Equal(BottleneckStatus.Open, escalated.Status);
+        Assert.Null(escalated.Resolution);
+        Assert.Equal(BottleneckStatus.Resolved, resolved.Status);
+        Assert.Equal(new LocalDate(2024, 4, 15), resolved.Resolution!.On);
+        Assert.Equal("Fietspad aangelegd.", resolved.Resolution.Outcome);
+        Assert.Equal(escalated.History, resolved.History);
+        Assert.Equal(EscalationLevel.Regional, resolved.Level);
+        Assert.NotEqual(escalated, resolved);
+        Assert.Equal("GM0518 Onveilige fietsroute naar school (Regional, Resolved)", resolved.ToString());
+    }
+
+    [Fact]
+    public void A_resolution_dated_before_the_last_step_is_refused()
+    {
+        var escalated = Signalled().EscalateTo(EscalationLevel.Regional, new(2024, 4, 15));
+
+        var refused = Assert.Throws<ArgumentOutOfRangeException>(() => escalated.Resolve(new LocalDate(2024, 4, 14), "Opgelost."));
+
+        Assert.Equal("on", refused.ParamName);
+        Assert.Contains("2024-04-15", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(BottleneckStatus.Open, escalated.Status);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("   ")]
+    public void A_resolution_needs_an_outcome(string? outcome)
+    {
+        var refused = Assert.ThrowsAny<ArgumentException>(() => Signalled().Resolve(new LocalDate(2024, 3, 1), outcome!));
+
+        Assert.Equal("outcome", refused.ParamName);
+    }
+
+    [Fact]
+    public void An_outcome_longer_than_the_limit_is_refused() =>
+        Assert.Equal("outcome", Assert.Throws<ArgumentException>(() => Signalled().Resolve(new LocalDate(2024, 3, 1), new string('x', Resolution.MaxOutcomeLength + 1))).ParamName);
+
+    [Fact]
+    public void A_resolved_bottleneck_is_neither_escalated_nor_resolved_again()
+    {
+        var resolved = Signalled().Resolve(new LocalDate(2024, 3, 1), "Opgelost.");
+
+        var escalating = Assert.Throws<BottleneckResolvedException>(() => resolved.EscalateTo(EscalationLevel.National, new(2024, 4, 1)));
+        var resolving = Assert.Throws<BottleneckResolvedException>(() => resolved.Resolve(new LocalDate(2024, 4, 1), "Nog eens."));
+
+        Assert.Equal(new LocalDate(2024, 3, 1), escalating.ResolvedOn);
+        Assert.Contains("2024-03-01", resolving.Message, StringComparison.Ordinal);
+        Assert.Equal("Opgelost.", resolved.Resolution!.Outcome);
+    }
 }

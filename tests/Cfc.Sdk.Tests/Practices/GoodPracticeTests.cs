@@ -63,4 +63,27 @@ public sealed class GoodPracticeTests
         Assert.Equal(Sample().GetHashCode(), Sample().GetHashCode());
         Assert.True(Sample() != Sample([GoalArea.VoiceHeard]));
     }
+
+    [Fact]
+    public void A_correction_replaces_every_field_and_keeps_the_member()
+    {
+        var corrected = new GoodPractice(GooiseMeren, "Speelplekken met de kinderraad", [GoalArea.VoiceHeard], "Drie plekken.", "De aannemer.", "Vroeg beginnen.", new LocalDate(2024, 5, 2));
+
+        var practice = Sample().Correct(corrected);
+
+        Assert.Equal(corrected, practice);
+        Assert.Equal(GooiseMeren, practice.Member);
+        Assert.Empty(practice.Articles);
+    }
+
+    [Fact]
+    public void A_correction_naming_another_member_is_refused()
+    {
+        var other = new GoodPractice(MemberId.For(MemberCode.DenHaag), "T", [GoalArea.VoiceHeard], "W", "C", "L", new LocalDate(2024, 5, 2));
+
+        var refused = Assert.Throws<ArgumentException>(() => Sample().Correct(other));
+
+        Assert.Equal("corrected", refused.ParamName);
+        Assert.Contains("GM1942", refused.Message, StringComparison.Ordinal);
+    }
 }

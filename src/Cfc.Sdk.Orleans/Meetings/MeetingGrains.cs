@@ -5,7 +5,7 @@ using Cfc.Sdk.Orleans.Lists;
 namespace Cfc.Sdk.Orleans.Meetings;
 
 /// <summary>A network's meetings from a grain factory: by number, new ones numbered by the network's sequence, and the list.</summary>
-public static class MeetingGrainFactoryExtensions
+public static class MeetingGrains
 {
     /// <summary>The name of the meetings' <see cref="ISequenceGrain"/> kind and of their <see cref="EntityList"/>.</summary>
     public const string Kind = "meetings";
