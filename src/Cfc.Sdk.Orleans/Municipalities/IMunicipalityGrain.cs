@@ -36,8 +36,8 @@ public interface IMunicipalityGrain : IGrainWithStringKey
 {
     /// <summary>
     /// The name of the <see cref="Lists.EntityList"/> of a network's local issues: each registered municipality files
-    /// its issues there under the day each was opened (an issue without that date is not listed), with the issue's id
-    /// and its member.
+    /// its issues there under the day each was opened (an issue without that date is not listed), with the issue's id,
+    /// its title, its member and the status <c>Open</c>.
     /// </summary>
     const string IssueList = "issues";
 
