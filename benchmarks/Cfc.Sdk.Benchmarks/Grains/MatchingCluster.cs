@@ -106,7 +106,9 @@ public sealed class MatchingCluster : IAsyncDisposable
 
         await Parallel.ForEachAsync(byMember, new ParallelOptions { MaxDegreeOfParallelism = LoadParallelism }, async (member, _) =>
         {
+            // A municipality's issues reach the replicas of the network it registered with.
             var grain = Client.GetGrain<IMunicipalityGrain>(member.Key.ToString());
+            await grain.SetProfileAsync(INetworkGrain.DefaultNetworkId, "Gemeente " + member.Key);
             foreach (var issue in member)
             {
                 await grain.AddIssueAsync(issue);

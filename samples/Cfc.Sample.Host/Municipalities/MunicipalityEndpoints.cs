@@ -68,7 +68,7 @@ internal static class MunicipalityEndpoints
         }
 
         var existed = await grain.GetProfileAsync() is not null;
-        var stored = await grain.SetProfileAsync(member.Name);
+        var stored = await grain.SetProfileAsync(options.Value.NetworkId, member.Name);
         await grains.Network(options).SaveMemberAsync(stored);
         var body = MunicipalityResponse.From(stored, await grain.StatusOnAsync(await grain.TodayAsync()));
         return existed ? TypedResults.Ok(body) : TypedResults.Created($"/api/municipalities/{code}", body);

@@ -3,6 +3,7 @@ using Cfc.Sample.Host.Issues;
 using Cfc.Sample.Host.Meetings;
 using Cfc.Sample.Host.Organisations;
 using Cfc.Sdk.Bottlenecks;
+using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Bottlenecks;
@@ -11,6 +12,7 @@ using Cfc.Sdk.Orleans.Matching;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Network;
 using Cfc.Sdk.Orleans.Practices;
+using Cfc.Sdk.Orleans.Programmes;
 using Cfc.Sdk.Programmes;
 using Cfc.Sdk.Rights;
 using NodaTime;
@@ -28,7 +30,8 @@ namespace Cfc.Sample.Host.Newsletters;
 /// agenda and local issues opened then. The meetings are the planned ones starting from the edition date up to the day
 /// before the edition after it (<c>until</c>), in each participant's local time; a cancelled meeting is not announced.
 /// The deadlines are the municipalities whose programme, on the edition date, has a
-/// renewal due or is overdue.
+/// renewal due or is overdue. The issues are read from the network's <c>issues</c> list (only the days of this
+/// edition's news) and the deadlines from its programme index, never from every municipality.
 /// </para>
 /// </remarks>
 /// <param name="Edition">The edition's date.</param>
@@ -94,31 +97,26 @@ internal sealed record NewsletterDraft(
 
         var matching = grains.GetGrain<IMatchingGrain>(0);
         var issues = new List<DraftIssue>();
-        var deadlines = new List<DraftDeadline>();
-        foreach (var municipality in await network.GetMunicipalitiesAsync())
+        await foreach (var entry in new EntityList(grains, networkId, IMunicipalityGrain.IssueList).ReadAsync(since))
         {
-            var grain = grains.GetGrain<IMunicipalityGrain>(municipality.Id.ToString());
-            foreach (var issue in await grain.GetIssuesAsync())
+            if (entry.Day >= edition)
             {
-                if (issue.Opened is { } opened && opened >= since && opened < edition)
-                {
-                    var matches = await matching.MatchAsync(issue.Id, MatchesPerIssue);
-                    var experts = await matching.MatchOrganisationsAsync(issue.Id, MatchesPerIssue);
-                    issues.Add(new(
-                        issue.Id.ToString(),
-                        issue.Member.ToString(),
-                        municipality.Name,
-                        issue.Title,
-                        opened,
-                        [.. matches.Select(MatchResponse.From)],
-                        [.. experts.Select(ExpertResponse.From)]));
-                }
+                break;
             }
 
-            var status = await grain.StatusOnAsync(edition);
+            var id = IssueId.Parse(entry.Id);
+            var matches = await matching.MatchAsync(id, MatchesPerIssue);
+            var experts = await matching.MatchOrganisationsAsync(id, MatchesPerIssue);
+            issues.Add(new(entry.Id, entry.Member.ToString(), NameOf(entry.Member), entry.Title, entry.Day, [.. matches.Select(MatchResponse.From)], [.. experts.Select(ExpertResponse.From)]));
+        }
+
+        var deadlines = new List<DraftDeadline>();
+        foreach (var entry in await grains.GetGrain<IProgrammeIndexGrain>(networkId).GetAsync())
+        {
+            var status = entry.Programme.StatusOn(edition);
             if ((status.RenewalDue || status.Overdue) && status.NextDeadline is { } deadline)
             {
-                deadlines.Add(new(municipality.Id.ToString(), municipality.Name, status.Phase, deadline.Kind, deadline.On, status.Overdue));
+                deadlines.Add(new(entry.Code.ToString(), entry.Name, status.Phase, deadline.Kind, deadline.On, status.Overdue));
             }
         }
 

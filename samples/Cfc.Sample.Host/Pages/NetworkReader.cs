@@ -20,6 +20,7 @@ using Cfc.Sdk.Orleans.Meetings;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Network;
 using Cfc.Sdk.Orleans.Practices;
+using Cfc.Sdk.Orleans.Programmes;
 using Cfc.Sdk.Periods;
 using Cfc.Sdk.Practices;
 using Cfc.Sdk.Programmes;
@@ -72,25 +73,24 @@ internal sealed class NetworkReader(
     /// <summary>Today in Europe/Amsterdam, the zone of the network's dates.</summary>
     public LocalDate Today => clock.GetCurrentInstant().InZone(zones[MemberCode.EuropeanNetherlandsZoneId]).Date;
 
-    /// <summary>The network at a glance.</summary>
+    /// <summary>
+    /// The network at a glance, read from the register and the network's indexes only, so that its cost does not grow
+    /// with the number of municipalities: the programmes from the programme index, the newest issues from the
+    /// <c>issues</c> list's latest days.
+    /// </summary>
     /// <returns>The overview.</returns>
     public async Task<NetworkOverview> OverviewAsync()
     {
         var members = await Network.GetMembersAsync();
         var names = Names(members);
-        var rows = new List<TimelineRow>();
-        var issues = new List<LocalIssue>();
-        foreach (var municipality in await Network.GetMunicipalitiesAsync())
-        {
-            var grain = grains.GetGrain<IMunicipalityGrain>(municipality.Id.ToString());
-            var programme = await grain.GetProgrammeAsync();
-            if (!programme.Transitions.IsEmpty)
-            {
-                rows.Add(new(municipality.Id.ToString(), municipality.Name, programme.StatusOn(await grain.TodayAsync())));
-            }
-
-            issues.AddRange(await grain.GetIssuesAsync());
-        }
+        var now = clock.GetCurrentInstant();
+        var rows = (await grains.GetGrain<IProgrammeIndexGrain>(options.Value.NetworkId).GetAsync())
+            .Select(entry => new TimelineRow(entry.Code.ToString(), entry.Name, entry.Programme.StatusOn(now.InZone(entry.Code.DefaultTimeZone(zones)).Date)))
+            .ToList();
+        var issues = await new EntityList(grains, options.Value.NetworkId, IMunicipalityGrain.IssueList)
+            .ReadAsync(newestFirst: true)
+            .Take(NewestIssues)
+            .ToListAsync();
 
         var meetings = await grains.ReadMeetingsAsync(options.Value.NetworkId, Today, UpcomingMeetings);
         var draft = await NewsletterDraft.BuildAsync(grains, options.Value.NetworkId);
@@ -99,7 +99,7 @@ internal sealed class NetworkReader(
             [.. members.GroupBy(m => m.Kind).OrderBy(g => g.Key).Select(g => new MembersOfKind(g.Key, [.. g.OrderBy(m => m.Name, StringComparer.CurrentCulture)]))],
             rows,
             meetings,
-            [.. Newest(issues).Take(NewestIssues)],
+            issues,
             draft,
             names);
     }
@@ -247,7 +247,7 @@ internal sealed class NetworkReader(
 /// <param name="Members">The members, by kind.</param>
 /// <param name="Programmes">Every programme that has started.</param>
 /// <param name="Meetings">The first upcoming meetings, by start.</param>
-/// <param name="NewestIssues">The newest local issues.</param>
+/// <param name="NewestIssues">The newest local issues, as the network's list shows them.</param>
 /// <param name="Newsletter">The next newsletter's draft; <see langword="null"/> without a schedule.</param>
 /// <param name="Names">The members' names by id.</param>
 internal sealed record NetworkOverview(
@@ -255,7 +255,7 @@ internal sealed record NetworkOverview(
     IReadOnlyList<MembersOfKind> Members,
     IReadOnlyList<TimelineRow> Programmes,
     IReadOnlyList<NumberedMeeting> Meetings,
-    IReadOnlyList<LocalIssue> NewestIssues,
+    IReadOnlyList<ListEntry> NewestIssues,
     NewsletterDraft? Newsletter,
     IReadOnlyDictionary<string, string> Names);
 

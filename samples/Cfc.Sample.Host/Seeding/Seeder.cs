@@ -83,7 +83,7 @@ internal sealed partial class Seeder(
         var profile = await grain.GetProfileAsync();
         if (profile is null)
         {
-            profile = await grain.SetProfileAsync(seed.Name);
+            profile = await grain.SetProfileAsync(options.Value.NetworkId, seed.Name);
             LogSeeded(seed.Code, seed.Name);
         }
 

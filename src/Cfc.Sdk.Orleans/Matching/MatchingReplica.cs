@@ -1,6 +1,7 @@
 using Cfc.Sdk.Matching;
 using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Network;
+using Microsoft.Extensions.Options;
 
 namespace Cfc.Sdk.Orleans.Matching;
 
@@ -9,7 +10,12 @@ namespace Cfc.Sdk.Orleans.Matching;
 /// the municipality and network grains are applied at once; a load from the grains (the rebuild at start, then each
 /// resync) skips what a push brought during it, since a push is as new as what the load read or newer.
 /// </summary>
-internal sealed class MatchingReplica(IssueIndex index)
+/// <remarks>
+/// The replica holds the silo's own network only (<see cref="CfcMatchingHostOptions.NetworkId"/>), and drops pushes of
+/// other networks: one index per network on every silo would make every silo's memory and every resync grow with all
+/// the networks of the cluster, while a network's queries come from its own hosts, whose silos hold its index.
+/// </remarks>
+internal sealed class MatchingReplica(IssueIndex index, IOptions<CfcMatchingHostOptions> options)
 {
     private readonly Lock _gate = new();
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -27,12 +33,23 @@ internal sealed class MatchingReplica(IssueIndex index)
         return index;
     }
 
+    /// <summary>The id of the network whose issues and organisations the replica holds.</summary>
+    public string Network { get; } = options.Value.NetworkId;
+
     /// <summary>Whether the rebuild is done.</summary>
     public bool IsReady => _ready.Task.IsCompletedSuccessfully;
 
-    /// <summary>A pushed change: the issue as stored by its municipality's change <paramref name="version"/>; dropped when not newer than the last applied.</summary>
-    public void Upsert(LocalIssue issue, long version)
+    /// <summary>
+    /// A pushed change: the issue as stored by its municipality's change <paramref name="version"/>; dropped when not
+    /// newer than the last applied, or when the municipality is not registered with this replica's network.
+    /// </summary>
+    public void Upsert(string? network, LocalIssue issue, long version)
     {
+        if (network != Network)
+        {
+            return;
+        }
+
         lock (_gate)
         {
             if (IsNewer(_issueVersions, (issue.Member, issue.Id), version))
@@ -43,9 +60,17 @@ internal sealed class MatchingReplica(IssueIndex index)
         }
     }
 
-    /// <summary>A pushed change: the issue is removed by its municipality's change <paramref name="version"/>; dropped when not newer than the last applied.</summary>
-    public void Remove(MemberCode member, IssueId id, long version)
+    /// <summary>
+    /// A pushed change: the issue is removed by its municipality's change <paramref name="version"/>; dropped when not
+    /// newer than the last applied, or when the municipality is not registered with this replica's network.
+    /// </summary>
+    public void Remove(string? network, MemberCode member, IssueId id, long version)
     {
+        if (network != Network)
+        {
+            return;
+        }
+
         lock (_gate)
         {
             if (IsNewer(_issueVersions, (member, id), version))
@@ -58,11 +83,11 @@ internal sealed class MatchingReplica(IssueIndex index)
 
     /// <summary>
     /// A pushed change: the organisation as stored by the network's change <paramref name="version"/> (without expertise it
-    /// is not matched); dropped when not newer than the last applied.
+    /// is not matched); dropped when not newer than the last applied, or when of another network.
     /// </summary>
-    public void Upsert(Member organisation, long version)
+    public void Upsert(string network, Member organisation, long version)
     {
-        if (organisation.Id.Organisation is not { } id)
+        if (network != Network || organisation.Id.Organisation is not { } id)
         {
             return;
         }

@@ -20,23 +20,23 @@ internal sealed partial class MatchingReplicaService(
     private readonly ILogger _logger = loggerFactory.CreateLogger<MatchingReplicaService>();
 
     /// <inheritdoc/>
-    public Task UpsertIssueAsync(LocalIssue issue, long version)
+    public Task UpsertIssueAsync(string? network, LocalIssue issue, long version)
     {
-        replica.Upsert(issue, version);
+        replica.Upsert(network, issue, version);
         return Task.CompletedTask;
     }
 
     /// <inheritdoc/>
-    public Task RemoveIssueAsync(MemberCode member, IssueId id, long version)
+    public Task RemoveIssueAsync(string? network, MemberCode member, IssueId id, long version)
     {
-        replica.Remove(member, id, version);
+        replica.Remove(network, member, id, version);
         return Task.CompletedTask;
     }
 
     /// <inheritdoc/>
-    public Task UpsertOrganisationAsync(Member organisation, long version)
+    public Task UpsertOrganisationAsync(string network, Member organisation, long version)
     {
-        replica.Upsert(organisation, version);
+        replica.Upsert(network, organisation, version);
         return Task.CompletedTask;
     }
 

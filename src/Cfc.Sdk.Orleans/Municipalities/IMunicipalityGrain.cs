@@ -34,6 +34,13 @@ namespace Cfc.Sdk.Orleans.Municipalities;
 [Alias("cfc.IMunicipalityGrain")]
 public interface IMunicipalityGrain : IGrainWithStringKey
 {
+    /// <summary>
+    /// The name of the <see cref="Lists.EntityList"/> of a network's local issues: each registered municipality files
+    /// its issues there under the day each was opened (an issue without that date is not listed), with the issue's id,
+    /// its title, its member and the status <c>Open</c>.
+    /// </summary>
+    const string IssueList = "issues";
+
     /// <summary>The member's profile, or <see langword="null"/> when none has been set.</summary>
     /// <returns>The profile, a municipality or public body in its own time zone.</returns>
     [ReadOnly]
@@ -47,6 +54,21 @@ public interface IMunicipalityGrain : IGrainWithStringKey
     [Idempotent]
     [Alias("SetProfileAsync")]
     Task<Member> SetProfileAsync(string name);
+
+    /// <summary>
+    /// Sets the member's name and registers it with <paramref name="network"/>: from then on its local issues are in
+    /// that network's <c>issues</c> list and matching, and its programme, once started, in that network's
+    /// <see cref="Programmes.IProgrammeIndexGrain"/>. The first registration files what the member already holds.
+    /// </summary>
+    /// <param name="network">The network's id, such as <c>nl</c>.</param>
+    /// <param name="name">The member's name, such as <c>Gooise Meren</c>.</param>
+    /// <returns>The profile stored.</returns>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="network"/> is empty or contains <c>/</c>, or <paramref name="name"/> is not a valid member name.
+    /// </exception>
+    [Idempotent]
+    [Alias("SetProfileInNetworkAsync")]
+    Task<Member> SetProfileAsync(string network, string name);
 
     /// <summary>The member's programme, with the transitions recorded so far; not started when none is.</summary>
     /// <returns>The programme, under the rules it was started with (the silo's configured rules before it starts).</returns>

@@ -2,8 +2,11 @@ using System.Collections.Immutable;
 using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Observations;
+using Cfc.Sdk.Orleans.Entities;
 using Cfc.Sdk.Orleans.Hosting;
+using Cfc.Sdk.Orleans.Lists;
 using Cfc.Sdk.Orleans.Matching;
+using Cfc.Sdk.Orleans.Programmes;
 using Cfc.Sdk.Programmes;
 using Cfc.Sdk.Targets;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +25,10 @@ namespace Cfc.Sdk.Orleans.Municipalities;
 /// may hold is <see cref="CfcLimitsOptions.MaxIssuesPerMember"/>, checked here, where the issues live, so that
 /// concurrent adds cannot pass it. The state is kept in the
 /// storage named "Default". On a silo with <c>AddCfcSdkMatching</c>, an issue change, once stored, is pushed to every
-/// active silo's matching replica before the call returns.
+/// active silo's matching replica before the call returns. Once registered with a network, the grain keeps its entries
+/// in that network's indexes current after each change is stored (the ShoppingCart sample's product keeping its
+/// inventory): its issues in the <c>issues</c> <see cref="EntityList"/>, under the day each was opened, and its
+/// programme, once started, in the <see cref="IProgrammeIndexGrain"/>.
 /// </remarks>
 internal sealed class MunicipalityGrain(
     [PersistentState("municipality")] IPersistentState<MunicipalityState> state,
@@ -65,6 +71,34 @@ internal sealed class MunicipalityGrain(
     {
         var profile = Member.Municipality(Code, name, zones);
         await WriteAsync(state.State with { Profile = profile });
+        await ListProgrammeAsync();
+        return profile;
+    }
+
+    /// <inheritdoc/>
+    public async Task<Member> SetProfileAsync(string network, string name)
+    {
+        // Checks the network's id as every key made from it is checked.
+        _ = NetworkKey.Of(network, Code.ToString());
+        if (state.State.Network is { } registered && registered != network)
+        {
+            throw new ArgumentException($"{Code} is registered with the network '{registered}', not '{network}'.", nameof(network));
+        }
+
+        var profile = Member.Municipality(Code, name, zones);
+        var registering = state.State.Network is null;
+        await WriteAsync(state.State with { Profile = profile, Network = network });
+
+        // A member that held issues before it registered (stored before networks were recorded) files them now.
+        if (registering)
+        {
+            foreach (var issue in state.State.Issues)
+            {
+                await ListAsync(issue, previous: null);
+            }
+        }
+
+        await ListProgrammeAsync();
         return profile;
     }
 
@@ -78,6 +112,7 @@ internal sealed class MunicipalityGrain(
         var today = Today;
         var programme = Programme.Transition(transition, today);
         await WriteAsync(state.State with { Programme = programme });
+        await ListProgrammeAsync();
         return programme.StatusOn(today);
     }
 
@@ -129,32 +164,86 @@ internal sealed class MunicipalityGrain(
 
         var version = state.State.IssueVersion + 1;
         await WriteAsync(state.State with { Issues = Issues.Add(issue).Issues, IssueVersion = version });
-        await PublishAsync(replica => replica.UpsertIssueAsync(issue, version));
+        await ListAsync(issue, previous: null);
+        await PublishAsync((replica, network) => replica.UpsertIssueAsync(network, issue, version));
     }
 
+    /// <inheritdoc/>
     public async Task UpdateIssueAsync(LocalIssue issue)
     {
         var version = state.State.IssueVersion + 1;
-        await WriteAsync(state.State with { Issues = Issues.Update(issue).Issues, IssueVersion = version });
-        await PublishAsync(replica => replica.UpsertIssueAsync(issue, version));
+        var issues = Issues;
+        var updated = issues.Update(issue);
+        var previous = issues.Issues.First(i => i.Id == issue.Id);
+        await WriteAsync(state.State with { Issues = updated.Issues, IssueVersion = version });
+        await ListAsync(issue, previous);
+        await PublishAsync((replica, network) => replica.UpsertIssueAsync(network, issue, version));
     }
 
+    /// <inheritdoc/>
     public async Task RemoveIssueAsync(IssueId id)
     {
         var version = state.State.IssueVersion + 1;
-        await WriteAsync(state.State with { Issues = Issues.Remove(id).Issues, IssueVersion = version });
-        await PublishAsync(replica => replica.RemoveIssueAsync(Code, id, version));
+        var issues = Issues;
+        var remaining = issues.Remove(id);
+        var removed = issues.Issues.First(i => i.Id == id);
+        await WriteAsync(state.State with { Issues = remaining.Issues, IssueVersion = version });
+        if (Listed(removed) is { } entry && IssueListOrNull is { } list)
+        {
+            await list.RemoveAsync(entry.Id, entry.Day);
+        }
+
+        var code = Code;
+        await PublishAsync((replica, network) => replica.RemoveIssueAsync(network, code, id, version));
     }
 
+    /// <inheritdoc/>
     public Task<ImmutableArray<LocalIssue>> GetIssuesAsync() => Task.FromResult(state.State.Issues);
+
+    private EntityList? IssueListOrNull => state.State.Network is { } network ? new EntityList(GrainFactory, network, IMunicipalityGrain.IssueList) : null;
+
+    // What the network's list shows of an issue; an issue without the date it was opened has no day to be filed under.
+    private ListEntry? Listed(LocalIssue issue) => issue.Opened is { } opened
+        ? new ListEntry { Id = issue.Id.ToString(), Title = issue.Title, Day = opened, Member = MemberId.For(Code), Status = "Open" }
+        : null;
+
+    // Files the issue's entry as it is now; one that lost its date is taken off the day it had.
+    private async Task ListAsync(LocalIssue issue, LocalIssue? previous)
+    {
+        if (IssueListOrNull is not { } list)
+        {
+            return;
+        }
+
+        if (Listed(issue) is { } entry)
+        {
+            await list.PutAsync(entry, previous?.Opened);
+        }
+        else if (previous is { Opened: { } day })
+        {
+            await list.RemoveAsync(previous.Id.ToString(), day);
+        }
+    }
+
+    // Puts the programme's entry in the network's index, once the programme has started and the member has registered.
+    private Task ListProgrammeAsync() =>
+        state.State is { Network: { } network, Programme: { Transitions.IsEmpty: false } programme }
+            ? GrainFactory.GetGrain<IProgrammeIndexGrain>(network).PutAsync(new ProgrammeIndexEntry
+            {
+                Code = Code,
+                Name = state.State.Profile?.Name ?? Code.ToString(),
+                Programme = programme,
+            })
+            : Task.CompletedTask;
 
     // The member whose issue has the id, as this silo's replica knows it: the matching index knows an issue by its id
     // alone, so an id another member's issue has would replace that issue in every replica. A ready replica knows every
     // stored issue (a change reaches it before the call that made it returns); two members adding one id at the same
-    // moment are not caught. Without a ready replica (no matching, a starting or stopping silo) no member is known.
+    // moment are not caught. Without a ready replica of the member's network (no matching, a starting or stopping silo,
+    // or a silo of another network) no member is known.
     private async Task<MemberCode?> HolderOfIdAsync(IssueId id)
     {
-        if (_replica is not { IsReady: true })
+        if (_replica is not { IsReady: true } || _replica.Network != state.State.Network)
         {
             return null;
         }
@@ -169,8 +258,12 @@ internal sealed class MunicipalityGrain(
         }
     }
 
-    private Task PublishAsync(Func<IMatchingReplicaService, Task> change) =>
-        _matching is null ? Task.CompletedTask : _matching.PublishAsync(change);
+    // The network is read here, in the grain's turn: the push runs outside it.
+    private Task PublishAsync(Func<IMatchingReplicaService, string?, Task> change)
+    {
+        var network = state.State.Network;
+        return _matching is null ? Task.CompletedTask : _matching.PublishAsync(replica => change(replica, network));
+    }
 
     // The new state is complete before it is assigned; if the write fails, the previous state is put back, so memory
     // never holds what storage refused.

@@ -41,4 +41,11 @@ internal sealed record MunicipalityState
     /// </summary>
     [Id(5)]
     public long IssueVersion { get; init; }
+
+    /// <summary>
+    /// The id of the network the municipality registered with (<c>nl</c>); <see langword="null"/> until it registers
+    /// (and in states stored before networks were recorded). Its issues and programme are listed in that network.
+    /// </summary>
+    [Id(6)]
+    public string? Network { get; init; }
 }

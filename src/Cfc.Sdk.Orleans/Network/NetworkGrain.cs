@@ -46,7 +46,8 @@ public sealed class NetworkGrain(
         await ChangeAsync(s => s with { Members = s.Members.SetItem(member.Id, member), OrganisationVersion = version });
         if (_matching is not null && organisation)
         {
-            await _matching.PublishAsync(replica => replica.UpsertOrganisationAsync(member, version));
+            var id = this.GetPrimaryKeyString();
+            await _matching.PublishAsync(replica => replica.UpsertOrganisationAsync(id, member, version));
         }
     }
 

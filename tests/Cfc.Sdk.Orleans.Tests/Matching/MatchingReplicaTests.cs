@@ -24,6 +24,8 @@ public sealed class MatchingReplicaTests : IAsyncLifetime, IDisposable
 {
     private static readonly LocalIssue s_draft = Issue(MemberCode.GooiseMeren, "gm-1", "Veilige fietsroutes naar school");
 
+    private const string Nl = INetworkGrain.DefaultNetworkId;
+
     private static readonly TimeSpan s_catchUpDelay = TimeSpan.FromSeconds(3);
 
     private readonly TemporaryDatabase _database = new();
@@ -49,6 +51,10 @@ public sealed class MatchingReplicaTests : IAsyncLifetime, IDisposable
         _cluster = builder.Build();
         await _cluster.DeployAsync();
         await Client.GetGrain<INetworkGrain>(INetworkGrain.DefaultNetworkId).SaveMemberAsync(DutchNetwork.DenHaag);
+
+        // The replicas hold the issues of the municipalities registered with their network.
+        await DenHaag.SetProfileAsync(Nl, DutchNetwork.DenHaag.Name);
+        await Client.GetGrain<IMunicipalityGrain>("GM1942").SetProfileAsync(Nl, "Gooise Meren");
     }
 
     [Fact]
@@ -98,23 +104,23 @@ public sealed class MatchingReplicaTests : IAsyncLifetime, IDisposable
         var nji = OrganisationId.Parse("nji");
 
         // As a push repeated in the background while its silo was unreachable lands after the change that followed it.
-        replica.Upsert(second, version: 2);
-        replica.Upsert(first, version: 1);
+        replica.Upsert(Nl, second, version: 2);
+        replica.Upsert(Nl, first, version: 1);
         Assert.True(index.TryGet(first.Id, out var kept));
         Assert.Equal(second, kept);
 
-        replica.Remove(MemberCode.DenHaag, first.Id, version: 3);
-        replica.Upsert(second, version: 2);
+        replica.Remove(Nl, MemberCode.DenHaag, first.Id, version: 3);
+        replica.Upsert(Nl, second, version: 2);
         Assert.False(index.Contains(first.Id));
 
         // Versions are counted per municipality: another member's issue may take an id freed by a removal.
         var gooiseMeren = Issue(MemberCode.GooiseMeren, "dh-8", "Een plek voor jongeren");
-        replica.Upsert(gooiseMeren, version: 1);
+        replica.Upsert(Nl, gooiseMeren, version: 1);
         Assert.True(index.TryGet(first.Id, out var taken));
         Assert.Equal(gooiseMeren, taken);
 
-        replica.Upsert(Member.NetworkPartner(nji, DutchNetwork.Nji.Name, DutchNetwork.Amsterdam), version: 2);
-        replica.Upsert(DutchNetwork.Nji, version: 1);
+        replica.Upsert(Nl, Member.NetworkPartner(nji, DutchNetwork.Nji.Name, DutchNetwork.Amsterdam), version: 2);
+        replica.Upsert(Nl, DutchNetwork.Nji, version: 1);
         Assert.False(index.ContainsOrganisation(nji));
     }
 

@@ -47,6 +47,7 @@ public sealed class MunicipalityStateStorageTests : IDisposable
             Ledger = ledger,
             Issues = [issue],
             Targets = [Target.Create(DutchIndicators.HomeSitters, schoolYear, 13, 8, new LocalDate(2028, 7, 31))],
+            Network = "nl",
         };
     }
 
@@ -66,6 +67,7 @@ public sealed class MunicipalityStateStorageTests : IDisposable
         Assert.Equal(written.Ledger, read.State.Ledger);
         Assert.Equal<LocalIssue>(written.Issues, read.State.Issues);
         Assert.Equal<Target>(written.Targets, read.State.Targets);
+        Assert.Equal("nl", read.State.Network);
     }
 
     [Fact]
