@@ -27,12 +27,12 @@ internal static class MeetingEndpoints
     }
 
     /// <summary>Adds a meeting (201 with the meeting and each participant's local time).</summary>
-    private static async Task<Results<Created<MeetingResponse>, InvalidProblem>> AddAsync(MeetingRequest request, IGrainFactory grains, IOptions<CfcHostingOptions> options)
+    private static async Task<Results<Created<MeetingResponse>, InvalidProblem>> AddAsync(MeetingRequest request, IGrainFactory grains, IDateTimeZoneProvider zones, IOptions<CfcHostingOptions> options)
     {
         var network = grains.Network(options);
         var members = (await network.GetMembersAsync()).ToDictionary(m => m.Id);
         var errors = new ValidationErrors();
-        Member? Known(string? text, string field)
+        MeetingParticipant? Known(string? text, string field)
         {
             if (text is null)
             {
@@ -46,7 +46,7 @@ internal static class MeetingEndpoints
                 return null;
             }
 
-            return member;
+            return new MeetingParticipant(member.Id, zones[member.TimeZoneId]);
         }
 
         if (request.Title is null)
@@ -70,7 +70,7 @@ internal static class MeetingEndpoints
         {
             if (Known(request.Participants![i], $"participants[{i}]") is { } participant)
             {
-                participants.Add(MeetingParticipant.For(participant));
+                participants.Add(participant);
             }
         }
 
@@ -120,7 +120,7 @@ internal static class MeetingEndpoints
         Meeting meeting;
         try
         {
-            var first = MeetingParticipant.For(organiser!);
+            var first = organiser!;
             meeting = new Meeting(request.Title!, request.Format!.Value, request.Kind!.Value, themes, first, Meeting.StartAt(request.Start!.Value, first.Zone), duration, participants);
         }
         catch (ArgumentException e)

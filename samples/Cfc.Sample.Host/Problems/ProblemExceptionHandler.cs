@@ -3,6 +3,7 @@ using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Observations;
 using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Municipalities;
+using Cfc.Sdk.Orleans.Organisations;
 using Cfc.Sdk.Programmes;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -64,6 +65,19 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
             Title = "The member holds the most local issues it may.",
             Detail = full.Message,
             Extensions = { ["limit"] = CfcLimitsOptions.MaxIssuesPerMemberSetting, ["maxIssues"] = full.Limit },
+        },
+        OtherNetworkException other => new()
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "The municipality belongs to another network.",
+            Detail = other.Message,
+            Extensions = { ["network"] = other.Network },
+        },
+        MemberKindException kind => new()
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "The id belongs to another kind of member.",
+            Detail = kind.Message,
         },
         IssueNotFoundException missing => new()
         {

@@ -6,7 +6,8 @@ using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Matching;
 using Cfc.Sdk.Programmes;
 using Cfc.Sdk.Targets;
-using Microsoft.Extensions.DependencyInjection;
+using Cfc.Sdk.Orleans.Entities;
+using Cfc.Sdk.Orleans.Network;
 using Microsoft.Extensions.Options;
 using NodaTime;
 
@@ -22,7 +23,8 @@ namespace Cfc.Sdk.Orleans.Municipalities;
 /// may hold is <see cref="CfcLimitsOptions.MaxIssuesPerMember"/>, checked here, where the issues live, so that
 /// concurrent adds cannot pass it. The state is kept in the
 /// storage named "Default". On a silo with <c>AddCfcSdkMatching</c>, an issue change, once stored, is pushed to every
-/// active silo's matching replica before the call returns.
+/// active silo's matching replica before the call returns (through the <see cref="IMatchingPublisher"/> that matching
+/// registers; a silo without matching has none and pushes nowhere).
 /// </remarks>
 internal sealed class MunicipalityGrain(
     [PersistentState("municipality")] IPersistentState<MunicipalityState> state,
@@ -30,10 +32,10 @@ internal sealed class MunicipalityGrain(
     IDateTimeZoneProvider zones,
     ProgrammeRules rules,
     IOptions<CfcLimitsOptions> limits,
-    IServiceProvider services) : Grain, IMunicipalityGrain
+    IGrainFactory grains,
+    IMatchingPublisher? matching = null) : Grain, IMunicipalityGrain
 {
-    private readonly MatchingReplicaPublisher? _matching = services.GetService<MatchingReplicaPublisher>();
-    private readonly MatchingReplica? _replica = services.GetService<MatchingReplica>();
+    private readonly IMatchingPublisher _matching = matching ?? NoMatchingPublisher.Instance;
 
     private MemberCode Code =>
         MemberCode.TryParse(this.GetPrimaryKeyString(), out var code)
@@ -61,12 +63,69 @@ internal sealed class MunicipalityGrain(
     public Task<Member?> GetProfileAsync() => Task.FromResult(state.State.Profile);
 
     /// <inheritdoc/>
-    public async Task<Member> SetProfileAsync(string name)
+    public async Task<Member> SetProfileAsync(string network, string name)
     {
         var profile = Member.Municipality(Code, name, zones);
-        await WriteAsync(state.State with { Profile = profile });
+        await WriteAsync(state.State with { Profile = profile, Network = BelongingTo(network) });
+
+        // The profile is stored first: a register that failed to record it is brought up to date by calling again.
+        await grains.GetGrain<INetworkGrain>(network).SaveMemberAsync(profile);
         return profile;
     }
+
+    /// <inheritdoc/>
+    public Task<string?> GetNetworkAsync() => Task.FromResult(state.State.Network);
+
+    /// <inheritdoc/>
+    public async Task ImportAsync(string network, Member? profile, ImmutableArray<Person> people)
+    {
+        var belonging = BelongingTo(network);
+        if (profile is not null && (profile.Id != MemberId.For(Code) || profile.Kind is not (MemberKind.Municipality or MemberKind.PublicBody)))
+        {
+            throw new ArgumentException($"The profile is of {profile.Id}, a {profile.Kind}, not of the municipality {Code}.", nameof(profile));
+        }
+
+        var held = state.State.People;
+        foreach (var person in people)
+        {
+            held = Add(held, person);
+        }
+
+        var kept = state.State.Profile ?? profile;
+        if (belonging != state.State.Network || held != state.State.People || kept != state.State.Profile)
+        {
+            await WriteAsync(state.State with { Network = belonging, Profile = kept, People = held });
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<bool> AddPersonAsync(Person person)
+    {
+        var people = Add(state.State.People, person);
+        if (people == state.State.People)
+        {
+            return false;
+        }
+
+        await WriteAsync(state.State with { People = people });
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public async Task<bool> RemovePersonAsync(Person person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        if (!state.State.People.Contains(person))
+        {
+            return false;
+        }
+
+        await WriteAsync(state.State with { People = state.State.People.Remove(person) });
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public Task<ImmutableArray<Person>> GetPeopleAsync() => Task.FromResult(state.State.People);
 
     /// <inheritdoc/>
     public Task<Programme> GetProgrammeAsync() => Task.FromResult(Programme);
@@ -122,7 +181,7 @@ internal sealed class MunicipalityGrain(
             throw new IssueLimitException(Code, limits.Value.MaxIssuesPerMember);
         }
 
-        if (await HolderOfIdAsync(issue.Id) is { } holder && holder != issue.Member)
+        if (await _matching.HolderOfAsync(issue.Id) is { } holder && holder != issue.Member)
         {
             throw new ArgumentException($"The issue id '{issue.Id}' is taken by an issue of {holder}: issue ids are unique in the network.", nameof(issue));
         }
@@ -148,29 +207,26 @@ internal sealed class MunicipalityGrain(
 
     public Task<ImmutableArray<LocalIssue>> GetIssuesAsync() => Task.FromResult(state.State.Issues);
 
-    // The member whose issue has the id, as this silo's replica knows it: the matching index knows an issue by its id
-    // alone, so an id another member's issue has would replace that issue in every replica. A ready replica knows every
-    // stored issue (a change reaches it before the call that made it returns); two members adding one id at the same
-    // moment are not caught. Without a ready replica (no matching, a starting or stopping silo) no member is known.
-    private async Task<MemberCode?> HolderOfIdAsync(IssueId id)
-    {
-        if (_replica is not { IsReady: true })
-        {
-            return null;
-        }
+    private Task PublishAsync(Func<IMatchingReplicaService, Task> change) => _matching.PublishAsync(change);
 
-        try
-        {
-            return (await _replica.ReadyAsync()).TryGet(id, out var held) ? held.Member : null;
-        }
-        catch (ObjectDisposedException)
-        {
-            return null;
-        }
+    // The network the municipality belongs to once registered with `network`: a municipality belongs to one network.
+    private string BelongingTo(string network)
+    {
+        _ = NetworkKey.Of(network, string.Empty); // refuses what is no network id, naming the parameter
+        return state.State.Network is { } current && current != network ? throw new OtherNetworkException(Code, current, network) : network;
     }
 
-    private Task PublishAsync(Func<IMatchingReplicaService, Task> change) =>
-        _matching is null ? Task.CompletedTask : _matching.PublishAsync(change);
+    // The people with `person` added, the same array when an equal person is held already.
+    private ImmutableArray<Person> Add(ImmutableArray<Person> people, Person person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        if (person.Member != MemberId.For(Code))
+        {
+            throw new ArgumentException($"The person is a contact of {person.Member}, not of {Code}.", nameof(person));
+        }
+
+        return people.Contains(person) ? people : people.Add(person);
+    }
 
     // The new state is complete before it is assigned; if the write fails, the previous state is put back, so memory
     // never holds what storage refused.

@@ -41,4 +41,12 @@ internal sealed record MunicipalityState
     /// </summary>
     [Id(5)]
     public long IssueVersion { get; init; }
+
+    /// <summary>The id of the network the municipality belongs to; <see langword="null"/> until it registers (and in states of release 0.1, until converted).</summary>
+    [Id(6)]
+    public string? Network { get; init; }
+
+    /// <summary>The member's contact people, in the order they were added; an equal person is kept once.</summary>
+    [Id(7)]
+    public ImmutableArray<Person> People { get; init; } = [];
 }
