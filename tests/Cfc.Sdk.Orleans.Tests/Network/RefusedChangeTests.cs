@@ -1,6 +1,7 @@
 using Cfc.Sdk.Bottlenecks;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Network;
+using Cfc.Sdk.Orleans.Newsletters;
 using NodaTime;
 using static Cfc.Sdk.Orleans.Tests.Network.DutchNetwork;
 
@@ -52,9 +53,9 @@ public sealed class RefusedChangeTests(NetworkClusterFixture cluster)
     [Fact]
     public async Task An_address_the_newsletter_refuses_is_the_domains_exception_and_changes_nothing()
     {
-        var network = cluster.Client.GetGrain<INetworkGrain>("refused-subscriber");
+        var network = cluster.Client.GetGrain<INewsletterGrain>("refused-subscriber");
         var schedule = new Cfc.Sdk.Newsletters.NewsletterSchedule(new LocalDate(2024, 1, 10));
-        await network.SetNewsletterScheduleAsync(schedule);
+        await network.SetScheduleAsync(schedule);
         await network.SubscribeAsync("jeugd@gooisemeren.nl");
         var newsletter = new Cfc.Sdk.Newsletters.Newsletter("Nieuwsbrief", schedule);
 
@@ -100,7 +101,7 @@ public sealed class RefusedChangeTests(NetworkClusterFixture cluster)
         await cluster.DeactivateAsync(network);
 
         Assert.Contains("America/Kralendijk", refused.Message, StringComparison.Ordinal);
-        Assert.Equal(Kralendijk, (await network.GetMemberAsync(SintEustatius.Id))!.TimeZone);
+        Assert.Equal(Kralendijk.Id, (await network.GetMemberAsync(SintEustatius.Id))!.TimeZoneId);
     }
 
     [Fact]
