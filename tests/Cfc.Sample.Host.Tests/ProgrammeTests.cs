@@ -23,9 +23,11 @@ public sealed class ProgrammeTests(HostFixture host)
         Assert.Null(programme["recognisedUntil"]);
         Assert.False((bool)programme["overdue"]!);
         var span = Assert.Single(programme["history"]!.AsArray())!;
-        Assert.Equal(["phase", "from", "to"], span.Names());
+        Assert.Equal(["phase", "from", "to", "note", "criteria"], span.Names());
         Assert.Equal("2023-11-30", (string?)span["from"]);
         Assert.Null(span["to"]);
+        Assert.Equal("Signed.", (string?)span["note"]);
+        Assert.Empty(span["criteria"]!.AsArray());
         Assert.Equal(programme.ToJsonString(), (await _client.GetJsonAsync("/api/municipalities/GM1942"))["programme"]!.ToJsonString());
     }
 
@@ -38,6 +40,8 @@ public sealed class ProgrammeTests(HostFixture host)
         var recognised = await (await TransitionAsync("GM0344", """{"phase": "Recognised", "on": "2026-02-01", "criteria": ["Results", "Participation", "NonDiscrimination"]}""")).JsonAsync(HttpStatusCode.OK);
 
         Assert.Equal("Recognised", (string?)recognised["phase"]);
+        Assert.Equal(["Results", "Participation", "NonDiscrimination"], recognised["history"]!.AsArray()[^1]!["criteria"]!.AsArray().Select(c => (string?)c));
+        Assert.Null(recognised["history"]!.AsArray()[^1]!["note"]);
         Assert.NotNull((string?)recognised["recognisedUntil"]);
         Assert.Equal(6, recognised["history"]!.AsArray().Count);
         Assert.Equal("2026-02-01", (string?)recognised["history"]![4]!["to"]);

@@ -53,6 +53,21 @@ public sealed class SeedingTests : IDisposable
     }
 
     [Fact]
+    public async Task Every_seeded_municipality_and_organisation_is_a_member_today()
+    {
+        await using var factory = new HostFactory(_directory, seed: true);
+        using var client = factory.CreateClient();
+
+        var members = (await client.GetJsonAsync("/api/members")).AsArray().Select(m => (string?)m!["id"]).Order(StringComparer.Ordinal).ToList();
+        var municipalities = (await client.GetJsonAsync("/api/municipalities")).AsArray().Select(m => (string?)m!["code"]);
+        var organisations = (await client.GetJsonAsync("/api/organisations")).AsArray().Select(o => "org:" + (string?)o!["id"]);
+
+        Assert.Equal(municipalities.Concat(organisations).Order(StringComparer.Ordinal), members);
+        Assert.Contains("GM0518", members);
+        Assert.Contains("org:nji", members);
+    }
+
+    [Fact]
     public async Task A_second_start_changes_nothing_and_keeps_what_was_changed()
     {
         string first;

@@ -5,6 +5,7 @@ using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Meetings;
+using Cfc.Sdk.Orleans.Network;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -38,10 +39,10 @@ internal static class MeetingEndpoints
     }
 
     /// <summary>Adds a meeting (201 with the meeting, its <c>id</c> and each participant's local time, and its <c>Location</c>).</summary>
-    private static async Task<Results<Created<MeetingResponse>, InvalidProblem>> AddAsync(MeetingRequest request, IGrainFactory grains, IOptions<CfcHostingOptions> options)
+    private static async Task<Results<Created<MeetingResponse>, InvalidProblem>> AddAsync(MeetingRequest request, IGrainFactory grains, IDateTimeZoneProvider zones, IOptions<CfcHostingOptions> options)
     {
         var errors = new ValidationErrors();
-        var (meeting, members) = await request.ToMeetingAsync(grains.Network(options), errors);
+        var (meeting, members) = await request.ToMeetingAsync(grains.Network(options), zones, errors);
         if (meeting is null)
         {
             return errors.ToResult();
@@ -64,7 +65,7 @@ internal static class MeetingEndpoints
     }
 
     /// <summary>Corrects or reschedules a planned meeting with the whole meeting, as posted (200 with it); 409 when it is cancelled.</summary>
-    private static async Task<Results<Ok<MeetingResponse>, InvalidProblem, NotFoundProblem>> ChangeAsync(string id, MeetingRequest request, IGrainFactory grains, IOptions<CfcHostingOptions> options)
+    private static async Task<Results<Ok<MeetingResponse>, InvalidProblem, NotFoundProblem>> ChangeAsync(string id, MeetingRequest request, IGrainFactory grains, IDateTimeZoneProvider zones, IOptions<CfcHostingOptions> options)
     {
         if (EntityIds.Number(id) is not { } number)
         {
@@ -72,7 +73,7 @@ internal static class MeetingEndpoints
         }
 
         var errors = new ValidationErrors();
-        var (meeting, members) = await request.ToMeetingAsync(grains.Network(options), errors);
+        var (meeting, members) = await request.ToMeetingAsync(grains.Network(options), zones, errors);
         if (meeting is null)
         {
             return errors.ToResult();
@@ -129,6 +130,6 @@ internal static class MeetingEndpoints
 
     private static NotFoundProblem Unknown(string id) => new($"No meeting {id}.");
 
-    private static Func<MemberId, string> NameIn(IReadOnlyDictionary<MemberId, Member> members) =>
+    private static Func<MemberId, string> NameIn(IReadOnlyDictionary<MemberId, RegisteredMember> members) =>
         id => members.TryGetValue(id, out var member) ? member.Name : id.ToString();
 }

@@ -35,16 +35,17 @@ internal sealed record MeetingRequest(
     /// named is looked up in the register on its own (one call per member, not the whole network).
     /// </summary>
     /// <param name="network">The network's grain, whose register knows the members.</param>
+    /// <param name="zones">The time zones the members' zone ids name.</param>
     /// <param name="errors">Where invalid fields are recorded.</param>
     /// <returns>The meeting, or <see langword="null"/> when a field is invalid; and the members it names, by id.</returns>
-    public async Task<(Meeting? Meeting, IReadOnlyDictionary<MemberId, Member> Members)> ToMeetingAsync(INetworkGrain network, ValidationErrors errors)
+    public async Task<(Meeting? Meeting, IReadOnlyDictionary<MemberId, RegisteredMember> Members)> ToMeetingAsync(INetworkGrain network, IDateTimeZoneProvider zones, ValidationErrors errors)
     {
         var named = new List<(string Field, string? Text)> { ("organiser", Organiser) };
         named.AddRange((Participants ?? []).Select((text, i) => ($"participants[{i}]", (string?)text)));
         var ids = named.Select(n => n.Text is not null && MemberId.TryParse(n.Text, out var id) ? id : (MemberId?)null).ToArray();
-        var known = (await Task.WhenAll(ids.OfType<MemberId>().Distinct().Select(network.GetMemberAsync))).OfType<Member>().ToDictionary(m => m.Id);
+        var known = (await Task.WhenAll(ids.OfType<MemberId>().Distinct().Select(network.GetMemberAsync))).OfType<RegisteredMember>().ToDictionary(m => m.Id);
 
-        var members = new Member?[named.Count];
+        var members = new RegisteredMember?[named.Count];
         for (var i = 0; i < named.Count; i++)
         {
             if (named[i].Text is null)
@@ -117,7 +118,7 @@ internal sealed record MeetingRequest(
 
         try
         {
-            var organiser = MeetingParticipant.For(members[0]!);
+            var organiser = Participant(members[0]!, zones);
             var meeting = new Meeting(
                 Title!,
                 Format!.Value,
@@ -126,7 +127,7 @@ internal sealed record MeetingRequest(
                 organiser,
                 Meeting.StartAt(Start!.Value, organiser.Zone),
                 duration,
-                members.Skip(1).Select(m => MeetingParticipant.For(m!)));
+                members.Skip(1).Select(m => Participant(m!, zones)));
             return (meeting, known);
         }
         catch (ArgumentException e)
@@ -141,6 +142,9 @@ internal sealed record MeetingRequest(
             return (null, known);
         }
     }
+
+    // A member takes part from the zone the register keeps for it.
+    private static MeetingParticipant Participant(RegisteredMember member, IDateTimeZoneProvider zones) => new(member.Id, zones[member.TimeZoneId]);
 }
 
 /// <summary>A meeting's theme: <c>{"name": "armoede", "chosenWithYoungPeople": true}</c>.</summary>

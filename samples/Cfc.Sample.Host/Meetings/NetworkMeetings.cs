@@ -67,7 +67,7 @@ internal static class NetworkMeetings
     public static async Task<Func<MemberId, string>> NamesAsync(this INetworkGrain network, IEnumerable<Meeting> meetings)
     {
         var ids = meetings.SelectMany(m => m.Participants).Select(p => p.Member).Distinct().ToArray();
-        var members = (await Task.WhenAll(ids.Select(network.GetMemberAsync))).OfType<Member>().ToDictionary(m => m.Id, m => m.Name);
+        var members = (await Task.WhenAll(ids.Select(network.GetMemberAsync))).OfType<RegisteredMember>().ToDictionary(m => m.Id, m => m.Name);
         return id => members.TryGetValue(id, out var name) ? name : id.ToString();
     }
 }

@@ -69,8 +69,7 @@ internal static class MunicipalityEndpoints
 
         var existed = await grain.GetProfileAsync() is not null;
         var stored = await grain.SetProfileAsync(options.Value.NetworkId, member.Name);
-        await grains.Network(options).SaveMemberAsync(stored);
-        var body = MunicipalityResponse.From(stored, await grain.StatusOnAsync(await grain.TodayAsync()));
+        var body = MunicipalityResponse.From(stored, await grain.GetProgrammeAsync(), await grain.TodayAsync());
         return existed ? TypedResults.Ok(body) : TypedResults.Created($"/api/municipalities/{code}", body);
     }
 
@@ -95,6 +94,6 @@ internal static class MunicipalityEndpoints
 
     private static async Task<MunicipalityResponse?> DescribeAsync(IMunicipalityGrain grain) =>
         await grain.GetProfileAsync() is { } profile
-            ? MunicipalityResponse.From(profile, await grain.StatusOnAsync(await grain.TodayAsync()))
+            ? MunicipalityResponse.From(profile, await grain.GetProgrammeAsync(), await grain.TodayAsync())
             : null;
 }

@@ -1,6 +1,7 @@
 using Cfc.Sample.Host.Programmes;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Programmes;
+using NodaTime;
 
 namespace Cfc.Sample.Host.Municipalities;
 
@@ -11,10 +12,11 @@ namespace Cfc.Sample.Host.Municipalities;
 /// <param name="Programme">Its programme as it stands today in its zone.</param>
 internal sealed record MunicipalityResponse(string Code, string Name, string TimeZone, ProgrammeResponse Programme)
 {
-    /// <summary>The response for a member's profile and programme status.</summary>
+    /// <summary>The response for a member's profile and programme today.</summary>
     /// <param name="member">The profile.</param>
-    /// <param name="programme">The programme's status today.</param>
+    /// <param name="programme">The programme.</param>
+    /// <param name="today">Today in the member's zone.</param>
     /// <returns>The response.</returns>
-    public static MunicipalityResponse From(Member member, ProgrammeStatus programme) =>
-        new(member.Id.ToString(), member.Name, member.TimeZone.Id, ProgrammeResponse.From(programme));
+    public static MunicipalityResponse From(Member member, Programme programme, LocalDate today) =>
+        new(member.Id.ToString(), member.Name, member.TimeZone.Id, ProgrammeResponse.From(programme.StatusOn(today), programme));
 }

@@ -13,6 +13,7 @@ using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Network;
 using Cfc.Sdk.Orleans.Practices;
 using Cfc.Sdk.Orleans.Programmes;
+using Cfc.Sdk.Orleans.Newsletters;
 using Cfc.Sdk.Programmes;
 using Cfc.Sdk.Rights;
 using NodaTime;
@@ -62,7 +63,8 @@ internal sealed record NewsletterDraft(
     public static async Task<NewsletterDraft?> BuildAsync(IGrainFactory grains, string networkId)
     {
         var network = grains.GetGrain<INetworkGrain>(networkId);
-        if (await network.GetNewsletterScheduleAsync() is not { } schedule || await network.GetNextNewsletterDateAsync() is not { } edition)
+        var newsletter = grains.GetGrain<INewsletterGrain>(networkId);
+        if (await newsletter.GetScheduleAsync() is not { } schedule || await newsletter.GetNextDateAsync() is not { } edition)
         {
             return null;
         }

@@ -36,9 +36,9 @@ internal static class NewsletterEndpoints
     /// <summary>The schedule with its next edition, or 404 when none is set.</summary>
     private static async Task<Results<Ok<ScheduleResponse>, NotFoundProblem>> GetScheduleAsync(IGrainFactory grains, IOptions<CfcHostingOptions> options)
     {
-        var network = grains.Network(options);
-        return await network.GetNewsletterScheduleAsync() is { } schedule
-            ? TypedResults.Ok(new ScheduleResponse(schedule.Anchor, schedule.Cadence, await network.GetNextNewsletterDateAsync()))
+        var newsletter = grains.Newsletter(options);
+        return await newsletter.GetScheduleAsync() is { } schedule
+            ? TypedResults.Ok(new ScheduleResponse(schedule.Anchor, schedule.Cadence, await newsletter.GetNextDateAsync()))
             : NoSchedule();
     }
 
@@ -60,10 +60,10 @@ internal static class NewsletterEndpoints
             return ValidationErrors.For(e.ParamName ?? "cadence", ValidationErrors.MessageOf(e));
         }
 
-        var network = grains.Network(options);
-        var existed = await network.GetNewsletterScheduleAsync() is not null;
-        await network.SetNewsletterScheduleAsync(schedule);
-        var body = new ScheduleResponse(schedule.Anchor, schedule.Cadence, await network.GetNextNewsletterDateAsync());
+        var newsletter = grains.Newsletter(options);
+        var existed = await newsletter.GetScheduleAsync() is not null;
+        await newsletter.SetScheduleAsync(schedule);
+        var body = new ScheduleResponse(schedule.Anchor, schedule.Cadence, await newsletter.GetNextDateAsync());
         return existed ? TypedResults.Ok(body) : TypedResults.Created("/api/newsletters/schedule", body);
     }
 

@@ -2,7 +2,7 @@ using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Paging;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Orleans.Hosting;
-using Cfc.Sdk.Orleans.Network;
+using Cfc.Sdk.Orleans.Newsletters;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -33,7 +33,7 @@ internal static class SubscriberEndpoints
 
     /// <summary>The subscribers' addresses, sorted ignoring case.</summary>
     private static async Task<Ok<Subscriber[]>> ListAsync(IGrainFactory grains, IOptions<CfcHostingOptions> options) =>
-        TypedResults.Ok((await grains.Network(options).GetSubscribersAsync()).Select(a => new Subscriber(a)).ToArray());
+        TypedResults.Ok((await grains.Newsletter(options).GetSubscribersAsync()).Select(a => new Subscriber(a)).ToArray());
 
     /// <summary>Subscribes an address (201), or answers 200 when it already is (ignoring case), with the address as kept; 404 while the newsletter has no schedule.</summary>
     private static async Task<Results<Ok<Subscriber>, Created<Subscriber>, InvalidProblem, NotFoundProblem>> SubscribeAsync(
@@ -46,21 +46,19 @@ internal static class SubscriberEndpoints
             return Required();
         }
 
-        var network = grains.Network(options);
-        if (await network.GetNewsletterScheduleAsync() is null)
-        {
-            return NoNewsletter();
-        }
-
         NewsletterSubscription subscription;
         try
         {
-            subscription = await network.SubscribeAsync(request.Address);
+            subscription = await grains.Newsletter(options).SubscribeAsync(request.Address);
         }
         catch (ArgumentException e)
         {
             // The newsletter refused the address (the grain stored nothing).
             return ValidationErrors.For("address", ValidationErrors.MessageOf(e));
+        }
+        catch (InvalidOperationException)
+        {
+            return NoNewsletter();
         }
 
         var body = new Subscriber(subscription.Address);
@@ -78,7 +76,7 @@ internal static class SubscriberEndpoints
             return Required();
         }
 
-        return await grains.Network(options).UnsubscribeAsync(request.Address)
+        return await grains.Newsletter(options).UnsubscribeAsync(request.Address)
             ? TypedResults.NoContent()
             : new NotFoundProblem("This address is not subscribed to the newsletter.");
     }

@@ -8,6 +8,7 @@ using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Matching;
 using Cfc.Sdk.Orleans.Municipalities;
+using Cfc.Sdk.Orleans.Organisations;
 using Cfc.Sdk.Rights;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -100,16 +101,18 @@ internal static class OrganisationEndpoints
             return ValidationErrors.For(field, ValidationErrors.MessageOf(e));
         }
 
-        var network = grains.Network(options);
-        var existing = await network.GetMemberAsync(member.Id);
-        if (existing is not null && existing.Kind != MemberKind.Organisation)
+        bool created;
+        try
         {
-            return new ConflictProblem("The id belongs to another kind of member.", $"{member.Id} is a {existing.Kind}, not an organisation.");
+            created = await grains.Organisation(options, id).SetProfileAsync(member);
+        }
+        catch (MemberKindException e)
+        {
+            return new ConflictProblem("The id belongs to another kind of member.", e.Message);
         }
 
-        await network.SaveMemberAsync(member);
         var body = OrganisationResponse.From(member);
-        return existing is not null ? TypedResults.Ok(body) : TypedResults.Created($"/api/organisations/{id}", body);
+        return created ? TypedResults.Created($"/api/organisations/{id}", body) : TypedResults.Ok(body);
     }
 
     /// <summary>One organisation, or 404.</summary>
@@ -120,15 +123,18 @@ internal static class OrganisationEndpoints
             return UnknownOrganisation(organisation);
         }
 
-        var member = await grains.Network(options).GetMemberAsync(MemberId.For(id));
+        var member = await grains.Organisation(options, id).GetProfileAsync();
         return member is { Kind: MemberKind.Organisation } ? TypedResults.Ok(OrganisationResponse.From(member)) : UnknownOrganisation(organisation);
     }
 
-    /// <summary>Every organisation the network knows, in id order.</summary>
+    /// <summary>Every organisation the network knows, in id order: the register names them, their grains hold their expertise.</summary>
     private static async Task<Ok<OrganisationResponse[]>> ListAsync(IGrainFactory grains, IOptions<CfcHostingOptions> options)
     {
         var members = await grains.Network(options).GetMembersAsync();
-        return TypedResults.Ok(members.Where(m => m.Kind == MemberKind.Organisation).Select(OrganisationResponse.From).ToArray());
+        var profiles = await Task.WhenAll(members
+            .Where(m => m.Kind == MemberKind.Organisation)
+            .Select(m => grains.Organisation(options, m.Id.Organisation!.Value).GetProfileAsync()));
+        return TypedResults.Ok(profiles.OfType<Member>().Where(m => m.Kind == MemberKind.Organisation).Select(OrganisationResponse.From).ToArray());
     }
 
     /// <summary>The organisations whose expertise best fits an issue, best first; <c>k</c> 1–100, 10 by default.</summary>

@@ -215,7 +215,7 @@ internal sealed class NetworkReader(
 
     /// <summary>The municipalities, for the draft form's choice of "who is asking".</summary>
     /// <returns>The municipalities by name.</returns>
-    public async Task<IReadOnlyList<Member>> MunicipalitiesAsync() =>
+    public async Task<IReadOnlyList<RegisteredMember>> MunicipalitiesAsync() =>
         [.. (await Network.GetMunicipalitiesAsync()).OrderBy(m => m.Name, StringComparer.CurrentCulture)];
 
     /// <summary>The names of the network's members by id.</summary>
@@ -238,7 +238,7 @@ internal sealed class NetworkReader(
     private static IOrderedEnumerable<LocalIssue> Newest(IEnumerable<LocalIssue> issues) =>
         issues.OrderByDescending(i => i.Opened).ThenBy(i => i.Id.ToString(), StringComparer.Ordinal);
 
-    private static Dictionary<string, string> Names(IEnumerable<Member> members) =>
+    private static Dictionary<string, string> Names(IEnumerable<RegisteredMember> members) =>
         members.ToDictionary(m => m.Id.ToString()!, m => m.Name, StringComparer.Ordinal);
 }
 
@@ -262,7 +262,7 @@ internal sealed record NetworkOverview(
 /// <summary>The members of one kind.</summary>
 /// <param name="Kind">The kind.</param>
 /// <param name="Members">The members, by name.</param>
-internal sealed record MembersOfKind(MemberKind Kind, IReadOnlyList<Member> Members);
+internal sealed record MembersOfKind(MemberKind Kind, IReadOnlyList<RegisteredMember> Members);
 
 /// <summary>A municipality's page's data.</summary>
 /// <param name="Profile">The member.</param>

@@ -4,10 +4,8 @@ using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Municipalities;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Network;
-using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Municipalities;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace Cfc.Sample.Host.People;
 
@@ -37,8 +35,7 @@ internal static class PersonEndpoints
     /// <summary>The member's contact people, in the order they were added.</summary>
     private static async Task<Results<Ok<PersonResponse[]>, InvalidProblem, NotFoundProblem>> ListAsync(
         string code,
-        IGrainFactory grains,
-        IOptions<CfcHostingOptions> options)
+        IGrainFactory grains)
     {
         if (!Municipality.TryGet(grains, code, out var grain, out var problem))
         {
@@ -50,7 +47,7 @@ internal static class PersonEndpoints
             return Municipality.Unknown(code);
         }
 
-        var people = await grains.Network(options).GetPeopleAsync(MemberId.For(MemberCode.Parse(code)));
+        var people = await grain.GetPeopleAsync();
         return TypedResults.Ok(people.Select(PersonResponse.From).ToArray());
     }
 
@@ -58,8 +55,7 @@ internal static class PersonEndpoints
     private static async Task<Results<Ok<PersonResponse>, Created<PersonResponse>, InvalidProblem, NotFoundProblem>> AddAsync(
         string code,
         PersonRequest request,
-        IGrainFactory grains,
-        IOptions<CfcHostingOptions> options)
+        IGrainFactory grains)
     {
         if (!TryRead(grains, code, request, out var grain, out var person, out var invalid))
         {
@@ -72,7 +68,7 @@ internal static class PersonEndpoints
         }
 
         var body = PersonResponse.From(person);
-        return await grains.Network(options).AddPersonAsync(person)
+        return await grain.AddPersonAsync(person)
             ? TypedResults.Created($"/api/municipalities/{code}/people", body)
             : TypedResults.Ok(body);
     }
@@ -81,8 +77,7 @@ internal static class PersonEndpoints
     private static async Task<Results<NoContent, InvalidProblem, NotFoundProblem>> RemoveAsync(
         string code,
         PersonRequest request,
-        IGrainFactory grains,
-        IOptions<CfcHostingOptions> options)
+        IGrainFactory grains)
     {
         if (!TryRead(grains, code, request, out var grain, out var person, out var invalid))
         {
@@ -94,7 +89,7 @@ internal static class PersonEndpoints
             return Municipality.Unknown(code);
         }
 
-        return await grains.Network(options).RemovePersonAsync(person)
+        return await grain.RemovePersonAsync(person)
             ? TypedResults.NoContent()
             : new NotFoundProblem($"{code} has no contact person {person.DisplayName} ({person.Role}) with this contact.");
     }

@@ -7,6 +7,7 @@ using Cfc.Sdk.Orleans.Entities;
 using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Meetings;
 using Cfc.Sdk.Orleans.Municipalities;
+using Cfc.Sdk.Orleans.Organisations;
 using Cfc.Sdk.Programmes;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -88,6 +89,19 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
             Status = StatusCodes.Status404NotFound,
             Title = "Not found",
             Detail = missing.Message,
+        },
+        OtherNetworkException other => new()
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "The municipality belongs to another network.",
+            Detail = other.Message,
+            Extensions = { ["network"] = other.Network },
+        },
+        MemberKindException kind => new()
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "The id belongs to another kind of member.",
+            Detail = kind.Message,
         },
         IssueNotFoundException missing => new()
         {

@@ -43,7 +43,8 @@ internal static class ProgrammeEndpoints
             return Municipality.Unknown(code);
         }
 
-        return TypedResults.Ok(ProgrammeResponse.From(await grain.TransitionAsync(transition)));
+        var status = await grain.TransitionAsync(transition);
+        return TypedResults.Ok(ProgrammeResponse.From(status, await grain.GetProgrammeAsync()));
     }
 
     /// <summary>The programme as it stands on <c>on</c> (today in the member's zone by default).</summary>
@@ -65,6 +66,7 @@ internal static class ProgrammeEndpoints
             return Municipality.Unknown(code);
         }
 
-        return TypedResults.Ok(ProgrammeResponse.From(await grain.StatusOnAsync(day ?? await grain.TodayAsync())));
+        var programme = await grain.GetProgrammeAsync();
+        return TypedResults.Ok(ProgrammeResponse.From(programme.StatusOn(day ?? await grain.TodayAsync()), programme));
     }
 }

@@ -172,6 +172,9 @@ internal static class SeedNetwork
             participants.Select(MeetingParticipant.For));
     }
 
+    /// <summary>The first day of every seeded member's membership of the network.</summary>
+    public static LocalDate Joined { get; } = new(2023, 1, 1);
+
     /// <summary>The meeting's organiser and other participants, in that order.</summary>
     public static IReadOnlyList<MemberId> MeetingMembers { get; } =
         [MemberId.For(MemberCode.DenHaag), MemberId.For(MemberCode.GooiseMeren), MemberId.For(MemberCode.SintEustatius), MemberId.For(OrganisationId.Parse("nji"))];

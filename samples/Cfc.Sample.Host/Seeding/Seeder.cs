@@ -17,9 +17,10 @@ namespace Cfc.Sample.Host.Seeding;
 /// <summary>
 /// Creates the <see cref="SeedMember"/>s and the rest of the <see cref="SeedNetwork"/> (organisations, the candidates'
 /// figures, local issues) and <see cref="SeedWork"/> (practices, bottlenecks) on start, once the silo runs, unless <c>Cfc:Seed</c> is <see langword="false"/>.
-/// Only what is missing is written: a profile or organisation that exists is kept, a programme that has transitions is
-/// left alone, a figure already recorded is not recorded again, a member with issues gets none, so a second start
-/// changes nothing.
+/// Only what is missing is written: a profile or organisation that exists is kept, a member with a membership gets no
+/// other, a programme that has transitions is left alone, a figure already recorded is not recorded again, a member
+/// with issues gets none, so a second start changes nothing. Every seeded member joins the network
+/// (<see cref="SeedNetwork.Joined"/>), so the members on a date and the home page list the same members.
 /// </summary>
 internal sealed partial class Seeder(
     IGrainFactory grains,
@@ -55,16 +56,19 @@ internal sealed partial class Seeder(
         foreach (var organisation in SeedNetwork.Organisations)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (await network.GetMemberAsync(organisation.Id) is null)
+            var grain = grains.Organisation(options, organisation.Id.Organisation!.Value);
+            if (await grain.GetProfileAsync() is null)
             {
-                await network.SaveMemberAsync(organisation);
+                await grain.SetProfileAsync(organisation);
                 LogSeededOrganisation(organisation.Id, organisation.Name);
             }
+
+            await JoinAsync(network, organisation.Id);
         }
 
         // Like the calendar, only on the network's first start: the numbers of a network that ran before are its own
         // (an earlier release's practices and bottlenecks keep theirs when converted).
-        if (await network.GetNewsletterScheduleAsync() is null)
+        if (await grains.Newsletter(options).GetScheduleAsync() is null)
         {
             await SeedWorkAsync();
         }
@@ -80,17 +84,13 @@ internal sealed partial class Seeder(
     private async Task SeedAsync(INetworkGrain network, SeedMember seed)
     {
         var grain = grains.GetGrain<IMunicipalityGrain>(seed.Code.ToString());
-        var profile = await grain.GetProfileAsync();
-        if (profile is null)
+        if (await grain.GetProfileAsync() is null)
         {
-            profile = await grain.SetProfileAsync(options.Value.NetworkId, seed.Name);
+            await grain.SetProfileAsync(options.Value.NetworkId, seed.Name);
             LogSeeded(seed.Code, seed.Name);
         }
 
-        if (await network.GetMemberAsync(profile.Id) is null)
-        {
-            await network.SaveMemberAsync(profile);
-        }
+        await JoinAsync(network, MemberId.For(seed.Code));
 
         if ((await grain.GetProgrammeAsync()).Transitions.IsEmpty)
         {
@@ -156,11 +156,21 @@ internal sealed partial class Seeder(
         await grains.GetGrain<ISequenceGrain>(NetworkKey.Of(network, BottleneckGrains.Kind)).ReserveThroughAsync(SeedWork.Bottlenecks.Count);
     }
 
+    // A member that has had a membership keeps its own history: one that left stays out.
+    private static async Task JoinAsync(INetworkGrain network, MemberId member)
+    {
+        if ((await network.GetRegisterAsync()).MembershipsOf(member).Count == 0)
+        {
+            await network.JoinAsync(member, SeedNetwork.Joined);
+        }
+    }
+
     // The schedule marks the network's first start: it and the meeting are dated from that start and seeded once. The
     // schedule is set last, so a start stopped before it seeds them again, and the meeting is not added twice.
     private async Task SeedCalendarAsync(INetworkGrain network)
     {
-        if (await network.GetNewsletterScheduleAsync() is not null)
+        var newsletter = grains.Newsletter(options);
+        if (await newsletter.GetScheduleAsync() is not null)
         {
             return;
         }
@@ -171,7 +181,10 @@ internal sealed partial class Seeder(
             var members = new List<Member>();
             foreach (var id in SeedNetwork.MeetingMembers)
             {
-                members.Add(await network.GetMemberAsync(id) ?? throw new InvalidOperationException($"The seeded member {id} is missing."));
+                var profile = id.Code is { } code
+                    ? await grains.GetGrain<IMunicipalityGrain>(code.ToString()).GetProfileAsync()
+                    : await grains.Organisation(options, id.Organisation!.Value).GetProfileAsync();
+                members.Add(profile ?? throw new InvalidOperationException($"The seeded member {id} is missing."));
             }
 
             var meeting = SeedNetwork.MeetingFrom(firstStart, members[0], members.Skip(1));
@@ -180,7 +193,7 @@ internal sealed partial class Seeder(
         }
 
         var schedule = SeedNetwork.ScheduleFrom(firstStart);
-        await network.SetNewsletterScheduleAsync(schedule);
+        await newsletter.SetScheduleAsync(schedule);
         LogSeededSchedule(schedule);
     }
 

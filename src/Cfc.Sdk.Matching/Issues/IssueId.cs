@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using Cfc.Sdk.Identifiers;
 using Cfc.Sdk.Serialization;
 
 namespace Cfc.Sdk.Matching.Issues;
@@ -17,7 +18,7 @@ namespace Cfc.Sdk.Matching.Issues;
 public readonly struct IssueId : IEquatable<IssueId>, IParsable<IssueId>, IComparable<IssueId>
 {
     /// <summary>The longest identifier accepted.</summary>
-    public const int MaxLength = 64;
+    public const int MaxLength = TextIdentifier.MaxLength;
 
     private readonly string? _value;
 
@@ -31,13 +32,7 @@ public readonly struct IssueId : IEquatable<IssueId>, IParsable<IssueId>, ICompa
     /// <returns>The identifier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <exception cref="FormatException"><paramref name="text"/> is not a valid identifier.</exception>
-    public static IssueId Parse(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return TryParse(text, out var id)
-            ? id
-            : throw new FormatException($"'{text}' is not an issue id: use 1 to {MaxLength} ASCII letters, digits, '-', '_' or '.', starting with a letter or digit.");
-    }
+    public static IssueId Parse(string text) => new IssueId(TextIdentifier.Parse(text, "an issue id"));
 
     /// <summary>Tries to parse an issue identifier.</summary>
     /// <param name="text">The text to parse.</param>
@@ -45,22 +40,8 @@ public readonly struct IssueId : IEquatable<IssueId>, IParsable<IssueId>, ICompa
     /// <returns><see langword="true"/> when <paramref name="text"/> is valid.</returns>
     public static bool TryParse([NotNullWhen(true)] string? text, out IssueId id)
     {
-        id = default;
-        if (string.IsNullOrEmpty(text) || text.Length > MaxLength || !char.IsAsciiLetterOrDigit(text[0]))
-        {
-            return false;
-        }
-
-        foreach (var c in text)
-        {
-            if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_' or '.'))
-            {
-                return false;
-            }
-        }
-
-        id = new IssueId(text);
-        return true;
+        id = TextIdentifier.IsValid(text) ? new IssueId(text) : default;
+        return id._value is not null;
     }
 
     /// <inheritdoc />
@@ -70,16 +51,16 @@ public readonly struct IssueId : IEquatable<IssueId>, IParsable<IssueId>, ICompa
     static bool IParsable<IssueId>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out IssueId result) => TryParse(s, out result);
 
     /// <inheritdoc />
-    public bool Equals(IssueId other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+    public bool Equals(IssueId other) => TextIdentifier.Equals(_value, other._value);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is IssueId other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
+    public override int GetHashCode() => TextIdentifier.GetHashCode(_value);
 
     /// <inheritdoc />
-    public int CompareTo(IssueId other) => string.CompareOrdinal(_value, other._value);
+    public int CompareTo(IssueId other) => TextIdentifier.Compare(_value, other._value);
 
     /// <summary>The identifier's text; an empty string for the default value.</summary>
     /// <returns>The text, which <see cref="Parse"/> reads back.</returns>

@@ -27,6 +27,7 @@ public static class CfcMatchingSiloBuilderExtensions
         builder.Services.AddCfcMatching();
         builder.Services.AddSingleton<MatchingReplica>();
         builder.Services.AddSingleton<MatchingReplicaPublisher>();
+        builder.Services.AddSingleton<IMatchingPublisher>(services => services.GetRequiredService<MatchingReplicaPublisher>());
         builder.Services.AddSingleton<MatchingReplicaLoader>();
         builder.AddGrainService<MatchingReplicaService>();
         return builder;

@@ -23,7 +23,7 @@ public static class RedisGrainStorageSiloBuilderExtensions
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="connectionString"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="connectionString"/> is not a valid connection string.</exception>
     /// <remarks>
-    /// The state is written as the SQLite storage writes it: in a <c>{"schemaVersion":1,"state":{...}}</c> envelope,
+    /// The state is written as the SQLite storage writes it: in a <c>{"schemaVersion":2,"state":{...}}</c> envelope,
     /// with camelCase names, unescaped non-ASCII text and <see cref="CfcJsonSerializerOptionsExtensions.ConfigureForCfcSdk"/>
     /// (NodaTime as ISO text, enums by name); a state of a newer schema version is refused on reading. The serializer
     /// belongs to this storage only: other storage providers keep theirs.

@@ -1,12 +1,14 @@
 using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Network;
+using Cfc.Sdk.Orleans.Entities;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Network;
+using Cfc.Sdk.Orleans.Organisations;
 using Microsoft.Extensions.Options;
 
 namespace Cfc.Sdk.Orleans.Matching;
 
-/// <summary>Loads this silo's replica from the network grain (organisations) and the municipality grains (issues).</summary>
+/// <summary>Loads this silo's replica from the grains the network's register lists: the organisations' (expertise) and the municipalities' (issues).</summary>
 internal sealed class MatchingReplicaLoader(MatchingReplica replica, IGrainFactory grains, IOptions<CfcMatchingHostOptions> options)
 {
     // How many municipality grains are read at once.
@@ -20,13 +22,20 @@ internal sealed class MatchingReplicaLoader(MatchingReplica replica, IGrainFacto
         try
         {
             var network = grains.GetGrain<INetworkGrain>(options.Value.NetworkId);
-            var members = await network.GetMembersAsync();
-            foreach (var member in members)
+            List<Member> organisations = [];
+            foreach (var batch in (await network.GetMembersAsync()).Where(m => m.Id.Organisation is not null).Chunk(Parallelism))
             {
-                replica.Restore(member);
+                var profiles = await Task.WhenAll(batch.Select(m =>
+                    grains.GetGrain<IOrganisationGrain>(NetworkKey.Of(options.Value.NetworkId, m.Id.Organisation!.Value.ToString())).GetProfileAsync()));
+                organisations.AddRange(profiles.OfType<Member>());
             }
 
-            replica.RemoveMissingOrganisations(members
+            foreach (var organisation in organisations)
+            {
+                replica.Restore(organisation);
+            }
+
+            replica.RemoveMissingOrganisations(organisations
                 .Where(m => m.Expertise is not null)
                 .Select(m => m.Id.Organisation)
                 .OfType<OrganisationId>()
@@ -47,7 +56,7 @@ internal sealed class MatchingReplicaLoader(MatchingReplica replica, IGrainFacto
         }
     }
 
-    private async Task LoadAsync(Member municipality, ILookup<MemberCode, IssueId> indexed)
+    private async Task LoadAsync(RegisteredMember municipality, ILookup<MemberCode, IssueId> indexed)
     {
         var issues = await grains.GetGrain<IMunicipalityGrain>(municipality.Id.ToString()).GetIssuesAsync();
         foreach (var issue in issues)

@@ -1,3 +1,5 @@
+using Cfc.Sdk.Matching.Issues;
+using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Resilience;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +14,8 @@ namespace Cfc.Sdk.Orleans.Matching;
 internal sealed partial class MatchingReplicaPublisher(
     IServiceProvider services,
     IClusterMembershipService membership,
-    ILogger<MatchingReplicaPublisher> logger) : GrainServiceClient<IMatchingReplicaService>(services)
+    MatchingReplica replica,
+    ILogger<MatchingReplicaPublisher> logger) : GrainServiceClient<IMatchingReplicaService>(services), IMatchingPublisher
 {
     // A push is idempotent (an upsert or a removal), so it is repeated while its silo is unreachable but still active:
     // until the silo answers, or membership declares it dead and its replica no longer counts.
@@ -42,6 +45,30 @@ internal sealed partial class MatchingReplicaPublisher(
         if (await Task.WhenAny(pushes, Task.Delay(_pushWait)).ConfigureAwait(false) != pushes)
         {
             LogStillPushing(_pushWait);
+        }
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// The matching index knows an issue by its id alone, so an id another member's issue has would replace that issue
+    /// in every replica. A ready replica knows every stored issue (a change reaches it before the call that made it
+    /// returns); two members adding one id at the same moment are not caught. A replica that is not ready (a starting
+    /// or stopping silo) or that holds another network knows no member.
+    /// </remarks>
+    public async Task<MemberCode?> HolderOfAsync(string? network, IssueId id)
+    {
+        if (!replica.IsReady || replica.Network != network)
+        {
+            return null;
+        }
+
+        try
+        {
+            return (await replica.ReadyAsync().ConfigureAwait(false)).TryGet(id, out var held) ? held.Member : null;
+        }
+        catch (ObjectDisposedException)
+        {
+            return null;
         }
     }
 

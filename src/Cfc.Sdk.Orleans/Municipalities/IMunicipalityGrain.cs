@@ -47,28 +47,69 @@ public interface IMunicipalityGrain : IGrainWithStringKey
     [Alias("GetProfileAsync")]
     Task<Member?> GetProfileAsync();
 
-    /// <summary>Sets the member's name; the member code is the grain's key and the time zone follows from it.</summary>
-    /// <param name="name">The member's name, such as <c>Gooise Meren</c>.</param>
-    /// <returns>The profile stored.</returns>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is not a valid member name (see <see cref="Member.Municipality(MemberCode, string, IDateTimeZoneProvider)"/>).</exception>
-    [Idempotent]
-    [Alias("SetProfileAsync")]
-    Task<Member> SetProfileAsync(string name);
-
     /// <summary>
-    /// Sets the member's name and registers it with <paramref name="network"/>: from then on its local issues are in
-    /// that network's <c>issues</c> list and matching, and its programme, once started, in that network's
-    /// <see cref="Programmes.IProgrammeIndexGrain"/>. The first registration files what the member already holds.
+    /// Sets the member's name and registers it with the network <paramref name="network"/> (see
+    /// <see cref="Network.INetworkGrain.SaveMemberAsync"/>): the municipality records the network it belongs to and keeps
+    /// the network's register current. From then on its local issues are in that network's <c>issues</c> list and
+    /// matching, and its programme, once started, in that network's <see cref="Programmes.IProgrammeIndexGrain"/>; the
+    /// first registration files what the member already holds. The member code is the grain's key and the time zone
+    /// follows from it.
     /// </summary>
-    /// <param name="network">The network's id, such as <c>nl</c>.</param>
+    /// <param name="network">The id of the network, such as <c>nl</c>.</param>
     /// <param name="name">The member's name, such as <c>Gooise Meren</c>.</param>
     /// <returns>The profile stored.</returns>
     /// <exception cref="ArgumentException">
-    /// <paramref name="network"/> is empty or contains <c>/</c>, or <paramref name="name"/> is not a valid member name.
+    /// <paramref name="name"/> is not a valid member name (see <see cref="Member.Municipality(MemberCode, string, IDateTimeZoneProvider)"/>),
+    /// or <paramref name="network"/> is not a network id.
     /// </exception>
+    /// <exception cref="OtherNetworkException">The municipality belongs to another network; nothing is changed.</exception>
     [Idempotent]
     [Alias("SetProfileInNetworkAsync")]
     Task<Member> SetProfileAsync(string network, string name);
+
+    /// <summary>The id of the network the municipality belongs to.</summary>
+    /// <returns>The network's id, or <see langword="null"/> before the municipality is registered.</returns>
+    [ReadOnly]
+    [Alias("GetNetworkAsync")]
+    Task<string?> GetNetworkAsync();
+
+    /// <summary>
+    /// Takes over what a network of release 0.1 kept of this member: the network it belongs to, its profile (when none
+    /// is set yet) and its contact people (those not held yet are added, in order). It registers nothing with the
+    /// network grain, which converts its own register; calling it again changes nothing.
+    /// </summary>
+    /// <param name="network">The id of the network the member belongs to.</param>
+    /// <param name="profile">The member's profile as the network held it; <see langword="null"/> when it held none.</param>
+    /// <param name="people">The member's contact people.</param>
+    /// <returns>A task that completes when the change is stored.</returns>
+    /// <exception cref="ArgumentException">The profile or a person is of another member, or <paramref name="network"/> is not a network id.</exception>
+    /// <exception cref="OtherNetworkException">The municipality belongs to another network; nothing is changed.</exception>
+    [Idempotent]
+    [Alias("ImportAsync")]
+    Task ImportAsync(string network, Member? profile, ImmutableArray<Person> people);
+
+    /// <summary>Adds a contact person of this member; a person equal to one already held is not added again.</summary>
+    /// <param name="person">The person: a display name, a role and at most one contact, nothing more.</param>
+    /// <returns><see langword="true"/> when the person was added, <see langword="false"/> when already held.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="person"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The person is of another member.</exception>
+    [Idempotent]
+    [Alias("AddPersonAsync")]
+    Task<bool> AddPersonAsync(Person person);
+
+    /// <summary>Removes a contact person, such as when they leave their post.</summary>
+    /// <param name="person">The person, equal to the one added.</param>
+    /// <returns><see langword="true"/> when the person was removed, <see langword="false"/> when not held.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="person"/> is <see langword="null"/>.</exception>
+    [Idempotent]
+    [Alias("RemovePersonAsync")]
+    Task<bool> RemovePersonAsync(Person person);
+
+    /// <summary>The member's contact people, in the order they were added.</summary>
+    /// <returns>The people; empty when none.</returns>
+    [ReadOnly]
+    [Alias("GetPeopleAsync")]
+    Task<ImmutableArray<Person>> GetPeopleAsync();
 
     /// <summary>The member's programme, with the transitions recorded so far; not started when none is.</summary>
     /// <returns>The programme, under the rules it was started with (the silo's configured rules before it starts).</returns>

@@ -6,10 +6,10 @@ using Cfc.Sdk.Orleans.Entities;
 using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Lists;
 using Cfc.Sdk.Orleans.Matching;
+using Cfc.Sdk.Orleans.Network;
 using Cfc.Sdk.Orleans.Programmes;
 using Cfc.Sdk.Programmes;
 using Cfc.Sdk.Targets;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NodaTime;
 
@@ -25,9 +25,10 @@ namespace Cfc.Sdk.Orleans.Municipalities;
 /// may hold is <see cref="CfcLimitsOptions.MaxIssuesPerMember"/>, checked here, where the issues live, so that
 /// concurrent adds cannot pass it. The state is kept in the
 /// storage named "Default". On a silo with <c>AddCfcSdkMatching</c>, an issue change, once stored, is pushed to every
-/// active silo's matching replica before the call returns. Once registered with a network, the grain keeps its entries
-/// in that network's indexes current after each change is stored (the ShoppingCart sample's product keeping its
-/// inventory): its issues in the <c>issues</c> <see cref="EntityList"/>, under the day each was opened, and its
+/// active silo's matching replica before the call returns (through the <see cref="IMatchingPublisher"/> that matching
+/// registers; a silo without matching has none and pushes nowhere). Once registered with a network, the grain keeps its
+/// entries in that network's indexes current after each change is stored (the ShoppingCart sample's product keeping
+/// its inventory): its issues in the <c>issues</c> <see cref="EntityList"/>, under the day each was opened, and its
 /// programme, once started, in the <see cref="IProgrammeIndexGrain"/>.
 /// </remarks>
 internal sealed class MunicipalityGrain(
@@ -36,10 +37,10 @@ internal sealed class MunicipalityGrain(
     IDateTimeZoneProvider zones,
     ProgrammeRules rules,
     IOptions<CfcLimitsOptions> limits,
-    IServiceProvider services) : Grain, IMunicipalityGrain
+    IGrainFactory grains,
+    IMatchingPublisher? matching = null) : Grain, IMunicipalityGrain
 {
-    private readonly MatchingReplicaPublisher? _matching = services.GetService<MatchingReplicaPublisher>();
-    private readonly MatchingReplica? _replica = services.GetService<MatchingReplica>();
+    private readonly IMatchingPublisher _matching = matching ?? NoMatchingPublisher.Instance;
 
     private MemberCode Code =>
         MemberCode.TryParse(this.GetPrimaryKeyString(), out var code)
@@ -67,40 +68,82 @@ internal sealed class MunicipalityGrain(
     public Task<Member?> GetProfileAsync() => Task.FromResult(state.State.Profile);
 
     /// <inheritdoc/>
-    public async Task<Member> SetProfileAsync(string name)
+    public async Task<Member> SetProfileAsync(string network, string name)
     {
         var profile = Member.Municipality(Code, name, zones);
-        await WriteAsync(state.State with { Profile = profile });
-        await ListProgrammeAsync();
+        var registering = state.State.Network is null;
+        await WriteAsync(state.State with { Profile = profile, Network = BelongingTo(network) });
+
+        // The profile is stored first: a register that failed to record it is brought up to date by calling again.
+        await grains.GetGrain<INetworkGrain>(network).SaveMemberAsync(profile);
+        if (registering)
+        {
+            await ListAllAsync();
+        }
+        else
+        {
+            await ListProgrammeAsync();
+        }
+
         return profile;
     }
 
     /// <inheritdoc/>
-    public async Task<Member> SetProfileAsync(string network, string name)
+    public Task<string?> GetNetworkAsync() => Task.FromResult(state.State.Network);
+
+    /// <inheritdoc/>
+    public async Task ImportAsync(string network, Member? profile, ImmutableArray<Person> people)
     {
-        // Checks the network's id as every key made from it is checked.
-        _ = NetworkKey.Of(network, Code.ToString());
-        if (state.State.Network is { } registered && registered != network)
+        var belonging = BelongingTo(network);
+        if (profile is not null && (profile.Id != MemberId.For(Code) || profile.Kind is not (MemberKind.Municipality or MemberKind.PublicBody)))
         {
-            throw new ArgumentException($"{Code} is registered with the network '{registered}', not '{network}'.", nameof(network));
+            throw new ArgumentException($"The profile is of {profile.Id}, a {profile.Kind}, not of the municipality {Code}.", nameof(profile));
         }
 
-        var profile = Member.Municipality(Code, name, zones);
-        var registering = state.State.Network is null;
-        await WriteAsync(state.State with { Profile = profile, Network = network });
-
-        // A member that held issues before it registered (stored before networks were recorded) files them now.
-        if (registering)
+        var held = state.State.People;
+        foreach (var person in people)
         {
-            foreach (var issue in state.State.Issues)
-            {
-                await ListAsync(issue, previous: null);
-            }
+            held = Add(held, person);
         }
 
-        await ListProgrammeAsync();
-        return profile;
+        var kept = state.State.Profile ?? profile;
+        if (belonging != state.State.Network || held != state.State.People || kept != state.State.Profile)
+        {
+            await WriteAsync(state.State with { Network = belonging, Profile = kept, People = held });
+        }
+
+        // Filed again on every call, so that a conversion interrupted after the write lists the member all the same.
+        await ListAllAsync();
     }
+
+    /// <inheritdoc/>
+    public async Task<bool> AddPersonAsync(Person person)
+    {
+        var people = Add(state.State.People, person);
+        if (people == state.State.People)
+        {
+            return false;
+        }
+
+        await WriteAsync(state.State with { People = people });
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public async Task<bool> RemovePersonAsync(Person person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        if (!state.State.People.Contains(person))
+        {
+            return false;
+        }
+
+        await WriteAsync(state.State with { People = state.State.People.Remove(person) });
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public Task<ImmutableArray<Person>> GetPeopleAsync() => Task.FromResult(state.State.People);
 
     /// <inheritdoc/>
     public Task<Programme> GetProgrammeAsync() => Task.FromResult(Programme);
@@ -157,7 +200,7 @@ internal sealed class MunicipalityGrain(
             throw new IssueLimitException(Code, limits.Value.MaxIssuesPerMember);
         }
 
-        if (await HolderOfIdAsync(issue.Id) is { } holder && holder != issue.Member)
+        if (await _matching.HolderOfAsync(state.State.Network, issue.Id) is { } holder && holder != issue.Member)
         {
             throw new ArgumentException($"The issue id '{issue.Id}' is taken by an issue of {holder}: issue ids are unique in the network.", nameof(issue));
         }
@@ -236,33 +279,43 @@ internal sealed class MunicipalityGrain(
             })
             : Task.CompletedTask;
 
-    // The member whose issue has the id, as this silo's replica knows it: the matching index knows an issue by its id
-    // alone, so an id another member's issue has would replace that issue in every replica. A ready replica knows every
-    // stored issue (a change reaches it before the call that made it returns); two members adding one id at the same
-    // moment are not caught. Without a ready replica of the member's network (no matching, a starting or stopping silo,
-    // or a silo of another network) no member is known.
-    private async Task<MemberCode?> HolderOfIdAsync(IssueId id)
+    // Files everything the member holds in its network's indexes: when it first belongs to a network, such as after
+    // its data of release 0.1 is converted or when a member stored before networks were recorded registers.
+    private async Task ListAllAsync()
     {
-        if (_replica is not { IsReady: true } || _replica.Network != state.State.Network)
+        foreach (var issue in state.State.Issues)
         {
-            return null;
+            await ListAsync(issue, previous: null);
         }
 
-        try
-        {
-            return (await _replica.ReadyAsync()).TryGet(id, out var held) ? held.Member : null;
-        }
-        catch (ObjectDisposedException)
-        {
-            return null;
-        }
+        await ListProgrammeAsync();
+    }
+
+
+    // The network the municipality belongs to once registered with `network`: a municipality belongs to one network.
+    private string BelongingTo(string network)
+    {
+        _ = NetworkKey.Of(network, string.Empty); // refuses what is no network id, naming the parameter
+        return state.State.Network is { } current && current != network ? throw new OtherNetworkException(Code, current, network) : network;
     }
 
     // The network is read here, in the grain's turn: the push runs outside it.
     private Task PublishAsync(Func<IMatchingReplicaService, string?, Task> change)
     {
         var network = state.State.Network;
-        return _matching is null ? Task.CompletedTask : _matching.PublishAsync(replica => change(replica, network));
+        return _matching.PublishAsync(replica => change(replica, network));
+    }
+
+    // The people with `person` added, the same array when an equal person is held already.
+    private ImmutableArray<Person> Add(ImmutableArray<Person> people, Person person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        if (person.Member != MemberId.For(Code))
+        {
+            throw new ArgumentException($"The person is a contact of {person.Member}, not of {Code}.", nameof(person));
+        }
+
+        return people.Contains(person) ? people : people.Add(person);
     }
 
     // The new state is complete before it is assigned; if the write fails, the previous state is put back, so memory

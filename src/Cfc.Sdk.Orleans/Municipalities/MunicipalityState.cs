@@ -42,10 +42,11 @@ internal sealed record MunicipalityState
     [Id(5)]
     public long IssueVersion { get; init; }
 
-    /// <summary>
-    /// The id of the network the municipality registered with (<c>nl</c>); <see langword="null"/> until it registers
-    /// (and in states stored before networks were recorded). Its issues and programme are listed in that network.
-    /// </summary>
+    /// <summary>The id of the network the municipality belongs to; <see langword="null"/> until it registers (and in states of release 0.1, until converted). Its issues and programme are listed in that network.</summary>
     [Id(6)]
     public string? Network { get; init; }
+
+    /// <summary>The member's contact people, in the order they were added; an equal person is kept once.</summary>
+    [Id(7)]
+    public ImmutableArray<Person> People { get; init; } = [];
 }

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Cfc.Sdk.Bottlenecks;
 using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
-using Cfc.Sdk.Newsletters;
 using Cfc.Sdk.Orleans.Resilience;
 using Cfc.Sdk.Practices;
 using NodaTime;
@@ -11,8 +10,10 @@ using Orleans.Concurrency;
 namespace Cfc.Sdk.Orleans.Network;
 
 /// <summary>
-/// The network (keyed by the network id, <see cref="DefaultNetworkId"/> for the Dutch network): its members and their
-/// memberships over time, contact people, meetings, good practices, bottlenecks and the newsletter schedule.
+/// The network's register (keyed by the network id, <see cref="DefaultNetworkId"/> for the Dutch network): its members'
+/// ids, kinds, names and zones, and their memberships over time. Each member's profile and contact people live in the
+/// member's own grain (<see cref="Municipalities.IMunicipalityGrain"/>, <see cref="Organisations.IOrganisationGrain"/>),
+/// which keeps its entry here current; the newsletter lives in <see cref="Newsletters.INewsletterGrain"/>.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -26,6 +27,13 @@ namespace Cfc.Sdk.Orleans.Network;
 /// find every municipality's data. "Today" is the date in <see cref="MemberCode.EuropeanNetherlandsZoneId"/> by the
 /// silo's <see cref="IClock"/>.
 /// </para>
+/// <para>
+/// A network stored by release 0.1 (schema version 1: one state with members, people, meetings, practices,
+/// bottlenecks, subscribers and the schedule) is converted when its grain activates, before its first call is
+/// answered: the register stays here, profiles and people go to the members' grains, the newsletter to its grain.
+/// The meetings, good practices and bottlenecks of that state are still served by the methods below until their own
+/// grains take them over.
+/// </para>
 /// </remarks>
 [Alias("cfc.INetworkGrain")]
 public interface INetworkGrain : IGrainWithStringKey
@@ -33,32 +41,32 @@ public interface INetworkGrain : IGrainWithStringKey
     /// <summary>The key of the Dutch network: <c>nl</c>.</summary>
     const string DefaultNetworkId = "nl";
 
-    /// <summary>Adds <paramref name="member"/>, or replaces the member with the same <see cref="Member.Id"/>.</summary>
-    /// <param name="member">The member: a municipality, a public body, an organisation with its expertise, or a partner.</param>
+    /// <summary>Enters <paramref name="member"/> in the register (its id, kind, name and zone), or updates its entry; the member's grain calls it when its profile changes.</summary>
+    /// <param name="member">The member: a municipality, a public body, an organisation or a partner.</param>
     /// <returns>A task that completes when the change is stored.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="member"/> is <see langword="null"/>.</exception>
     [Idempotent]
     [Alias("SaveMemberAsync")]
     Task SaveMemberAsync(Member member);
 
-    /// <summary>The member with id <paramref name="id"/>.</summary>
+    /// <summary>The register's entry of the member with id <paramref name="id"/>: one call checks that a member exists.</summary>
     /// <param name="id">The member's id.</param>
-    /// <returns>The member, or <see langword="null"/> when the network does not know it.</returns>
+    /// <returns>The entry, or <see langword="null"/> when the network does not know the member.</returns>
     [ReadOnly]
-    [Alias("GetMemberAsync")]
-    Task<Member?> GetMemberAsync(MemberId id);
+    [Alias("GetRegisteredMemberAsync")]
+    Task<RegisteredMember?> GetMemberAsync(MemberId id);
 
     /// <summary>All members the network knows, in id order (municipality codes first), whether or not they are members today.</summary>
-    /// <returns>The members.</returns>
+    /// <returns>The register's entries.</returns>
     [ReadOnly]
-    [Alias("GetMembersAsync")]
-    Task<ImmutableArray<Member>> GetMembersAsync();
+    [Alias("GetRegisteredMembersAsync")]
+    Task<ImmutableArray<RegisteredMember>> GetMembersAsync();
 
     /// <summary>The municipalities and Caribbean public bodies the network knows (kind <see cref="MemberKind.Municipality"/> or <see cref="MemberKind.PublicBody"/>), in code order.</summary>
-    /// <returns>The municipalities: each one's <see cref="Member.Id"/> names its data.</returns>
+    /// <returns>The municipalities: each one's <see cref="RegisteredMember.Id"/> names its grain.</returns>
     [ReadOnly]
-    [Alias("GetMunicipalitiesAsync")]
-    Task<ImmutableArray<Member>> GetMunicipalitiesAsync();
+    [Alias("GetRegisteredMunicipalitiesAsync")]
+    Task<ImmutableArray<RegisteredMember>> GetMunicipalitiesAsync();
 
     /// <summary>Records <paramref name="member"/> joining the network on <paramref name="firstDay"/> (see <see cref="MemberRegister.Join"/>).</summary>
     /// <param name="member">The member.</param>
@@ -91,130 +99,4 @@ public interface INetworkGrain : IGrainWithStringKey
     [ReadOnly]
     [Alias("MembersOnAsync")]
     Task<ImmutableArray<MemberId>> MembersOnAsync(LocalDate day);
-
-    /// <summary>Adds a contact person; a person equal to one already known is not added again.</summary>
-    /// <param name="person">The person: a display name, a role and at most one contact, nothing more.</param>
-    /// <returns><see langword="true"/> when the person was added, <see langword="false"/> when already known.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="person"/> is <see langword="null"/>.</exception>
-    [Alias("AddPersonAsync")]
-    Task<bool> AddPersonAsync(Person person);
-
-    /// <summary>Removes a contact person, such as when they leave their post.</summary>
-    /// <param name="person">The person, equal to the one added.</param>
-    /// <returns><see langword="true"/> when the person was removed, <see langword="false"/> when not known.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="person"/> is <see langword="null"/>.</exception>
-    [Alias("RemovePersonAsync")]
-    Task<bool> RemovePersonAsync(Person person);
-
-    /// <summary>The contact people of <paramref name="member"/>, in the order they were added.</summary>
-    /// <param name="member">The member.</param>
-    /// <returns>The people; empty when none.</returns>
-    [ReadOnly]
-    [Alias("GetPeopleAsync")]
-    Task<ImmutableArray<Person>> GetPeopleAsync(MemberId member);
-
-    /// <summary>Adds a meeting.</summary>
-    /// <param name="meeting">The meeting.</param>
-    /// <returns>A task that completes when the change is stored.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is <see langword="null"/>.</exception>
-    [Alias("AddMeetingAsync")]
-    Task AddMeetingAsync(Meeting meeting);
-
-    /// <summary>The meetings that start on or after the start of <paramref name="from"/> in Europe/Amsterdam, by start.</summary>
-    /// <param name="from">The first date.</param>
-    /// <returns>The meetings.</returns>
-    [ReadOnly]
-    [Alias("GetMeetingsFromAsync")]
-    Task<ImmutableArray<Meeting>> GetMeetingsFromAsync(LocalDate from);
-
-    /// <summary>The meetings from today (in Europe/Amsterdam, by the silo's clock) on, by start.</summary>
-    /// <returns>The meetings.</returns>
-    [ReadOnly]
-    [Alias("GetUpcomingMeetingsAsync")]
-    Task<ImmutableArray<Meeting>> GetUpcomingMeetingsAsync();
-
-    /// <summary>Adds a good practice.</summary>
-    /// <param name="practice">The practice.</param>
-    /// <returns>A task that completes when the change is stored.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="practice"/> is <see langword="null"/>.</exception>
-    [Alias("AddGoodPracticeAsync")]
-    Task AddGoodPracticeAsync(GoodPractice practice);
-
-    /// <summary>The good practices, in the order they were shared with the network.</summary>
-    /// <returns>The practices.</returns>
-    [ReadOnly]
-    [Alias("GetGoodPracticesAsync")]
-    Task<ImmutableArray<GoodPractice>> GetGoodPracticesAsync();
-
-    /// <summary>Records a signalled bottleneck and gives it the next id: 1 for the first, then 2, 3 and so on (bottlenecks are never removed).</summary>
-    /// <param name="bottleneck">The bottleneck, as signalled.</param>
-    /// <returns>The bottleneck's id.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="bottleneck"/> is <see langword="null"/>.</exception>
-    [Alias("SignalBottleneckAsync")]
-    Task<int> SignalBottleneckAsync(Bottleneck bottleneck);
-
-    /// <summary>Puts bottleneck <paramref name="id"/> on the higher agenda <paramref name="level"/> (see <see cref="Bottleneck.EscalateTo"/>).</summary>
-    /// <param name="id">The id <see cref="SignalBottleneckAsync"/> gave.</param>
-    /// <param name="level">A level above the current one.</param>
-    /// <param name="escalatedOn">The date; not before the previous step.</param>
-    /// <param name="note">An optional note, such as the body that took it up.</param>
-    /// <returns>The bottleneck after the step.</returns>
-    /// <exception cref="KeyNotFoundException">No bottleneck has id <paramref name="id"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">
-    /// <paramref name="level"/> is not defined or not above the current level, or <paramref name="escalatedOn"/> is before the previous step.
-    /// </exception>
-    /// <exception cref="ArgumentException"><paramref name="note"/> is too long.</exception>
-    [Alias("EscalateBottleneckAsync")]
-    Task<NetworkBottleneck> EscalateBottleneckAsync(int id, EscalationLevel level, LocalDate escalatedOn, string? note = null);
-
-    /// <summary>The bottlenecks with their ids, in id order.</summary>
-    /// <returns>The bottlenecks.</returns>
-    [ReadOnly]
-    [Alias("GetBottlenecksAsync")]
-    Task<ImmutableArray<NetworkBottleneck>> GetBottlenecksAsync();
-
-    /// <summary>The newsletter schedule.</summary>
-    /// <returns>The schedule, or <see langword="null"/> when none is set.</returns>
-    [ReadOnly]
-    [Alias("GetNewsletterScheduleAsync")]
-    Task<NewsletterSchedule?> GetNewsletterScheduleAsync();
-
-    /// <summary>Sets the newsletter schedule, replacing any earlier one.</summary>
-    /// <param name="schedule">The schedule.</param>
-    /// <returns>A task that completes when the change is stored.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is <see langword="null"/>.</exception>
-    [Idempotent]
-    [Alias("SetNewsletterScheduleAsync")]
-    Task SetNewsletterScheduleAsync(NewsletterSchedule schedule);
-
-    /// <summary>The date of the next newsletter edition on or after today (in Europe/Amsterdam, by the silo's clock).</summary>
-    /// <returns>The date, or <see langword="null"/> when no schedule is set.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The next edition falls beyond the calendar.</exception>
-    [ReadOnly]
-    [Alias("GetNextNewsletterDateAsync")]
-    Task<LocalDate?> GetNextNewsletterDateAsync();
-
-    /// <summary>Subscribes an e-mail address to the newsletter (see <see cref="Newsletter.Subscribe"/>).</summary>
-    /// <param name="address">A plain e-mail address, e.g. <c>jeugd@gooisemeren.nl</c>.</param>
-    /// <returns>The address as the newsletter keeps it, and whether this call subscribed it (not when it already was, ignoring case).</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="address"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="address"/> is not a single plain e-mail address.</exception>
-    /// <exception cref="InvalidOperationException">No newsletter schedule is set: the newsletter does not exist yet.</exception>
-    [Idempotent]
-    [Alias("SubscribeAsync")]
-    Task<NewsletterSubscription> SubscribeAsync(string address);
-
-    /// <summary>Unsubscribes an e-mail address from the newsletter (see <see cref="Newsletter.Unsubscribe"/>).</summary>
-    /// <param name="address">The e-mail address, in any case.</param>
-    /// <returns><see langword="true"/> when unsubscribed now, <see langword="false"/> when it was not subscribed.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="address"/> is <see langword="null"/>.</exception>
-    [Idempotent]
-    [Alias("UnsubscribeAsync")]
-    Task<bool> UnsubscribeAsync(string address);
-
-    /// <summary>The newsletter's subscribers' e-mail addresses, sorted ignoring case.</summary>
-    /// <returns>The addresses; empty when none.</returns>
-    [ReadOnly]
-    [Alias("GetSubscribersAsync")]
-    Task<ImmutableArray<string>> GetSubscribersAsync();
 }

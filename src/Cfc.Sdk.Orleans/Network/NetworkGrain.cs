@@ -3,63 +3,75 @@ using System.Globalization;
 using Cfc.Sdk.Bottlenecks;
 using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
-using Cfc.Sdk.Newsletters;
-using Cfc.Sdk.Orleans.Matching;
+using Cfc.Sdk.Orleans.Bottlenecks;
+using Cfc.Sdk.Orleans.Entities;
+using Cfc.Sdk.Orleans.Meetings;
+using Cfc.Sdk.Orleans.Municipalities;
+using Cfc.Sdk.Orleans.Newsletters;
+using Cfc.Sdk.Orleans.Organisations;
+using Cfc.Sdk.Orleans.Practices;
 using Cfc.Sdk.Practices;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 
 namespace Cfc.Sdk.Orleans.Network;
 
-/// <summary>The network grain (see <see cref="INetworkGrain"/>), keeping a <see cref="NetworkState"/> in the default grain storage as <c>network</c>.</summary>
+/// <summary>
+/// The network grain (see <see cref="INetworkGrain"/>), keeping a <see cref="RegisterState"/> in the default grain
+/// storage as <c>register</c>, and reading the <see cref="NetworkState"/> that release 0.1 stored as <c>network</c>.
+/// </summary>
 /// <remarks>
-/// The silo must register an <see cref="IClock"/> and an <see cref="IDateTimeZoneProvider"/> (<c>services.AddCfcSdk()</c> does).
 /// A change builds the new state with the domain's methods first and stores it afterwards, so a change the domain
-/// refuses, or a write that fails, leaves the state as it was. On a silo with <c>AddCfcSdkMatching</c>, a saved
-/// organisation, once stored, is pushed to every active silo's matching replica before the call returns.
+/// refuses, or a write that fails, leaves the state as it was.
 /// </remarks>
-/// <param name="network">The stored state.</param>
-/// <param name="clock">The clock "today" is read from.</param>
-/// <param name="zones">The zone provider Europe/Amsterdam is taken from.</param>
-/// <param name="services">The silo's services, where matching's replicas are found when the silo has them.</param>
-public sealed class NetworkGrain(
+/// <param name="register">The stored register.</param>
+/// <param name="network">The state of release 0.1, converted on activation into the register and the grains of members, meetings, practices, bottlenecks and the newsletter.</param>
+/// <param name="grains">The grain factory the members' grains and the newsletter's are reached through.</param>
+/// <param name="logger">Where the conversion is reported.</param>
+internal sealed partial class NetworkGrain(
+    [PersistentState("register")] IPersistentState<RegisterState> register,
     [PersistentState("network")] IPersistentState<NetworkState> network,
-    IClock clock,
-    IDateTimeZoneProvider zones,
-    IServiceProvider services) : Grain, INetworkGrain
+    IGrainFactory grains,
+    ILogger<NetworkGrain> logger) : Grain, INetworkGrain
 {
-    // The state holds the newsletter's schedule and subscribers; its name is the network's, which no rule reads.
-    private const string NewsletterName = "Nieuwsbrief Kindvriendelijke Gemeenten";
+    private RegisterState Register => register.State;
 
-    private readonly MatchingReplicaPublisher? _matching = services.GetService<MatchingReplicaPublisher>();
+    private NetworkState Legacy => network.State;
 
-    private readonly DateTimeZone _zone = zones[MemberCode.EuropeanNetherlandsZoneId];
+    private string NetworkId => this.GetPrimaryKeyString();
 
-    private NetworkState State => network.State;
-
-    /// <inheritdoc />
-    public async Task SaveMemberAsync(Member member)
+    /// <summary>Converts a network stored by release 0.1 before the grain answers its first call.</summary>
+    /// <param name="cancellationToken">Cancels the activation.</param>
+    /// <returns>A task that completes when the network is converted.</returns>
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(member);
-        var organisation = member.Id.Organisation is not null;
-        var version = organisation ? State.OrganisationVersion + 1 : State.OrganisationVersion;
-        await ChangeAsync(s => s with { Members = s.Members.SetItem(member.Id, member), OrganisationVersion = version });
-        if (_matching is not null && organisation)
+        if (HoldsUnconverted(Legacy))
         {
-            var id = this.GetPrimaryKeyString();
-            await _matching.PublishAsync(replica => replica.UpsertOrganisationAsync(id, member, version));
+            await ConvertAsync();
         }
+
+        await base.OnActivateAsync(cancellationToken);
     }
 
     /// <inheritdoc />
-    public Task<Member?> GetMemberAsync(MemberId id) => Task.FromResult(State.Members.GetValueOrDefault(id));
+    public Task SaveMemberAsync(Member member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var entry = RegisteredMember.Of(member);
+        return Register.Members.GetValueOrDefault(entry.Id) == entry
+            ? Task.CompletedTask
+            : ChangeAsync(s => s with { Members = s.Members.SetItem(entry.Id, entry) });
+    }
 
     /// <inheritdoc />
-    public Task<ImmutableArray<Member>> GetMembersAsync() => Task.FromResult(State.Members.Values.ToImmutableArray());
+    public Task<RegisteredMember?> GetMemberAsync(MemberId id) => Task.FromResult(Register.Members.GetValueOrDefault(id));
 
     /// <inheritdoc />
-    public Task<ImmutableArray<Member>> GetMunicipalitiesAsync() =>
-        Task.FromResult(State.Members.Values.Where(m => m.Kind is MemberKind.Municipality or MemberKind.PublicBody).ToImmutableArray());
+    public Task<ImmutableArray<RegisteredMember>> GetMembersAsync() => Task.FromResult(Register.Members.Values.ToImmutableArray());
+
+    /// <inheritdoc />
+    public Task<ImmutableArray<RegisteredMember>> GetMunicipalitiesAsync() =>
+        Task.FromResult(Register.Members.Values.Where(m => m.Kind is MemberKind.Municipality or MemberKind.PublicBody).ToImmutableArray());
 
     /// <inheritdoc />
     public Task JoinAsync(MemberId member, LocalDate firstDay) => ChangeAsync(s => s with { Register = s.Register.Join(member, firstDay) });
@@ -68,150 +80,103 @@ public sealed class NetworkGrain(
     public Task LeaveAsync(MemberId member, LocalDate lastDay) => ChangeAsync(s => s with { Register = s.Register.Leave(member, lastDay) });
 
     /// <inheritdoc />
-    public Task<MemberRegister> GetRegisterAsync() => Task.FromResult(State.Register);
+    public Task<MemberRegister> GetRegisterAsync() => Task.FromResult(Register.Register);
 
     /// <inheritdoc />
-    public Task<ImmutableArray<MemberId>> MembersOnAsync(LocalDate day) => Task.FromResult(State.Register.MembersOn(day).ToImmutableArray());
+    public Task<ImmutableArray<MemberId>> MembersOnAsync(LocalDate day) => Task.FromResult(Register.Register.MembersOn(day).ToImmutableArray());
 
-    /// <inheritdoc />
-    public async Task<bool> AddPersonAsync(Person person)
+    // What release 0.1 kept in the network's one state and has a grain of its own now.
+    private static bool HoldsUnconverted(NetworkState state) =>
+        !state.Members.IsEmpty || state.Register.Memberships.Count > 0 || !state.People.IsEmpty
+        || state.NewsletterSchedule is not null || !state.NewsletterSubscribers.IsEmpty
+        || !state.Meetings.IsEmpty || !state.GoodPractices.IsEmpty || !state.Bottlenecks.IsEmpty;
+
+    // Every step stores what it takes over before the network's state lets go of it, and every step is idempotent
+    // (an entry set to its value, a profile taken when none is held, a person or subscriber added when not held), so a
+    // conversion interrupted at any point is run again whole on the next activation and ends in the same state.
+    private async Task ConvertAsync()
     {
-        ArgumentNullException.ThrowIfNull(person);
-        if (State.People.Contains(person))
+        var legacy = Legacy;
+        LogConverting(NetworkId, legacy.Members.Count, legacy.People.Length, legacy.Meetings.Length, legacy.GoodPractices.Length, legacy.Bottlenecks.Length, legacy.NewsletterSubscribers.Length);
+        var people = legacy.People.GroupBy(p => p.Member).ToDictionary(g => g.Key, g => g.ToImmutableArray());
+        var held = legacy.Members.Keys.Concat(people.Keys).Distinct();
+        foreach (var id in held)
         {
-            return false;
+            var profile = legacy.Members.GetValueOrDefault(id);
+            var theirs = people.GetValueOrDefault(id, []);
+            if (id.Code is { } code)
+            {
+                await grains.GetGrain<IMunicipalityGrain>(code.ToString()).ImportAsync(NetworkId, profile, theirs);
+            }
+            else
+            {
+                await grains.GetGrain<IOrganisationGrain>(NetworkKey.Of(NetworkId, id.Organisation!.Value.ToString())).ImportAsync(profile, theirs);
+            }
         }
 
-        await ChangeAsync(s => s with { People = s.People.Add(person) });
-        return true;
-    }
+        await grains.GetGrain<INewsletterGrain>(NetworkId).ImportAsync(legacy.NewsletterSchedule, legacy.NewsletterSubscribers);
 
-    /// <inheritdoc />
-    public async Task<bool> RemovePersonAsync(Person person)
-    {
-        ArgumentNullException.ThrowIfNull(person);
-        if (!State.People.Contains(person))
+        var entries = legacy.Members.Values.Select(RegisteredMember.Of);
+        await ChangeAsync(s => s with
         {
-            return false;
+            Members = s.Members.SetItems(entries.Select(e => KeyValuePair.Create(e.Id, e))),
+            Register = s.Register.Memberships.Count == 0 ? legacy.Register : s.Register,
+        });
+
+        // Meeting, practice and bottleneck i (1-based, in stored order; a bottleneck's id was already i) keep number i,
+        // and their sequences then hand out numbers after them.
+        for (var i = 0; i < legacy.Meetings.Length; i++)
+        {
+            await grains.GetMeeting(NetworkId, i + 1).ImportAsync(legacy.Meetings[i]);
         }
 
-        await ChangeAsync(s => s with { People = s.People.Remove(person) });
-        return true;
-    }
-
-    /// <inheritdoc />
-    public Task<ImmutableArray<Person>> GetPeopleAsync(MemberId member) =>
-        Task.FromResult(State.People.Where(p => p.Member == member).ToImmutableArray());
-
-    /// <inheritdoc />
-    public Task AddMeetingAsync(Meeting meeting)
-    {
-        ArgumentNullException.ThrowIfNull(meeting);
-        return ChangeAsync(s => s with { Meetings = s.Meetings.Add(meeting) });
-    }
-
-    /// <inheritdoc />
-    public Task<ImmutableArray<Meeting>> GetMeetingsFromAsync(LocalDate from)
-    {
-        var start = from.AtStartOfDayInZone(_zone).ToInstant();
-        return Task.FromResult(State.Meetings.Where(m => m.StartInstant >= start).OrderBy(m => m.StartInstant).ToImmutableArray());
-    }
-
-    /// <inheritdoc />
-    public Task<ImmutableArray<Meeting>> GetUpcomingMeetingsAsync() => GetMeetingsFromAsync(Today());
-
-    /// <inheritdoc />
-    public Task AddGoodPracticeAsync(GoodPractice practice)
-    {
-        ArgumentNullException.ThrowIfNull(practice);
-        return ChangeAsync(s => s with { GoodPractices = s.GoodPractices.Add(practice) });
-    }
-
-    /// <inheritdoc />
-    public Task<ImmutableArray<GoodPractice>> GetGoodPracticesAsync() => Task.FromResult(State.GoodPractices);
-
-    /// <inheritdoc />
-    public async Task<int> SignalBottleneckAsync(Bottleneck bottleneck)
-    {
-        ArgumentNullException.ThrowIfNull(bottleneck);
-        await ChangeAsync(s => s with { Bottlenecks = s.Bottlenecks.Add(bottleneck) });
-        return State.Bottlenecks.Length;
-    }
-
-    /// <inheritdoc />
-    public async Task<NetworkBottleneck> EscalateBottleneckAsync(int id, EscalationLevel level, LocalDate escalatedOn, string? note = null)
-    {
-        if (id < 1 || id > State.Bottlenecks.Length)
+        for (var i = 0; i < legacy.GoodPractices.Length; i++)
         {
-            throw new KeyNotFoundException(string.Create(CultureInfo.InvariantCulture, $"The network has no bottleneck {id}."));
+            await grains.GetGoodPractice(NetworkId, i + 1).ImportAsync(legacy.GoodPractices[i]);
         }
 
-        await ChangeAsync(s => s with { Bottlenecks = s.Bottlenecks.SetItem(id - 1, s.Bottlenecks[id - 1].EscalateTo(level, escalatedOn, note)) });
-        return new NetworkBottleneck(id, State.Bottlenecks[id - 1]);
-    }
-
-    /// <inheritdoc />
-    public Task<ImmutableArray<NetworkBottleneck>> GetBottlenecksAsync() =>
-        Task.FromResult(State.Bottlenecks.Select((b, i) => new NetworkBottleneck(i + 1, b)).ToImmutableArray());
-
-    /// <inheritdoc />
-    public Task<NewsletterSchedule?> GetNewsletterScheduleAsync() => Task.FromResult(State.NewsletterSchedule);
-
-    /// <inheritdoc />
-    public Task SetNewsletterScheduleAsync(NewsletterSchedule schedule)
-    {
-        ArgumentNullException.ThrowIfNull(schedule);
-        return ChangeAsync(s => s with { NewsletterSchedule = schedule });
-    }
-
-    /// <inheritdoc />
-    public Task<LocalDate?> GetNextNewsletterDateAsync() =>
-        Task.FromResult(State.NewsletterSchedule is { } schedule ? schedule.NextIssueAfter(Today().PlusDays(-1)) : (LocalDate?)null);
-
-    /// <inheritdoc />
-    public async Task<NewsletterSubscription> SubscribeAsync(string address)
-    {
-        var subscribed = CurrentNewsletter().Subscribe(address);
-        var isNew = await SaveSubscribersAsync(subscribed);
-        return new(subscribed.FindSubscriber(address)!, isNew);
-    }
-
-    /// <inheritdoc />
-    public Task<bool> UnsubscribeAsync(string address)
-    {
-        ArgumentNullException.ThrowIfNull(address);
-        return State.NewsletterSchedule is null
-            ? Task.FromResult(false)
-            : SaveSubscribersAsync(CurrentNewsletter().Unsubscribe(address));
-    }
-
-    /// <inheritdoc />
-    public Task<ImmutableArray<string>> GetSubscribersAsync() => Task.FromResult(State.NewsletterSubscribers);
-
-    // The newsletter exists once it has a schedule; the domain's Newsletter keeps the rules of its subscribers.
-    private Newsletter CurrentNewsletter() =>
-        State.NewsletterSchedule is { } schedule
-            ? State.NewsletterSubscribers.Aggregate(new Newsletter(NewsletterName, schedule), (newsletter, address) => newsletter.Subscribe(address))
-            : throw new InvalidOperationException("The network's newsletter has no schedule yet: set it with SetNewsletterScheduleAsync first.");
-
-    // Writes the subscribers of the changed newsletter when they differ from the stored ones; whether they did.
-    private async Task<bool> SaveSubscribersAsync(Newsletter changed)
-    {
-        if (changed.Subscribers.SequenceEqual(State.NewsletterSubscribers, StringComparer.Ordinal))
+        for (var i = 0; i < legacy.Bottlenecks.Length; i++)
         {
-            return false;
+            await grains.GetBottleneck(NetworkId, i + 1).ImportAsync(legacy.Bottlenecks[i]);
         }
 
-        await ChangeAsync(s => s with { NewsletterSubscribers = [.. changed.Subscribers] });
-        return true;
-    }
+        await grains.GetGrain<ISequenceGrain>(NetworkKey.Of(NetworkId, MeetingGrains.Kind)).ReserveThroughAsync(legacy.Meetings.Length);
+        await grains.GetGrain<ISequenceGrain>(NetworkKey.Of(NetworkId, GoodPracticeGrains.Kind)).ReserveThroughAsync(legacy.GoodPractices.Length);
+        await grains.GetGrain<ISequenceGrain>(NetworkKey.Of(NetworkId, BottleneckGrains.Kind)).ReserveThroughAsync(legacy.Bottlenecks.Length);
 
-    private LocalDate Today() => clock.GetCurrentInstant().InZone(_zone).Date;
+        await ChangeLegacyAsync(s => s with
+        {
+            Members = ImmutableSortedDictionary<MemberId, Member>.Empty,
+            Register = MemberRegister.Empty,
+            People = [],
+            NewsletterSchedule = null,
+            NewsletterSubscribers = [],
+            Meetings = [],
+            GoodPractices = [],
+            Bottlenecks = [],
+        });
+        LogConverted(NetworkId);
+    }
 
     // The domain builds the new state before anything is assigned: when it throws, the state is untouched.
-    private async Task ChangeAsync(Func<NetworkState, NetworkState> change)
+    private async Task ChangeAsync(Func<RegisterState, RegisterState> change)
     {
-        var previous = State;
+        var previous = Register;
+        register.State = change(previous);
+        try
+        {
+            await register.WriteStateAsync();
+        }
+        catch
+        {
+            register.State = previous;
+            throw;
+        }
+    }
+
+    private async Task ChangeLegacyAsync(Func<NetworkState, NetworkState> change)
+    {
+        var previous = Legacy;
         network.State = change(previous);
         try
         {
@@ -223,4 +188,10 @@ public sealed class NetworkGrain(
             throw;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Converting network {Network} stored by release 0.1: {Members} members, {People} contact people, {Meetings} meetings, {Practices} good practices, {Bottlenecks} bottlenecks, {Subscribers} subscribers.")]
+    private partial void LogConverting(string network, int members, int people, int meetings, int practices, int bottlenecks, int subscribers);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Network {Network} converted: its register and the grains of its members, meetings, practices, bottlenecks and newsletter hold what release 0.1 kept in one state.")]
+    private partial void LogConverted(string network);
 }

@@ -7,7 +7,11 @@ using Cfc.Sdk.Practices;
 
 namespace Cfc.Sdk.Orleans.Network;
 
-/// <summary>The stored state of a <see cref="NetworkGrain"/>: domain values only, in immutable collections.</summary>
+/// <summary>
+/// The state release 0.1 stored for a network (schema version 1): every member, person, meeting, practice, bottleneck
+/// and subscriber in one state. The <see cref="NetworkGrain"/> reads it to convert it (see <see cref="INetworkGrain"/>);
+/// its meetings, practices and bottlenecks stay in it until their own grains take them over.
+/// </summary>
 /// <remarks>
 /// It is stored as the JSON of <c>ConfigureForCfcSdk</c> (the SQLite storage's serializer); a property missing from
 /// stored JSON keeps its default, so properties may be added later but never renamed. The default value is the empty network.

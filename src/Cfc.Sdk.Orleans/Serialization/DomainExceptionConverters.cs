@@ -7,6 +7,7 @@ using Cfc.Sdk.Observations;
 using Cfc.Sdk.Orleans.Meetings;
 using Cfc.Sdk.Orleans.Entities;
 using Cfc.Sdk.Orleans.Municipalities;
+using Cfc.Sdk.Orleans.Organisations;
 using Cfc.Sdk.Programmes;
 
 namespace Cfc.Sdk.Orleans.Serialization;
@@ -160,6 +161,48 @@ internal sealed class EntityNotFoundExceptionConverter : IConverter<EntityNotFou
     /// <inheritdoc/>
     public EntityNotFoundExceptionSurrogate ConvertToSurrogate(in EntityNotFoundException value) =>
         new(value.Message, value.Kind, value.Key, value.StackTrace);
+}
+
+/// <summary>The wire form of an <see cref="OtherNetworkException"/>.</summary>
+[GenerateSerializer, Immutable, Alias("cfc.other-network-exception")]
+internal readonly record struct OtherNetworkExceptionSurrogate(
+    [property: Id(0)] string Message,
+    [property: Id(1)] MemberCode Member,
+    [property: Id(2)] string Network,
+    [property: Id(3)] string? StackTrace);
+
+/// <summary>Converts an <see cref="OtherNetworkException"/> to and from its wire form.</summary>
+[RegisterConverter]
+internal sealed class OtherNetworkExceptionConverter : IConverter<OtherNetworkException, OtherNetworkExceptionSurrogate>
+{
+    /// <inheritdoc/>
+    public OtherNetworkException ConvertFromSurrogate(in OtherNetworkExceptionSurrogate surrogate) =>
+        RemoteStackTrace.Restore(new OtherNetworkException(surrogate.Message, surrogate.Member, surrogate.Network), surrogate.StackTrace);
+
+    /// <inheritdoc/>
+    public OtherNetworkExceptionSurrogate ConvertToSurrogate(in OtherNetworkException value) =>
+        new(value.Message, value.Member, value.Network, value.StackTrace);
+}
+
+/// <summary>The wire form of a <see cref="MemberKindException"/>.</summary>
+[GenerateSerializer, Immutable, Alias("cfc.member-kind-exception")]
+internal readonly record struct MemberKindExceptionSurrogate(
+    [property: Id(0)] string Message,
+    [property: Id(1)] MemberId Member,
+    [property: Id(2)] MemberKind Kind,
+    [property: Id(3)] string? StackTrace);
+
+/// <summary>Converts a <see cref="MemberKindException"/> to and from its wire form.</summary>
+[RegisterConverter]
+internal sealed class MemberKindExceptionConverter : IConverter<MemberKindException, MemberKindExceptionSurrogate>
+{
+    /// <inheritdoc/>
+    public MemberKindException ConvertFromSurrogate(in MemberKindExceptionSurrogate surrogate) =>
+        RemoteStackTrace.Restore(new MemberKindException(surrogate.Member, surrogate.Kind, surrogate.Message), surrogate.StackTrace);
+
+    /// <inheritdoc/>
+    public MemberKindExceptionSurrogate ConvertToSurrogate(in MemberKindException value) =>
+        new(value.Message, value.Member, value.Kind, value.StackTrace);
 }
 
 /// <summary>Puts the thrower's stack trace on a rebuilt exception, as Orleans' own exception codec does.</summary>

@@ -14,7 +14,7 @@ namespace Cfc.Sdk.Orleans.Storage;
 /// <summary>
 /// Grain storage in one SQLite file: the embedded default store of a single host. Each state is one row of table
 /// <c>grain_state</c>, keyed by state name and grain id, holding readable JSON in a versioned envelope
-/// (<c>{"schemaVersion":1,"state":{...}}</c>), an ETag and the time it was last written.
+/// (<c>{"schemaVersion":2,"state":{...}}</c>), an ETag and the time it was last written.
 /// </summary>
 /// <remarks>
 /// <para>

@@ -13,8 +13,13 @@ namespace Cfc.Sdk.Orleans.Storage;
 /// </summary>
 internal static class StateEnvelope
 {
-    /// <summary>The schema version this release writes, and the newest it reads.</summary>
-    public const int CurrentSchemaVersion = 1;
+    /// <summary>
+    /// The schema version this release writes, and the newest it reads. Version 2 keeps a network in a register grain,
+    /// a grain per member and a newsletter grain; the network state of version 1 (one state holding all of it) reads
+    /// as it was written and is converted by the network grain when it activates. Every other state of version 1 reads
+    /// unchanged as version 2.
+    /// </summary>
+    public const int CurrentSchemaVersion = 2;
 
     /// <summary>
     /// The default JSON setup of stored state: camelCase property names, unescaped non-ASCII text (stored in a database,

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using Cfc.Sdk.Identifiers;
 using Cfc.Sdk.Serialization;
 
 namespace Cfc.Sdk.Network;
@@ -18,7 +19,7 @@ namespace Cfc.Sdk.Network;
 public readonly struct OrganisationId : IEquatable<OrganisationId>, IParsable<OrganisationId>, IComparable<OrganisationId>
 {
     /// <summary>The longest identifier accepted.</summary>
-    public const int MaxLength = 64;
+    public const int MaxLength = TextIdentifier.MaxLength;
 
     private readonly string? _value;
 
@@ -29,13 +30,7 @@ public readonly struct OrganisationId : IEquatable<OrganisationId>, IParsable<Or
     /// <returns>The identifier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <exception cref="FormatException"><paramref name="text"/> is not a valid identifier.</exception>
-    public static OrganisationId Parse(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return TryParse(text, out var id)
-            ? id
-            : throw new FormatException($"'{text}' is not an organisation id: use 1 to {MaxLength} ASCII letters, digits, '-', '_' or '.', starting with a letter or digit.");
-    }
+    public static OrganisationId Parse(string text) => new OrganisationId(TextIdentifier.Parse(text, "an organisation id"));
 
     /// <summary>Tries to parse an organisation identifier.</summary>
     /// <param name="text">The text to parse.</param>
@@ -43,22 +38,8 @@ public readonly struct OrganisationId : IEquatable<OrganisationId>, IParsable<Or
     /// <returns><see langword="true"/> when <paramref name="text"/> is valid.</returns>
     public static bool TryParse([NotNullWhen(true)] string? text, out OrganisationId id)
     {
-        id = default;
-        if (string.IsNullOrEmpty(text) || text.Length > MaxLength || !char.IsAsciiLetterOrDigit(text[0]))
-        {
-            return false;
-        }
-
-        foreach (var c in text)
-        {
-            if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_' or '.'))
-            {
-                return false;
-            }
-        }
-
-        id = new OrganisationId(text);
-        return true;
+        id = TextIdentifier.IsValid(text) ? new OrganisationId(text) : default;
+        return id._value is not null;
     }
 
     /// <inheritdoc />
@@ -68,16 +49,16 @@ public readonly struct OrganisationId : IEquatable<OrganisationId>, IParsable<Or
     static bool IParsable<OrganisationId>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out OrganisationId result) => TryParse(s, out result);
 
     /// <inheritdoc />
-    public bool Equals(OrganisationId other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+    public bool Equals(OrganisationId other) => TextIdentifier.Equals(_value, other._value);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is OrganisationId other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
+    public override int GetHashCode() => TextIdentifier.GetHashCode(_value);
 
     /// <inheritdoc />
-    public int CompareTo(OrganisationId other) => string.CompareOrdinal(_value, other._value);
+    public int CompareTo(OrganisationId other) => TextIdentifier.Compare(_value, other._value);
 
     /// <summary>The identifier's text; an empty string for the default value.</summary>
     /// <returns>The text, which <see cref="Parse"/> reads back.</returns>

@@ -36,35 +36,9 @@ public sealed class Release01DataTests : IDisposable
         foreach (var (path, expected) in answers)
         {
             var actual = await host.Client.GetJsonAsync(path);
-            Assert.True(JsonNode.DeepEquals(Comparable(path, expected), Comparable(path, actual)), $"{path} answers\n{actual}\nnot, as the last release did,\n{expected}");
+            Assert.True(Release01Answers.Holds(Release01Answers.Comparable(path, actual), Release01Answers.Comparable(path, expected)), $"{path} answers\n{actual}\nnot, as the last release did,\n{expected}");
         }
 
         Assert.Equal(OwnerOnlyFile, File.GetUnixFileMode(Path.Combine(DataDirectory, "grains.db")));
-    }
-
-    // What an answer holds that does not depend on the day it is read: a list of municipalities without each one's
-    // programme status today (the programme is compared on a fixed date), an indicator report's stored parts (its
-    // figures and target, not the assessment against today).
-    private static JsonNode? Comparable(string path, JsonNode? answer)
-    {
-        var copy = answer?.DeepClone();
-        if (path == "/api/municipalities")
-        {
-            foreach (var municipality in copy!.AsArray())
-            {
-                municipality!.AsObject().Remove("programme");
-            }
-        }
-        else if (path.EndsWith("/indicators", StringComparison.Ordinal))
-        {
-            return new JsonArray([.. copy!.AsArray().Select(report => (JsonNode)new JsonObject
-            {
-                ["indicator"] = report!["indicator"]!.DeepClone(),
-                ["series"] = report["series"]!.DeepClone(),
-                ["target"] = report["target"]?.DeepClone(),
-            })]);
-        }
-
-        return copy;
     }
 }

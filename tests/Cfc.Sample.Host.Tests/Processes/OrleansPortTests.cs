@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Cfc.Sdk.Orleans.Network;
+using Cfc.Sdk.Orleans.Newsletters;
 using Microsoft.Extensions.Hosting;
 using Orleans.Hosting;
 using Orleans.Serialization;
@@ -64,7 +65,7 @@ public sealed class OrleansPortTests(ITestOutputHelper output) : IAsyncLifetime
         {
             await client.StartAsync(giveUp.Token);
             var grains = (IClusterClient)client.Services.GetService(typeof(IClusterClient))!;
-            read = [.. await grains.GetGrain<INetworkGrain>(INetworkGrain.DefaultNetworkId).GetSubscribersAsync()];
+            read = [.. await grains.GetGrain<INewsletterGrain>(INetworkGrain.DefaultNetworkId).GetSubscribersAsync()];
         });
 
         Assert.True(read is null, $"A plain Orleans client on the {which} read the subscribers: {string.Join(", ", read ?? [])}.");

@@ -13,7 +13,7 @@ public sealed class CfcHostTests(CfcHostFixture host)
     [Fact]
     public async Task A_silo_in_Localhost_mode_stores_every_grain_in_the_database_of_its_data_directory()
     {
-        await host.Client.Grains.GetGrain<IMunicipalityGrain>("GM0518").SetProfileAsync("'s-Gravenhage");
+        await host.Client.Grains.GetGrain<IMunicipalityGrain>("GM0518").SetProfileAsync("nl", "'s-Gravenhage");
 
         using var connection = new SqliteConnection($"Data Source={Path.Combine(host.DataDirectory, "grains.db")};Mode=ReadOnly");
         connection.Open();

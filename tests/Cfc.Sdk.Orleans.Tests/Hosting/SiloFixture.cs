@@ -34,6 +34,18 @@ public abstract class SiloFixture : IAsyncLifetime, IDisposable
     public string? StoredState(string stateName, string grainId) =>
         _database.Scalar($"SELECT payload FROM grain_state WHERE state_name = '{stateName}' AND grain_id = '{grainId}'") as string;
 
+    /// <summary>Stores <paramref name="payload"/> as a grain's state, as an earlier release left it in the file.</summary>
+    public void Store(string stateName, string grainId, string payload)
+    {
+        using var connection = _database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "INSERT OR REPLACE INTO grain_state (state_name, grain_id, etag, payload, modified_utc) VALUES ($state, $grain, 'release-0.1', $payload, '2026-12-05T12:00:00Z')";
+        command.Parameters.AddWithValue("$state", stateName);
+        command.Parameters.AddWithValue("$grain", grainId);
+        command.Parameters.AddWithValue("$payload", payload);
+        command.ExecuteNonQuery();
+    }
+
     public async Task InitializeAsync()
     {
         var builder = new InProcessTestClusterBuilder(1);

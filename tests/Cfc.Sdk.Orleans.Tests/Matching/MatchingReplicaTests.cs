@@ -1,9 +1,11 @@
 using Cfc.Sdk.Matching;
 using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Network;
+using Cfc.Sdk.Orleans.Entities;
 using Cfc.Sdk.Orleans.Matching;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Network;
+using Cfc.Sdk.Orleans.Organisations;
 using Cfc.Sdk.Orleans.Tests.Network;
 using Cfc.Sdk.Orleans.Tests.Storage;
 using Cfc.Sdk.Rights;
@@ -177,7 +179,7 @@ public sealed class MatchingReplicaTests : IAsyncLifetime, IDisposable
     {
         var issue = Issue(MemberCode.DenHaag, "dh-3", "Veilige fietsroutes naar school");
         await DenHaag.AddIssueAsync(issue);
-        await Client.GetGrain<INetworkGrain>(INetworkGrain.DefaultNetworkId).SaveMemberAsync(DutchNetwork.Nji);
+        await Client.GetGrain<IOrganisationGrain>(NetworkKey.Of(INetworkGrain.DefaultNetworkId, "nji")).SetProfileAsync(DutchNetwork.Nji);
 
         var late = await _cluster.StartAdditionalSiloAsync();
         var replica = _cluster.GetSiloServiceProvider(late.SiloAddress).GetRequiredService<MatchingReplica>();
@@ -233,18 +235,16 @@ public sealed class MatchingReplicaTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_resync_removes_the_organisations_the_network_no_longer_has_with_expertise()
     {
-        var network = Client.GetGrain<INetworkGrain>(INetworkGrain.DefaultNetworkId);
-        var nji = OrganisationId.Parse("nji");
-        var withoutExpertise = Member.NetworkPartner(nji, DutchNetwork.Nji.Name, DutchNetwork.Amsterdam);
-        await network.SaveMemberAsync(DutchNetwork.Nji);
-        await network.SaveMemberAsync(withoutExpertise);
+        var jeugdfonds = OrganisationId.Parse("jeugdfonds");
+        await Client.GetGrain<IOrganisationGrain>(NetworkKey.Of(INetworkGrain.DefaultNetworkId, "jeugdfonds"))
+            .SetProfileAsync(Member.NetworkPartner(jeugdfonds, "Jeugdfonds", DutchNetwork.Amsterdam));
         var services = _cluster.GetSiloServiceProvider(_cluster.GetActiveSilos().First().SiloAddress);
         var replica = services.GetRequiredService<MatchingReplica>();
         var index = await replica.ReadyAsync();
         var neverStored = Member.Organisation(OrganisationId.Parse("nooit"), "Nooit opgeslagen", DutchNetwork.Nji.Expertise!, DutchNetwork.Amsterdam);
 
-        // As if this silo had missed the push of the save without expertise, and kept an organisation never stored.
-        index.UpsertOrganisation(DutchNetwork.Nji);
+        // As if this silo had kept the partner with expertise it no longer has, and an organisation never stored.
+        index.UpsertOrganisation(Member.NetworkPartner(jeugdfonds, "Jeugdfonds", DutchNetwork.Amsterdam, DutchNetwork.Nji.Expertise));
         index.UpsertOrganisation(neverStored);
         var draft = Issue(MemberCode.GooiseMeren, "gm-4", "Participatie van jongeren in de jeugdhulp");
         Assert.Equal(2, index.MatchOrganisations(draft).Count);
@@ -267,7 +267,7 @@ public sealed class MatchingReplicaTests : IAsyncLifetime, IDisposable
         failing.Dispose();
 
         await DenHaag.AddIssueAsync(issue);
-        await Client.GetGrain<INetworkGrain>(INetworkGrain.DefaultNetworkId).SaveMemberAsync(DutchNetwork.Nji);
+        await Client.GetGrain<IOrganisationGrain>(NetworkKey.Of(INetworkGrain.DefaultNetworkId, "nji")).SetProfileAsync(DutchNetwork.Nji);
 
         Assert.Equal(issue, Assert.Single(await DenHaag.GetIssuesAsync()));
         Assert.True(healthy.Contains(issue.Id));
@@ -280,7 +280,7 @@ public sealed class MatchingReplicaTests : IAsyncLifetime, IDisposable
         var draft = Issue(MemberCode.GooiseMeren, "gm-3", "Participatie van jongeren in de jeugdhulp");
         Assert.Empty(await Matching.MatchOrganisationsDraftAsync(draft));
 
-        await Client.GetGrain<INetworkGrain>(INetworkGrain.DefaultNetworkId).SaveMemberAsync(DutchNetwork.Nji);
+        await Client.GetGrain<IOrganisationGrain>(NetworkKey.Of(INetworkGrain.DefaultNetworkId, "nji")).SetProfileAsync(DutchNetwork.Nji);
 
         foreach (var index in await ReplicasAsync())
         {

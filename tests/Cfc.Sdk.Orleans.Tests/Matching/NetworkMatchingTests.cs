@@ -1,9 +1,11 @@
 using Cfc.Sdk.Matching;
 using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Network;
+using Cfc.Sdk.Orleans.Entities;
 using Cfc.Sdk.Orleans.Matching;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Network;
+using Cfc.Sdk.Orleans.Organisations;
 using Cfc.Sdk.Orleans.Tests.Network;
 using Cfc.Sdk.Orleans.Tests.Storage;
 using Cfc.Sdk.Rights;
@@ -87,7 +89,7 @@ public sealed class NetworkMatchingTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task An_organisation_is_in_the_replica_of_its_network_only()
     {
-        await Client.GetGrain<INetworkGrain>(Be).SaveMemberAsync(DutchNetwork.Nji);
+        await Client.GetGrain<IOrganisationGrain>(NetworkKey.Of(Be, "nji")).SetProfileAsync(DutchNetwork.Nji);
 
         var (nl, be) = await ReplicasAsync();
         Assert.False(nl.ContainsOrganisation(OrganisationId.Parse("nji")));

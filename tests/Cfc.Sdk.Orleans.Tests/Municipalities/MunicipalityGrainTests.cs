@@ -4,6 +4,7 @@ using Cfc.Sdk.Network;
 using Cfc.Sdk.Observations;
 using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Municipalities;
+using Cfc.Sdk.Orleans.Network;
 using Cfc.Sdk.Periods;
 using Cfc.Sdk.Programmes;
 using Cfc.Sdk.Rights;
@@ -32,12 +33,48 @@ public sealed class MunicipalityGrainTests(MunicipalityClusterFixture cluster)
         var grain = Grain("GM1942");
         Assert.Null(await grain.GetProfileAsync());
 
-        var set = await grain.SetProfileAsync("Gooise Meren");
+        var set = await grain.SetProfileAsync("nl", "Gooise Meren");
 
         var expected = Member.Municipality(MemberCode.GooiseMeren, "Gooise Meren", DateTimeZoneProviders.Tzdb);
         Assert.Equal(expected, set);
         Assert.Equal(expected, await grain.GetProfileAsync());
         Assert.Equal("Europe/Amsterdam", set.TimeZone.Id);
+    }
+
+    [Fact]
+    public async Task A_municipality_registers_itself_with_its_network_and_refuses_another()
+    {
+        var grain = Grain("GM0153");
+
+        await grain.SetProfileAsync("registering", "Enschede");
+        var refused = await Assert.ThrowsAsync<OtherNetworkException>(() => grain.SetProfileAsync("elsewhere", "Enschede-Noord"));
+        await cluster.DeactivateAsync(grain);
+
+        Assert.Equal((MemberCode.Parse("GM0153"), "registering"), (refused.Member, refused.Network));
+        Assert.Equal("registering", await grain.GetNetworkAsync());
+        Assert.Equal("Enschede", (await grain.GetProfileAsync())!.Name);
+        var registered = await cluster.Client.GetGrain<INetworkGrain>("registering").GetMemberAsync(MemberId.Parse("GM0153"));
+        Assert.Equal(new RegisteredMember(MemberId.Parse("GM0153"), MemberKind.Municipality, "Enschede", "Europe/Amsterdam"), registered);
+        Assert.Empty(await cluster.Client.GetGrain<INetworkGrain>("elsewhere").GetMembersAsync());
+    }
+
+    [Fact]
+    public async Task Contact_people_are_the_members_own_kept_once_in_order_and_removed()
+    {
+        var grain = Grain("GM0200");
+        var alderman = new Person(MemberId.Parse("GM0200"), "Wethouder jeugd", PersonRole.Administrator);
+        var officer = new Person(MemberId.Parse("GM0200"), "A. de Vries", PersonRole.CivilServant, "kindvriendelijk@apeldoorn.example");
+
+        Assert.True(await grain.AddPersonAsync(alderman));
+        Assert.True(await grain.AddPersonAsync(officer));
+        Assert.False(await grain.AddPersonAsync(new Person(MemberId.Parse("GM0200"), "A. de Vries", PersonRole.CivilServant, "kindvriendelijk@apeldoorn.example")));
+        Assert.True(await grain.RemovePersonAsync(alderman));
+        Assert.False(await grain.RemovePersonAsync(alderman));
+        var foreign = await Assert.ThrowsAsync<ArgumentException>(() => grain.AddPersonAsync(new Person(MemberId.Parse("GM0518"), "B. Jansen", PersonRole.CivilServant)));
+        await cluster.DeactivateAsync(grain);
+
+        Assert.Equal("person", foreign.ParamName);
+        Assert.Equal([officer], (await grain.GetPeopleAsync()).AsEnumerable());
     }
 
     [Fact]
@@ -219,7 +256,7 @@ public sealed class MunicipalityGrainTests(MunicipalityClusterFixture cluster)
         var grain = Grain("GM0518");
         var issue = Issue(MemberCode.DenHaag, "dh-1", "Kinderen in armoede");
         var figure = Observation.Create(DutchIndicators.HomeSitters, MemberCode.DenHaag, ReportingPeriod.Parse("2022/2023"), 47);
-        var profile = await grain.SetProfileAsync("Den Haag");
+        var profile = await grain.SetProfileAsync("nl", "Den Haag");
         await grain.TransitionAsync(new PhaseTransition(ProgrammePhase.Agreement, s_agreement));
         await grain.RecordAsync(figure);
         await grain.AddIssueAsync(issue);
@@ -251,7 +288,7 @@ public sealed class MunicipalityGrainTests(MunicipalityClusterFixture cluster)
     {
         ClockAt(Instant.FromUtc(2026, 3, 26, 3, 30));
         var statia = Grain("GM9002");
-        await statia.SetProfileAsync("Sint Eustatius");
+        await statia.SetProfileAsync("nl", "Sint Eustatius");
 
         var error = await Assert.ThrowsAsync<ProgrammeRuleException>(
             () => statia.TransitionAsync(new PhaseTransition(ProgrammePhase.Agreement, new LocalDate(2026, 3, 26))));

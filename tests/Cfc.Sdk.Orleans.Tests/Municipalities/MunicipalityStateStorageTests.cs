@@ -48,6 +48,7 @@ public sealed class MunicipalityStateStorageTests : IDisposable
             Issues = [issue],
             Targets = [Target.Create(DutchIndicators.HomeSitters, schoolYear, 13, 8, new LocalDate(2028, 7, 31))],
             Network = "nl",
+            People = [new Person(MemberId.For(MemberCode.GooiseMeren), "A. de Vries", PersonRole.CivilServant, "kindvriendelijk@gooisemeren.example")],
         };
     }
 
@@ -67,7 +68,8 @@ public sealed class MunicipalityStateStorageTests : IDisposable
         Assert.Equal(written.Ledger, read.State.Ledger);
         Assert.Equal<LocalIssue>(written.Issues, read.State.Issues);
         Assert.Equal<Target>(written.Targets, read.State.Targets);
-        Assert.Equal("nl", read.State.Network);
+        Assert.Equal(written.Network, read.State.Network);
+        Assert.Equal<Person>(written.People, read.State.People);
     }
 
     [Fact]
@@ -83,6 +85,8 @@ public sealed class MunicipalityStateStorageTests : IDisposable
         Assert.Null(read.State.Programme);
         Assert.Empty(read.State.Ledger.Current);
         Assert.Empty(read.State.Issues);
+        Assert.Null(read.State.Network);
+        Assert.Empty(read.State.People);
         Assert.Empty(read.State.Targets);
     }
 

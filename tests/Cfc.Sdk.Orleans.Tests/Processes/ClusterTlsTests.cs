@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography.X509Certificates;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Network;
+using Cfc.Sdk.Orleans.Newsletters;
 using Cfc.Sdk.Orleans.Tests.Hosting;
 using Cfc.Sdk.Orleans.Tests.Redis;
 using Cfc.Testing;
@@ -36,7 +37,7 @@ public sealed class ClusterTlsTests(ITestOutputHelper output) : IDisposable
             {
                 await BothSilosActiveAsync(client.Grains);
                 var grain = client.Grains.GetGrain<IMunicipalityGrain>("GM0518");
-                await grain.SetProfileAsync("'s-Gravenhage");
+                await grain.SetProfileAsync("nl", "'s-Gravenhage");
                 Assert.Equal("'s-Gravenhage", (await grain.GetProfileAsync())?.Name);
             }
             await CannotCallAsync(first.Without("Cfc:Cluster:Tls:CertificatePath").With("Cfc:Cluster:Tls:AllowPlaintext", "true"), "without TLS");
@@ -60,7 +61,7 @@ public sealed class ClusterTlsTests(ITestOutputHelper output) : IDisposable
         var error = await Record.ExceptionAsync(async () =>
         {
             await using var client = await CfcClient.ConnectAsync(settings, giveUp.Token);
-            await client.Grains.GetGrain<INetworkGrain>(INetworkGrain.DefaultNetworkId).GetSubscribersAsync();
+            await client.Grains.GetGrain<INewsletterGrain>(INetworkGrain.DefaultNetworkId).GetSubscribersAsync();
         });
 
         Assert.True(error is not null, $"A client {which} called a grain.");

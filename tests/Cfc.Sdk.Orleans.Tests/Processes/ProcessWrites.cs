@@ -40,7 +40,7 @@ public sealed class ProcessWrites
         await Task.WhenAll(Members.Select(async member =>
         {
             var grain = grains.GetGrain<IMunicipalityGrain>(member.ToString());
-            await grain.SetProfileAsync("Gemeente " + member);
+            await grain.SetProfileAsync("nl", "Gemeente " + member);
             await grain.TransitionAsync(new PhaseTransition(ProgrammePhase.Agreement, s_agreement));
             await grain.TransitionAsync(new PhaseTransition(ProgrammePhase.SituationAnalysis, s_analysis, "kick-off"));
             await grain.RecordAsync(Observation.Create(DutchIndicators.HomeSitters, member, ReportingPeriod.Parse("2022/2023"), 12));

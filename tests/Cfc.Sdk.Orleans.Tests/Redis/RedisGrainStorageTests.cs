@@ -30,7 +30,7 @@ public sealed class RedisGrainStorageTests
         var stored = Assert.Single(await cluster.StoredValuesAsync("GM1942"), value => value.Contains("programme", StringComparison.Ordinal));
         Assert.StartsWith("data=", stored, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(stored["data=".Length..]);
-        Assert.Equal(1, json.RootElement.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(2, json.RootElement.GetProperty("schemaVersion").GetInt32());
         Assert.Equal(2, json.RootElement.GetProperty("state").GetProperty("programme").GetProperty("transitions").GetArrayLength());
         Assert.Contains("\"2023-11-30\"", stored, StringComparison.Ordinal);
         Assert.Contains("\"2024-03-01\"", stored, StringComparison.Ordinal);

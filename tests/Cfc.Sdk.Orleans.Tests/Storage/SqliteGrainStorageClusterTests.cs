@@ -27,7 +27,7 @@ public sealed class SqliteGrainStorageClusterTests
 
         Assert.Equal("Jeugdraad opgericht; speelplekken geïnventariseerd (revision 2)", await grain.ReadAsync());
         Assert.Equal(
-            """{"schemaVersion":1,"state":{"text":"Jeugdraad opgericht; speelplekken geïnventariseerd","revision":2}}""",
+            """{"schemaVersion":2,"state":{"text":"Jeugdraad opgericht; speelplekken geïnventariseerd","revision":2}}""",
             database.Scalar("SELECT payload FROM grain_state WHERE state_name = 'note' AND grain_id = 'note/0518'"));
     }
 }

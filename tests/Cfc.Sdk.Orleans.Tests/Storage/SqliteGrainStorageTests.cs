@@ -278,7 +278,7 @@ public sealed class SqliteGrainStorageTests : IDisposable
             "state_name: " + _database.Scalar("SELECT state_name FROM grain_state"),
             "grain_id: " + _database.Scalar("SELECT grain_id FROM grain_state"),
             "payload: " + _database.Scalar("SELECT payload FROM grain_state"));
-        Assert.Equal(1L, _database.Scalar("SELECT json_extract(payload, '$.schemaVersion') FROM grain_state"));
+        Assert.Equal(2L, _database.Scalar("SELECT json_extract(payload, '$.schemaVersion') FROM grain_state"));
         Approvals.VerifyText(row);
     }
 
@@ -286,11 +286,23 @@ public sealed class SqliteGrainStorageTests : IDisposable
     public async Task A_state_stored_with_a_newer_schema_version_is_refused_with_a_clear_error()
     {
         await _database.Storage().WriteStateAsync(StateName, DenHaag, new GrainState<TextState>(new() { Text = "x" }));
-        _database.Scalar("""UPDATE grain_state SET payload = '{"schemaVersion":2,"state":{"text":"x"}}'""");
+        _database.Scalar("""UPDATE grain_state SET payload = '{"schemaVersion":3,"state":{"text":"x"}}'""");
 
         var refused = await Assert.ThrowsAsync<NotSupportedException>(() => _database.Storage().ReadStateAsync(StateName, DenHaag, new GrainState<TextState>()));
 
-        Assert.Contains("schema version 2", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("schema version 3", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_state_stored_with_schema_version_1_reads_as_it_was_written()
+    {
+        await _database.Storage().WriteStateAsync(StateName, DenHaag, new GrainState<TextState>(new() { Text = "x" }));
+        _database.Scalar("""UPDATE grain_state SET payload = '{"schemaVersion":1,"state":{"text":"uit release 0.1"}}'""");
+
+        var read = new GrainState<TextState>();
+        await _database.Storage().ReadStateAsync(StateName, DenHaag, read);
+
+        Assert.Equal("uit release 0.1", read.State!.Text);
     }
 
     [Fact]

@@ -1,0 +1,108 @@
+using System.Collections.Immutable;
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Newsletters;
+using NodaTime;
+
+namespace Cfc.Sdk.Orleans.Newsletters;
+
+/// <summary>The <see cref="INewsletterGrain"/>, keeping a <see cref="NewsletterState"/> in the default grain storage as <c>newsletter</c>.</summary>
+/// <param name="newsletter">The stored state.</param>
+/// <param name="clock">The clock "today" is read from.</param>
+/// <param name="zones">The zone provider Europe/Amsterdam is taken from.</param>
+internal sealed class NewsletterGrain(
+    [PersistentState("newsletter")] IPersistentState<NewsletterState> newsletter,
+    IClock clock,
+    IDateTimeZoneProvider zones) : Grain, INewsletterGrain
+{
+    // The domain's Newsletter keeps the rules of its subscribers; its name is the network's, which no rule reads.
+    private const string NewsletterName = "Nieuwsbrief Kindvriendelijke Gemeenten";
+
+    private NewsletterState State => newsletter.State;
+
+    /// <inheritdoc/>
+    public Task<NewsletterSchedule?> GetScheduleAsync() => Task.FromResult(State.Schedule);
+
+    /// <inheritdoc/>
+    public Task SetScheduleAsync(NewsletterSchedule schedule)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        return WriteAsync(State with { Schedule = schedule });
+    }
+
+    /// <inheritdoc/>
+    public Task<LocalDate?> GetNextDateAsync()
+    {
+        var today = clock.GetCurrentInstant().InZone(zones[MemberCode.EuropeanNetherlandsZoneId]).Date;
+        return Task.FromResult(State.Schedule is { } schedule ? schedule.NextIssueAfter(today.PlusDays(-1)) : (LocalDate?)null);
+    }
+
+    /// <inheritdoc/>
+    public async Task<NewsletterSubscription> SubscribeAsync(string address)
+    {
+        var subscribed = Current().Subscribe(address);
+        var isNew = await SaveSubscribersAsync(subscribed);
+        return new(subscribed.FindSubscriber(address)!, isNew);
+    }
+
+    /// <inheritdoc/>
+    public Task<bool> UnsubscribeAsync(string address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        return State.Schedule is null ? Task.FromResult(false) : SaveSubscribersAsync(Current().Unsubscribe(address));
+    }
+
+    /// <inheritdoc/>
+    public Task<ImmutableArray<string>> GetSubscribersAsync() => Task.FromResult(State.Subscribers);
+
+    /// <inheritdoc/>
+    public Task ImportAsync(NewsletterSchedule? schedule, ImmutableArray<string> subscribers)
+    {
+        if (schedule is null && !subscribers.IsEmpty)
+        {
+            throw new InvalidOperationException("A newsletter with subscribers has a schedule: the subscribers cannot be taken over without it.");
+        }
+
+        // A newsletter with a schedule has been taken over already, or set up since: what it holds stays.
+        if (schedule is null || State.Schedule is not null)
+        {
+            return Task.CompletedTask;
+        }
+
+        var imported = subscribers.Aggregate(new Newsletter(NewsletterName, schedule), (n, address) => n.Subscribe(address));
+        return WriteAsync(new NewsletterState { Schedule = schedule, Subscribers = [.. imported.Subscribers] });
+    }
+
+    // The newsletter exists once it has a schedule.
+    private Newsletter Current() =>
+        State.Schedule is { } schedule
+            ? State.Subscribers.Aggregate(new Newsletter(NewsletterName, schedule), (n, address) => n.Subscribe(address))
+            : throw new InvalidOperationException("The network's newsletter has no schedule yet: set it with SetScheduleAsync first.");
+
+    // Writes the subscribers of the changed newsletter when they differ from the stored ones; whether they did.
+    private async Task<bool> SaveSubscribersAsync(Newsletter changed)
+    {
+        if (changed.Subscribers.SequenceEqual(State.Subscribers, StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        await WriteAsync(State with { Subscribers = [.. changed.Subscribers] });
+        return true;
+    }
+
+    // The new state is complete before it is assigned; if the write fails, the previous state is put back.
+    private async Task WriteAsync(NewsletterState next)
+    {
+        var previous = newsletter.State;
+        newsletter.State = next;
+        try
+        {
+            await newsletter.WriteStateAsync();
+        }
+        catch
+        {
+            newsletter.State = previous;
+            throw;
+        }
+    }
+}

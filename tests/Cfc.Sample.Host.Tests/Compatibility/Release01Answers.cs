@@ -1,0 +1,42 @@
+using System.Text.Json.Nodes;
+
+namespace Cfc.Sample.Host.Tests.Compatibility;
+
+/// <summary>How an answer of today's host is compared with the last release's (<c>Release01/answers.json</c>).</summary>
+internal static class Release01Answers
+{
+    // Whether an answer holds everything the last release answered: the same values, arrays of the same length, and
+    // every property of an object; an answer may add properties (a programme's history entries gained their note).
+    public static bool Holds(JsonNode? answer, JsonNode? expected) => (answer, expected) switch
+    {
+        (JsonObject a, JsonObject e) => e.All(p => a.ContainsKey(p.Key) && Holds(a[p.Key], p.Value)),
+        (JsonArray a, JsonArray e) => a.Count == e.Count && a.Zip(e).All(pair => Holds(pair.First, pair.Second)),
+        _ => JsonNode.DeepEquals(answer, expected),
+    };
+
+    // What an answer holds that does not depend on the day it is read: a list of municipalities without each one's
+    // programme status today (the programme is compared on a fixed date), an indicator report's stored parts (its
+    // figures and target, not the assessment against today).
+    public static JsonNode? Comparable(string path, JsonNode? answer)
+    {
+        var copy = answer?.DeepClone();
+        if (path == "/api/municipalities")
+        {
+            foreach (var municipality in copy!.AsArray())
+            {
+                municipality!.AsObject().Remove("programme");
+            }
+        }
+        else if (path.EndsWith("/indicators", StringComparison.Ordinal))
+        {
+            return new JsonArray([.. copy!.AsArray().Select(report => (JsonNode)new JsonObject
+            {
+                ["indicator"] = report!["indicator"]!.DeepClone(),
+                ["series"] = report["series"]!.DeepClone(),
+                ["target"] = report["target"]?.DeepClone(),
+            })]);
+        }
+
+        return copy;
+    }
+}
