@@ -8,7 +8,7 @@ measures the bytes one change writes and the latency of the home page and a page
 fill prints one line per kind (count, seconds); change prints, per kind of change, the median over REPEATS of the
 host process's wchar and write_bytes deltas (/proc/PID/io) around one request, each change sent once first unmeasured
 (warm); latency prints p50 and p95 of sequential GETs after 20 unmeasured ones."""
-import json, random, statistics, sys, time, urllib.request
+import datetime, json, random, statistics, sys, time, urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 THREADS = 8
@@ -27,17 +27,27 @@ def code(i):
     # GM1000 onwards: clear of the Caribbean public bodies (GM9001-GM9003), whose zone differs.
     return f"GM{1000 + i:04d}"
 
-def meeting(i, municipalities):
-    year = 2020 + i % 10
+# Meetings start on days spread evenly over 2020-2029; practices are shared and bottlenecks signalled on days spread
+# evenly over 2020-2025, as a network's work spreads over the years (the lists file each entity under its day).
+MEETINGS_FROM, MEETING_DAYS = datetime.date(2020, 1, 1), 3653
+WORK_FROM, WORK_DAYS = datetime.date(2020, 1, 1), 2192
+
+def spread(i, count, first, days):
+    return first + datetime.timedelta(days=i * days // max(count, 1))
+
+def meeting(i, municipalities, count=1):
+    day = spread(i, count, MEETINGS_FROM, MEETING_DAYS)
     return {"title": f"Overleg {i}", "format": "Online", "kind": "Thematic", "themes": [{"name": "spelen", "chosenWithYoungPeople": False}],
-            "organiser": code(rng.randrange(municipalities)), "start": f"{year}-{1 + i % 12:02d}-{1 + i % 28:02d}T10:00:00", "duration": "PT1H"}
+            "organiser": code(rng.randrange(municipalities)), "start": f"{day.isoformat()}T10:00:00", "duration": "PT1H"}
 
-def practice(i, municipalities):
+def practice(i, municipalities, count=1):
     return {"member": code(i % municipalities), "title": f"Kinderraad {i}", "goalAreas": ["VoiceHeard"], "whatWasDone": "Een kinderraad opgericht.",
-            "challenges": "Kinderen bereiken.", "lessonsLearned": "Vroeg beginnen.", "articles": [12]}
+            "challenges": "Kinderen bereiken.", "lessonsLearned": "Vroeg beginnen.", "articles": [12],
+            "sharedOn": spread(i, count, WORK_FROM, WORK_DAYS).isoformat()}
 
-def bottleneck(i, municipalities):
-    return {"signalledBy": code(i % municipalities), "title": f"Wachtlijst {i}", "description": "Kinderen wachten op jeugdhulp.", "articles": [24]}
+def bottleneck(i, municipalities, count=1):
+    return {"signalledBy": code(i % municipalities), "title": f"Wachtlijst {i}", "description": "Kinderen wachten op jeugdhulp.", "articles": [24],
+            "on": spread(i, count, WORK_FROM, WORK_DAYS).isoformat()}
 
 def person(i):
     return {"displayName": f"Medewerker {i}", "role": "CivilServant", "contact": f"medewerker{i}@gemeente.example"}
@@ -47,9 +57,9 @@ def fill(base, token, municipalities, organisations, meetings, practices, bottle
         ("municipalities", municipalities, lambda i: send(base, token, "PUT", f"/api/municipalities/{code(i)}", {"name": f"Gemeente {i}"})),
         ("organisations", organisations, lambda i: send(base, token, "PUT", f"/api/organisations/org-{i}",
                                                        {"name": f"Organisatie {i}", "expertise": {"description": "Armoede onder kinderen.", "themes": ["armoede"]}})),
-        ("meetings", meetings, lambda i: send(base, token, "POST", "/api/meetings", meeting(i, municipalities))),
-        ("practices", practices, lambda i: send(base, token, "POST", "/api/practices", practice(i, municipalities))),
-        ("bottlenecks", bottlenecks, lambda i: send(base, token, "POST", "/api/bottlenecks", bottleneck(i, municipalities))),
+        ("meetings", meetings, lambda i: send(base, token, "POST", "/api/meetings", meeting(i, municipalities, meetings))),
+        ("practices", practices, lambda i: send(base, token, "POST", "/api/practices", practice(i, municipalities, practices))),
+        ("bottlenecks", bottlenecks, lambda i: send(base, token, "POST", "/api/bottlenecks", bottleneck(i, municipalities, bottlenecks))),
         ("people", people, lambda i: send(base, token, "POST", f"/api/municipalities/{code(i % municipalities)}/people", person(i))),
     ]
     total = time.perf_counter()
@@ -65,15 +75,13 @@ def io(pid):
     return int(values["wchar"]), int(values["write_bytes"])
 
 def change(base, token, pid, repeats):
-    # A practice is changed with PUT /api/practices/{id} where POST answers an id (issue 17); before that, the change
-    # measured is a practice added, and the line says so.
-    created = send(base, token, "POST", "/api/practices", practice(0, 1))
-    practice_id = created.get("id") if isinstance(created, dict) else None
+    # Each change lands where the fill put the network's work: a meeting on one of the first days of the meetings'
+    # years, a change to the title of a practice on the first day of the practices' years (a title is what the list
+    # shows, so the change writes its day as well as the practice).
+    practice_id = send(base, token, "POST", "/api/practices", practice(0, 1))["id"]
     changes = [
-        ("a meeting added", lambda n: send(base, token, "POST", "/api/meetings", meeting(10**6 + n, 1))),
-        (("a practice changed", lambda n: send(base, token, "PUT", f"/api/practices/{practice_id}", dict(practice(0, 1), title=f"Kinderraad {n}")))
-         if practice_id is not None else
-         ("a practice added (no practice ids yet)", lambda n: send(base, token, "POST", "/api/practices", practice(10**6 + n, 1)))),
+        ("a meeting added", lambda n: send(base, token, "POST", "/api/meetings", meeting(n, 1, MEETING_DAYS))),
+        ("a practice changed", lambda n: send(base, token, "PUT", f"/api/practices/{practice_id}", dict(practice(0, 1), title=f"Kinderraad {n}"))),
         ("a person added", lambda n: send(base, token, "POST", f"/api/municipalities/{code(0)}/people", person(10**6 + n))),
     ]
     for label, write in changes:

@@ -84,6 +84,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAllowedHosts();
 app.UseWriteProtection();
+app.UseOwnNetworkOnly();
 // A probe is never limited: a busy monitor must not see the host as down.
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).DisableRateLimiting();
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(SiloReadyCheck.Tag) }).DisableRateLimiting();

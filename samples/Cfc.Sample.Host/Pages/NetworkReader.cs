@@ -120,7 +120,7 @@ internal sealed class NetworkReader(
         }
 
         var grain = grains.GetGrain<IMunicipalityGrain>(member.ToString());
-        if (await grain.GetProfileAsync() is not { } profile)
+        if (await grain.GetProfileAsync() is not { } profile || !await IsOwnAsync(grain))
         {
             return null;
         }
@@ -151,7 +151,7 @@ internal sealed class NetworkReader(
     /// <returns>The issue and its member's name; <see langword="null"/> for an unknown or malformed id.</returns>
     public async Task<(IssueView Issue, IReadOnlyDictionary<string, string> Names)?> IssueAsync(string id)
     {
-        if (await IssueEndpoints.FindAsync(grains, id) is not { Issue: { } issue })
+        if (await IssueEndpoints.FindAsync(grains, id) is not { Issue: { } issue, Grain: { } holder } || !await IsOwnAsync(holder))
         {
             return null;
         }
@@ -230,6 +230,10 @@ internal sealed class NetworkReader(
 
     // One register call for one name; the member's id when the network does not know it.
     private async Task<string> NameAsync(MemberId member) => (await Network.GetMemberAsync(member))?.Name ?? member.ToString();
+
+    // Whether the municipality is of this host's network (or of none yet): another network's is not shown, as in the API.
+    private async Task<bool> IsOwnAsync(IMunicipalityGrain municipality) =>
+        await municipality.GetNetworkAsync() is not { } network || network == options.Value.NetworkId;
 
     private async Task<IssueView> ViewAsync(LocalIssue issue) =>
         new(issue, await Matching.MatchAsync(issue.Id, MatchCount), await Matching.MatchOrganisationsAsync(issue.Id, MatchCount));

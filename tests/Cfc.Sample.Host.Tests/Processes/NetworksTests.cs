@@ -80,6 +80,18 @@ public sealed class NetworksTests
             Assert.All(matches, match => Assert.Contains(match, ownIssues));
         }
 
+        // The other network's municipalities and issues are unknown here, to read and to write.
+        foreach (var code in others)
+        {
+            await (await client.GetAsync(new Uri($"/api/municipalities/{code}", UriKind.Relative))).ProblemAsync(HttpStatusCode.NotFound);
+            await (await client.PostJsonAsync($"/api/municipalities/{code}/issues", """{"title": "Elders"}""")).ProblemAsync(HttpStatusCode.NotFound);
+        }
+
+        foreach (var issue in otherIssues)
+        {
+            await (await client.GetAsync(new Uri($"/api/issues/{issue}", UriKind.Relative))).ProblemAsync(HttpStatusCode.NotFound);
+        }
+
         var home = await client.GetStringAsync(new Uri("/", UriKind.Relative));
         Assert.All(ownIssues, issue => Assert.Contains($"/issues/{issue}", home, StringComparison.Ordinal));
         Assert.All(otherIssues, issue => Assert.DoesNotContain(issue, home, StringComparison.Ordinal));
