@@ -103,7 +103,7 @@ internal sealed class MunicipalityGrain(
         var held = state.State.People;
         foreach (var person in people)
         {
-            held = Add(held, person);
+            held = held.With(MemberId.For(Code), person);
         }
 
         var kept = state.State.Profile ?? profile;
@@ -119,7 +119,7 @@ internal sealed class MunicipalityGrain(
     /// <inheritdoc/>
     public async Task<bool> AddPersonAsync(Person person)
     {
-        var people = Add(state.State.People, person);
+        var people = state.State.People.With(MemberId.For(Code), person);
         if (people == state.State.People)
         {
             return false;
@@ -304,18 +304,6 @@ internal sealed class MunicipalityGrain(
     {
         var network = state.State.Network;
         return _matching.PublishAsync(replica => change(replica, network));
-    }
-
-    // The people with `person` added, the same array when an equal person is held already.
-    private ImmutableArray<Person> Add(ImmutableArray<Person> people, Person person)
-    {
-        ArgumentNullException.ThrowIfNull(person);
-        if (person.Member != MemberId.For(Code))
-        {
-            throw new ArgumentException($"The person is a contact of {person.Member}, not of {Code}.", nameof(person));
-        }
-
-        return people.Contains(person) ? people : people.Add(person);
     }
 
     // The new state is complete before it is assigned; if the write fails, the previous state is put back, so memory

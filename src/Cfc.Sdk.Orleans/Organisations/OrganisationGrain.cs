@@ -72,7 +72,7 @@ internal sealed class OrganisationGrain(
         var held = state.State.People;
         foreach (var person in people)
         {
-            held = Add(held, person);
+            held = held.With(Key.Id, person);
         }
 
         if (state.State.Profile is null || held != state.State.People)
@@ -84,7 +84,7 @@ internal sealed class OrganisationGrain(
     /// <inheritdoc/>
     public async Task<bool> AddPersonAsync(Person person)
     {
-        var people = Add(state.State.People, person);
+        var people = state.State.People.With(Key.Id, person);
         if (people == state.State.People)
         {
             return false;
@@ -117,18 +117,6 @@ internal sealed class OrganisationGrain(
         {
             throw new ArgumentException($"The profile is of {profile.Id}, a {profile.Kind}, not of the organisation {Key.Id}.", nameof(profile));
         }
-    }
-
-    // The people with `person` added, the same array when an equal person is held already.
-    private ImmutableArray<Person> Add(ImmutableArray<Person> people, Person person)
-    {
-        ArgumentNullException.ThrowIfNull(person);
-        if (person.Member != Key.Id)
-        {
-            throw new ArgumentException($"The person is a contact of {person.Member}, not of {Key.Id}.", nameof(person));
-        }
-
-        return people.Contains(person) ? people : people.Add(person);
     }
 
     // The new state is complete before it is assigned; if the write fails, the previous state is put back.
