@@ -1,4 +1,4 @@
-using System.Globalization;
+using Cfc.Sample.Host.Hosting;
 using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Meetings;
@@ -48,7 +48,10 @@ internal static class NetworkMeetings
                     continue;
                 }
 
-                numbers.Add(int.Parse(entry.Id, NumberStyles.None, CultureInfo.InvariantCulture));
+                if (EntityIds.Number(entry.Id) is { } number)
+                {
+                    numbers.Add(number);
+                }
                 if (numbers.Count == count)
                 {
                     break;

@@ -164,8 +164,7 @@ internal sealed class NetworkReader(
     /// <returns>The meeting and its participants' names; <see langword="null"/> for an unknown or malformed id.</returns>
     public async Task<(NumberedMeeting Meeting, IReadOnlyDictionary<string, string> Names)?> MeetingAsync(string id)
     {
-        if (!int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number <= 0
-            || await grains.GetMeeting(options.Value.NetworkId, number).GetAsync() is not { } meeting)
+        if (EntityIds.Number(id) is not { } number || await grains.GetMeeting(options.Value.NetworkId, number).GetAsync() is not { } meeting)
         {
             return null;
         }

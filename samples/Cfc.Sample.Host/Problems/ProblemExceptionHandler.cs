@@ -88,7 +88,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
         {
             Status = StatusCodes.Status404NotFound,
             Title = "Not found",
-            Detail = missing.Message,
+            Detail = $"No {missing.Kind} {missing.Key[(missing.Key.IndexOf(NetworkKey.Separator, StringComparison.Ordinal) + 1)..]}.",
         },
         OtherNetworkException other => new()
         {

@@ -66,9 +66,9 @@ internal sealed partial class Seeder(
             await JoinAsync(network, organisation.Id);
         }
 
-        // Like the calendar, only on the network's first start: the numbers of a network that ran before are its own
-        // (an earlier release's practices and bottlenecks keep theirs when converted).
-        if (await grains.Newsletter(options).GetScheduleAsync() is null)
+        // Only while the network has numbered no practice or bottleneck: the numbers of a network that has any are its
+        // own (an earlier release's keep theirs when converted), and the seeded ones never take a number the API gave.
+        if (await Sequence(GoodPracticeGrains.Kind).LastAsync() == 0 && await Sequence(BottleneckGrains.Kind).LastAsync() == 0)
         {
             await SeedWorkAsync();
         }
@@ -147,14 +147,16 @@ internal sealed partial class Seeder(
             await grains.GetGoodPractice(network, i + 1).ImportAsync(SeedWork.Practices[i]);
         }
 
-        await grains.GetGrain<ISequenceGrain>(NetworkKey.Of(network, GoodPracticeGrains.Kind)).ReserveThroughAsync(SeedWork.Practices.Count);
+        await Sequence(GoodPracticeGrains.Kind).ReserveThroughAsync(SeedWork.Practices.Count);
         for (var i = 0; i < SeedWork.Bottlenecks.Count; i++)
         {
             await grains.GetBottleneck(network, i + 1).ImportAsync(SeedWork.Bottlenecks[i]);
         }
 
-        await grains.GetGrain<ISequenceGrain>(NetworkKey.Of(network, BottleneckGrains.Kind)).ReserveThroughAsync(SeedWork.Bottlenecks.Count);
+        await Sequence(BottleneckGrains.Kind).ReserveThroughAsync(SeedWork.Bottlenecks.Count);
     }
+
+    private ISequenceGrain Sequence(string kind) => grains.GetGrain<ISequenceGrain>(NetworkKey.Of(options.Value.NetworkId, kind));
 
     // A member that has had a membership keeps its own history: one that left stays out.
     private static async Task JoinAsync(INetworkGrain network, MemberId member)

@@ -50,11 +50,12 @@ public static class NetworkKey
     /// <summary>The entity number in a key made by <see cref="Of(string, int)"/>.</summary>
     /// <param name="key">The grain key.</param>
     /// <returns>The network's id and the entity's number.</returns>
-    /// <exception cref="FormatException"><paramref name="key"/> is not <c>{network}/{number}</c> with a number from 1.</exception>
+    /// <exception cref="FormatException"><paramref name="key"/> is not <c>{network}/{number}</c> with a number from 1, written plainly (no sign or leading zeros).</exception>
     public static (string Network, int Number) SplitNumber(string key)
     {
         var (network, local) = Split(key);
         return int.TryParse(local, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
+            && local == number.ToString(CultureInfo.InvariantCulture)
             ? (network, number)
             : throw new FormatException($"The grain key '{key}' is not {{network}}{Separator}{{number}} with a number from 1.");
     }

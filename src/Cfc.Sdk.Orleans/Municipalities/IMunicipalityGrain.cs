@@ -84,7 +84,13 @@ public interface IMunicipalityGrain : IGrainWithStringKey
     /// <returns>A task that completes when the change is stored.</returns>
     /// <exception cref="ArgumentException">The profile or a person is of another member, or <paramref name="network"/> is not a network id.</exception>
     /// <exception cref="OtherNetworkException">The municipality belongs to another network; nothing is changed.</exception>
+    /// <remarks>
+    /// It interleaves with the grain's other calls: the network grain calls it while it activates, and a call of this
+    /// grain may be waiting on the network grain at that moment (registering its profile); the import keeps a profile
+    /// already set and adds only the people not held, so it changes nothing such a call wrote.
+    /// </remarks>
     [Idempotent]
+    [AlwaysInterleave]
     [Alias("ImportAsync")]
     Task ImportAsync(string network, Member? profile, ImmutableArray<Person> people);
 

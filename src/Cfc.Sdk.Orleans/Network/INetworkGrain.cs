@@ -1,9 +1,6 @@
 using System.Collections.Immutable;
-using Cfc.Sdk.Bottlenecks;
-using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Resilience;
-using Cfc.Sdk.Practices;
 using NodaTime;
 using Orleans.Concurrency;
 
@@ -24,15 +21,13 @@ namespace Cfc.Sdk.Orleans.Network;
 /// </para>
 /// <para>
 /// The network knows which municipalities exist (<see cref="GetMunicipalitiesAsync"/>), so a host that restarts can
-/// find every municipality's data. "Today" is the date in <see cref="MemberCode.EuropeanNetherlandsZoneId"/> by the
-/// silo's <see cref="IClock"/>.
+/// find every municipality's data.
 /// </para>
 /// <para>
 /// A network stored by release 0.1 (schema version 1: one state with members, people, meetings, practices,
 /// bottlenecks, subscribers and the schedule) is converted when its grain activates, before its first call is
-/// answered: the register stays here, profiles and people go to the members' grains, the newsletter to its grain.
-/// The meetings, good practices and bottlenecks of that state are still served by the methods below until their own
-/// grains take them over.
+/// answered: the register stays here, profiles and people go to the members' grains, the newsletter to its grain, and
+/// meeting, practice and bottleneck i to the grain of number i (see <see cref="Entities.ISequenceGrain"/>).
 /// </para>
 /// </remarks>
 [Alias("cfc.INetworkGrain")]

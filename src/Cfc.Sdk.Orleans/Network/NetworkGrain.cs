@@ -1,7 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using Cfc.Sdk.Bottlenecks;
-using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Bottlenecks;
 using Cfc.Sdk.Orleans.Entities;
@@ -10,7 +7,6 @@ using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Newsletters;
 using Cfc.Sdk.Orleans.Organisations;
 using Cfc.Sdk.Orleans.Practices;
-using Cfc.Sdk.Practices;
 using Microsoft.Extensions.Logging;
 using NodaTime;
 

@@ -9,8 +9,8 @@ namespace Cfc.Sdk.Orleans.Network;
 
 /// <summary>
 /// The state release 0.1 stored for a network (schema version 1): every member, person, meeting, practice, bottleneck
-/// and subscriber in one state. The <see cref="NetworkGrain"/> reads it to convert it (see <see cref="INetworkGrain"/>);
-/// its meetings, practices and bottlenecks stay in it until their own grains take them over.
+/// and subscriber in one state. The <see cref="NetworkGrain"/> reads it to convert it (see <see cref="INetworkGrain"/>)
+/// and then stores it empty, in schema version 2, so that release 0.1 refuses it rather than misread it.
 /// </summary>
 /// <remarks>
 /// It is stored as the JSON of <c>ConfigureForCfcSdk</c> (the SQLite storage's serializer); a property missing from
@@ -52,8 +52,8 @@ public sealed record NetworkState
     public ImmutableArray<string> NewsletterSubscribers { get; init; } = [];
 
     /// <summary>
-    /// How many organisation changes the network has made: each change's push to the matching replicas carries this
-    /// number, so that a replica drops a push older than one it has applied (a push repeated in the background).
+    /// How many organisation changes release 0.1 had made, for its matching pushes; kept so that its state reads as it
+    /// was written. Each organisation's grain now counts its own changes.
     /// </summary>
     [Id(8)]
     public long OrganisationVersion { get; init; }

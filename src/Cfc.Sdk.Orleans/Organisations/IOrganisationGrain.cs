@@ -44,7 +44,13 @@ public interface IOrganisationGrain : IGrainWithStringKey
     /// <param name="people">Its contact people.</param>
     /// <returns>A task that completes when the change is stored.</returns>
     /// <exception cref="ArgumentException"><paramref name="profile"/> or a person is of another member.</exception>
+    /// <remarks>
+    /// It interleaves with the grain's other calls: the network grain calls it while it activates, and a call of this
+    /// grain may be waiting on the network grain at that moment (registering its profile); the import keeps a profile
+    /// already set and adds only the people not held, so it changes nothing such a call wrote.
+    /// </remarks>
     [Idempotent]
+    [AlwaysInterleave]
     [Alias("ImportAsync")]
     Task ImportAsync(Member? profile, ImmutableArray<Person> people);
 

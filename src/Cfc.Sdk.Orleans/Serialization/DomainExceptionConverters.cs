@@ -4,7 +4,6 @@ using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Observations;
-using Cfc.Sdk.Orleans.Meetings;
 using Cfc.Sdk.Orleans.Entities;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Organisations;
