@@ -98,6 +98,21 @@ public sealed class NetworkConversionTests(NetworkClusterFixture cluster)
     }
 
     [Fact]
+    public async Task A_member_whose_own_call_first_wakes_the_network_is_converted_with_it_without_waiting_on_itself()
+    {
+        var (member, _, legacy) = Legacy("GM0405", "GM0406");
+        cluster.Store("network", "network/woken", StoredInRelease01(legacy));
+
+        // Registering calls the network grain, whose activation converts the network and imports into this very grain.
+        var grain = cluster.Client.GetGrain<IMunicipalityGrain>("GM0405");
+        await grain.SetProfileAsync("woken", "Hoorn");
+
+        Assert.Equal("Hoorn", (await grain.GetProfileAsync())!.Name);
+        Assert.Equal(legacy.People.Where(p => p.Member == member.Id), await grain.GetPeopleAsync());
+        Assert.Equal("Hoorn", (await cluster.Client.GetGrain<INetworkGrain>("woken").GetMemberAsync(member.Id))!.Name);
+    }
+
+    [Fact]
     public async Task A_new_network_stores_no_state_of_release_0_1()
     {
         var network = await SeedAsync(cluster.Client, "fresh");
