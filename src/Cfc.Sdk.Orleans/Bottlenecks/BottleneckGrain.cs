@@ -1,5 +1,6 @@
 using Cfc.Sdk.Bottlenecks;
 using Cfc.Sdk.Orleans.Entities;
+using Cfc.Sdk.Orleans.Storage;
 using NodaTime;
 
 namespace Cfc.Sdk.Orleans.Bottlenecks;
@@ -89,15 +90,6 @@ internal sealed class BottleneckGrain([PersistentState("bottleneck")] IPersisten
             return;
         }
 
-        state.State = previous with { Bottleneck = bottleneck };
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            state.State = previous;
-            throw;
-        }
+        await state.StoreAsync(previous with { Bottleneck = bottleneck });
     }
 }

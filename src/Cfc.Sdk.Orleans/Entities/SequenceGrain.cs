@@ -1,3 +1,5 @@
+using Cfc.Sdk.Orleans.Storage;
+
 namespace Cfc.Sdk.Orleans.Entities;
 
 /// <summary>The <see cref="ISequenceGrain"/>, keeping a <see cref="SequenceState"/> in the default grain storage as <c>sequence</c>.</summary>
@@ -23,18 +25,5 @@ internal sealed class SequenceGrain([PersistentState("sequence")] IPersistentSta
     public Task<int> LastAsync() => Task.FromResult(sequence.State.Last);
 
     // A write that fails leaves the number as it was, so the next call asks for the same number again.
-    private async Task StoreAsync(int last)
-    {
-        var previous = sequence.State;
-        sequence.State = previous with { Last = last };
-        try
-        {
-            await sequence.WriteStateAsync();
-        }
-        catch
-        {
-            sequence.State = previous;
-            throw;
-        }
-    }
+    private Task StoreAsync(int last) => sequence.StoreAsync(sequence.State with { Last = last });
 }

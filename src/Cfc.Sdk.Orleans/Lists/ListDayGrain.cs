@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Cfc.Sdk.Orleans.Storage;
 
 namespace Cfc.Sdk.Orleans.Lists;
 
@@ -33,18 +34,5 @@ internal sealed class ListDayGrain([PersistentState("list-day")] IPersistentStat
     /// <inheritdoc />
     public Task<ImmutableArray<ListEntry>> GetAsync() => Task.FromResult(day.State.Entries);
 
-    private async Task StoreAsync(ImmutableArray<ListEntry> entries)
-    {
-        var previous = day.State;
-        day.State = previous with { Entries = entries };
-        try
-        {
-            await day.WriteStateAsync();
-        }
-        catch
-        {
-            day.State = previous;
-            throw;
-        }
-    }
+    private Task StoreAsync(ImmutableArray<ListEntry> entries) => day.StoreAsync(day.State with { Entries = entries });
 }

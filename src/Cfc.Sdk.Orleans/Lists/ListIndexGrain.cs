@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Cfc.Sdk.Orleans.Storage;
 
 namespace Cfc.Sdk.Orleans.Lists;
 
@@ -15,16 +16,7 @@ internal sealed class ListIndexGrain([PersistentState("list-index")] IPersistent
             return;
         }
 
-        index.State = previous with { Parts = previous.Parts.Add(part) };
-        try
-        {
-            await index.WriteStateAsync();
-        }
-        catch
-        {
-            index.State = previous;
-            throw;
-        }
+        await index.StoreAsync(previous with { Parts = previous.Parts.Add(part) });
     }
 
     /// <inheritdoc />

@@ -3,6 +3,7 @@ using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Entities;
 using Cfc.Sdk.Orleans.Lists;
+using Cfc.Sdk.Orleans.Storage;
 using NodaTime;
 
 namespace Cfc.Sdk.Orleans.Meetings;
@@ -71,16 +72,7 @@ internal sealed class MeetingGrain(
         var previous = meeting.State;
         if (previous.Meeting != changed)
         {
-            meeting.State = previous with { Meeting = changed };
-            try
-            {
-                await meeting.WriteStateAsync();
-            }
-            catch
-            {
-                meeting.State = previous;
-                throw;
-            }
+            await meeting.StoreAsync(previous with { Meeting = changed });
         }
 
         await grains.MeetingList(Key.Network).PutAsync(Entry(changed), previous.Meeting is { } before ? Day(before) : null);

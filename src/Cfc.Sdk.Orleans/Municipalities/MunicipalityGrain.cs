@@ -8,6 +8,7 @@ using Cfc.Sdk.Orleans.Lists;
 using Cfc.Sdk.Orleans.Matching;
 using Cfc.Sdk.Orleans.Network;
 using Cfc.Sdk.Orleans.Programmes;
+using Cfc.Sdk.Orleans.Storage;
 using Cfc.Sdk.Programmes;
 using Cfc.Sdk.Targets;
 using Microsoft.Extensions.Options;
@@ -308,18 +309,5 @@ internal sealed class MunicipalityGrain(
 
     // The new state is complete before it is assigned; if the write fails, the previous state is put back, so memory
     // never holds what storage refused.
-    private async Task WriteAsync(MunicipalityState next)
-    {
-        var previous = state.State;
-        state.State = next;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            state.State = previous;
-            throw;
-        }
-    }
+    private Task WriteAsync(MunicipalityState next) => state.StoreAsync(next);
 }

@@ -7,6 +7,7 @@ using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Newsletters;
 using Cfc.Sdk.Orleans.Organisations;
 using Cfc.Sdk.Orleans.Practices;
+using Cfc.Sdk.Orleans.Storage;
 using Microsoft.Extensions.Logging;
 using NodaTime;
 
@@ -155,35 +156,9 @@ internal sealed partial class NetworkGrain(
     }
 
     // The domain builds the new state before anything is assigned: when it throws, the state is untouched.
-    private async Task ChangeAsync(Func<RegisterState, RegisterState> change)
-    {
-        var previous = Register;
-        register.State = change(previous);
-        try
-        {
-            await register.WriteStateAsync();
-        }
-        catch
-        {
-            register.State = previous;
-            throw;
-        }
-    }
+    private Task ChangeAsync(Func<RegisterState, RegisterState> change) => register.StoreAsync(change(Register));
 
-    private async Task ChangeLegacyAsync(Func<NetworkState, NetworkState> change)
-    {
-        var previous = Legacy;
-        network.State = change(previous);
-        try
-        {
-            await network.WriteStateAsync();
-        }
-        catch
-        {
-            network.State = previous;
-            throw;
-        }
-    }
+    private Task ChangeLegacyAsync(Func<NetworkState, NetworkState> change) => network.StoreAsync(change(Legacy));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Converting network {Network} stored by release 0.1: {Members} members, {People} contact people, {Meetings} meetings, {Practices} good practices, {Bottlenecks} bottlenecks, {Subscribers} subscribers.")]
     private partial void LogConverting(string network, int members, int people, int meetings, int practices, int bottlenecks, int subscribers);

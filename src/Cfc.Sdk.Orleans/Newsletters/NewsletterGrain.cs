@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Newsletters;
+using Cfc.Sdk.Orleans.Storage;
 using NodaTime;
 
 namespace Cfc.Sdk.Orleans.Newsletters;
@@ -91,18 +92,5 @@ internal sealed class NewsletterGrain(
     }
 
     // The new state is complete before it is assigned; if the write fails, the previous state is put back.
-    private async Task WriteAsync(NewsletterState next)
-    {
-        var previous = newsletter.State;
-        newsletter.State = next;
-        try
-        {
-            await newsletter.WriteStateAsync();
-        }
-        catch
-        {
-            newsletter.State = previous;
-            throw;
-        }
-    }
+    private Task WriteAsync(NewsletterState next) => newsletter.StoreAsync(next);
 }

@@ -3,6 +3,7 @@ using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Entities;
 using Cfc.Sdk.Orleans.Matching;
 using Cfc.Sdk.Orleans.Network;
+using Cfc.Sdk.Orleans.Storage;
 
 namespace Cfc.Sdk.Orleans.Organisations;
 
@@ -120,18 +121,5 @@ internal sealed class OrganisationGrain(
     }
 
     // The new state is complete before it is assigned; if the write fails, the previous state is put back.
-    private async Task WriteAsync(OrganisationState next)
-    {
-        var previous = state.State;
-        state.State = next;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            state.State = previous;
-            throw;
-        }
-    }
+    private Task WriteAsync(OrganisationState next) => state.StoreAsync(next);
 }

@@ -1,5 +1,6 @@
 using Cfc.Sdk.Orleans.Entities;
 using Cfc.Sdk.Orleans.Lists;
+using Cfc.Sdk.Orleans.Storage;
 using Cfc.Sdk.Practices;
 
 namespace Cfc.Sdk.Orleans.Practices;
@@ -74,15 +75,6 @@ internal sealed class GoodPracticeGrain([PersistentState("practice")] IPersisten
             return;
         }
 
-        state.State = previous with { Practice = practice };
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            state.State = previous;
-            throw;
-        }
+        await state.StoreAsync(previous with { Practice = practice });
     }
 }

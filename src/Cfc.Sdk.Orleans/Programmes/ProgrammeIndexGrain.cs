@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Cfc.Sdk.Orleans.Storage;
 
 namespace Cfc.Sdk.Orleans.Programmes;
 
@@ -18,16 +19,7 @@ internal sealed class ProgrammeIndexGrain([PersistentState("programme-index")] I
         }
 
         var entries = previous.Entries.Where(e => e.Code != entry.Code).Append(entry).OrderBy(e => e.Code);
-        index.State = previous with { Entries = [.. entries] };
-        try
-        {
-            await index.WriteStateAsync();
-        }
-        catch
-        {
-            index.State = previous;
-            throw;
-        }
+        await index.StoreAsync(previous with { Entries = [.. entries] });
     }
 
     /// <inheritdoc />
