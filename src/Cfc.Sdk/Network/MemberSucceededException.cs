@@ -16,7 +16,7 @@ public sealed class MemberSucceededException : InvalidOperationException
     public MemberSucceededException(Succession succession, string? message = null)
         : base(message ?? StandardMessage(succession))
     {
-        Succession = succession;
+        Succession = succession ?? throw new ArgumentNullException(nameof(succession));
     }
 
     /// <summary>The succession that closed the member: its <see cref="Cfc.Sdk.Network.Succession.Successor"/> answers for it now.</summary>

@@ -8,11 +8,12 @@ public sealed class SuccessionRuleException : InvalidOperationException
     /// <param name="rule">The rule broken.</param>
     /// <param name="succession">The succession refused.</param>
     /// <param name="message">What was refused and why.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="succession"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="succession"/> or <paramref name="message"/> is <see langword="null"/>.</exception>
     public SuccessionRuleException(SuccessionRule rule, Succession succession, string message)
         : base(message)
     {
         ArgumentNullException.ThrowIfNull(succession);
+        ArgumentNullException.ThrowIfNull(message);
         Rule = rule;
         Succession = succession;
     }
