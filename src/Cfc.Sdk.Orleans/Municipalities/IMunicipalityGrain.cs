@@ -207,7 +207,8 @@ public interface IMunicipalityGrain : IGrainWithStringKey
     /// <summary>
     /// Records that <paramref name="successor"/> succeeds this member from <paramref name="firstDay"/> (a merger): the successor
     /// records this member among its predecessors (<see cref="AddPredecessorAsync"/>), this member records its successor,
-    /// and the network's register ends this member's current membership on the day before. From then on this member
+    /// the network's register ends this member's current membership on the day before, and the network's
+    /// <see cref="Programmes.IProgrammeIndexGrain"/> no longer lists its programme. From then on this member
     /// refuses every change but the removal of a contact person (<see cref="MemberSucceededException"/>); its data stays
     /// as it is, for the successor to read.
     /// </summary>

@@ -288,6 +288,7 @@ internal sealed class MunicipalityGrain(
             await register.LeaveAsync(member, succession.PredecessorsLastDay);
         }
 
+        await GrainFactory.GetGrain<IProgrammeIndexGrain>(network).RemoveAsync(Code);
         return recordedNow;
     }
 
@@ -354,9 +355,10 @@ internal sealed class MunicipalityGrain(
         }
     }
 
-    // Puts the programme's entry in the network's index, once the programme has started and the member has registered.
+    // Puts the programme's entry in the network's index, once the programme has started and the member has registered,
+    // while no member has succeeded it.
     private Task ListProgrammeAsync() =>
-        state.State is { Network: { } network, Programme: { Transitions.IsEmpty: false } programme }
+        state.State is { Network: { } network, Programme: { Transitions.IsEmpty: false } programme, Succession: null }
             ? GrainFactory.GetGrain<IProgrammeIndexGrain>(network).PutAsync(new ProgrammeIndexEntry
             {
                 Code = Code,

@@ -4,6 +4,7 @@ using Cfc.Sdk.Network;
 using Cfc.Sdk.Observations;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Network;
+using Cfc.Sdk.Orleans.Programmes;
 using Cfc.Sdk.Periods;
 using Cfc.Sdk.Programmes;
 using NodaTime;
@@ -35,10 +36,12 @@ public sealed class SuccessionGrainTests(MunicipalityClusterFixture cluster)
     }
 
     [Fact]
-    public async Task Weesp_joining_amsterdam_is_stored_on_both_and_ends_its_membership_the_day_before()
+    public async Task Weesp_joining_amsterdam_is_stored_on_both_ends_its_membership_the_day_before_and_leaves_the_running_programmes()
     {
         var weesp = await RegisteredAsync("merger-weesp", "GM7457", "Weesp", new LocalDate(2020, 1, 1));
         var amsterdam = await RegisteredAsync("merger-weesp", "GM7363", "Amsterdam", new LocalDate(2020, 1, 1));
+        await weesp.TransitionAsync(new PhaseTransition(ProgrammePhase.Agreement, new LocalDate(2021, 6, 1)));
+        await amsterdam.TransitionAsync(new PhaseTransition(ProgrammePhase.Agreement, new LocalDate(2021, 6, 1)));
 
         Assert.True(await weesp.SucceedAsync(MemberCode.Parse("GM7363"), s_merger));
         await cluster.DeactivateAsync(weesp);
@@ -49,6 +52,8 @@ public sealed class SuccessionGrainTests(MunicipalityClusterFixture cluster)
         Assert.Equal([succession], (await amsterdam.GetPredecessorsAsync()).AsEnumerable());
         Assert.Null(await amsterdam.GetSuccessionAsync());
         Assert.Empty(await weesp.GetPredecessorsAsync());
+        Assert.DoesNotContain(MemberCode.Parse("GM7457"), (await cluster.Client.GetGrain<IProgrammeIndexGrain>("merger-weesp").GetAsync()).Select(e => e.Code));
+        Assert.Contains(MemberCode.Parse("GM7363"), (await cluster.Client.GetGrain<IProgrammeIndexGrain>("merger-weesp").GetAsync()).Select(e => e.Code));
         var network = cluster.Client.GetGrain<INetworkGrain>("merger-weesp");
         Assert.Contains(MemberId.Parse("GM7457"), await network.MembersOnAsync(new LocalDate(2022, 3, 23)));
         Assert.DoesNotContain(MemberId.Parse("GM7457"), await network.MembersOnAsync(s_merger));
