@@ -14,6 +14,7 @@ using Cfc.Sample.Host.Practices;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sample.Host.Programmes;
 using Cfc.Sample.Host.Seeding;
+using Cfc.Sample.Host.Successions;
 using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Serialization;
 using Microsoft.Extensions.Logging.Console;
@@ -85,6 +86,7 @@ app.UseStatusCodePages();
 app.UseAllowedHosts();
 app.UseWriteProtection();
 app.UseOwnNetworkOnly();
+app.UseSucceededMembers();
 // A probe is never limited: a busy monitor must not see the host as down.
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).DisableRateLimiting();
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(SiloReadyCheck.Tag) }).DisableRateLimiting();
@@ -102,6 +104,7 @@ app.MapPractices();
 app.MapBottlenecks();
 app.MapMembership();
 app.MapPeople();
+app.MapSuccessions();
 app.MapCfcPages();
 
 try

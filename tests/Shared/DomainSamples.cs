@@ -80,6 +80,7 @@ internal static class DomainSamples
             new Membership(denHaag, new LocalDate(2022, 1, 1), new LocalDate(2025, 12, 31)),
             MemberRegister.Empty.Join(denHaag, new LocalDate(2022, 1, 1)).Join(MemberId.For(MemberCode.Saba), new LocalDate(2024, 5, 1)),
             new Person(denHaag, "Sanne", PersonRole.CivilServant),
+            new Succession(MemberCode.Parse("GM0457"), MemberCode.Parse("GM0363"), new LocalDate(2022, 3, 24)), SuccessionRule.NotRegistered,
 
             // Periods and indicators
             schoolYear, ReportingPeriod.EducationYear(2023), PeriodKind.HalfYear, homeSitters.Id, homeSitters, homeSitters.Rules,

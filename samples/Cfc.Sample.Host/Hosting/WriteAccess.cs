@@ -71,9 +71,23 @@ internal static class WriteAccess
             new ProducesResponseTypeMetadata(StatusCodes.Status401Unauthorized, typeof(ProblemDetails), [DescribedProblem.MediaType]),
             new ProducesResponseTypeMetadata(StatusCodes.Status403Forbidden, typeof(ProblemDetails), [DescribedProblem.MediaType]));
 
+    /// <summary>
+    /// Marks a write route under a member's <c>{code}</c> that changes the network rather than the member alone (a
+    /// merger ends a membership of the network and makes another member answer for it): only a coordinator passes the
+    /// policy; the member's own token is 403.
+    /// </summary>
+    /// <typeparam name="TBuilder">The route's builder.</typeparam>
+    /// <param name="builder">The route, a write.</param>
+    /// <returns><paramref name="builder"/>.</returns>
+    public static TBuilder ForCoordinatorsOnly<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(CoordinatorsOnly.Instance);
+
     private static bool Allows(ClaimsPrincipal user, HttpContext? http) =>
-        Allows(user, http?.Request.RouteValues)
-        || (http?.GetEndpoint()?.Metadata.GetMetadata<MemberCheckedByHandler>() is not null && user.HasClaim(c => c.Type == MemberClaim));
+        http?.GetEndpoint()?.Metadata.GetMetadata<CoordinatorsOnly>() is not null
+            ? user.IsInRole(CoordinatorRole)
+            : Allows(user, http?.Request.RouteValues)
+                || (http?.GetEndpoint()?.Metadata.GetMetadata<MemberCheckedByHandler>() is not null && user.HasClaim(c => c.Type == MemberClaim));
 
     /// <summary>Whether <paramref name="user"/> may write the member the route names.</summary>
     /// <param name="user">The token's claims.</param>
@@ -88,6 +102,12 @@ internal static class WriteAccess
 
         var member = route?["code"] as string ?? (route?["id"] is string id && id.IndexOf('-', StringComparison.Ordinal) is > 0 and var dash ? id[..dash] : null);
         return member is not null && user.HasClaim(MemberClaim, member);
+    }
+
+    // The metadata of ForCoordinatorsOnly.
+    private sealed class CoordinatorsOnly
+    {
+        public static CoordinatorsOnly Instance { get; } = new();
     }
 
     // The metadata of WithMemberCheckedByHandler.

@@ -2,10 +2,12 @@ using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Municipalities;
 using Cfc.Sample.Host.Paging;
 using Cfc.Sample.Host.Problems;
+using Cfc.Sample.Host.Successions;
 using Cfc.Sdk.Disclosure;
 using Cfc.Sdk.Indicators;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Observations;
+using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Periods;
 using Cfc.Sdk.Reports;
 using Cfc.Sdk.Targets;
@@ -34,7 +36,8 @@ internal static class IndicatorEndpoints
 
     /// <summary>
     /// Per indicator with figures for the member's total, in id order: the latest figure, the series, the trend and,
-    /// when a target is set, the target and its assessment; values as disclosure control lets them be shown.
+    /// when a target is set, the target and its assessment; values as disclosure control lets them be shown. The figures
+    /// of the members it succeeded are in the series too, each with its <c>origin</c>.
     /// </summary>
     private static async Task<Results<Ok<IndicatorReportResponse[]>, InvalidProblem, NotFoundProblem>> ReportAsync(string code, IGrainFactory grains, IndicatorCatalogue catalogue, DisclosureControl disclosure)
     {
@@ -48,10 +51,54 @@ internal static class IndicatorEndpoints
             return Municipality.Unknown(code);
         }
 
-        var reports = MemberReports.Of(await grain.GetLedgerAsync(), MemberCode.Parse(code), catalogue, disclosure, await grain.TodayAsync(), await grain.GetTargetsAsync())
-            .Select(IndicatorReportResponse.From)
-            .ToArray();
-        return TypedResults.Ok(reports);
+        var member = MemberCode.Parse(code);
+        var today = await grain.TodayAsync();
+        var own = MemberReports.Of(await grain.GetLedgerAsync(), member, catalogue, disclosure, today, await grain.GetTargetsAsync());
+        var predecessors = new List<(string Origin, IReadOnlyList<IndicatorReport> Reports)>();
+        foreach (var succession in await Lineage.PredecessorsAsync(grains, member))
+        {
+            var ledger = await grains.GetGrain<IMunicipalityGrain>(succession.Predecessor.ToString()).GetLedgerAsync();
+            predecessors.Add((succession.Predecessor.ToString(), MemberReports.Of(ledger, succession.Predecessor, catalogue, disclosure, today, [])));
+        }
+
+        return TypedResults.Ok(WithPredecessors(own, predecessors));
+    }
+
+    // The member's reports with its predecessors' figures in their series, each marked with its origin. The latest
+    // figure, the trend, the target and the assessment stay the member's own (none when it has no figures of its own):
+    // a trend is not fitted across the boundaries of different municipalities.
+    private static IndicatorReportResponse[] WithPredecessors(IReadOnlyList<IndicatorReport> own, List<(string Origin, IReadOnlyList<IndicatorReport> Reports)> predecessors)
+    {
+        var responses = own.Select(IndicatorReportResponse.From).ToList();
+        if (predecessors.Count == 0)
+        {
+            return [.. responses];
+        }
+
+        var points = own.ToDictionary(r => r.Indicator.Id, r => r.Series.Select(p => (Point: p, Origin: (string?)null)).ToList());
+        foreach (var (origin, reports) in predecessors)
+        {
+            foreach (var report in reports)
+            {
+                if (!points.TryGetValue(report.Indicator.Id, out var series))
+                {
+                    points[report.Indicator.Id] = series = [];
+                    responses.Add(IndicatorReportResponse.From(report) with { Latest = null, Trend = null, Target = null, Assessment = null });
+                }
+
+                series.AddRange(report.Series.Select(p => (Point: p, Origin: (string?)origin)));
+            }
+        }
+
+        return
+        [
+            .. responses
+                .OrderBy(r => r.Indicator, StringComparer.Ordinal)
+                .Select(r => r with
+                {
+                    Series = [.. points[IndicatorId.Parse(r.Indicator)].OrderBy(p => p.Point.Period).Select(p => ReportPointResponse.From(p.Point) with { Origin = p.Origin })],
+                }),
+        ];
     }
 
     /// <summary>Records an observation (201); a figure the ledger refuses is a 409 from the exception handler.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Cfc.Sdk.Indicators;
 using Cfc.Sdk.Observations;
 using Cfc.Sdk.Reports;
@@ -51,6 +52,13 @@ internal sealed record IndicatorReportResponse(
 /// <param name="Status">How settled the figure is.</param>
 internal sealed record ReportPointResponse(string Period, double? Value, bool Suppressed, ObservationStatus Status)
 {
+    /// <summary>
+    /// In a successor's report, the code of the predecessor the figure comes from (<c>"GM0457"</c>); left out for the
+    /// member's own figures.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Origin { get; init; }
+
     /// <summary>The response for <paramref name="point"/>.</summary>
     /// <param name="point">The report's point.</param>
     /// <returns>The response.</returns>

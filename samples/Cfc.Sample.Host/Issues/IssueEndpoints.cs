@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Municipalities;
 using Cfc.Sample.Host.Problems;
+using Cfc.Sample.Host.Successions;
 using Cfc.Sdk.Matching;
 using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Network;
@@ -82,7 +83,7 @@ internal static class IssueEndpoints
         return TypedResults.Created($"/api/issues/{issue.Id}", new IssueCreatedResponse(issue.Id.ToString()));
     }
 
-    /// <summary>The member's issues, in id order.</summary>
+    /// <summary>The member's issues, in id order, then those of the members it succeeded (with their <c>origin</c>).</summary>
     private static async Task<Results<Ok<IssueResponse[]>, InvalidProblem, NotFoundProblem>> ListAsync(string code, IGrainFactory grains)
     {
         if (!Municipality.TryGet(grains, code, out var grain, out var problem))
@@ -90,9 +91,20 @@ internal static class IssueEndpoints
             return problem;
         }
 
-        return await grain.GetProfileAsync() is null
-            ? Municipality.Unknown(code)
-            : TypedResults.Ok((await grain.GetIssuesAsync()).Select(IssueResponse.From).ToArray());
+        if (await grain.GetProfileAsync() is null)
+        {
+            return Municipality.Unknown(code);
+        }
+
+        // The member's own issues, then those of the members it succeeded, marked with their origin.
+        var issues = (await grain.GetIssuesAsync()).Select(IssueResponse.From).ToList();
+        foreach (var succession in await Lineage.PredecessorsAsync(grains, MemberCode.Parse(code)))
+        {
+            var origin = succession.Predecessor.ToString();
+            issues.AddRange((await grains.GetGrain<IMunicipalityGrain>(origin).GetIssuesAsync()).Select(i => IssueResponse.From(i) with { Origin = origin }));
+        }
+
+        return TypedResults.Ok(issues.ToArray());
     }
 
     /// <summary>One issue, or 404.</summary>

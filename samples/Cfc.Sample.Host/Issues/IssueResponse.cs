@@ -16,6 +16,13 @@ namespace Cfc.Sample.Host.Issues;
 /// <param name="Opened">The date it was opened in the member's zone, when known.</param>
 internal sealed record IssueResponse(string Id, string Member, string Title, string Text, IReadOnlyList<string> Themes, IReadOnlyList<int> Articles, LocalDate? Opened)
 {
+    /// <summary>
+    /// In a successor's list, the code of the predecessor the issue comes from (<c>"GM0457"</c>); left out for the
+    /// member's own issues.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Origin { get; init; }
+
     /// <summary>The response for <paramref name="issue"/>.</summary>
     /// <param name="issue">The issue.</param>
     /// <returns>The response.</returns>

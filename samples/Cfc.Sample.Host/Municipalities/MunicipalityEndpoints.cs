@@ -1,6 +1,7 @@
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Paging;
 using Cfc.Sample.Host.Problems;
+using Cfc.Sample.Host.Successions;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Municipalities;
@@ -73,7 +74,7 @@ internal static class MunicipalityEndpoints
         return existed ? TypedResults.Ok(body) : TypedResults.Created($"/api/municipalities/{code}", body);
     }
 
-    /// <summary>One municipality with its programme today, or 404.</summary>
+    /// <summary>One municipality with its programme today and the members it succeeded, or 404.</summary>
     private static async Task<Results<Ok<MunicipalityResponse>, InvalidProblem, NotFoundProblem>> GetAsync(string code, IGrainFactory grains)
     {
         if (!Municipality.TryGet(grains, code, out var grain, out var problem))
@@ -81,7 +82,19 @@ internal static class MunicipalityEndpoints
             return problem;
         }
 
-        return await DescribeAsync(grain) is { } body ? TypedResults.Ok(body) : Municipality.Unknown(code);
+        if (await DescribeAsync(grain) is not { } body)
+        {
+            return Municipality.Unknown(code);
+        }
+
+        var predecessors = new List<PredecessorResponse>();
+        foreach (var succession in await Lineage.PredecessorsAsync(grains, MemberCode.Parse(code)))
+        {
+            var name = (await grains.GetGrain<IMunicipalityGrain>(succession.Predecessor.ToString()).GetProfileAsync())?.Name;
+            predecessors.Add(new(succession.Predecessor.ToString(), name ?? succession.Predecessor.ToString(), succession.On));
+        }
+
+        return TypedResults.Ok(predecessors.Count == 0 ? body : body with { Predecessors = predecessors });
     }
 
     /// <summary>Every municipality the network knows, in code order.</summary>
@@ -92,8 +105,12 @@ internal static class MunicipalityEndpoints
         return TypedResults.Ok(bodies.OfType<MunicipalityResponse>().ToArray());
     }
 
+    // The member with its programme today, and its successor when it has one.
     private static async Task<MunicipalityResponse?> DescribeAsync(IMunicipalityGrain grain) =>
         await grain.GetProfileAsync() is { } profile
-            ? MunicipalityResponse.From(profile, await grain.GetProgrammeAsync(), await grain.TodayAsync())
+            ? MunicipalityResponse.From(profile, await grain.GetProgrammeAsync(), await grain.TodayAsync()) with
+            {
+                Successor = await grain.GetSuccessionAsync() is { } succession ? new(succession.Successor.ToString(), succession.On) : null,
+            }
             : null;
 }

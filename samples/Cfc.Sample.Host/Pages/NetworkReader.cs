@@ -5,6 +5,7 @@ using Cfc.Sample.Host.Issues;
 using Cfc.Sample.Host.Meetings;
 using Cfc.Sample.Host.Newsletters;
 using Cfc.Sample.Host.Pages.Components;
+using Cfc.Sample.Host.Successions;
 using Cfc.Sdk.Bottlenecks;
 using Cfc.Sdk.Disclosure;
 using Cfc.Sdk.Indicators;
@@ -142,8 +143,18 @@ internal sealed class NetworkReader(
             issues.Add(await ViewAsync(issue));
         }
 
+        var predecessors = new List<PredecessorView>();
+        foreach (var succession in await Lineage.PredecessorsAsync(grains, member))
+        {
+            var name = (await grains.GetGrain<IMunicipalityGrain>(succession.Predecessor.ToString()).GetProfileAsync())?.Name;
+            predecessors.Add(new(succession.Predecessor.ToString(), name ?? succession.Predecessor.ToString(), succession.On));
+        }
+
         var day = on ?? today;
-        return new(profile, today, day, new TimelineRow(member.ToString(), profile.Name, programme.StatusOn(day)), charts, issues, pages, Names(await Network.GetMembersAsync()));
+        return new(profile, today, day, new TimelineRow(member.ToString(), profile.Name, programme.StatusOn(day)), charts, issues, pages, Names(await Network.GetMembersAsync()))
+        {
+            Predecessors = predecessors,
+        };
     }
 
     /// <summary>One issue with its matches.</summary>
@@ -284,7 +295,17 @@ internal sealed record MunicipalityView(
     IReadOnlyList<IndicatorView> Indicators,
     IReadOnlyList<IssueView> Issues,
     IssuePaging IssuePaging,
-    IReadOnlyDictionary<string, string> Names);
+    IReadOnlyDictionary<string, string> Names)
+{
+    /// <summary>The members it succeeded (mergers); empty when none.</summary>
+    public IReadOnlyList<PredecessorView> Predecessors { get; init; } = [];
+}
+
+/// <summary>A member a municipality succeeded, on its page.</summary>
+/// <param name="Code">The predecessor's code.</param>
+/// <param name="Name">Its name.</param>
+/// <param name="On">The first day of the succession.</param>
+public sealed record PredecessorView(string Code, string Name, LocalDate On);
 
 /// <summary>One page of a member's local issues.</summary>
 /// <param name="Number">The page shown, from 1.</param>

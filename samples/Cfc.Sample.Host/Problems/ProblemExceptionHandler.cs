@@ -2,6 +2,7 @@ using System.Text.Json;
 using Cfc.Sdk.Bottlenecks;
 using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Meetings;
+using Cfc.Sdk.Network;
 using Cfc.Sdk.Observations;
 using Cfc.Sdk.Orleans.Entities;
 using Cfc.Sdk.Orleans.Hosting;
@@ -18,8 +19,9 @@ namespace Cfc.Sample.Host.Problems;
 /// Answers the exceptions a request can cause with an RFC 9457 problem: an unreadable body or an invalid argument is
 /// 400 (with the field in <c>errors</c> where it is known), a missing issue 404, a request that breaks a domain rule
 /// 409 (a programme rule's <c>rule</c> in the problem's extensions), as is an issue more than a member may hold (the
-/// setting in <c>limit</c>), a change to a cancelled meeting and a change to a resolved bottleneck (its
-/// <c>resolvedOn</c>); an entity number without an entity is 404. Anything else is left to the default 500 problem.
+/// setting in <c>limit</c>), a change to a cancelled meeting, a change to a resolved bottleneck (its
+/// <c>resolvedOn</c>), a change to a succeeded member (its <c>successor</c> and the date <c>on</c>) and a succession
+/// the network's rules forbid (the <c>rule</c>); an entity number without an entity is 404. Anything else is left to the default 500 problem.
 /// </summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -83,6 +85,24 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
             Title = "The bottleneck is resolved.",
             Detail = resolved.Message,
             Extensions = { ["resolvedOn"] = NodaTime.Text.LocalDatePattern.Iso.Format(resolved.ResolvedOn) },
+        },
+        MemberSucceededException succeeded => new()
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "The member is succeeded by another.",
+            Detail = succeeded.Message,
+            Extensions =
+            {
+                ["successor"] = succeeded.Succession.Successor.ToString(),
+                ["on"] = NodaTime.Text.LocalDatePattern.Iso.Format(succeeded.Succession.On),
+            },
+        },
+        SuccessionRuleException rule => new()
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "The network's rules forbid this succession.",
+            Detail = rule.Message,
+            Extensions = { ["rule"] = rule.Rule.ToString() },
         },
         EntityNotFoundException missing => new()
         {

@@ -1,6 +1,9 @@
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Municipalities;
 using Cfc.Sample.Host.Problems;
+using Cfc.Sample.Host.Successions;
+using Cfc.Sdk.Network;
+using Cfc.Sdk.Orleans.Municipalities;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime.Text;
 
@@ -67,6 +70,20 @@ internal static class ProgrammeEndpoints
         }
 
         var programme = await grain.GetProgrammeAsync();
-        return TypedResults.Ok(ProgrammeResponse.From(programme.StatusOn(day ?? await grain.TodayAsync()), programme));
+        var asked = day ?? await grain.TodayAsync();
+        var predecessors = new List<PredecessorProgrammeResponse>();
+        foreach (var succession in await Lineage.PredecessorsAsync(grains, MemberCode.Parse(code)))
+        {
+            var predecessor = grains.GetGrain<IMunicipalityGrain>(succession.Predecessor.ToString());
+            var theirs = await predecessor.GetProgrammeAsync();
+            var shownOn = asked < succession.PredecessorsLastDay ? asked : succession.PredecessorsLastDay;
+            predecessors.Add(new(
+                succession.Predecessor.ToString(),
+                (await predecessor.GetProfileAsync())?.Name ?? succession.Predecessor.ToString(),
+                succession.On,
+                ProgrammeResponse.From(theirs.StatusOn(shownOn), theirs)));
+        }
+
+        return TypedResults.Ok(ProgrammeResponse.From(programme.StatusOn(asked), programme) with { Predecessors = predecessors.Count == 0 ? null : predecessors });
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Cfc.Sdk.Programmes;
 using NodaTime;
 
@@ -18,6 +19,13 @@ internal sealed record ProgrammeResponse(
     LocalDate? RecognisedUntil,
     bool Overdue)
 {
+    /// <summary>
+    /// In a successor's programme (<c>GET …/programme</c>), the programmes of the members it succeeded, each as it stood
+    /// on its last day (or on the date asked, if earlier); left out when it succeeded none, and in every other answer.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<PredecessorProgrammeResponse>? Predecessors { get; init; }
+
     /// <summary>The response for the domain's <paramref name="status"/> of <paramref name="programme"/>.</summary>
     /// <param name="status">The programme's status on a date.</param>
     /// <param name="programme">The programme, whose transitions began the spans of the history.</param>
@@ -50,3 +58,10 @@ internal sealed record PhaseSpanResponse(ProgrammePhase Phase, LocalDate From, L
     public static PhaseSpanResponse Of(PhaseSpan span, PhaseTransition? transition) =>
         new(span.Phase, span.From, span.To, transition?.Note, transition is null ? [] : [.. transition.Criteria]);
 }
+
+/// <summary>A predecessor's programme in its successor's answer: <c>{"code","name","on","programme"}</c>.</summary>
+/// <param name="Code">The predecessor's code (the origin of the programme).</param>
+/// <param name="Name">Its name.</param>
+/// <param name="On">The first day of the succession.</param>
+/// <param name="Programme">Its programme as it stood on its last day, or on the date asked if earlier.</param>
+internal sealed record PredecessorProgrammeResponse(string Code, string Name, LocalDate On, ProgrammeResponse Programme);

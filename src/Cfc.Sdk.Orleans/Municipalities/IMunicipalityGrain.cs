@@ -28,6 +28,10 @@ namespace Cfc.Sdk.Orleans.Municipalities;
 /// Europe/Amsterdam for municipalities, America/Kralendijk for the public bodies.
 /// </para>
 /// <para>
+/// Once another member has succeeded it (<see cref="SucceedAsync"/>), every change but the removal of a contact person
+/// throws <see cref="MemberSucceededException"/>: its data stays as it was, for its successor to read.
+/// </para>
+/// <para>
 /// A key that is not a member code fails every call with an <see cref="ArgumentException"/> that names the key.
 /// </para>
 /// </remarks>
@@ -199,6 +203,56 @@ public interface IMunicipalityGrain : IGrainWithStringKey
     /// <exception cref="IssueNotFoundException">This member has no issue with that id.</exception>
     [Alias("RemoveIssueAsync")]
     Task RemoveIssueAsync(IssueId id);
+
+    /// <summary>
+    /// Records that <paramref name="successor"/> succeeds this member from <paramref name="firstDay"/> (a merger): the successor
+    /// records this member among its predecessors (<see cref="AddPredecessorAsync"/>), this member records its successor,
+    /// the network's register ends this member's current membership on the day before, and the network's
+    /// <see cref="Programmes.IProgrammeIndexGrain"/> no longer lists its programme. From then on this member
+    /// refuses every change but the removal of a contact person (<see cref="MemberSucceededException"/>); its data stays
+    /// as it is, for the successor to read.
+    /// </summary>
+    /// <param name="successor">The member that succeeds this one: a registered municipality of the same network.</param>
+    /// <param name="firstDay">The first day of the succession; not after today in this member's zone.</param>
+    /// <returns>
+    /// <see langword="true"/> when the succession was recorded now, <see langword="false"/> when this very succession was
+    /// recorded before (calling again completes a call that failed half-way).
+    /// </returns>
+    /// <exception cref="ArgumentException"><paramref name="successor"/> is this member or the default code.</exception>
+    /// <exception cref="SuccessionRuleException">
+    /// <paramref name="firstDay"/> is after today, this member or the successor is not registered with the same network, or
+    /// this member's current membership began on or after <paramref name="firstDay"/>; nothing is recorded.
+    /// </exception>
+    /// <exception cref="MemberSucceededException">This member already has another successor, or the successor has one; nothing is recorded.</exception>
+    [Alias("SucceedAsync")]
+    Task<bool> SucceedAsync(MemberCode successor, LocalDate firstDay);
+
+    /// <summary>
+    /// Records <paramref name="succession"/> among this member's predecessors; the predecessor's grain calls it from
+    /// <see cref="SucceedAsync"/>. A succession of the same predecessor recorded before is replaced.
+    /// </summary>
+    /// <param name="network">The id of the predecessor's network.</param>
+    /// <param name="succession">The succession, whose successor is this member.</param>
+    /// <returns>A task that completes when the change is stored.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="succession"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The succession's successor is another member.</exception>
+    /// <exception cref="SuccessionRuleException">This member is not registered with <paramref name="network"/> (<see cref="SuccessionRule.NotRegistered"/>).</exception>
+    /// <exception cref="MemberSucceededException">This member has a successor itself: successions do not chain onto a closed member.</exception>
+    [Idempotent]
+    [Alias("AddPredecessorAsync")]
+    Task AddPredecessorAsync(string network, Succession succession);
+
+    /// <summary>The succession that closed this member.</summary>
+    /// <returns>The succession, or <see langword="null"/> while no member has succeeded this one.</returns>
+    [ReadOnly]
+    [Alias("GetSuccessionAsync")]
+    Task<Succession?> GetSuccessionAsync();
+
+    /// <summary>The successions by which this member succeeded others, in the order recorded.</summary>
+    /// <returns>The successions; empty when none.</returns>
+    [ReadOnly]
+    [Alias("GetPredecessorsAsync")]
+    Task<ImmutableArray<Succession>> GetPredecessorsAsync();
 
     /// <summary>The member's local issues, in the order of their ids.</summary>
     /// <returns>The issues; empty when there are none.</returns>

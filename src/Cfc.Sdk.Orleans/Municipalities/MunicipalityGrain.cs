@@ -71,6 +71,7 @@ internal sealed class MunicipalityGrain(
     /// <inheritdoc/>
     public async Task<Member> SetProfileAsync(string network, string name)
     {
+        EnsureNotSucceeded();
         var profile = Member.Municipality(Code, name, zones);
         var registering = state.State.Network is null;
         await WriteAsync(state.State with { Profile = profile, Network = BelongingTo(network) });
@@ -120,6 +121,7 @@ internal sealed class MunicipalityGrain(
     /// <inheritdoc/>
     public async Task<bool> AddPersonAsync(Person person)
     {
+        EnsureNotSucceeded();
         var people = state.State.People.With(MemberId.For(Code), person);
         if (people == state.State.People)
         {
@@ -153,6 +155,7 @@ internal sealed class MunicipalityGrain(
     public async Task<ProgrammeStatus> TransitionAsync(PhaseTransition transition)
     {
         ArgumentNullException.ThrowIfNull(transition);
+        EnsureNotSucceeded();
         var today = Today;
         var programme = Programme.Transition(transition, today);
         await WriteAsync(state.State with { Programme = programme });
@@ -170,6 +173,7 @@ internal sealed class MunicipalityGrain(
     public async Task RecordAsync(Observation observation)
     {
         ArgumentNullException.ThrowIfNull(observation);
+        EnsureNotSucceeded();
         if (observation.Member != Code)
         {
             throw new ArgumentException($"The observation is of {observation.Member}, not of {Code}.", nameof(observation));
@@ -185,6 +189,7 @@ internal sealed class MunicipalityGrain(
     public async Task SetTargetAsync(Target target)
     {
         ArgumentNullException.ThrowIfNull(target);
+        EnsureNotSucceeded();
         var targets = state.State.Targets.Where(t => t.Indicator != target.Indicator).Append(target).OrderBy(t => t.Indicator);
         await WriteAsync(state.State with { Targets = [.. targets] });
     }
@@ -196,6 +201,7 @@ internal sealed class MunicipalityGrain(
     public async Task AddIssueAsync(LocalIssue issue)
     {
         ArgumentNullException.ThrowIfNull(issue);
+        EnsureNotSucceeded();
         if (state.State.Issues.Length >= limits.Value.MaxIssuesPerMember)
         {
             throw new IssueLimitException(Code, limits.Value.MaxIssuesPerMember);
@@ -215,6 +221,7 @@ internal sealed class MunicipalityGrain(
     /// <inheritdoc/>
     public async Task UpdateIssueAsync(LocalIssue issue)
     {
+        EnsureNotSucceeded();
         var version = state.State.IssueVersion + 1;
         var issues = Issues;
         var updated = issues.Update(issue);
@@ -227,6 +234,7 @@ internal sealed class MunicipalityGrain(
     /// <inheritdoc/>
     public async Task RemoveIssueAsync(IssueId id)
     {
+        EnsureNotSucceeded();
         var version = state.State.IssueVersion + 1;
         var issues = Issues;
         var remaining = issues.Remove(id);
@@ -243,6 +251,84 @@ internal sealed class MunicipalityGrain(
 
     /// <inheritdoc/>
     public Task<ImmutableArray<LocalIssue>> GetIssuesAsync() => Task.FromResult(state.State.Issues);
+
+    /// <inheritdoc/>
+    public async Task<bool> SucceedAsync(MemberCode successor, LocalDate firstDay)
+    {
+        var succession = Succession.Record(Code, successor, firstDay, Today);
+        if (state.State.Succession is { } recorded && recorded != succession)
+        {
+            throw new MemberSucceededException(recorded);
+        }
+
+        var network = state.State.Network ?? throw new SuccessionRuleException(
+            SuccessionRule.NotRegistered, succession, $"{Code} is not registered with a network: register it (PUT /api/municipalities/{Code}) before recording its successor.");
+        var register = grains.GetGrain<INetworkGrain>(network);
+        var member = MemberId.For(Code);
+        var current = (await register.GetRegisterAsync()).MembershipsOf(member) is [.., { Left: null } open] ? open : null;
+        var recordedNow = state.State.Succession is null;
+        if (recordedNow)
+        {
+            if (current is { } membership && membership.Joined >= firstDay)
+            {
+                throw new SuccessionRuleException(
+                    SuccessionRule.BeforeMembership,
+                    succession,
+                    $"{Code} is a member since {NodaTime.Text.LocalDatePattern.Iso.Format(membership.Joined)}, so its membership cannot end the day before {NodaTime.Text.LocalDatePattern.Iso.Format(firstDay)}.");
+            }
+
+            // The successor first: it refuses (succeeded itself, or of another network) before anything is stored here,
+            // and a call repeated after a failure below finds it recorded there and completes the rest.
+            await grains.GetGrain<IMunicipalityGrain>(successor.ToString()).AddPredecessorAsync(network, succession);
+            await WriteAsync(state.State with { Succession = succession });
+        }
+
+        if (current is { } ending && ending.Joined <= succession.PredecessorsLastDay)
+        {
+            await register.LeaveAsync(member, succession.PredecessorsLastDay);
+        }
+
+        await GrainFactory.GetGrain<IProgrammeIndexGrain>(network).RemoveAsync(Code);
+        return recordedNow;
+    }
+
+    /// <inheritdoc/>
+    public async Task AddPredecessorAsync(string network, Succession succession)
+    {
+        ArgumentNullException.ThrowIfNull(succession);
+        if (succession.Successor != Code)
+        {
+            throw new ArgumentException($"The succession is by {succession.Successor}, not by {Code}.", nameof(succession));
+        }
+
+        EnsureNotSucceeded();
+        if (state.State.Network != network || state.State.Profile is null)
+        {
+            throw new SuccessionRuleException(
+                SuccessionRule.NotRegistered, succession, $"{Code} is not a registered member of the network {network}: a successor is a member of the same network.");
+        }
+
+        var predecessors = state.State.Predecessors.RemoveAll(p => p.Predecessor == succession.Predecessor).Add(succession);
+        if (!predecessors.SequenceEqual(state.State.Predecessors))
+        {
+            await WriteAsync(state.State with { Predecessors = predecessors });
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task<Succession?> GetSuccessionAsync() => Task.FromResult(state.State.Succession);
+
+    /// <inheritdoc/>
+    public Task<ImmutableArray<Succession>> GetPredecessorsAsync() => Task.FromResult(state.State.Predecessors);
+
+    // A succeeded member's data is closed: it is read under its successor and changed no more.
+    private void EnsureNotSucceeded()
+    {
+        if (state.State.Succession is { } succession)
+        {
+            throw new MemberSucceededException(succession);
+        }
+    }
 
     private EntityList? IssueListOrNull => state.State.Network is { } network ? new EntityList(GrainFactory, network, IMunicipalityGrain.IssueList) : null;
 
@@ -269,9 +355,10 @@ internal sealed class MunicipalityGrain(
         }
     }
 
-    // Puts the programme's entry in the network's index, once the programme has started and the member has registered.
+    // Puts the programme's entry in the network's index, once the programme has started and the member has registered,
+    // while no member has succeeded it.
     private Task ListProgrammeAsync() =>
-        state.State is { Network: { } network, Programme: { Transitions.IsEmpty: false } programme }
+        state.State is { Network: { } network, Programme: { Transitions.IsEmpty: false } programme, Succession: null }
             ? GrainFactory.GetGrain<IProgrammeIndexGrain>(network).PutAsync(new ProgrammeIndexEntry
             {
                 Code = Code,

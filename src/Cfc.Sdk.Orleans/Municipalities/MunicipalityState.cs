@@ -49,4 +49,12 @@ internal sealed record MunicipalityState
     /// <summary>The member's contact people, in the order they were added; an equal person is kept once.</summary>
     [Id(7)]
     public ImmutableArray<Person> People { get; init; } = [];
+
+    /// <summary>The member that succeeded this one; <see langword="null"/> while none has (and in states stored before successions were kept).</summary>
+    [Id(8)]
+    public Succession? Succession { get; init; }
+
+    /// <summary>The members this one succeeded, in the order recorded; empty when none (and in states stored before successions were kept).</summary>
+    [Id(9)]
+    public ImmutableArray<Succession> Predecessors { get; init; } = [];
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Resilience;
 using Orleans.Concurrency;
 
@@ -23,6 +24,16 @@ public interface IProgrammeIndexGrain : IGrainWithStringKey
     [Idempotent]
     [Alias("PutAsync")]
     Task PutAsync(ProgrammeIndexEntry entry);
+
+    /// <summary>
+    /// Takes the municipality's entry out, when it has one: a municipality succeeded by another (a merger) is read under
+    /// its successor, so its programme is no longer one of the network's running programmes, with deadlines of its own.
+    /// </summary>
+    /// <param name="code">The municipality's code.</param>
+    /// <returns>A task that completes when stored.</returns>
+    [Idempotent]
+    [Alias("RemoveAsync")]
+    Task RemoveAsync(MemberCode code);
 
     /// <summary>The entries, in code order.</summary>
     /// <returns>The municipalities whose programme has started.</returns>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Storage;
 
 namespace Cfc.Sdk.Orleans.Programmes;
@@ -20,6 +21,16 @@ internal sealed class ProgrammeIndexGrain([PersistentState("programme-index")] I
 
         var entries = previous.Entries.Where(e => e.Code != entry.Code).Append(entry).OrderBy(e => e.Code);
         await index.StoreAsync(previous with { Entries = [.. entries] });
+    }
+
+    /// <inheritdoc />
+    public async Task RemoveAsync(MemberCode code)
+    {
+        var previous = index.State;
+        if (previous.Entries.Any(e => e.Code == code))
+        {
+            await index.StoreAsync(previous with { Entries = previous.Entries.RemoveAll(e => e.Code == code) });
+        }
     }
 
     /// <inheritdoc />

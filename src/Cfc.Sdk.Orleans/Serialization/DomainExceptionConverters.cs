@@ -218,3 +218,44 @@ internal static class RemoteStackTrace
         return exception;
     }
 }
+
+/// <summary>The wire form of a <see cref="MemberSucceededException"/>.</summary>
+[GenerateSerializer, Immutable, Alias("cfc.member-succeeded-exception")]
+internal readonly record struct MemberSucceededExceptionSurrogate(
+    [property: Id(0)] string Message,
+    [property: Id(1)] Succession Succession,
+    [property: Id(2)] string? StackTrace);
+
+/// <summary>Converts a <see cref="MemberSucceededException"/> to and from its wire form.</summary>
+[RegisterConverter]
+internal sealed class MemberSucceededExceptionConverter : IConverter<MemberSucceededException, MemberSucceededExceptionSurrogate>
+{
+    /// <inheritdoc/>
+    public MemberSucceededException ConvertFromSurrogate(in MemberSucceededExceptionSurrogate surrogate) =>
+        RemoteStackTrace.Restore(new MemberSucceededException(surrogate.Succession, surrogate.Message), surrogate.StackTrace);
+
+    /// <inheritdoc/>
+    public MemberSucceededExceptionSurrogate ConvertToSurrogate(in MemberSucceededException value) =>
+        new(value.Message, value.Succession, value.StackTrace);
+}
+
+/// <summary>The wire form of a <see cref="SuccessionRuleException"/>.</summary>
+[GenerateSerializer, Immutable, Alias("cfc.succession-rule-exception")]
+internal readonly record struct SuccessionRuleExceptionSurrogate(
+    [property: Id(0)] string Message,
+    [property: Id(1)] SuccessionRule Rule,
+    [property: Id(2)] Succession Succession,
+    [property: Id(3)] string? StackTrace);
+
+/// <summary>Converts a <see cref="SuccessionRuleException"/> to and from its wire form.</summary>
+[RegisterConverter]
+internal sealed class SuccessionRuleExceptionConverter : IConverter<SuccessionRuleException, SuccessionRuleExceptionSurrogate>
+{
+    /// <inheritdoc/>
+    public SuccessionRuleException ConvertFromSurrogate(in SuccessionRuleExceptionSurrogate surrogate) =>
+        RemoteStackTrace.Restore(new SuccessionRuleException(surrogate.Rule, surrogate.Succession, surrogate.Message), surrogate.StackTrace);
+
+    /// <inheritdoc/>
+    public SuccessionRuleExceptionSurrogate ConvertToSurrogate(in SuccessionRuleException value) =>
+        new(value.Message, value.Rule, value.Succession, value.StackTrace);
+}

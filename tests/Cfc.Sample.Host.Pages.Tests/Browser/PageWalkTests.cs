@@ -276,6 +276,35 @@ public sealed partial class PageWalkTests(BrowserHost fixture)
     }
 
     [ChromiumFact]
+    public async Task Weesps_page_leads_to_amsterdam_which_lists_it_as_its_predecessor_in_dutch_and_english()
+    {
+        var client = fixture.Host.Client;
+        using (var weesp = await client.PutAsJsonAsync("/api/municipalities/GM0457", new { name = "Weesp" }))
+        using (var amsterdam = await client.PutAsJsonAsync("/api/municipalities/GM0363", new { name = "Amsterdam" }))
+        using (var merged = await client.PostAsJsonAsync("/api/municipalities/GM0457/succession", new { successor = "GM0363", on = "2022-03-24" }))
+        {
+            Assert.True(merged.IsSuccessStatusCode, await merged.Content.ReadAsStringAsync());
+        }
+
+        var (page, response) = await OpenAsync("/municipalities/GM0457");
+
+        Assert.Equal(200, response.Status);
+        Assert.EndsWith("/municipalities/GM0363", page.Url, StringComparison.Ordinal);
+        Assert.Equal("Amsterdam GM0363", await page.Locator("h1").InnerTextAsync());
+        var predecessors = page.Locator("section[aria-labelledby=predecessors]");
+        Assert.Equal("Voorgangers", await predecessors.Locator("h2").InnerTextAsync());
+        Assert.Equal("Weesp (GM0457), opgegaan op 24 maart 2022", Squeeze(await predecessors.Locator("li").InnerTextAsync()));
+        await AssertAccessibleAsync(page);
+        await ScreenshotAsync(page, "successor");
+
+        var (english, _) = await OpenAsync("/municipalities/GM0457", locale: "en-GB");
+        var listed = english.Locator("section[aria-labelledby=predecessors]");
+        Assert.Equal("Predecessors", await listed.Locator("h2").InnerTextAsync());
+        Assert.Equal("Weesp (GM0457), merged in on 24 March 2022", Squeeze(await listed.Locator("li").InnerTextAsync()));
+        await AssertAccessibleAsync(english);
+    }
+
+    [ChromiumFact]
     public async Task An_unknown_municipality_issue_or_meeting_gets_a_friendly_404_page()
     {
         var (page, response) = await OpenAsync("/municipalities/GM0001");

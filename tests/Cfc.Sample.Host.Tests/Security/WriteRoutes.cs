@@ -91,6 +91,12 @@ public static partial class WriteRoutes
                 var code = await NewMunicipalityAsync(coordinator);
                 return new(code, HttpMethod.Post, $"/api/municipalities/{code}/membership", """{"joined": "2023-01-01"}""", [$"/api/municipalities/{code}/membership", "/api/members?on=2024-01-01"]);
             }),
+            ["POST /api/municipalities/{code}/succession"] = (Owner.Network, async coordinator =>
+            {
+                var code = await NewMunicipalityAsync(coordinator);
+                var successor = await NewMunicipalityAsync(coordinator);
+                return new(code, HttpMethod.Post, $"/api/municipalities/{code}/succession", $$"""{"successor": "{{successor}}", "on": "2022-03-24"}""", [$"/api/municipalities/{successor}"]);
+            }),
             ["POST /api/municipalities/{code}/people"] = (Owner.Member, async coordinator =>
             {
                 var code = await NewMunicipalityAsync(coordinator);

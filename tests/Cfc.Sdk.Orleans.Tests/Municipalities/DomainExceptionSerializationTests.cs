@@ -89,6 +89,23 @@ public sealed class DomainExceptionSerializationTests
 
     [Theory]
     [MemberData(nameof(Ways))]
+    public void A_member_succeeded_and_a_succession_rule_keep_their_succession_rule_and_message(string way)
+    {
+        var succession = new Succession(MemberCode.Parse("GM0457"), MemberCode.Parse("GM0363"), new LocalDate(2022, 3, 24));
+        var succeeded = Thrown(() => new MemberSucceededException(succession));
+        var rule = Thrown(() => new SuccessionRuleException(SuccessionRule.NotRegistered, succession, "Amsterdam is niet geregistreerd."));
+
+        var succeededResult = Assert.IsType<MemberSucceededException>(Through(way, succeeded));
+        var ruleResult = Assert.IsType<SuccessionRuleException>(Through(way, rule));
+
+        Assert.Equal(succession, succeededResult.Succession);
+        Assert.Equal(succeeded.Message, succeededResult.Message);
+        Assert.Contains(nameof(Thrown), succeededResult.StackTrace, StringComparison.Ordinal);
+        Assert.Equal((SuccessionRule.NotRegistered, succession, rule.Message), (ruleResult.Rule, ruleResult.Succession, ruleResult.Message));
+    }
+
+    [Theory]
+    [MemberData(nameof(Ways))]
     public void A_programme_rule_exception_before_the_programme_started_keeps_its_missing_phase(string way)
     {
         var original = new ProgrammeRuleException(ProgrammeRule.InTheFuture, new PhaseTransition(ProgrammePhase.Agreement, new LocalDate(2026, 3, 26)), null, "In the future.");

@@ -49,6 +49,12 @@ public sealed class MunicipalityStateStorageTests : IDisposable
             Targets = [Target.Create(DutchIndicators.HomeSitters, schoolYear, 13, 8, new LocalDate(2028, 7, 31))],
             Network = "nl",
             People = [new Person(MemberId.For(MemberCode.GooiseMeren), "A. de Vries", PersonRole.CivilServant, "kindvriendelijk@gooisemeren.example")],
+            Predecessors =
+            [
+                new Succession(MemberCode.Parse("GM0381"), MemberCode.GooiseMeren, new LocalDate(2016, 1, 1)),
+                new Succession(MemberCode.Parse("GM0424"), MemberCode.GooiseMeren, new LocalDate(2016, 1, 1)),
+                new Succession(MemberCode.Parse("GM0425"), MemberCode.GooiseMeren, new LocalDate(2016, 1, 1)),
+            ],
         };
     }
 
@@ -70,6 +76,42 @@ public sealed class MunicipalityStateStorageTests : IDisposable
         Assert.Equal<Target>(written.Targets, read.State.Targets);
         Assert.Equal(written.Network, read.State.Network);
         Assert.Equal<Person>(written.People, read.State.People);
+        Assert.Equal<Succession>(written.Predecessors, read.State.Predecessors);
+        Assert.Null(read.State.Succession);
+    }
+
+    [Fact]
+    public async Task A_succeeded_state_reads_back_with_its_successor()
+    {
+        var storage = _database.Storage();
+        var succession = new Succession(MemberCode.GooiseMeren, MemberCode.Parse("GM0363"), new LocalDate(2026, 1, 1));
+        await storage.WriteStateAsync("municipality", s_gooiseMeren, new GrainState<MunicipalityState>(FullState() with { Succession = succession }));
+
+        var read = new GrainState<MunicipalityState>();
+        await storage.ReadStateAsync("municipality", s_gooiseMeren, read);
+
+        Assert.Equal(succession, read.State!.Succession);
+    }
+
+    [Fact]
+    public async Task A_state_stored_before_successions_were_kept_reads_back_with_no_successor_nor_predecessors_and_the_rest_intact()
+    {
+        var storage = _database.Storage();
+        var written = FullState();
+        await storage.WriteStateAsync("municipality", s_gooiseMeren, new GrainState<MunicipalityState>(written));
+        _database.Scalar("UPDATE grain_state SET payload = json_remove(payload, '$.state.succession', '$.state.predecessors') WHERE state_name = 'municipality'");
+        var payload = (string)_database.Scalar("SELECT payload FROM grain_state WHERE state_name = 'municipality'")!;
+        Assert.DoesNotContain("succession", payload, StringComparison.Ordinal);
+        Assert.DoesNotContain("predecessors", payload, StringComparison.Ordinal);
+
+        var read = new GrainState<MunicipalityState>();
+        await storage.ReadStateAsync("municipality", s_gooiseMeren, read);
+
+        Assert.Null(read.State!.Succession);
+        Assert.Empty(read.State.Predecessors);
+        Assert.Equal(written.Ledger, read.State.Ledger);
+        Assert.Equal<LocalIssue>(written.Issues, read.State.Issues);
+        Assert.Equal(written.Programme, read.State.Programme);
     }
 
     [Fact]
