@@ -1,4 +1,7 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Cfc.Sdk.Indicators;
+using Cfc.Sdk.Serialization;
 using MathNet.Numerics.Distributions;
 using NodaTime;
 
@@ -24,11 +27,27 @@ namespace Cfc.Sdk.Targets;
 /// Only shown figures enter (suppressed ones carry no value), so a forecast reveals nothing that is not shown. Dates
 /// are whole days, rounded from the line's x. Two forecasts are equal when all their properties are equal.
 /// </para>
+/// <para>
+/// JSON: <c>{"status":"OnThisTrend","reaches":"2026-11-23","earliest":"2025-12-10","latest":"2028-03-01","confidence":0.8}</c>
+/// (dates <see langword="null"/> when not given); reading checks that the dates given fit the status and are in order,
+/// so an inconsistent forecast is a <see cref="JsonException"/>.
+/// </para>
 /// </remarks>
+[JsonConverter(typeof(Converter))]
 public sealed record Forecast
 {
     private Forecast(ForecastStatus status, LocalDate? reaches, LocalDate? earliest, LocalDate? latest, double confidence)
     {
+        var dated = status == ForecastStatus.OnThisTrend
+            ? reaches is { } r && earliest is { } e && latest is { } l && e <= r && r <= l
+            : earliest is null && latest is null && (reaches is null || status == ForecastStatus.BeyondHorizon);
+        if (!Enum.IsDefined(status) || !dated || !(confidence is > 0 and < 1))
+        {
+            throw new ArgumentException(
+                "A forecast has a defined status, a confidence above 0 and below 1, and dates only when on this trend (earliest ≤ reaches ≤ latest) or beyond the horizon (reaches).",
+                nameof(status));
+        }
+
         Status = status;
         Reaches = reaches;
         Earliest = earliest;
@@ -155,5 +174,19 @@ public sealed record Forecast
         return earliest is null || latest is null
             ? new(ForecastStatus.BeyondHorizon, reaches, null, null, confidence)
             : new(ForecastStatus.OnThisTrend, reaches, earliest, latest, confidence);
+    }
+
+    private sealed record Stored(
+        [property: JsonRequired] ForecastStatus Status,
+        LocalDate? Reaches,
+        LocalDate? Earliest,
+        LocalDate? Latest,
+        [property: JsonRequired] double Confidence);
+
+    private sealed class Converter : StoredFormJsonConverter<Forecast, Stored>
+    {
+        protected override Stored ToStored(Forecast value) => new(value.Status, value.Reaches, value.Earliest, value.Latest, value.Confidence);
+
+        protected override Forecast FromStored(Stored stored) => new(stored.Status, stored.Reaches, stored.Earliest, stored.Latest, stored.Confidence);
     }
 }
