@@ -1,6 +1,7 @@
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Municipalities;
 using Cfc.Sample.Host.Paging;
+using Cfc.Sample.Host.Peers;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Disclosure;
 using Cfc.Sdk.Indicators;
@@ -34,9 +35,11 @@ internal static class IndicatorEndpoints
 
     /// <summary>
     /// Per indicator with figures for the member's total, in id order: the latest figure, the series, the trend and,
-    /// when a target is set, the target and its assessment; values as disclosure control lets them be shown.
+    /// when a target is set, the target, its assessment and its forecast; and the peers' median and quartiles (see
+    /// <see cref="MemberPeers"/> for what that reads); values as disclosure control lets them be shown.
     /// </summary>
-    private static async Task<Results<Ok<IndicatorReportResponse[]>, InvalidProblem, NotFoundProblem>> ReportAsync(string code, IGrainFactory grains, IndicatorCatalogue catalogue, DisclosureControl disclosure)
+    private static async Task<Results<Ok<IndicatorReportResponse[]>, InvalidProblem, NotFoundProblem>> ReportAsync(
+        string code, IGrainFactory grains, IndicatorCatalogue catalogue, DisclosureControl disclosure, [AsParameters] OutlookServices outlook)
     {
         if (!Municipality.TryGet(grains, code, out var grain, out var problem))
         {
@@ -48,10 +51,14 @@ internal static class IndicatorEndpoints
             return Municipality.Unknown(code);
         }
 
-        var reports = MemberReports.Of(await grain.GetLedgerAsync(), MemberCode.Parse(code), catalogue, disclosure, await grain.TodayAsync(), await grain.GetTargetsAsync())
-            .Select(IndicatorReportResponse.From)
-            .ToArray();
-        return TypedResults.Ok(reports);
+        var member = MemberCode.Parse(code);
+        var today = await grain.TodayAsync();
+        var reports = MemberReports.Of(await grain.GetLedgerAsync(), member, catalogue, disclosure, today, await grain.GetTargetsAsync());
+        var peers = await MemberPeers.CompareAsync(
+            grains, grains.Network(outlook.Hosting), member, reports, catalogue, disclosure, today, outlook.SizeClasses, outlook.Peers);
+        return TypedResults.Ok(reports
+            .Select(r => IndicatorReportResponse.From(r, MemberReports.ForecastOf(r, outlook.Forecast), peers[r.Indicator.Id]))
+            .ToArray());
     }
 
     /// <summary>Records an observation (201); a figure the ledger refuses is a 409 from the exception handler.</summary>
