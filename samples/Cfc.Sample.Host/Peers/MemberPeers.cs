@@ -2,6 +2,7 @@ using Cfc.Sample.Host.Indicators;
 using Cfc.Sdk.Disclosure;
 using Cfc.Sdk.Indicators;
 using Cfc.Sdk.Network;
+using Cfc.Sdk.Observations;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Network;
 using Cfc.Sdk.Peers;
@@ -17,9 +18,9 @@ namespace Cfc.Sample.Host.Peers;
 /// </summary>
 /// <remarks>
 /// The cost, per request: one read of the network's register and one ledger read per other municipality of the register
-/// (in parallel), then the disclosed reports of the peers in the member's class, built once and shared by every
-/// indicator. It grows with the network's municipalities and their figures; a member without a population figure costs
-/// no read at all.
+/// (in parallel), each placed in its class by its population figure alone, then the disclosed reports of the peers in the
+/// member's class, built once and shared by every indicator. It grows with the network's municipalities and their
+/// figures; a member without a population figure costs no read at all.
 /// </remarks>
 internal static class MemberPeers
 {
@@ -54,13 +55,19 @@ internal static class MemberPeers
             .ToArray();
         var ledgers = await Task.WhenAll(others.Select(code => grains.GetGrain<IMunicipalityGrain>(code.ToString()).GetLedgerAsync()));
         var peers = others.Zip(ledgers)
-            .Select(peer => MemberReports.Of(peer.Second, peer.First, catalogue, disclosure, today, []))
-            .Where(peer => PopulationOf(peer) is { } size && sizeClass.Contains(size))
-            .SelectMany(peer => peer)
+            .Where(peer => PopulationOf(peer.Second, peer.First, disclosure, today) is { } size && sizeClass.Contains(size))
+            .SelectMany(peer => MemberReports.Of(peer.Second, peer.First, catalogue, disclosure, today, []))
             .ToLookup(r => r.Indicator.Id);
         return reports.ToDictionary(
             r => r.Indicator.Id,
             r => PeerComparison.Of(sizeClass, r.Series[^1].Period, peers[r.Indicator.Id], options.MinimumPeers));
+    }
+
+    /// <summary>The latest shown number of inhabitants in a member's ledger, disclosed as its report shows it; <see langword="null"/> without one.</summary>
+    private static double? PopulationOf(ObservationLedger ledger, MemberCode member, DisclosureControl disclosure, LocalDate today)
+    {
+        var figures = ledger.Figures(member, DutchIndicators.Population.Id);
+        return figures.Any(f => f.Disaggregation.IsTotal) ? PopulationOf([IndicatorReport.Create(DutchIndicators.Population, figures, disclosure, today)]) : null;
     }
 
     /// <summary>The latest shown number of inhabitants among a member's reports; <see langword="null"/> without one.</summary>

@@ -75,17 +75,17 @@ public sealed record Forecast
 
     /// <summary>Forecasts when the shown figures reach <paramref name="target"/>.</summary>
     /// <param name="target">The target.</param>
-    /// <param name="points">The shown figures (each period's at its midpoint), in any order, one per date.</param>
+    /// <param name="points">The shown figures (each period's at its midpoint), in any order; figures on one date are fitted as <see cref="Trend"/> fits them.</param>
     /// <param name="options">The confidence and the horizon.</param>
     /// <returns>
     /// <see cref="ForecastStatus.Reached"/> when the latest figure meets the target; otherwise
-    /// <see cref="ForecastStatus.TooFewPoints"/> with fewer than three figures, <see cref="ForecastStatus.NotOnThisTrend"/>
+    /// <see cref="ForecastStatus.TooFewPoints"/> with fewer than three figures or two dates, <see cref="ForecastStatus.NotOnThisTrend"/>
     /// when the line is flat or points away from the target (or its numbers are beyond double precision),
     /// <see cref="ForecastStatus.BeyondHorizon"/> when the interval does not close within <see cref="ForecastOptions.HorizonYears"/>
     /// of the figures, else <see cref="ForecastStatus.OnThisTrend"/> with the date and its interval.
     /// </returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The options are invalid, or two figures share a date.</exception>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
     public static Forecast Of(Target target, IEnumerable<DataPoint> points, ForecastOptions options)
     {
         ArgumentNullException.ThrowIfNull(target);
@@ -98,10 +98,6 @@ public sealed record Forecast
         }
 
         var list = points.OrderBy(p => p.Date).ToArray();
-        if (list.Select(p => p.Date).Distinct().Count() != list.Length)
-        {
-            throw new ArgumentException("A forecast takes one figure per date.", nameof(points));
-        }
 
         var confidence = options.Confidence;
         if (list.Length > 0 && target.IsMetBy(list[^1].Value))
@@ -109,7 +105,7 @@ public sealed record Forecast
             return new(ForecastStatus.Reached, null, null, null, confidence);
         }
 
-        if (list.Length < 3)
+        if (list.Length < 3 || list.Select(p => p.Date).Distinct().Count() < 2)
         {
             return new(ForecastStatus.TooFewPoints, null, null, null, confidence);
         }

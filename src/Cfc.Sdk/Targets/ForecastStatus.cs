@@ -23,6 +23,6 @@ public enum ForecastStatus
     /// </summary>
     BeyondHorizon = 4,
 
-    /// <summary>Fewer than three shown figures: a line through two has no scatter to measure, so no interval.</summary>
+    /// <summary>Fewer than three shown figures (a line through two has no scatter to measure, so no interval), or fewer than two dates.</summary>
     TooFewPoints = 5,
 }

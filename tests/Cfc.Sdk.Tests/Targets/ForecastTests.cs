@@ -142,8 +142,13 @@ public sealed class ForecastTests
     }
 
     [Fact]
-    public void Two_figures_on_one_date_are_refused() =>
-        Assert.Throws<ArgumentException>(() => Forecast.Of(s_poverty, [.. Poverty(8, 7), new(new LocalDate(2019, 7, 2), 6)], new ForecastOptions()));
+    public void Figures_of_two_kinds_of_period_on_one_date_are_fitted_and_three_on_one_date_give_no_line()
+    {
+        // A year's and a half-year's figure can share a midpoint; the line is fitted through both, as Trend does.
+        Assert.Equal(ForecastStatus.OnThisTrend, Forecast.Of(s_poverty, [.. Poverty(8.1, 7.9, 7.2, 7.0, 6.4), new(new LocalDate(2023, 7, 2), 6.5)], new ForecastOptions()).Status);
+        var oneDate = Enumerable.Range(0, 3).Select(i => new DataPoint(new LocalDate(2023, 7, 2), 9 - i));
+        Assert.Equal(ForecastStatus.TooFewPoints, Forecast.Of(s_poverty, oneDate, new ForecastOptions()).Status);
+    }
 
     private static readonly Gen<(DataPoint[] Points, double[] Residuals, double Factor, double Confidence)> s_noisyLines =
         Gen.Select(Gen.Double[0.5, 5], Gen.Double[-3, 3].Array[3, 8], Gen.Double[1, 4], Gen.Double[0.5, 0.99]).Select((slope, noise, factor, confidence) =>
