@@ -27,6 +27,8 @@ try
 {
     // AddCfc reads and checks the Cfc settings right here, before anything starts; so does Settings those of the dashboard.
     var dashboard = DashboardAccess.Settings(builder.Configuration);
+    // The SDK's settings (disclosure, forecasts, peers, programme rules) too, which would otherwise fail only as the host starts.
+    SdkSettings.Check(builder.Configuration);
     builder.UseOrleans(silo =>
     {
         silo.AddCfc(builder.Configuration);

@@ -85,6 +85,27 @@ public sealed class ResponseSnapshotTests(HostFixture host) : IClassFixture<Host
     }
 
     [Fact]
+    public async Task A_members_indicators_with_a_forecast_and_its_peers()
+    {
+        // 20,000 to 50,000 inhabitants, a class of its own among the tests' members: the member and five peers.
+        string[] codes = ["GM1876", "GM1877", "GM1878", "GM1879", "GM1880", "GM1881"];
+        foreach (var (code, i) in codes.Select((c, i) => (c, i)))
+        {
+            await PutAsync(code, """{"name": "Middelstad"}""");
+            await ObserveAsync(code, $$"""{"indicator": "population.inhabitants", "period": "2024-01-01", "value": {{30_000 + (i * 1_000)}}}""");
+            await ObserveAsync(code, $$"""{"indicator": "poverty.low-income-minors", "period": "2022", "value": {{7 + i}}}""");
+            await ObserveAsync(code, $$"""{"indicator": "poverty.low-income-minors", "period": "2023", "value": {{6 + i}}}""");
+        }
+
+        await ObserveAsync("GM1876", """{"indicator": "poverty.low-income-minors", "period": "2021", "value": 7.5}""");
+        Assert.True((await _client.PutJsonAsync("/api/municipalities/GM1876/targets/poverty.low-income-minors", """{"baselinePeriod": "2021", "baselineValue": 7.5, "value": 4, "date": "2030-12-31"}""")).IsSuccessStatusCode);
+
+        var indicators = await _client.GetJsonAsync("/api/municipalities/GM1876/indicators");
+
+        Approvals.VerifyJson(indicators);
+    }
+
+    [Fact]
     public async Task Matches_for_a_small_set_of_issues_of_two_members()
     {
         await PutAsync("GM1804", """{"name": "Vraagstad"}""");

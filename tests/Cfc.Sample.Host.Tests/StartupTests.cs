@@ -92,6 +92,11 @@ public sealed class InvalidSettingsTests
     [InlineData("--Cfc:Proxy:KnownProxies:0=10.1", "Cfc:Proxy:KnownProxies:0 '10.1'")]
     [InlineData("--Cfc:Proxy:KnownNetworks:0=10.0.0.1/8", "Cfc:Proxy:KnownNetworks:0 '10.0.0.1/8'")]
     [InlineData("--Cfc:Proxy:KnownNetworks:0=fd00::/129", "Cfc:Proxy:KnownNetworks:0 'fd00::/129'")]
+    [InlineData("--Cfc:Disclosure:RoundTo=0", "CfcSdkOptions.Disclosure.RoundTo must be 1 or more")]
+    [InlineData("--Cfc:Forecast:Confidence=1", "CfcSdkOptions.Forecast.Confidence must be above 0 and below 1")]
+    [InlineData("--Cfc:Forecast:HorizonYears=0", "CfcSdkOptions.Forecast.HorizonYears must be from 1 to 100")]
+    [InlineData("--Cfc:Peers:MinimumPeers=2", "CfcSdkOptions.Peers.MinimumPeers must be 3 or more")]
+    [InlineData("--Cfc:Peers:SizeClassLowerBounds:0=5000", "CfcSdkOptions.Peers.SizeClassLowerBounds")]
     public async Task An_invalid_setting_stops_the_host_with_a_message_naming_it_and_no_stack_trace(string setting, string named)
     {
         var directory = Directory.CreateTempSubdirectory("cfc-sample-host-invalid-").FullName;

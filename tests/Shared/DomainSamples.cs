@@ -6,6 +6,7 @@ using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Newsletters;
 using Cfc.Sdk.Observations;
+using Cfc.Sdk.Peers;
 using Cfc.Sdk.Periods;
 using Cfc.Sdk.Practices;
 using Cfc.Sdk.Programmes;
@@ -28,6 +29,7 @@ internal static class DomainSamples
     [
         typeof(DisclosureControl), typeof(DisclosureOptions), typeof(CfcSdkOptions), typeof(ProgrammeRulesSetting),
         typeof(ProgrammeRulesDefinition), typeof(ProgrammeStepDefinition), typeof(TextJsonConverter<>), typeof(StoredFormJsonConverter<,>),
+        typeof(ForecastOptions), typeof(PeerOptions), typeof(SizeClasses),
     ];
 
     private static readonly LocalDate s_today = new(2026, 12, 1);
@@ -90,6 +92,10 @@ internal static class DomainSamples
             // Observations, disclosure, reports and targets
             observation, ObservationStatus.Revised, ledger, new ObservationKey(MemberCode.DenHaag, homeSitters.Id, schoolYear, Disaggregation.Create(sex: "male")),
             DisclosedValue.Shown(65), DisclosedValue.Suppressed, table, report, report.Series[0], target, report.Trend!, report.Assessment!,
+            Forecast.Of(target, report.Series.Select(p => new DataPoint(p.Period.Midpoint, p.Value.Value!.Value)), new ForecastOptions()),
+            Forecast.Of(target, [], new ForecastOptions()),
+            ForecastStatus.BeyondHorizon, SizeClasses.Cbs.ClassOf(545_000), SizeClasses.Cbs[0],
+            PeerComparison.Of(SizeClasses.Cbs.ClassOf(545_000), report.Series[^1].Period, [report], 1)!,
             new DataPoint(new LocalDate(2021, 7, 31), 64.5), AssessmentStatus.OnTrack,
 
             // Programmes

@@ -1,6 +1,7 @@
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Municipalities;
 using Cfc.Sample.Host.Paging;
+using Cfc.Sample.Host.Peers;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sample.Host.Successions;
 using Cfc.Sdk.Disclosure;
@@ -36,10 +37,12 @@ internal static class IndicatorEndpoints
 
     /// <summary>
     /// Per indicator with figures for the member's total, in id order: the latest figure, the series, the trend and,
-    /// when a target is set, the target and its assessment; values as disclosure control lets them be shown. The figures
+    /// when a target is set, the target, its assessment and its forecast; and the peers' median and quartiles (see
+    /// <see cref="MemberPeers"/> for what that reads); values as disclosure control lets them be shown. The figures
     /// of the members it succeeded are in the series too, each with its <c>origin</c>.
     /// </summary>
-    private static async Task<Results<Ok<IndicatorReportResponse[]>, InvalidProblem, NotFoundProblem>> ReportAsync(string code, IGrainFactory grains, IndicatorCatalogue catalogue, DisclosureControl disclosure)
+    private static async Task<Results<Ok<IndicatorReportResponse[]>, InvalidProblem, NotFoundProblem>> ReportAsync(
+        string code, IGrainFactory grains, IndicatorCatalogue catalogue, DisclosureControl disclosure, [AsParameters] OutlookServices outlook)
     {
         if (!Municipality.TryGet(grains, code, out var grain, out var problem))
         {
@@ -54,6 +57,9 @@ internal static class IndicatorEndpoints
         var member = MemberCode.Parse(code);
         var today = await grain.TodayAsync();
         var own = MemberReports.Of(await grain.GetLedgerAsync(), member, catalogue, disclosure, today, await grain.GetTargetsAsync());
+        var peers = await MemberPeers.CompareAsync(
+            grains, grains.Network(outlook.Hosting), member, own, catalogue, disclosure, today, outlook.SizeClasses, outlook.Peers);
+        var responses = own.Select(r => IndicatorReportResponse.From(r, MemberReports.ForecastOf(r, outlook.Forecast), peers[r.Indicator.Id])).ToList();
         var predecessors = new List<(string Origin, IReadOnlyList<IndicatorReport> Reports)>();
         foreach (var succession in await Lineage.PredecessorsAsync(grains, member))
         {
@@ -61,15 +67,15 @@ internal static class IndicatorEndpoints
             predecessors.Add((succession.Predecessor.ToString(), MemberReports.Of(ledger, succession.Predecessor, catalogue, disclosure, today, [])));
         }
 
-        return TypedResults.Ok(WithPredecessors(own, predecessors));
+        return TypedResults.Ok(WithPredecessors(responses, own, predecessors));
     }
 
     // The member's reports with its predecessors' figures in their series, each marked with its origin. The latest
-    // figure, the trend, the target and the assessment stay the member's own (none when it has no figures of its own):
-    // a trend is not fitted across the boundaries of different municipalities.
-    private static IndicatorReportResponse[] WithPredecessors(IReadOnlyList<IndicatorReport> own, List<(string Origin, IReadOnlyList<IndicatorReport> Reports)> predecessors)
+    // figure, the trend, the target, the assessment, the forecast and the peers stay the member's own (none when it has
+    // no figures of its own): a trend is not fitted across the boundaries of different municipalities.
+    private static IndicatorReportResponse[] WithPredecessors(
+        List<IndicatorReportResponse> responses, IReadOnlyList<IndicatorReport> own, List<(string Origin, IReadOnlyList<IndicatorReport> Reports)> predecessors)
     {
-        var responses = own.Select(IndicatorReportResponse.From).ToList();
         if (predecessors.Count == 0)
         {
             return [.. responses];
@@ -83,7 +89,7 @@ internal static class IndicatorEndpoints
                 if (!points.TryGetValue(report.Indicator.Id, out var series))
                 {
                     points[report.Indicator.Id] = series = [];
-                    responses.Add(IndicatorReportResponse.From(report) with { Latest = null, Trend = null, Target = null, Assessment = null });
+                    responses.Add(IndicatorReportResponse.From(report, null, null) with { Latest = null, Trend = null, Target = null, Assessment = null });
                 }
 
                 series.AddRange(report.Series.Select(p => (Point: p, Origin: (string?)origin)));

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Cfc.Sdk.Indicators;
+using Cfc.Sdk.Peers;
 using Cfc.Sdk.Observations;
 using Cfc.Sdk.Reports;
 using Cfc.Sdk.Targets;
@@ -8,7 +9,8 @@ using NodaTime;
 namespace Cfc.Sample.Host.Indicators;
 
 /// <summary>
-/// One indicator with data for a member, as disclosed: <c>{"indicator","name","unit","polarity","latest","series","trend","target","assessment"}</c>.
+/// One indicator with data for a member, as disclosed:
+/// <c>{"indicator","name","unit","polarity","latest","series","trend","target","assessment","forecast","peers"}</c>.
 /// </summary>
 /// <param name="Indicator">The indicator's id.</param>
 /// <param name="Name">Its Dutch name.</param>
@@ -19,6 +21,11 @@ namespace Cfc.Sample.Host.Indicators;
 /// <param name="Trend">The straight-line trend through the shown figures; <see langword="null"/> with fewer than two.</param>
 /// <param name="Target">The member's target for the indicator; <see langword="null"/> when none is set.</param>
 /// <param name="Assessment">Where the indicator stands against its target; <see langword="null"/> without a target.</param>
+/// <param name="Forecast">When the trend reaches the target; <see langword="null"/> without a target.</param>
+/// <param name="Peers">
+/// The peers' median and quartiles; <see langword="null"/> when withheld (fewer peers with a shown figure than
+/// <c>Cfc:Peers:MinimumPeers</c>) or when the member has no population figure to place it in a size class.
+/// </param>
 internal sealed record IndicatorReportResponse(
     string Indicator,
     string Name,
@@ -28,12 +35,16 @@ internal sealed record IndicatorReportResponse(
     IReadOnlyList<ReportPointResponse> Series,
     TrendResponse? Trend,
     TargetResponse? Target,
-    AssessmentResponse? Assessment)
+    AssessmentResponse? Assessment,
+    ForecastResponse? Forecast,
+    PeersResponse? Peers)
 {
     /// <summary>The response for the domain's <paramref name="report"/>.</summary>
     /// <param name="report">The report of one indicator's totals.</param>
+    /// <param name="forecast">The forecast of its target, if it has one.</param>
+    /// <param name="peers">The comparison with the member's peers, if shown.</param>
     /// <returns>The response.</returns>
-    public static IndicatorReportResponse From(IndicatorReport report) => new(
+    public static IndicatorReportResponse From(IndicatorReport report, Forecast? forecast, PeerComparison? peers) => new(
         report.Indicator.Id.ToString(),
         report.Indicator.Name,
         report.Indicator.Unit,
@@ -42,7 +53,9 @@ internal sealed record IndicatorReportResponse(
         [.. report.Series.Select(ReportPointResponse.From)],
         report.Trend is { } trend ? new(trend.SlopePerYear, trend.Origin, trend.ValueAtOrigin, trend.Points) : null,
         report.Target is { } target ? TargetResponse.From(target) : null,
-        report.Assessment is { } assessment ? new(assessment.Status, assessment.ProjectedValue, assessment.TargetDate) : null);
+        report.Assessment is { } assessment ? new(assessment.Status, assessment.ProjectedValue, assessment.TargetDate) : null,
+        forecast is null ? null : new(forecast.Status, forecast.Reaches, forecast.Earliest, forecast.Latest, forecast.Confidence),
+        peers is null ? null : new(peers.SizeClass.ToString(), peers.Members, peers.Median, peers.LowerQuartile, peers.UpperQuartile, peers.Period?.ToString()));
 }
 
 /// <summary>One period's figure as disclosed: <c>{"period","value","suppressed","status"}</c>.</summary>
@@ -91,3 +104,33 @@ internal sealed record TargetResponse(string BaselinePeriod, double BaselineValu
 /// <param name="ProjectedValue">The trend's value on the target date, when there is a trend.</param>
 /// <param name="TargetDate">The target's date.</param>
 internal sealed record AssessmentResponse(AssessmentStatus Status, double? ProjectedValue, LocalDate TargetDate);
+
+/// <summary>
+/// When the trend reaches the target: <c>{"status","reaches","earliest","latest","confidence"}</c>, the domain's
+/// <see cref="Forecast"/> (its remarks state the method).
+/// </summary>
+/// <param name="Status">
+/// <c>Reached</c>, <c>OnThisTrend</c> (all three dates), <c>NotOnThisTrend</c> (flat or pointing away),
+/// <c>BeyondHorizon</c> (no interval within <c>Cfc:Forecast:HorizonYears</c>; <c>reaches</c> when the line's date is within it)
+/// or <c>TooFewPoints</c> (fewer than three shown figures).
+/// </param>
+/// <param name="Reaches">The date the trend line reaches the target value.</param>
+/// <param name="Earliest">The prediction interval's first date.</param>
+/// <param name="Latest">The prediction interval's last date.</param>
+/// <param name="Confidence">The interval's confidence (<c>Cfc:Forecast:Confidence</c>), e.g. 0.8.</param>
+internal sealed record ForecastResponse(ForecastStatus Status, LocalDate? Reaches, LocalDate? Earliest, LocalDate? Latest, double Confidence);
+
+/// <summary>
+/// The member's peers on an indicator: <c>{"sizeClass","members","median","lowerQuartile","upperQuartile","period"}</c>,
+/// from their figures as disclosure control shows them.
+/// </summary>
+/// <param name="SizeClass">The size class by inhabitants, e.g. <c>20000-50000</c> or <c>250000+</c>.</param>
+/// <param name="Members">How many peers' figures are counted.</param>
+/// <param name="Median">Their median.</param>
+/// <param name="LowerQuartile">Their first quartile.</param>
+/// <param name="UpperQuartile">Their third quartile.</param>
+/// <param name="Period">
+/// The period of every figure counted (the member's latest); <see langword="null"/> when too few peers have a figure for
+/// it and each peer's latest figure of the same kind of period is counted instead.
+/// </param>
+internal sealed record PeersResponse(string SizeClass, int Members, double Median, double LowerQuartile, double UpperQuartile, string? Period);

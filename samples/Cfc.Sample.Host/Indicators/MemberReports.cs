@@ -33,4 +33,13 @@ internal static class MemberReports
             .Where(x => x.Indicator is not null && x.Figures.Any(f => f.Disaggregation.IsTotal))
             .Select(x => IndicatorReport.Create(x.Indicator!, x.Figures, disclosure, today, targets.FirstOrDefault(t => t.Indicator == x.Indicator!.Id))),
     ];
+
+    /// <summary>The forecast of a report's target from its shown figures (at their periods' midpoints).</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="options">The forecasts' confidence and horizon.</param>
+    /// <returns>The forecast; <see langword="null"/> without a target.</returns>
+    public static Forecast? ForecastOf(IndicatorReport report, ForecastOptions options) =>
+        report.Target is { } target
+            ? Forecast.Of(target, report.Series.Where(p => !p.Value.IsSuppressed).Select(p => new DataPoint(p.Period.Midpoint, p.Value.Value!.Value)), options)
+            : null;
 }

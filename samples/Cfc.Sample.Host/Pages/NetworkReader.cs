@@ -5,6 +5,7 @@ using Cfc.Sample.Host.Issues;
 using Cfc.Sample.Host.Meetings;
 using Cfc.Sample.Host.Newsletters;
 using Cfc.Sample.Host.Pages.Components;
+using Cfc.Sample.Host.Peers;
 using Cfc.Sample.Host.Successions;
 using Cfc.Sdk.Bottlenecks;
 using Cfc.Sdk.Disclosure;
@@ -22,10 +23,12 @@ using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Network;
 using Cfc.Sdk.Orleans.Practices;
 using Cfc.Sdk.Orleans.Programmes;
+using Cfc.Sdk.Peers;
 using Cfc.Sdk.Periods;
 using Cfc.Sdk.Practices;
 using Cfc.Sdk.Programmes;
 using Cfc.Sdk.Reports;
+using Cfc.Sdk.Targets;
 using Microsoft.Extensions.Options;
 using NodaTime;
 
@@ -41,13 +44,19 @@ namespace Cfc.Sample.Host.Pages;
 /// <param name="zones">The time zones.</param>
 /// <param name="catalogue">The indicator catalogue.</param>
 /// <param name="disclosure">Disclosure control, as the API applies it.</param>
+/// <param name="forecasts">The forecasts' confidence and horizon, as the API applies them.</param>
+/// <param name="peerOptions">The fewest peers a statistic needs, as the API applies it.</param>
+/// <param name="sizeClasses">The size classes peers share.</param>
 internal sealed class NetworkReader(
     IGrainFactory grains,
     IOptions<CfcHostingOptions> options,
     IClock clock,
     IDateTimeZoneProvider zones,
     IndicatorCatalogue catalogue,
-    DisclosureControl disclosure)
+    DisclosureControl disclosure,
+    ForecastOptions forecasts,
+    PeerOptions peerOptions,
+    SizeClasses sizeClasses)
 {
     /// <summary>How many matches of each kind a page lists.</summary>
     public const int MatchCount = 5;
@@ -130,10 +139,13 @@ internal sealed class NetworkReader(
         var programme = await grain.GetProgrammeAsync();
         var ledger = await grain.GetLedgerAsync();
         var reports = MemberReports.Of(ledger, member, catalogue, disclosure, today, await grain.GetTargetsAsync());
+        var peers = await MemberPeers.CompareAsync(grains, Network, member, reports, catalogue, disclosure, today, sizeClasses, peerOptions);
         var charts = reports
             .Select(r => new IndicatorView(
                 r,
-                [.. ledger.Figures(member, r.Indicator.Id).Where(o => o.Disaggregation.IsTotal && o.IsSuppressedAtSource).Select(o => o.Period)]))
+                [.. ledger.Figures(member, r.Indicator.Id).Where(o => o.Disaggregation.IsTotal && o.IsSuppressedAtSource).Select(o => o.Period)],
+                MemberReports.ForecastOf(r, forecasts),
+                peers[r.Indicator.Id]))
             .ToList();
         var all = await grain.GetIssuesAsync();
         var pages = IssuePaging.Of(page, all.Length, IssuesPerPage);
@@ -325,10 +337,12 @@ internal sealed record IssuePaging(int Number, int Count, int Total)
     }
 }
 
-/// <summary>One indicator's report and the periods the source itself did not publish.</summary>
+/// <summary>One indicator's report, the periods the source itself did not publish, its forecast and its peers.</summary>
 /// <param name="Report">The report.</param>
 /// <param name="SuppressedAtSource">The periods suppressed at the source.</param>
-internal sealed record IndicatorView(IndicatorReport Report, IReadOnlyCollection<ReportingPeriod> SuppressedAtSource);
+/// <param name="Forecast">When the trend reaches the target; <see langword="null"/> without a target.</param>
+/// <param name="Peers">The peers' median and quartiles; <see langword="null"/> when withheld or unknown.</param>
+internal sealed record IndicatorView(IndicatorReport Report, IReadOnlyCollection<ReportingPeriod> SuppressedAtSource, Forecast? Forecast, PeerComparison? Peers);
 
 /// <summary>A local issue with the issues and organisations that fit it best.</summary>
 /// <param name="Issue">The issue.</param>

@@ -1,6 +1,8 @@
 using Cfc.Sdk.Disclosure;
 using Cfc.Sdk.Indicators;
+using Cfc.Sdk.Peers;
 using Cfc.Sdk.Programmes;
+using Cfc.Sdk.Targets;
 
 namespace Cfc.Sdk.DependencyInjection;
 
@@ -26,6 +28,12 @@ public sealed class CfcSdkOptions
 
     /// <summary>Disclosure control for counts in public output.</summary>
     public DisclosureOptions Disclosure { get; set; } = new();
+
+    /// <summary>The confidence and horizon of the forecasts of targets.</summary>
+    public ForecastOptions Forecast { get; set; } = new();
+
+    /// <summary>The size classes members are compared within, and how many peers a statistic needs.</summary>
+    public PeerOptions Peers { get; set; } = new();
 
     /// <summary>
     /// An application's own indicator catalogues, merged with the built-in one; ids must not collide.

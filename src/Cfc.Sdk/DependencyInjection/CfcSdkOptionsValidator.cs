@@ -19,6 +19,9 @@ internal sealed class CfcSdkOptionsValidator : IValidateOptions<CfcSdkOptions>
             failures.AddRange(options.Disclosure.Problems("CfcSdkOptions.Disclosure"));
         }
 
+        failures.AddRange(options.Forecast is null ? ["CfcSdkOptions.Forecast is required."] : options.Forecast.Problems("CfcSdkOptions.Forecast"));
+        failures.AddRange(options.Peers is null ? ["CfcSdkOptions.Peers is required."] : options.Peers.Problems("CfcSdkOptions.Peers"));
+
         try
         {
             options.BuildCatalogue();

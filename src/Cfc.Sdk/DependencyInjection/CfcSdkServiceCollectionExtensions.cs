@@ -1,7 +1,9 @@
 using Cfc.Sdk.DependencyInjection;
 using Cfc.Sdk.Disclosure;
 using Cfc.Sdk.Indicators;
+using Cfc.Sdk.Peers;
 using Cfc.Sdk.Programmes;
+using Cfc.Sdk.Targets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -18,7 +20,8 @@ public static class CfcSdkServiceCollectionExtensions
     /// Registers the Cfc.Sdk services with default settings: an <see cref="IClock"/> over the registered
     /// <see cref="TimeProvider"/> (the system's unless replaced), the TZDB <see cref="IDateTimeZoneProvider"/>,
     /// the merged <see cref="IndicatorCatalogue"/>, <see cref="DisclosureControl"/> and the national committee's
-    /// <see cref="ProgrammeRules"/>. Services already
+    /// <see cref="ProgrammeRules"/>, the <see cref="ForecastOptions"/>, <see cref="PeerOptions"/> and the
+    /// <see cref="SizeClasses"/> they select. Services already
     /// registered are kept, so a second call is harmless and tests can register a fake clock first.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -88,6 +91,9 @@ public static class CfcSdkServiceCollectionExtensions
         services.TryAddSingleton(static provider =>
             new DisclosureControl(provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.Disclosure));
         services.TryAddSingleton(static provider => provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.BuildProgrammeRules());
+        services.TryAddSingleton(static provider => provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.Forecast);
+        services.TryAddSingleton(static provider => provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.Peers);
+        services.TryAddSingleton(static provider => provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.Peers.BuildSizeClasses());
         return options;
     }
 }

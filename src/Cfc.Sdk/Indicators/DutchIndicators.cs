@@ -128,11 +128,21 @@ public static class DutchIndicators
         IndicatorUnit.YesNo, Polarity.HigherIsBetter, PeriodKind.Snapshot, GoalArea.VoiceHeard, Concern.Participation,
         [CrcArticle.ViewsOfTheChild, CrcArticle.FreedomOfExpression, CrcArticle.FreedomOfAssociation, CrcArticle.KnowledgeOfRights], null, "Gemeente");
 
+    /// <summary>
+    /// Inhabitants on 1 January (count, context), CBS population statistics: the size of the municipality, which places
+    /// it in a size class for comparisons with its peers (<see cref="Peers.SizeClasses"/>). Recorded like any figure, so
+    /// its history is kept; filed under essential services, whose scale it sets.
+    /// </summary>
+    public static Indicator Population { get; } = new(
+        IndicatorId.Parse("population.inhabitants"), "Inwoners op 1 januari", "Inhabitants on 1 January",
+        IndicatorUnit.Count, Polarity.Context, PeriodKind.Snapshot, GoalArea.EssentialServices, Concern.Care,
+        [CrcArticle.FromNumber(4)], null, "CBS");
+
     /// <summary>All built-in indicators.</summary>
     public static IndicatorCatalogue Catalogue { get; } = new(
     [
         LowIncomeMinors, LongTermPovertyRisk, SocialMinimumCount, SocialMinimumShare, WelfareHouseholds,
         AbsoluteAbsence, LongTermRelativeAbsence, HomeSitters, SchoolingExemptions, EarlySchoolLeavers, EarlySchoolLeaversCount,
-        YouthCareUse, Wellbeing, Bullied, ChildRoadDeaths, InjuredYoungCyclists, PlaySpaceShare, ChildrensCouncil,
+        YouthCareUse, Wellbeing, Bullied, ChildRoadDeaths, InjuredYoungCyclists, PlaySpaceShare, ChildrensCouncil, Population,
     ]);
 }

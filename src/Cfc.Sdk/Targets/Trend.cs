@@ -16,7 +16,8 @@ namespace Cfc.Sdk.Targets;
 [JsonConverter(typeof(Converter))]
 public sealed record Trend
 {
-    private const double DaysPerYear = 365.2425;
+    /// <summary>The mean length of a Gregorian year, the unit of the line's x.</summary>
+    internal const double DaysPerYear = 365.2425;
 
     private Trend(LocalDate origin, double valueAtOrigin, double slopePerYear, int points)
     {
@@ -81,7 +82,8 @@ public sealed record Trend
     /// <returns>The projected value; infinite when it is beyond <see cref="double.MaxValue"/>.</returns>
     public double ValueOn(LocalDate date) => ValueAtOrigin + (SlopePerYear * Years(Origin, date));
 
-    private static double Years(LocalDate from, LocalDate to) => Period.DaysBetween(from, to) / DaysPerYear;
+    /// <summary>The line's x of <paramref name="to"/>: years from <paramref name="from"/>, of <see cref="DaysPerYear"/> days.</summary>
+    internal static double Years(LocalDate from, LocalDate to) => Period.DaysBetween(from, to) / DaysPerYear;
 
     private sealed record Stored(
         [property: JsonRequired] LocalDate Origin,

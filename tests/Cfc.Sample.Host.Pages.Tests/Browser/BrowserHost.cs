@@ -28,6 +28,13 @@ public sealed class BrowserHost : IAsyncLifetime
     /// <summary>The meeting the host seeds on its first start, shown on the network page.</summary>
     public const string MeetingTitle = "Netwerkbijeenkomst kinderarmoede";
 
+    /// <summary>Five municipalities of Gooise Meren's size class, with a population and a (sample) poverty figure for 2024.</summary>
+    public static readonly (string Code, string Name, int Population, double Poverty)[] Peers =
+    [
+        ("GM0402", "Hilversum", 93_000, 6.9), ("GM0362", "Amstelveen", 92_000, 5.8), ("GM0355", "Zeist", 66_000, 5.2),
+        ("GM0405", "Hoorn", 74_000, 7.1), ("GM0439", "Purmerend", 93_000, 6.4),
+    ];
+
     public HostProcess Host => _host ?? throw new InvalidOperationException("The host did not start.");
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser did not start.");
@@ -43,6 +50,15 @@ public sealed class BrowserHost : IAsyncLifetime
         var client = _host.Client;
         await Ok(await client.PostAsJsonAsync("/api/municipalities/GM1942/programme/transitions", new { phase = "SituationAnalysis", on = "2024-05-01" }));
         await Ok(await client.PostAsJsonAsync("/api/municipalities/GM1942/programme/transitions", new { phase = "ActionPlan", on = "2025-03-01" }));
+
+        // Gooise Meren's peers, 50,000 to 100,000 inhabitants: their population and a sample poverty figure for 2024.
+        await Ok(await client.PostAsJsonAsync("/api/municipalities/GM1942/observations", new { indicator = "population.inhabitants", period = "2024-01-01", value = 59_000 }));
+        foreach (var (code, name, population, poverty) in Peers)
+        {
+            await Ok(await client.PutAsJsonAsync($"/api/municipalities/{code}", new { name }));
+            await Ok(await client.PostAsJsonAsync($"/api/municipalities/{code}/observations", new { indicator = "population.inhabitants", period = "2024-01-01", value = population }));
+            await Ok(await client.PostAsJsonAsync($"/api/municipalities/{code}/observations", new { indicator = "poverty.low-income-minors", period = "2024", value = poverty }));
+        }
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumFactAttribute.ExecutablePath, Headless = true, Args = s_arguments });

@@ -117,6 +117,31 @@ public sealed partial class PageWalkTests(BrowserHost fixture)
     }
 
     [ChromiumFact]
+    public async Task An_indicator_chart_shows_its_forecast_and_its_peers_in_words_in_dutch_and_english()
+    {
+        var (page, _) = await OpenAsync("/municipalities/GM1942");
+
+        // The five peers' 2024 figures 5.2, 5.8, 6.4, 6.9 and 7.1: median 6.4, quartiles 5.8 and 6.9.
+        var poverty = page.Locator("section[data-indicator='poverty.low-income-minors']");
+        Assert.Matches(
+            @"^gemeenten van 50\.000–100\.000 inwoners \(5 gemeenten, 2024\): mediaan 6,4\s?%, kwartielen 5,8\s?% tot 6,9\s?%$",
+            await poverty.Locator("g.peers").GetAttributeAsync("aria-label"));
+        Assert.StartsWith("vergelijkbare gemeenten: mediaan en kwartielen", Squeeze(await poverty.Locator("tr.peers-row").InnerTextAsync()), StringComparison.Ordinal);
+        Assert.StartsWith("verwachting: ", Squeeze(await poverty.Locator("tr.forecast-row td").InnerTextAsync()), StringComparison.Ordinal);
+        Assert.Contains("verwachting: ", await poverty.Locator("svg > desc").TextContentAsync(), StringComparison.Ordinal);
+        await AssertAccessibleAsync(page);
+
+        var (english, _) = await OpenAsync("/municipalities/GM1942?culture=en");
+        var englishPoverty = english.Locator("section[data-indicator='poverty.low-income-minors']");
+        Assert.Matches(
+            @"^municipalities of 50,000–100,000 inhabitants \(5 municipalities, 2024\): median 6\.4\s?%, quartiles 5\.8\s?% to 6\.9\s?%$",
+            await englishPoverty.Locator("g.peers").GetAttributeAsync("aria-label"));
+        Assert.StartsWith("forecast: ", Squeeze(await englishPoverty.Locator("tr.forecast-row td").InnerTextAsync()), StringComparison.Ordinal);
+        await AssertAccessibleAsync(english);
+        await ScreenshotAsync(english, "municipality-peers");
+    }
+
+    [ChromiumFact]
     public async Task The_network_page_lists_the_open_bottlenecks_with_their_level_each_linking_to_its_page()
     {
         var (page, _) = await OpenAsync("/");

@@ -1,10 +1,12 @@
 using System.Globalization;
 using Bunit;
+using Cfc.Sample.Host.Pages;
 using Cfc.Sample.Host.Pages.Components;
 using Cfc.Sdk.Disclosure;
 using Cfc.Sdk.Indicators;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Observations;
+using Cfc.Sdk.Peers;
 using Cfc.Sdk.Periods;
 using Cfc.Sdk.Reports;
 using Cfc.Sdk.Targets;
@@ -120,6 +122,70 @@ public sealed class IndicatorChartTests : BunitContext
         Assert.Contains("2021: 9,8% (definitief)", description, StringComparison.Ordinal);
         Assert.Contains("2023: 8,7% (voorlopig)", description, StringComparison.Ordinal);
         Assert.Equal("chart-title chart-desc", cut.Find("svg").GetAttribute("aria-labelledby"));
+    }
+
+    [Fact]
+    public void A_forecast_on_this_trend_is_a_band_on_the_target_line_from_its_earliest_to_its_latest_date_with_its_text()
+    {
+        var target = Target.Create(DutchIndicators.LowIncomeMinors, ReportingPeriod.CalendarYear(2021), 9.8, 6, new LocalDate(2030, 12, 31));
+        var report = IndicatorReport.Create(DutchIndicators.LowIncomeMinors, Figures(), s_disclosure, s_today, target);
+        var forecast = Forecast.Of(target, report.Series.Select(p => new DataPoint(p.Period.Midpoint, p.Value.Value!.Value)), new ForecastOptions());
+        Assert.Equal(ForecastStatus.OnThisTrend, forecast.Status);
+
+        var cut = Render<IndicatorChart>(p => p.Add(c => c.Report, report).Add(c => c.Title, "Armoede").Add(c => c.Forecast, forecast));
+
+        var band = cut.Find("g.forecast");
+        Assert.Equal(PageFormat.Iso(forecast.Earliest!.Value), band.GetAttribute("data-earliest"));
+        Assert.Equal(PageFormat.Iso(forecast.Latest!.Value), band.GetAttribute("data-latest"));
+        var text = $"verwachting: doel bereikt op {PageFormat.Date(forecast.Reaches!.Value)}; 80%-interval {PageFormat.Date(forecast.Earliest.Value)} tot {PageFormat.Date(forecast.Latest.Value)}";
+        Assert.Equal(text, band.GetAttribute("aria-label"));
+        Assert.Equal("0", band.GetAttribute("tabindex"));
+        Assert.Contains(text, cut.Find("tr.forecast-row").TextContent, StringComparison.Ordinal);
+        Assert.Contains(text, cut.Find("svg > desc").TextContent, StringComparison.Ordinal);
+        Assert.Contains("verwachting: wanneer het doel bereikt wordt", cut.Find("figcaption").TextContent, StringComparison.Ordinal);
+        // The x axis reaches the interval's end.
+        Assert.True(string.CompareOrdinal(cut.Find("svg.chart-svg").GetAttribute("data-to"), PageFormat.Iso(forecast.Latest.Value)) > 0);
+    }
+
+    [Fact]
+    public void A_forecast_without_a_date_is_said_in_words_and_drawn_not_at_all()
+    {
+        var target = Target.Create(DutchIndicators.LowIncomeMinors, ReportingPeriod.CalendarYear(2021), 9.8, 12, new LocalDate(2030, 12, 31));
+        var report = IndicatorReport.Create(DutchIndicators.LowIncomeMinors, Figures(), s_disclosure, s_today, target);
+        var forecast = Forecast.Of(target, [], new ForecastOptions());
+
+        var cut = Render<IndicatorChart>(p => p.Add(c => c.Report, report).Add(c => c.Title, "Armoede").Add(c => c.Forecast, forecast));
+
+        Assert.Empty(cut.FindAll("g.forecast"));
+        Assert.Contains("verwachting: te weinig cijfers voor een verwachting", cut.Find("tr.forecast-row").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_peers_median_and_quartiles_are_a_band_with_their_text_in_dutch_and_english()
+    {
+        var peers = PeerComparison.Of(
+            SizeClasses.Cbs.ClassOf(30_000),
+            ReportingPeriod.CalendarYear(2023),
+            [.. new[] { 7.0, 8, 9, 10, 11 }.Select((v, i) => IndicatorReport.Create(
+                DutchIndicators.LowIncomeMinors,
+                [Observation.Create(DutchIndicators.LowIncomeMinors, MemberCode.Parse($"GM{1000 + i}"), ReportingPeriod.CalendarYear(2023), v)],
+                s_disclosure,
+                s_today))],
+            5)!;
+
+        var cut = Render<IndicatorChart>(p => p.Add(c => c.Report, Poverty()).Add(c => c.Title, "Armoede").Add(c => c.Peers, peers));
+
+        var band = cut.Find("g.peers");
+        Assert.Equal("9", band.GetAttribute("data-median"));
+        Assert.Equal("gemeenten van 20.000–50.000 inwoners (5 gemeenten, 2023): mediaan 9%, kwartielen 8% tot 10%", band.GetAttribute("aria-label"));
+        Assert.Contains("vergelijkbare gemeenten: mediaan en kwartielen", cut.Find("tr.peers-row").TextContent, StringComparison.Ordinal);
+        // The y axis holds the upper quartile.
+        Assert.True(double.Parse(cut.Find("svg.chart-svg").GetAttribute("data-max")!, CultureInfo.InvariantCulture) >= 10);
+
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("en");
+        var english = Render<IndicatorChart>(p => p.Add(c => c.Report, Poverty()).Add(c => c.Title, "Poverty").Add(c => c.Peers, peers));
+        Assert.Equal("municipalities of 20,000–50,000 inhabitants (5 municipalities, 2023): median 9%, quartiles 8% to 10%", english.Find("g.peers").GetAttribute("aria-label"));
     }
 
     private IRenderedComponent<IndicatorChart> Render(IndicatorReport report) =>

@@ -1,8 +1,10 @@
 using Cfc.Sdk.Disclosure;
 using Cfc.Sdk.Indicators;
+using Cfc.Sdk.Peers;
 using Cfc.Sdk.Periods;
 using Cfc.Sdk.Programmes;
 using Cfc.Sdk.Rights;
+using Cfc.Sdk.Targets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -106,6 +108,30 @@ public sealed class AddCfcSdkTests
     {
         var error = Assert.Throws<OptionsValidationException>(() => Build(s => s.AddCfcSdk(o => o.Disclosure.RoundTo = 0)));
         Assert.Contains("RoundTo must be 1 or more", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Forecast_and_peer_settings_are_bound_from_configuration_and_checked_at_start()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Cfc:Forecast:Confidence"] = "0.9",
+            ["Cfc:Forecast:HorizonYears"] = "10",
+            ["Cfc:Peers:MinimumPeers"] = "7",
+            ["Cfc:Peers:SizeClassLowerBounds:0"] = "0",
+            ["Cfc:Peers:SizeClassLowerBounds:1"] = "50000",
+        }).Build();
+        using (var provider = Build(s => s.AddCfcSdk(configuration.GetSection("Cfc"))))
+        {
+            Assert.Equal(0.9, provider.GetRequiredService<ForecastOptions>().Confidence);
+            Assert.Equal(10, provider.GetRequiredService<ForecastOptions>().HorizonYears);
+            Assert.Equal(7, provider.GetRequiredService<PeerOptions>().MinimumPeers);
+            Assert.Equal(["0-50000", "50000+"], provider.GetRequiredService<SizeClasses>().Select(c => c.ToString()));
+        }
+
+        Assert.Contains("CfcSdkOptions.Forecast.Confidence", Assert.Throws<OptionsValidationException>(() => Build(s => s.AddCfcSdk(o => o.Forecast.Confidence = 1.5))).Message, StringComparison.Ordinal);
+        Assert.Contains("CfcSdkOptions.Peers.MinimumPeers", Assert.Throws<OptionsValidationException>(() => Build(s => s.AddCfcSdk(o => o.Peers.MinimumPeers = 2))).Message, StringComparison.Ordinal);
+        Assert.Contains("CfcSdkOptions.Peers.SizeClassLowerBounds", Assert.Throws<OptionsValidationException>(() => Build(s => s.AddCfcSdk(o => o.Peers.SizeClassLowerBounds = [5000, 1000]))).Message, StringComparison.Ordinal);
     }
 
     [Fact]

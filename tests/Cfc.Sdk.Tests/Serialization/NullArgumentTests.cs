@@ -6,8 +6,10 @@ using Cfc.Sdk.Disclosure;
 using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Newsletters;
+using Cfc.Sdk.Peers;
 using Cfc.Sdk.Rights;
 using Cfc.Sdk.Serialization;
+using Cfc.Sdk.Targets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -33,6 +35,8 @@ public sealed class NullArgumentTests
     private static readonly Dictionary<Type, object> ParameterSamples = new()
     {
         [typeof(string)] = "jeugd@gooisemeren.nl",
+        [typeof(ForecastOptions)] = new ForecastOptions(),
+        [typeof(SizeClass)] = SizeClasses.Cbs[3],
         [typeof(IEnumerable<string>)] = new[] { "spelen" },
         [typeof(IEnumerable<GoalArea>)] = new[] { GoalArea.VoiceHeard },
         [typeof(IEnumerable<CrcArticle>)] = new[] { CrcArticle.Health },
