@@ -28,7 +28,7 @@ internal static class DomainSamples
     /// <summary>Public types of Cfc.Sdk that are not values to store: services, settings bound from configuration, converters.</summary>
     public static readonly Type[] NotStored =
     [
-        typeof(DisclosureControl), typeof(DisclosureOptions), typeof(CfcSdkOptions), typeof(ProgrammeRulesSetting),
+        typeof(DisclosureControl), typeof(DisclosureOptions), typeof(CfcSdkOptions), typeof(ProgrammeRulesSetting), typeof(ChecklistSetting),
         typeof(ProgrammeRulesDefinition), typeof(ProgrammeStepDefinition), typeof(TextJsonConverter<>), typeof(StoredFormJsonConverter<,>),
     ];
 
