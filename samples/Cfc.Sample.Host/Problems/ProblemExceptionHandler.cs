@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Cfc.Sdk.ActionPlans;
 using Cfc.Sdk.Bottlenecks;
 using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Meetings;
@@ -83,6 +84,12 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
             Title = "The bottleneck is resolved.",
             Detail = resolved.Message,
             Extensions = { ["resolvedOn"] = NodaTime.Text.LocalDatePattern.Iso.Format(resolved.ResolvedOn) },
+        },
+        ActionPointChangeException change => new()
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "The action point's history forbids this change.",
+            Detail = change.Message,
         },
         EntityNotFoundException missing => new()
         {
