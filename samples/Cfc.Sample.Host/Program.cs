@@ -1,4 +1,6 @@
+using Cfc.Sample.Host.ActionPlans;
 using Cfc.Sample.Host.Bottlenecks;
+using Cfc.Sample.Host.Checklists;
 using Cfc.Sample.Host.Dashboard;
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Indicators;
@@ -104,6 +106,8 @@ app.MapNewsletterSubscribers();
 app.MapMeetings();
 app.MapPractices();
 app.MapBottlenecks();
+app.MapChecklists();
+app.MapActionPlans();
 app.MapMembership();
 app.MapPeople();
 app.MapSuccessions();

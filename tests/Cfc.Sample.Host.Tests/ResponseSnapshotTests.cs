@@ -62,6 +62,28 @@ public sealed class ResponseSnapshotTests(HostFixture host) : IClassFixture<Host
     }
 
     [Fact]
+    public async Task An_action_point_done_and_reopened()
+    {
+        await PutAsync("GM1813", """{"name": "Actiedorp"}""");
+        var created = await (await _client.PostJsonAsync("/api/municipalities/GM1813/actions", """{"title": "Speelplekken in elke wijk", "description": "Een speelplek binnen 300 meter.", "goalArea": "FamilyPlayLeisure", "indicators": ["school.home-sitters"], "owner": "Team Openbare Ruimte", "due": "2026-12-31"}""")).JsonAsync(HttpStatusCode.Created);
+        var id = (int)created["id"]!;
+        Assert.True((await _client.PostJsonAsync($"/api/municipalities/GM1813/actions/{id}/status", """{"status": "Done", "on": "2026-03-01", "note": "Opgeleverd."}""")).IsSuccessStatusCode);
+        Assert.True((await _client.PostJsonAsync($"/api/municipalities/GM1813/actions/{id}/status", """{"status": "InProgress", "on": "2026-03-01", "note": "Nog een wijk.", "reopen": true}""")).IsSuccessStatusCode);
+
+        Approvals.VerifyJson(await host.Anonymous.GetJsonAsync($"/api/actions/{id}"));
+    }
+
+    [Fact]
+    public async Task A_checklist_with_two_answers()
+    {
+        await PutAsync("GM1814", """{"name": "Checklistdorp"}""");
+        Assert.True((await _client.PutJsonAsync("/api/municipalities/GM1814/checklist/voice-01", """{"answer": "partly", "evidence": "https://example.org/jongerenraad", "on": "2026-02-01"}""")).IsSuccessStatusCode);
+        Assert.True((await _client.PutJsonAsync("/api/municipalities/GM1814/checklist/play-03", """{"answer": "Opvoedsteunpunt in elke wijk.", "on": "2026-02-02"}""")).IsSuccessStatusCode);
+
+        Approvals.VerifyJson(await host.Anonymous.GetJsonAsync("/api/municipalities/GM1814/checklist"));
+    }
+
+    [Fact]
     public async Task The_indicator_catalogue()
     {
         var catalogue = await host.Anonymous.GetJsonAsync("/api/indicators");

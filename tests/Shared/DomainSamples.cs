@@ -1,4 +1,6 @@
+using Cfc.Sdk.ActionPlans;
 using Cfc.Sdk.Bottlenecks;
+using Cfc.Sdk.Checklists;
 using Cfc.Sdk.DependencyInjection;
 using Cfc.Sdk.Disclosure;
 using Cfc.Sdk.Indicators;
@@ -27,7 +29,7 @@ internal static class DomainSamples
     /// <summary>Public types of Cfc.Sdk that are not values to store: services, settings bound from configuration, converters.</summary>
     public static readonly Type[] NotStored =
     [
-        typeof(DisclosureControl), typeof(DisclosureOptions), typeof(CfcSdkOptions), typeof(ProgrammeRulesSetting),
+        typeof(DisclosureControl), typeof(DisclosureOptions), typeof(CfcSdkOptions), typeof(ProgrammeRulesSetting), typeof(ChecklistSetting),
         typeof(ProgrammeRulesDefinition), typeof(ProgrammeStepDefinition), typeof(TextJsonConverter<>), typeof(StoredFormJsonConverter<,>),
         typeof(ForecastOptions), typeof(PeerOptions), typeof(SizeClasses),
     ];
@@ -63,6 +65,9 @@ internal static class DomainSamples
         var expertise = new ExpertiseProfile("Leerplicht en thuiszitters", ["onderwijs"], [GoalArea.EssentialServices], [CrcArticle.Parse("28")]);
         var bottleneck = new Bottleneck(denHaag, "Wachtlijst jeugdzorg", "Maanden wachten.", new LocalDate(2025, 1, 10))
             .EscalateTo(EscalationLevel.Regional, new LocalDate(2025, 3, 1), "regio Haaglanden");
+        var actionPoint = new ActionPoint(MemberCode.DenHaag, "Speelplekken in elke wijk", GoalArea.FamilyPlayLeisure, "Team Openbare Ruimte",
+                new LocalDate(2026, 6, 30), new LocalDate(2025, 1, 15), [homeSitters.Id], homeSitters.Id, "Een speelplek binnen 300 meter van elk huis.")
+            .ChangeStatus(ActionPointStatus.InProgress, new LocalDate(2025, 3, 1), s_today, "Eerste wijk gestart.");
         var schedule = new NewsletterSchedule(new LocalDate(2026, 1, 8));
         var table = disclosure.DiscloseTable(homeSitters, [
             Observation.Create(homeSitters, MemberCode.DenHaag, schoolYear, 25),
@@ -112,6 +117,12 @@ internal static class DomainSamples
             bottleneck, bottleneck.History[^1], EscalationLevel.National, BottleneckStatus.Resolved,
             bottleneck.Resolve(new LocalDate(2025, 6, 1), "Extra plaatsen ingekocht."), bottleneck.Resolve(new LocalDate(2025, 6, 1), "Extra plaatsen ingekocht.").Resolution!,
             schedule, new Newsletter("Nieuwsbrief", schedule).Subscribe("redactie@example.org"),
+
+            // Checklists and action plans
+            Checklist.Example, Checklist.Example.Questions[0], Checklist.Example.Questions[0].Id, ChecklistAnswerKind.FreeText,
+            Checklist.Example.Questions[0].Answer("partly", new LocalDate(2025, 2, 1), "https://example.org/analyse.pdf"),
+            actionPoint, actionPoint.History[^1], ActionPointStatus.Dropped,
+            actionPoint.ChangeStatus(ActionPointStatus.Done, new LocalDate(2025, 9, 1), s_today).Reopen(ActionPointStatus.InProgress, new LocalDate(2025, 10, 1), s_today, "Nog twee wijken."),
         ];
     }
 

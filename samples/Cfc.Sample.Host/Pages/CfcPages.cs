@@ -25,6 +25,7 @@ internal static class CfcPages
         services.AddRazorComponents();
         services.AddLocalization();
         services.AddScoped<NetworkReader>();
+        services.AddScoped<ActionPlanReader>();
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(Cultures[0]);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Cfc.Sdk.ActionPlans;
 using Cfc.Sdk.Bottlenecks;
 using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Meetings;
@@ -103,6 +104,12 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
             Title = "The network's rules forbid this succession.",
             Detail = rule.Message,
             Extensions = { ["rule"] = rule.Rule.ToString() },
+        },
+        ActionPointChangeException change => new()
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "The action point's history forbids this change.",
+            Detail = change.Message,
         },
         EntityNotFoundException missing => new()
         {

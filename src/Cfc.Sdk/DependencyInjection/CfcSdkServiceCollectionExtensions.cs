@@ -1,3 +1,4 @@
+using Cfc.Sdk.Checklists;
 using Cfc.Sdk.DependencyInjection;
 using Cfc.Sdk.Disclosure;
 using Cfc.Sdk.Indicators;
@@ -21,7 +22,7 @@ public static class CfcSdkServiceCollectionExtensions
     /// <see cref="TimeProvider"/> (the system's unless replaced), the TZDB <see cref="IDateTimeZoneProvider"/>,
     /// the merged <see cref="IndicatorCatalogue"/>, <see cref="DisclosureControl"/> and the national committee's
     /// <see cref="ProgrammeRules"/>, the <see cref="ForecastOptions"/>, <see cref="PeerOptions"/> and the
-    /// <see cref="SizeClasses"/> they select. Services already
+    /// <see cref="SizeClasses"/> they select, and the <see cref="Checklist"/> members answer. Services already
     /// registered are kept, so a second call is harmless and tests can register a fake clock first.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -94,6 +95,7 @@ public static class CfcSdkServiceCollectionExtensions
         services.TryAddSingleton(static provider => provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.Forecast);
         services.TryAddSingleton(static provider => provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.Peers);
         services.TryAddSingleton(static provider => provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.Peers.BuildSizeClasses());
+        services.TryAddSingleton(static provider => provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.BuildChecklist());
         return options;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -327,6 +328,45 @@ public sealed partial class PageWalkTests(BrowserHost fixture)
         Assert.Equal("Predecessors", await listed.Locator("h2").InnerTextAsync());
         Assert.Equal("Weesp (GM0457), merged in on 24 March 2022", Squeeze(await listed.Locator("li").InnerTextAsync()));
         await AssertAccessibleAsync(english);
+    }
+
+    [ChromiumFact]
+    public async Task The_member_page_leads_to_its_checklist_and_action_plan_and_the_overview_lists_the_point_in_Dutch_and_English()
+    {
+        var client = fixture.Host.Client;
+        using var created = await client.PostAsJsonAsync("/api/municipalities/GM1942/actions", new { title = "Speelplekken in elke wijk", goalArea = "FamilyPlayLeisure", owner = "Team Openbare Ruimte", due = "2030-06-30" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        using var answered = await client.PutAsJsonAsync("/api/municipalities/GM1942/checklist/voice-01", new { answer = "partly", evidence = "https://example.org/jongerenraad" });
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+
+        var (member, _) = await OpenAsync("/municipalities/GM1942");
+        await member.Locator("p.plans a", new() { HasText = "Actieplan" }).ClickAsync();
+        await member.WaitForURLAsync(new Regex("/municipalities/GM1942/actions$"));
+        var row = member.Locator("table.actions tbody tr", new() { HasText = "Speelplekken in elke wijk" });
+        Assert.Equal("Gepland", await row.Locator(".status").TextContentAsync());
+        await AssertAccessibleAsync(member);
+        await ScreenshotAsync(member, "action-plan");
+
+        var (checklist, response) = await OpenAsync("/municipalities/GM1942/checklist");
+        Assert.Equal(200, response.Status);
+        Assert.Equal("deels", await checklist.Locator("tr[data-question='voice-01'] .answer").TextContentAsync());
+        Assert.Contains("voorbeeld", await checklist.Locator("p.example").TextContentAsync(), StringComparison.Ordinal);
+        await AssertAccessibleAsync(checklist);
+
+        var (english, _) = await OpenAsync("/municipalities/GM1942/checklist?culture=en");
+        Assert.Equal("partly", await english.Locator("tr[data-question='voice-01'] .answer").TextContentAsync());
+        Assert.Equal("Is there a children's or youth council the municipality consults as a matter of course?", await english.Locator("tr[data-question='voice-01'] th").TextContentAsync());
+        await AssertAccessibleAsync(english);
+
+        var (overview, _) = await OpenAsync("/actions?culture=en");
+        var listed = overview.Locator("table.actions tbody tr", new() { HasText = "Speelplekken in elke wijk" });
+        Assert.Equal("Planned", await listed.Locator(".status").TextContentAsync());
+        Assert.Equal("/municipalities/GM1942/actions?culture=en", await listed.Locator("a").GetAttributeAsync("href"));
+        await AssertAccessibleAsync(overview);
+
+        var (overdue, _) = await OpenAsync("/actions?overdue=true");
+        Assert.Equal(0, await overdue.Locator("table.actions tbody tr", new() { HasText = "Speelplekken in elke wijk" }).CountAsync());
+        await AssertAccessibleAsync(overdue);
     }
 
     [ChromiumFact]

@@ -156,6 +156,22 @@ public static partial class WriteRoutes
                 var id = (int)(await (await coordinator.PostJsonAsync("/api/practices", Practice(code, "Kinderraad"))).JsonAsync(HttpStatusCode.Created))["id"]!;
                 return new(code, HttpMethod.Put, $"/api/practices/{id}", Practice(code, "Kinderraad, verbeterd"), [$"/api/practices/{id}", "/api/practices?limit=1000"]);
             }),
+            ["PUT /api/municipalities/{code}/checklist/{question}"] = (Owner.Member, async coordinator =>
+            {
+                var code = await NewMunicipalityAsync(coordinator);
+                return new(code, HttpMethod.Put, $"/api/municipalities/{code}/checklist/voice-01", """{"answer": "partly", "evidence": "https://example.org/raad"}""", [$"/api/municipalities/{code}/checklist"]);
+            }),
+            ["POST /api/municipalities/{code}/actions"] = (Owner.Member, async coordinator =>
+            {
+                var code = await NewMunicipalityAsync(coordinator);
+                return new(code, HttpMethod.Post, $"/api/municipalities/{code}/actions", """{"title": "Speelplekken", "goalArea": "FamilyPlayLeisure", "indicators": ["school.home-sitters"], "owner": "Team Jeugd", "due": "2026-12-31"}""", [$"/api/municipalities/{code}/actions"]);
+            }),
+            ["POST /api/municipalities/{code}/actions/{id}/status"] = (Owner.Member, async coordinator =>
+            {
+                var code = await NewMunicipalityAsync(coordinator);
+                var id = (int)(await (await coordinator.PostJsonAsync($"/api/municipalities/{code}/actions", """{"title": "Speelplekken", "goalArea": "FamilyPlayLeisure", "owner": "Team Jeugd", "due": "2026-12-31"}""")).JsonAsync(HttpStatusCode.Created))["id"]!;
+                return new(code, HttpMethod.Post, $"/api/municipalities/{code}/actions/{id}/status", """{"status": "InProgress", "on": "2026-03-01", "note": "Gestart."}""", [$"/api/actions/{id}"]);
+            }),
             ["POST /api/bottlenecks"] = (Owner.Member, async coordinator =>
             {
                 var code = await NewMunicipalityAsync(coordinator);
