@@ -216,6 +216,12 @@ internal sealed class NetworkReader(
             ? (number, bottleneck, await NameAsync(bottleneck.SignalledBy))
             : null;
 
+    /// <summary>The title of the theme proposal <paramref name="meeting"/> takes up.</summary>
+    /// <param name="meeting">The meeting.</param>
+    /// <returns>The title; <see langword="null"/> when the meeting takes none up.</returns>
+    public async Task<string?> ProposalTitleAsync(Meeting meeting) =>
+        meeting.Proposal is { } proposal ? (await grains.GetThemeProposal(options.Value.NetworkId, proposal).GetAsync())?.Title : null;
+
     /// <summary>One participation record, its count of children disclosed as the API discloses it.</summary>
     /// <param name="id">The id from the route.</param>
     /// <returns>The record; <see langword="null"/> for an unknown or malformed id.</returns>
