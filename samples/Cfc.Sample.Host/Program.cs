@@ -10,6 +10,7 @@ using Cfc.Sample.Host.Membership;
 using Cfc.Sample.Host.Municipalities;
 using Cfc.Sample.Host.Newsletters;
 using Cfc.Sample.Host.Organisations;
+using Cfc.Sample.Host.Participation;
 using Cfc.Sample.Host.Pages;
 using Cfc.Sample.Host.People;
 using Cfc.Sample.Host.Practices;
@@ -111,6 +112,8 @@ app.MapActionPlans();
 app.MapMembership();
 app.MapPeople();
 app.MapSuccessions();
+app.MapParticipation();
+app.MapThemes();
 app.MapCfcPages();
 
 try

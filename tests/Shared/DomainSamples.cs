@@ -9,6 +9,7 @@ using Cfc.Sdk.Network;
 using Cfc.Sdk.Newsletters;
 using Cfc.Sdk.Observations;
 using Cfc.Sdk.Peers;
+using Cfc.Sdk.Participation;
 using Cfc.Sdk.Periods;
 using Cfc.Sdk.Practices;
 using Cfc.Sdk.Programmes;
@@ -69,6 +70,12 @@ internal static class DomainSamples
                 new LocalDate(2026, 6, 30), new LocalDate(2025, 1, 15), [homeSitters.Id], homeSitters.Id, "Een speelplek binnen 300 meter van elk huis.")
             .ChangeStatus(ActionPointStatus.InProgress, new LocalDate(2025, 3, 1), s_today, "Eerste wijk gestart.");
         var schedule = new NewsletterSchedule(new LocalDate(2026, 1, 8));
+        var feedback = new ParticipationFeedback(new LocalDate(2026, 4, 2), "Brief aan de kinderraad en een filmpje op school.");
+        var participation = new ParticipationRecord(
+            MemberCode.DenHaag, ParticipationKind.Council, new LocalDate(2026, 3, 12), ProgrammePhase.SituationAnalysis, 14, ["12-17", "8-11"],
+            [ReachedGroup.Poverty, ReachedGroup.Parse("young-carers")], ["veilig naar school"], "Speelruimteplan 2027", feedback);
+        var proposal = new ThemeProposal("Veilig naar school", "Kinderen fietsen over drukke wegen.", new LocalDate(2026, 2, 1), MemberCode.DenHaag)
+            .Vote(MemberCode.DenHaag, 12).Vote(MemberCode.Saba, 3);
         var table = disclosure.DiscloseTable(homeSitters, [
             Observation.Create(homeSitters, MemberCode.DenHaag, schoolYear, 25),
             Observation.Create(homeSitters, MemberCode.DenHaag, schoolYear, 22, disaggregation: Disaggregation.Create(sex: "male")),
@@ -123,6 +130,10 @@ internal static class DomainSamples
             Checklist.Example.Questions[0].Answer("partly", new LocalDate(2025, 2, 1), "https://example.org/analyse.pdf"),
             actionPoint, actionPoint.History[^1], ActionPointStatus.Dropped,
             actionPoint.ChangeStatus(ActionPointStatus.Done, new LocalDate(2025, 9, 1), s_today).Reopen(ActionPointStatus.InProgress, new LocalDate(2025, 10, 1), s_today, "Nog twee wijken."),
+            // Participation and theme proposals
+            participation, new ParticipationRecord(MemberCode.Saba, ParticipationKind.Survey, new LocalDate(2026, 5, 1), ProgrammePhase.ActionPlan, 3),
+            feedback, ParticipationKind.Workshop, ReachedGroup.InCare, proposal, proposal.TakeUp(7), proposal.Withdraw(),
+            new ThemeProposal("Spelen", "Meer speelplekken.", new LocalDate(2026, 2, 1)), ThemeProposalStatus.TakenUp,
         ];
     }
 

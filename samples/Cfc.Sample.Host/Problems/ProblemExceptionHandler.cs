@@ -10,6 +10,7 @@ using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Meetings;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Organisations;
+using Cfc.Sdk.Participation;
 using Cfc.Sdk.Programmes;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -21,8 +22,10 @@ namespace Cfc.Sample.Host.Problems;
 /// 400 (with the field in <c>errors</c> where it is known), a missing issue 404, a request that breaks a domain rule
 /// 409 (a programme rule's <c>rule</c> in the problem's extensions), as is an issue more than a member may hold (the
 /// setting in <c>limit</c>), a change to a cancelled meeting, a change to a resolved bottleneck (its
-/// <c>resolvedOn</c>), a change to a succeeded member (its <c>successor</c> and the date <c>on</c>) and a succession
-/// the network's rules forbid (the <c>rule</c>); an entity number without an entity is 404. Anything else is left to the default 500 problem.
+/// <c>resolvedOn</c>), a change to a succeeded member (its <c>successor</c> and the date <c>on</c>), a succession
+/// the network's rules forbid (the <c>rule</c>), a change an action point's history forbids, and a vote, take-up or
+/// withdrawal of a theme proposal no longer open (its <c>proposalStatus</c>); an entity number without an entity is 404.
+/// Anything else is left to the default 500 problem.
 /// </summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -110,6 +113,13 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
             Status = StatusCodes.Status409Conflict,
             Title = "The action point's history forbids this change.",
             Detail = change.Message,
+        },
+        ThemeProposalClosedException closed => new()
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "The theme proposal is no longer open.",
+            Detail = closed.Message,
+            Extensions = { ["proposalStatus"] = closed.Status.ToString() },
         },
         EntityNotFoundException missing => new()
         {

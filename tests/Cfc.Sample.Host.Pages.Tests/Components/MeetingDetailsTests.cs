@@ -34,6 +34,18 @@ public sealed class MeetingDetailsTests : BunitContext
         Services.AddLocalization();
     }
 
+    [Fact]
+    public void A_meeting_that_takes_up_a_theme_proposal_names_it_and_one_without_does_not()
+    {
+        var taking = new Meeting(
+            s_planned.Title, s_planned.Format, s_planned.Kind, s_planned.Themes, s_planned.Organiser, s_planned.Start, s_planned.Duration, s_planned.Participants.Skip(1), proposal: 3);
+
+        var cut = Render<MeetingDetails>(p => p.Add(c => c.Id, 12).Add(c => c.Meeting, taking).Add(c => c.Names, s_names).Add(c => c.ProposalTitle, "Veilig naar school"));
+
+        Assert.Equal("Thema gekozen met jongeren: Veilig naar school", cut.Find("p.proposal").TextContent);
+        Assert.Empty(Render(s_planned).FindAll("p.proposal"));
+    }
+
     private IRenderedComponent<MeetingDetails> Render(Meeting meeting, int headingLevel = 3) =>
         Render<MeetingDetails>(p => p.Add(c => c.Id, 12).Add(c => c.Meeting, meeting).Add(c => c.Names, s_names).Add(c => c.HeadingLevel, headingLevel));
 
