@@ -384,9 +384,17 @@ public sealed class SqliteGrainStorage : IGrainStorage, ILifecycleParticipant<IS
 
         foreach (var file in (ReadOnlySpan<string>)[DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm"])
         {
-            if (File.Exists(file) && (File.GetUnixFileMode(file) & ~OwnerOnlyFile) != 0)
+            try
             {
-                File.SetUnixFileMode(file, OwnerOnlyFile);
+                if ((File.GetUnixFileMode(file) & ~OwnerOnlyFile) != 0)
+                {
+                    File.SetUnixFileMode(file, OwnerOnlyFile);
+                }
+            }
+            catch (FileNotFoundException)
+            {
+                // Not there, or removed meanwhile: SQLite deletes the companions when another process's last connection
+                // to the file closes, and makes them again with the file's mode.
             }
         }
     }
