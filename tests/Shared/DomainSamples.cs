@@ -6,6 +6,7 @@ using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Newsletters;
 using Cfc.Sdk.Observations;
+using Cfc.Sdk.Participation;
 using Cfc.Sdk.Periods;
 using Cfc.Sdk.Practices;
 using Cfc.Sdk.Programmes;
@@ -62,6 +63,12 @@ internal static class DomainSamples
         var bottleneck = new Bottleneck(denHaag, "Wachtlijst jeugdzorg", "Maanden wachten.", new LocalDate(2025, 1, 10))
             .EscalateTo(EscalationLevel.Regional, new LocalDate(2025, 3, 1), "regio Haaglanden");
         var schedule = new NewsletterSchedule(new LocalDate(2026, 1, 8));
+        var feedback = new ParticipationFeedback(new LocalDate(2026, 4, 2), "Brief aan de kinderraad en een filmpje op school.");
+        var participation = new ParticipationRecord(
+            MemberCode.DenHaag, ParticipationKind.Council, new LocalDate(2026, 3, 12), ProgrammePhase.SituationAnalysis, 14, ["12-17", "8-11"],
+            [ReachedGroup.Poverty, ReachedGroup.Parse("young-carers")], ["veilig naar school"], "Speelruimteplan 2027", feedback);
+        var proposal = new ThemeProposal("Veilig naar school", "Kinderen fietsen over drukke wegen.", new LocalDate(2026, 2, 1), MemberCode.DenHaag)
+            .Vote(MemberCode.DenHaag, 12).Vote(MemberCode.Saba, 3);
         var table = disclosure.DiscloseTable(homeSitters, [
             Observation.Create(homeSitters, MemberCode.DenHaag, schoolYear, 25),
             Observation.Create(homeSitters, MemberCode.DenHaag, schoolYear, 22, disaggregation: Disaggregation.Create(sex: "male")),
@@ -105,6 +112,11 @@ internal static class DomainSamples
             bottleneck, bottleneck.History[^1], EscalationLevel.National, BottleneckStatus.Resolved,
             bottleneck.Resolve(new LocalDate(2025, 6, 1), "Extra plaatsen ingekocht."), bottleneck.Resolve(new LocalDate(2025, 6, 1), "Extra plaatsen ingekocht.").Resolution!,
             schedule, new Newsletter("Nieuwsbrief", schedule).Subscribe("redactie@example.org"),
+
+            // Participation and theme proposals
+            participation, new ParticipationRecord(MemberCode.Saba, ParticipationKind.Survey, new LocalDate(2026, 5, 1), ProgrammePhase.ActionPlan, 3),
+            feedback, ParticipationKind.Workshop, ReachedGroup.InCare, proposal, proposal.TakeUp(7), proposal.Withdraw(),
+            new ThemeProposal("Spelen", "Meer speelplekken.", new LocalDate(2026, 2, 1)), ThemeProposalStatus.TakenUp,
         ];
     }
 
