@@ -1,4 +1,6 @@
+using Cfc.Sdk.ActionPlans;
 using Cfc.Sdk.Bottlenecks;
+using Cfc.Sdk.Checklists;
 using Cfc.Sdk.DependencyInjection;
 using Cfc.Sdk.Disclosure;
 using Cfc.Sdk.Indicators;
@@ -62,6 +64,9 @@ internal static class DomainSamples
         var expertise = new ExpertiseProfile("Leerplicht en thuiszitters", ["onderwijs"], [GoalArea.EssentialServices], [CrcArticle.Parse("28")]);
         var bottleneck = new Bottleneck(denHaag, "Wachtlijst jeugdzorg", "Maanden wachten.", new LocalDate(2025, 1, 10))
             .EscalateTo(EscalationLevel.Regional, new LocalDate(2025, 3, 1), "regio Haaglanden");
+        var actionPoint = new ActionPoint(MemberCode.DenHaag, "Speelplekken in elke wijk", GoalArea.FamilyPlayLeisure, "Team Openbare Ruimte",
+                new LocalDate(2026, 6, 30), new LocalDate(2025, 1, 15), [homeSitters.Id], homeSitters.Id, "Een speelplek binnen 300 meter van elk huis.")
+            .ChangeStatus(ActionPointStatus.InProgress, new LocalDate(2025, 3, 1), s_today, "Eerste wijk gestart.");
         var schedule = new NewsletterSchedule(new LocalDate(2026, 1, 8));
         var feedback = new ParticipationFeedback(new LocalDate(2026, 4, 2), "Brief aan de kinderraad en een filmpje op school.");
         var participation = new ParticipationRecord(
@@ -117,6 +122,11 @@ internal static class DomainSamples
             participation, new ParticipationRecord(MemberCode.Saba, ParticipationKind.Survey, new LocalDate(2026, 5, 1), ProgrammePhase.ActionPlan, 3),
             feedback, ParticipationKind.Workshop, ReachedGroup.InCare, proposal, proposal.TakeUp(7), proposal.Withdraw(),
             new ThemeProposal("Spelen", "Meer speelplekken.", new LocalDate(2026, 2, 1)), ThemeProposalStatus.TakenUp,
+            // Checklists and action plans
+            Checklist.Example, Checklist.Example.Questions[0], Checklist.Example.Questions[0].Id, ChecklistAnswerKind.FreeText,
+            Checklist.Example.Questions[0].Answer("partly", new LocalDate(2025, 2, 1), "https://example.org/analyse.pdf"),
+            actionPoint, actionPoint.History[^1], ActionPointStatus.Dropped,
+            actionPoint.ChangeStatus(ActionPointStatus.Done, new LocalDate(2025, 9, 1), s_today).Reopen(ActionPointStatus.InProgress, new LocalDate(2025, 10, 1), s_today, "Nog twee wijken."),
         ];
     }
 
