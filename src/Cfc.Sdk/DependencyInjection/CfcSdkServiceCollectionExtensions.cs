@@ -18,7 +18,7 @@ public static class CfcSdkServiceCollectionExtensions
     /// Registers the Cfc.Sdk services with default settings: an <see cref="IClock"/> over the registered
     /// <see cref="TimeProvider"/> (the system's unless replaced), the TZDB <see cref="IDateTimeZoneProvider"/>,
     /// the merged <see cref="IndicatorCatalogue"/>, <see cref="DisclosureControl"/> and the national committee's
-    /// <see cref="ProgrammeRules"/>. Services already
+    /// <see cref="ProgrammeRules"/> and <see cref="Cfc.Sdk.Recognition.ReadinessRules"/>. Services already
     /// registered are kept, so a second call is harmless and tests can register a fake clock first.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -88,6 +88,7 @@ public static class CfcSdkServiceCollectionExtensions
         services.TryAddSingleton(static provider =>
             new DisclosureControl(provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.Disclosure));
         services.TryAddSingleton(static provider => provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.BuildProgrammeRules());
+        services.TryAddSingleton(static provider => provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.BuildReadinessRules());
         return options;
     }
 }
