@@ -1,7 +1,9 @@
 using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Orleans.Entities;
 using Cfc.Sdk.Orleans.Lists;
+using Cfc.Sdk.Orleans.Participation;
 using Cfc.Sdk.Orleans.Resilience;
+using Cfc.Sdk.Participation;
 using Orleans.Concurrency;
 
 namespace Cfc.Sdk.Orleans.Meetings;
@@ -13,7 +15,9 @@ namespace Cfc.Sdk.Orleans.Meetings;
 /// </summary>
 /// <remarks>
 /// The lifecycle is the domain's (<see cref="Meeting.Change"/>, <see cref="Meeting.Cancel"/>): a change it refuses
-/// reaches the caller as its exception, such as <see cref="MeetingCancelledException"/>, and stores nothing.
+/// reaches the caller as its exception, such as <see cref="MeetingCancelledException"/>, and stores nothing. A meeting
+/// that takes up a theme proposal (<see cref="Meeting.Proposal"/>) marks it taken up (<see cref="IThemeProposalGrain.TakeUpAsync"/>)
+/// before it is stored, so that a proposal no longer open refuses the meeting.
 /// </remarks>
 [Alias("cfc.IMeetingGrain")]
 public interface IMeetingGrain : IGrainWithStringKey
@@ -30,6 +34,8 @@ public interface IMeetingGrain : IGrainWithStringKey
     /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="meeting"/> is cancelled.</exception>
     /// <exception cref="InvalidOperationException">This number holds another meeting.</exception>
+    /// <exception cref="ThemeProposalClosedException">The meeting takes up a theme proposal that is not open.</exception>
+    /// <exception cref="Entities.EntityNotFoundException">The meeting takes up a theme proposal that does not exist.</exception>
     [Idempotent]
     [Alias("CreateAsync")]
     Task CreateAsync(Meeting meeting);
@@ -40,6 +46,7 @@ public interface IMeetingGrain : IGrainWithStringKey
     /// <exception cref="ArgumentNullException"><paramref name="corrected"/> is <see langword="null"/>.</exception>
     /// <exception cref="Entities.EntityNotFoundException">No meeting has this number.</exception>
     /// <exception cref="MeetingCancelledException">The meeting is cancelled.</exception>
+    /// <exception cref="ThemeProposalClosedException">The meeting comes to take up a theme proposal that is not open.</exception>
     [Idempotent]
     [Alias("ChangeAsync")]
     Task<Meeting> ChangeAsync(Meeting corrected);

@@ -3,6 +3,7 @@ using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Entities;
 using Cfc.Sdk.Orleans.Lists;
+using Cfc.Sdk.Orleans.Participation;
 using Cfc.Sdk.Orleans.Storage;
 using NodaTime;
 
@@ -67,9 +68,16 @@ internal sealed class MeetingGrain(
     private Meeting Held() => meeting.State.Meeting ?? throw new EntityNotFoundException("meeting", this.GetPrimaryKeyString());
 
     // A write that fails leaves the state as it was; an equal meeting is not written again, but its entry is filed.
+    // A theme proposal the meeting takes up is marked first: a proposal that is not open refuses, and nothing is stored.
+    // A proposal the meeting no longer takes up stays taken up by it: young people's choice led to the meeting.
     private async Task<Meeting> StoreAsync(Meeting changed)
     {
         var previous = meeting.State;
+        if (changed.Proposal is { } proposal && previous.Meeting?.Proposal != proposal)
+        {
+            await grains.GetThemeProposal(Key.Network, proposal).TakeUpAsync(Key.Number);
+        }
+
         if (previous.Meeting != changed)
         {
             await meeting.StoreAsync(previous with { Meeting = changed });

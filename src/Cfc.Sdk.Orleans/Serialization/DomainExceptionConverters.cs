@@ -7,6 +7,7 @@ using Cfc.Sdk.Observations;
 using Cfc.Sdk.Orleans.Entities;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Organisations;
+using Cfc.Sdk.Participation;
 using Cfc.Sdk.Programmes;
 
 namespace Cfc.Sdk.Orleans.Serialization;
@@ -217,4 +218,24 @@ internal static class RemoteStackTrace
 
         return exception;
     }
+}
+
+/// <summary>The wire form of a <see cref="ThemeProposalClosedException"/>.</summary>
+[GenerateSerializer, Immutable, Alias("cfc.theme-proposal-closed-exception")]
+internal readonly record struct ThemeProposalClosedExceptionSurrogate(
+    [property: Id(0)] string Message,
+    [property: Id(1)] ThemeProposalStatus Status,
+    [property: Id(2)] string? StackTrace);
+
+/// <summary>Converts a <see cref="ThemeProposalClosedException"/> to and from its wire form.</summary>
+[RegisterConverter]
+internal sealed class ThemeProposalClosedExceptionConverter : IConverter<ThemeProposalClosedException, ThemeProposalClosedExceptionSurrogate>
+{
+    /// <inheritdoc/>
+    public ThemeProposalClosedException ConvertFromSurrogate(in ThemeProposalClosedExceptionSurrogate surrogate) =>
+        RemoteStackTrace.Restore(new ThemeProposalClosedException(surrogate.Status, surrogate.Message), surrogate.StackTrace);
+
+    /// <inheritdoc/>
+    public ThemeProposalClosedExceptionSurrogate ConvertToSurrogate(in ThemeProposalClosedException value) =>
+        new(value.Message, value.Status, value.StackTrace);
 }

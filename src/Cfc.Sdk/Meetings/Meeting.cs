@@ -23,7 +23,7 @@ namespace Cfc.Sdk.Meetings;
 /// <see cref="Participants"/> starts with the organiser, then the others in id order, each member once. <see cref="Themes"/> keeps
 /// each theme once (ignoring case), sorted by name; of spellings that differ only in case the ordinal-first is kept, and the theme
 /// is flagged as chosen with young people when any repeat is, so neither the themes nor equality depend on the order given. Immutable; two meetings are equal when title, format, kind, themes, start (instant and
-/// organiser's zone), duration and participants are equal.
+/// organiser's zone), duration, participants and the theme proposal taken up are equal.
 /// </para>
 /// <para>
 /// A meeting is <see cref="MeetingStatus.Planned"/> when made; <see cref="Change"/> corrects or reschedules a planned
@@ -31,10 +31,14 @@ namespace Cfc.Sdk.Meetings;
 /// again throws <see cref="MeetingCancelledException"/>. Status and reason take part in equality.
 /// </para>
 /// <para>
-/// JSON writes <c>{"title", "format", "kind", "themes", "startInstant", "duration", "participants", "status"}</c>, and
-/// <c>"cancellationReason"</c> when cancelled: the start as an ISO instant, the organiser's zone as the first participant's
+/// A meeting may take up one of the network's theme proposals, which young people voted on (<see cref="Proposal"/>): its
+/// theme then counts as chosen with young people.
+/// </para>
+/// <para>
+/// JSON writes <c>{"title", "format", "kind", "themes", "startInstant", "duration", "participants", "status"}</c>,
+/// <c>"proposal"</c> when it takes one up and <c>"cancellationReason"</c> when cancelled: the start as an ISO instant, the organiser's zone as the first participant's
 /// TZDB id, nothing derived (no local times, no end). JSON without <c>status</c>, as meetings were stored before they had
-/// one, reads as planned. Reading goes through the constructor's validation; invalid stored data is a <see cref="JsonException"/>.
+/// one, reads as planned; without <c>proposal</c>, as taking up no proposal. Reading goes through the constructor's validation; invalid stored data is a <see cref="JsonException"/>.
 /// </para>
 /// </remarks>
 [JsonConverter(typeof(Converter))]
@@ -62,14 +66,15 @@ public sealed class Meeting : IEquatable<Meeting>
     /// <param name="start">The start, in the organiser's zone.</param>
     /// <param name="duration">How long the meeting lasts: more than zero, at most <see cref="MaxDuration"/>.</param>
     /// <param name="participants">The other members taking part, in any order; <see langword="null"/> for none. The organiser and repeats are left out.</param>
+    /// <param name="proposal">The number of the network's theme proposal the meeting takes up; <see langword="null"/> for none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="title"/>, <paramref name="themes"/>, <paramref name="organiser"/> or a participant or theme is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="title"/> is blank or too long; a thematic meeting has no theme; <paramref name="start"/> is not in the organiser's zone;
     /// a member takes part from two zones.
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException">
-    /// <paramref name="format"/> or <paramref name="kind"/> is not defined, <paramref name="duration"/> is out of range, or the meeting would start
-    /// or end less than a day from the ends of the calendar (years -9998 and 9999).
+    /// <paramref name="format"/> or <paramref name="kind"/> is not defined, <paramref name="duration"/> is out of range, the meeting would start
+    /// or end less than a day from the ends of the calendar (years -9998 and 9999), or <paramref name="proposal"/> is negative.
     /// </exception>
     public Meeting(
         string title,
@@ -79,7 +84,8 @@ public sealed class Meeting : IEquatable<Meeting>
         MeetingParticipant organiser,
         ZonedDateTime start,
         Duration duration,
-        IEnumerable<MeetingParticipant>? participants = null)
+        IEnumerable<MeetingParticipant>? participants = null,
+        int? proposal = null)
     {
         Title = RequiredText.Check(title, MaxTitleLength, nameof(title));
         if (format is not (MeetingFormat.Online or MeetingFormat.InPerson))
@@ -124,6 +130,11 @@ public sealed class Meeting : IEquatable<Meeting>
                 "A meeting starts and ends within the calendar, a day inside its ends (years -9998 to 9999), so that every zone's clock can show it.");
         }
 
+        if (proposal < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(proposal), proposal, "A theme proposal's number is 0 or more.");
+        }
+
         var all = new List<MeetingParticipant> { organiser };
         foreach (var participant in participants ?? [])
         {
@@ -145,6 +156,7 @@ public sealed class Meeting : IEquatable<Meeting>
         Start = start;
         Duration = duration;
         Participants = all.Take(1).Concat(all.Skip(1).OrderBy(p => p.Member)).ToImmutableArray();
+        Proposal = proposal;
         Status = MeetingStatus.Planned;
     }
 
@@ -158,6 +170,7 @@ public sealed class Meeting : IEquatable<Meeting>
         Start = planned.Start;
         Duration = planned.Duration;
         Participants = planned.Participants;
+        Proposal = planned.Proposal;
         Status = MeetingStatus.Cancelled;
         CancellationReason = reason;
     }
@@ -174,8 +187,11 @@ public sealed class Meeting : IEquatable<Meeting>
     /// <summary>The themes, each once (ignoring case), sorted by name.</summary>
     public IReadOnlyList<MeetingTheme> Themes { get; }
 
-    /// <summary>Whether young people helped choose at least one theme.</summary>
-    public bool HasThemesChosenWithYoungPeople => Themes.Any(t => t.ChosenWithYoungPeople);
+    /// <summary>Whether young people helped choose at least one theme, or the meeting takes up a theme proposal they voted on.</summary>
+    public bool HasThemesChosenWithYoungPeople => Proposal is not null || Themes.Any(t => t.ChosenWithYoungPeople);
+
+    /// <summary>The number of the network's theme proposal the meeting takes up; <see langword="null"/> for none.</summary>
+    public int? Proposal { get; }
 
     /// <summary>The organiser: the first participant.</summary>
     public MeetingParticipant Organiser => Participants[0];
@@ -281,7 +297,7 @@ public sealed class Meeting : IEquatable<Meeting>
         other is not null && (ReferenceEquals(this, other) || (string.Equals(Title, other.Title, StringComparison.Ordinal)
             && Format == other.Format && Kind == other.Kind && Start == other.Start && Duration == other.Duration
             && Themes.SequenceEqual(other.Themes) && Participants.SequenceEqual(other.Participants)
-            && Status == other.Status && string.Equals(CancellationReason, other.CancellationReason, StringComparison.Ordinal)));
+            && Proposal == other.Proposal && Status == other.Status && string.Equals(CancellationReason, other.CancellationReason, StringComparison.Ordinal)));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Meeting);
@@ -306,6 +322,7 @@ public sealed class Meeting : IEquatable<Meeting>
             StartInstant = value.StartInstant,
             Duration = value.Duration,
             Participants = value.Participants,
+            Proposal = value.Proposal,
             Status = value.Status,
             CancellationReason = value.CancellationReason,
         };
@@ -323,7 +340,8 @@ public sealed class Meeting : IEquatable<Meeting>
                 organiser,
                 stored.StartInstant.InZone(organiser.Zone),
                 stored.Duration,
-                stored.Participants.Skip(1));
+                stored.Participants.Skip(1),
+                stored.Proposal);
             return (stored.Status, stored.CancellationReason) switch
             {
                 (MeetingStatus.Planned, null) => meeting,
@@ -350,6 +368,10 @@ public sealed class Meeting : IEquatable<Meeting>
         public required Duration Duration { get; init; }
 
         public required IReadOnlyList<MeetingParticipant> Participants { get; init; }
+
+        // Meetings stored before theme proposals took none up.
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public int? Proposal { get; init; }
 
         // Meetings stored before they had a status are planned.
         public MeetingStatus Status { get; init; } = MeetingStatus.Planned;

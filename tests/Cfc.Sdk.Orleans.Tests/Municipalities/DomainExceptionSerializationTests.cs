@@ -6,6 +6,7 @@ using Cfc.Sdk.Network;
 using Cfc.Sdk.Observations;
 using Cfc.Sdk.Orleans.Entities;
 using Cfc.Sdk.Orleans.Municipalities;
+using Cfc.Sdk.Participation;
 using Cfc.Sdk.Periods;
 using Cfc.Sdk.Programmes;
 using Microsoft.Extensions.DependencyInjection;
@@ -175,5 +176,17 @@ public sealed class DomainExceptionSerializationTests
         var result = Assert.IsType<EntityNotFoundException>(Through(way, original));
 
         Assert.Equal(("bottleneck", "nl/4", "No bottleneck nl/4."), (result.Kind, result.Key, result.Message));
+    }
+
+    [Theory]
+    [MemberData(nameof(Ways))]
+    public void A_theme_proposal_closed_exception_keeps_its_status_and_message(string way)
+    {
+        var original = Thrown(() => new ThemeProposalClosedException(ThemeProposalStatus.Withdrawn));
+
+        var result = Assert.IsType<ThemeProposalClosedException>(Through(way, original));
+
+        Assert.Equal((ThemeProposalStatus.Withdrawn, original.Message), (result.Status, result.Message));
+        Assert.Contains(nameof(Thrown), result.StackTrace, StringComparison.Ordinal);
     }
 }

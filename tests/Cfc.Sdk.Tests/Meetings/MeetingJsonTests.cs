@@ -92,6 +92,25 @@ public sealed class MeetingJsonTests
         Assert.Null(read.CancellationReason);
     }
 
+    [Fact]
+    public void A_meeting_that_takes_up_a_theme_proposal_stores_its_number_and_one_stored_before_proposals_takes_none_up()
+    {
+        const string Stored = """{"title":"M","format":"Online","kind":"LocalIssue","themes":[],"startInstant":"2024-03-31T00:00:00Z","duration":"1:00:00","participants":[{"member":"GM0518","zone":"Europe/Amsterdam"}]}""";
+        var taking = new Meeting("M", MeetingFormat.Online, MeetingKind.LocalIssue, [], DenHaag, Meeting.StartAt(new(2024, 3, 31, 1, 0), Amsterdam), Duration.FromHours(1), proposal: 3);
+
+        var json = JsonRoundTrip.AssertRoundTrips(taking);
+        var old = JsonSerializer.Deserialize<Meeting>(Stored, JsonRoundTrip.Web)!;
+
+        Assert.Contains("\"proposal\":3", json, StringComparison.Ordinal);
+        Assert.Contains("\"proposal\":3", JsonRoundTrip.AssertRoundTrips(taking.Cancel("Ziek.")), StringComparison.Ordinal);
+        Assert.Null(old.Proposal);
+        Assert.False(old.HasThemesChosenWithYoungPeople);
+        Assert.True(taking.HasThemesChosenWithYoungPeople);
+        Assert.NotEqual(old, taking);
+        Assert.DoesNotContain("proposal", JsonSerializer.Serialize(old, JsonRoundTrip.Web), StringComparison.Ordinal);
+        JsonRoundTrip.AssertRefused<Meeting>(Stored.Replace("\"participants\"", "\"proposal\":-1,\"participants\"", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("\"status\":\"Cancelled\"", "cancellationReason")]
     [InlineData("\"status\":\"Planned\",\"cancellationReason\":\"Ziek.\"", "cancellationReason")]
