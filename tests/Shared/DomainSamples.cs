@@ -33,7 +33,7 @@ internal static class DomainSamples
     /// </summary>
     public static readonly Type[] NotStored =
     [
-        typeof(DisclosureControl), typeof(DisclosureOptions), typeof(CfcSdkOptions), typeof(ProgrammeRulesSetting),
+        typeof(DisclosureControl), typeof(DisclosureOptions), typeof(CfcSdkOptions), typeof(ProgrammeRulesSetting), typeof(ChecklistSetting),
         typeof(ProgrammeRulesDefinition), typeof(ProgrammeStepDefinition), typeof(TextJsonConverter<>), typeof(StoredFormJsonConverter<,>),
         typeof(ReadinessRulesSetting), typeof(ReadinessRulesDefinition), typeof(ReadinessRules), typeof(RecognitionEvidence), typeof(Readiness),
         typeof(CriterionReadiness), typeof(CriterionStatus), typeof(ReadinessFinding), typeof(ReadinessFindingKind),

@@ -1,11 +1,12 @@
 using Cfc.Sdk.Network;
+using Cfc.Sdk.Rights;
 using NodaTime;
 
 namespace Cfc.Sdk.Orleans.Lists;
 
 /// <summary>
 /// What a list shows of one entity, kept in the entity's day of a <see cref="EntityList"/>: its number, title, day,
-/// member and status, and for meetings the start and for bottlenecks the level.
+/// member and status, and for meetings the start, for bottlenecks the level and for action points the goal area.
 /// </summary>
 /// <remarks>A list keeps its entries in <see cref="Order"/>.</remarks>
 [GenerateSerializer, Alias("cfc.list-entry")]
@@ -19,7 +20,7 @@ public sealed record ListEntry
     [Id(1)]
     public required string Title { get; init; }
 
-    /// <summary>The day the list files the entity under: a meeting's start, a practice's sharing, a bottleneck's signal, in the network's zone.</summary>
+    /// <summary>The day the list files the entity under: a meeting's start, a practice's sharing, a bottleneck's signal, in the network's zone; an action point's due date.</summary>
     [Id(2)]
     public required LocalDate Day { get; init; }
 
@@ -38,6 +39,10 @@ public sealed record ListEntry
     /// <summary>A bottleneck's agenda level by name; <see langword="null"/> for other entities.</summary>
     [Id(6)]
     public string? Level { get; init; }
+
+    /// <summary>An action point's goal area, so that a list is filtered by it without reading each point; <see langword="null"/> for other entities.</summary>
+    [Id(7)]
+    public GoalArea? GoalArea { get; init; }
 
     /// <summary>
     /// The order of a list: by <see cref="Day"/>, then <see cref="Start"/> (none first), then <see cref="Id"/>, shorter

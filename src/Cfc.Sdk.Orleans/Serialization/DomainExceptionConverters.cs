@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using Cfc.Sdk.ActionPlans;
 using Cfc.Sdk.Bottlenecks;
 using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Meetings;
@@ -140,6 +141,25 @@ internal sealed class BottleneckResolvedExceptionConverter : IConverter<Bottlene
     /// <inheritdoc/>
     public BottleneckResolvedExceptionSurrogate ConvertToSurrogate(in BottleneckResolvedException value) =>
         new(value.Message, value.ResolvedOn, value.StackTrace);
+}
+
+/// <summary>The wire form of an <see cref="ActionPointChangeException"/>.</summary>
+[GenerateSerializer, Immutable, Alias("cfc.action-point-change-exception")]
+internal readonly record struct ActionPointChangeExceptionSurrogate(
+    [property: Id(0)] string Message,
+    [property: Id(1)] string? StackTrace);
+
+/// <summary>Converts an <see cref="ActionPointChangeException"/> to and from its wire form.</summary>
+[RegisterConverter]
+internal sealed class ActionPointChangeExceptionConverter : IConverter<ActionPointChangeException, ActionPointChangeExceptionSurrogate>
+{
+    /// <inheritdoc/>
+    public ActionPointChangeException ConvertFromSurrogate(in ActionPointChangeExceptionSurrogate surrogate) =>
+        RemoteStackTrace.Restore(new ActionPointChangeException(surrogate.Message), surrogate.StackTrace);
+
+    /// <inheritdoc/>
+    public ActionPointChangeExceptionSurrogate ConvertToSurrogate(in ActionPointChangeException value) =>
+        new(value.Message, value.StackTrace);
 }
 
 /// <summary>The wire form of an <see cref="EntityNotFoundException"/>.</summary>

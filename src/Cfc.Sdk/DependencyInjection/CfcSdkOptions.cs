@@ -40,6 +40,13 @@ public sealed class CfcSdkOptions
     public DisclosureOptions Disclosure { get; set; } = new();
 
     /// <summary>
+    /// The situation analysis' questionnaire members answer, registered as <see cref="Checklists.Checklist"/>: one given in
+    /// code, one read from a JSON file (<c>"Checklist": {"Path": "checklist.json"}</c>), or by default the built-in
+    /// <see cref="Checklists.Checklist.Example"/>. A missing or invalid file fails when the host starts.
+    /// </summary>
+    public ChecklistSetting Checklist { get; set; } = new();
+
+    /// <summary>
     /// An application's own indicator catalogues, merged with the built-in one; ids must not collide.
     /// <c>AddIndicatorCatalogue</c> adds to this list.
     /// </summary>
@@ -87,6 +94,27 @@ public sealed class CfcSdkOptions
     {
         var failures = new List<string>();
         return ResolveReadinessRules(failures) ?? throw new InvalidOperationException(string.Join(" ", failures));
+    }
+
+    /// <summary>The checklist these settings select; adds every problem to <paramref name="failures"/>.</summary>
+    /// <returns>The checklist; <see langword="null"/> when a problem was found.</returns>
+    internal Checklists.Checklist? ResolveChecklist(ICollection<string> failures)
+    {
+        if (Checklist is null)
+        {
+            failures.Add("CfcSdkOptions.Checklist is required; leave it as it is for the built-in example.");
+            return null;
+        }
+
+        return Checklist.Resolve(failures);
+    }
+
+    /// <summary>The checklist these settings select.</summary>
+    /// <exception cref="InvalidOperationException">The settings are invalid (the validator reports the same problems at start).</exception>
+    internal Checklists.Checklist BuildChecklist()
+    {
+        var failures = new List<string>();
+        return ResolveChecklist(failures) ?? throw new InvalidOperationException(string.Join(" ", failures));
     }
 
     /// <summary>The programme rules these settings select.</summary>

@@ -1,3 +1,4 @@
+using Cfc.Sdk.Checklists;
 using Cfc.Sdk.DependencyInjection;
 using Cfc.Sdk.Disclosure;
 using Cfc.Sdk.Indicators;
@@ -18,7 +19,7 @@ public static class CfcSdkServiceCollectionExtensions
     /// Registers the Cfc.Sdk services with default settings: an <see cref="IClock"/> over the registered
     /// <see cref="TimeProvider"/> (the system's unless replaced), the TZDB <see cref="IDateTimeZoneProvider"/>,
     /// the merged <see cref="IndicatorCatalogue"/>, <see cref="DisclosureControl"/> and the national committee's
-    /// <see cref="ProgrammeRules"/> and <see cref="Cfc.Sdk.Recognition.ReadinessRules"/>. Services already
+    /// <see cref="ProgrammeRules"/>, <see cref="Cfc.Sdk.Recognition.ReadinessRules"/> and the <see cref="Checklist"/> members answer. Services already
     /// registered are kept, so a second call is harmless and tests can register a fake clock first.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -89,6 +90,7 @@ public static class CfcSdkServiceCollectionExtensions
             new DisclosureControl(provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.Disclosure));
         services.TryAddSingleton(static provider => provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.BuildProgrammeRules());
         services.TryAddSingleton(static provider => provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.BuildReadinessRules());
+        services.TryAddSingleton(static provider => provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.BuildChecklist());
         return options;
     }
 }

@@ -1,3 +1,4 @@
+using Cfc.Sdk.ActionPlans;
 using Cfc.Sdk.Bottlenecks;
 using Cfc.Sdk.Indicators;
 using Cfc.Sdk.Matching.Issues;
@@ -150,6 +151,18 @@ public sealed class DomainExceptionSerializationTests
         var original = Thrown(() => new MeetingCancelledException("The meeting 'Spelen' is already cancelled."));
 
         var result = Assert.IsType<MeetingCancelledException>(Through(way, original));
+
+        Assert.Equal(original.Message, result.Message);
+        Assert.Contains(nameof(Thrown), result.StackTrace, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ways))]
+    public void An_action_point_change_exception_keeps_its_type_message_and_stack_trace(string way)
+    {
+        var original = Thrown(() => new ActionPointChangeException("The action point is Done since 2026-05-01."));
+
+        var result = Assert.IsType<ActionPointChangeException>(Through(way, original));
 
         Assert.Equal(original.Message, result.Message);
         Assert.Contains(nameof(Thrown), result.StackTrace, StringComparison.Ordinal);

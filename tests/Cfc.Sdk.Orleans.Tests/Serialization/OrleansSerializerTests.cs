@@ -99,7 +99,7 @@ public sealed class OrleansSerializerTests
             .Order();
 
         Assert.Equal(
-            ["CfcSdkOptions", "DisclosureOptions", "MatchingOptions", "ProgrammeRulesDefinition", "ProgrammeStepDefinition"],
+            ["CfcSdkOptions", "ChecklistSetting", "DisclosureOptions", "MatchingOptions", "ProgrammeRulesDefinition", "ProgrammeStepDefinition"],
             deepCopied);
     }
 
