@@ -99,7 +99,7 @@ public sealed class OrleansSerializerTests
             .Order();
 
         Assert.Equal(
-            ["CfcSdkOptions", "ChecklistSetting", "DisclosureOptions", "MatchingOptions", "ProgrammeRulesDefinition", "ProgrammeStepDefinition"],
+            ["CfcSdkOptions", "ChecklistSetting", "DisclosureOptions", "MatchingOptions", "ProgrammeRulesDefinition", "ProgrammeStepDefinition", "ReadinessRulesDefinition"],
             deepCopied);
     }
 
