@@ -8,6 +8,7 @@ using Cfc.Sample.Host.Membership;
 using Cfc.Sample.Host.Municipalities;
 using Cfc.Sample.Host.Newsletters;
 using Cfc.Sample.Host.Organisations;
+using Cfc.Sample.Host.Participation;
 using Cfc.Sample.Host.Pages;
 using Cfc.Sample.Host.People;
 using Cfc.Sample.Host.Practices;
@@ -104,6 +105,8 @@ app.MapPractices();
 app.MapBottlenecks();
 app.MapMembership();
 app.MapPeople();
+app.MapParticipation();
+app.MapThemes();
 app.MapCfcPages();
 
 try

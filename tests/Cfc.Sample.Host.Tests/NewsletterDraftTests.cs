@@ -24,7 +24,7 @@ public sealed class NewsletterDraftTests(NewsletterDraftTests.Network network) :
     {
         var draft = await network.Host.Anonymous.GetJsonAsync("/api/newsletters/next");
 
-        Assert.Equal(["edition", "since", "until", "meetings", "practices", "nationalBottlenecks", "issues", "deadlines"], draft.Names());
+        Assert.Equal(["edition", "since", "until", "meetings", "practices", "nationalBottlenecks", "issues", "deadlines", "openThemes"], draft.Names());
         Assert.Equal("2026-03-30", (string?)draft["edition"]);
         Assert.Equal("2026-02-16", (string?)draft["since"]);
         Assert.Equal("2026-05-11", (string?)draft["until"]);
@@ -106,6 +106,24 @@ public sealed class NewsletterDraftTests(NewsletterDraftTests.Network network) :
     }
 
     [Fact]
+    public async Task The_theme_proposals_open_for_votes_are_in_the_draft_newest_first_with_their_votes_and_no_closed_ones()
+    {
+        var draft = await network.Host.Anonymous.GetJsonAsync("/api/newsletters/next");
+
+        var themes = draft["openThemes"]!.AsArray();
+        Assert.Equal(["Spelen in de wijk", "Veilig naar school"], themes.Select(t => (string?)t!["title"]));
+        Assert.Equal(("GM9002", "Sint Eustatius", 15), ((string?)themes[1]!["proposedBy"], (string?)themes[1]!["name"], (int)themes[1]!["votes"]!));
+        Assert.Null(themes[0]!["proposedBy"]);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/newsletters/next");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/markdown"));
+        var lines = (await (await network.Host.Anonymous.SendAsync(request)).Content.ReadAsStringAsync()).Split('\n');
+        Assert.Contains("- **Veilig naar school**, voorgesteld door Sint Eustatius (GM9002) op 2026-03-01: 15 stemmen tot nu toe", lines);
+        Assert.Contains("- **Spelen in de wijk**, voorgesteld door de coördinator op 2026-03-01: 0 stemmen tot nu toe", lines);
+        Assert.DoesNotContain(lines, l => l.Contains("Ingetrokken", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Accept_text_markdown_gives_a_document_with_a_heading_per_section()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/newsletters/next");
@@ -119,7 +137,7 @@ public sealed class NewsletterDraftTests(NewsletterDraftTests.Network network) :
         var lines = text.Split('\n');
         Assert.Equal("# Nieuwsbrief Kindvriendelijke Gemeenten, 2026-03-30", lines[0]);
         Assert.Equal(
-            ["## Bijeenkomsten", "## Goede praktijken", "## Knelpunten op de landelijke agenda", "## Nieuwe lokale vraagstukken", "## Termijnen"],
+            ["## Bijeenkomsten", "## Goede praktijken", "## Knelpunten op de landelijke agenda", "## Nieuwe lokale vraagstukken", "## Termijnen", "## Thema's om op te stemmen"],
             lines.Where(l => l.StartsWith("## ", StringComparison.Ordinal)));
         Assert.Contains("### Armoede in de Caribische gemeenten", lines);
         Assert.Contains("- Sint Eustatius (GM9002): 2026-04-02 09:00 – 2026-04-02 10:30 America/Kralendijk (UTC-04:00)", lines);
@@ -172,6 +190,15 @@ public sealed class NewsletterDraftTests(NewsletterDraftTests.Network network) :
             Host.Factory.Clock.Reset(HostFactory.Now);
             await PostAsync(client, "/api/municipalities/GM0518/issues", """{"title": "Kinderarmoede in de wijk", "text": "Kinderen in armoede missen sport en schoolreisjes.", "themes": ["armoede"], "articles": [27]}""");
             await PostAsync(client, "/api/municipalities/GM0599/issues", """{"title": "Armoede en sport", "text": "Kinderen in armoede missen sport en schoolreisjes.", "themes": ["armoede"]}""");
+
+            // Two theme proposals open for votes, one withdrawn.
+            var proposed = await client.PostJsonAsync("/api/themes", """{"title": "Veilig naar school", "text": "Kinderen fietsen over drukke wegen.", "member": "GM9002"}""");
+            var open = (int)(await proposed.JsonAsync(HttpStatusCode.Created))["id"]!;
+            await PostAsync(client, $"/api/themes/{open}/votes", """{"member": "GM9002", "votes": 12}""");
+            await PostAsync(client, $"/api/themes/{open}/votes", """{"member": "GM0518", "votes": 3}""");
+            var withdrawn = (int)(await (await client.PostJsonAsync("/api/themes", """{"title": "Ingetrokken", "text": "T."}""")).JsonAsync(HttpStatusCode.Created))["id"]!;
+            await PostAsync(client, $"/api/themes/{withdrawn}/withdrawal", "{}");
+            await PostAsync(client, "/api/themes", """{"title": "Spelen in de wijk", "text": "Meer speelplekken."}""");
 
             var grains = Host.Factory.Services.GetRequiredService<IGrainFactory>();
             var network = grains.GetGrain<INetworkGrain>(INetworkGrain.DefaultNetworkId);

@@ -130,7 +130,7 @@ public sealed partial class NewsletterMarkdownTests
     }
 
     /// <summary>How many values a draft has; <see cref="NotShown"/> is the match's issue id, which the Markdown leaves out.</summary>
-    private const int Slots = 22;
+    private const int Slots = 25;
 
     private const int NotShown = 11;
 
@@ -151,7 +151,8 @@ public sealed partial class NewsletterMarkdownTests
             [new DraftIssue(value(7), value(8), value(9), value(10), new LocalDate(2026, 3, 1),
                 [new MatchResponse(value(11), value(12), value(13), 0.5, reasons)],
                 [new ExpertResponse(value(14), value(15), 0.4, reasons)])],
-            [new DraftDeadline(value(16), value(17), ProgrammePhase.Agreement, ProgrammeDeadlineKind.RecognitionDue, new LocalDate(2028, 11, 30), Overdue: false)]);
+            [new DraftDeadline(value(16), value(17), ProgrammePhase.Agreement, ProgrammeDeadlineKind.RecognitionDue, new LocalDate(2028, 11, 30), Overdue: false)],
+            [new DraftTheme(3, value(22), value(23), value(24), new LocalDate(2026, 3, 2), 12)]);
     }
 
     private static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, s_pipeline);

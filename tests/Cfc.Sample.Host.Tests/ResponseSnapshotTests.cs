@@ -80,6 +80,53 @@ public sealed class ResponseSnapshotTests(HostFixture host) : IClassFixture<Host
     }
 
     [Fact]
+    public async Task A_participation_record_with_its_count_disclosed()
+    {
+        await PutAsync("GM1821", """{"name": "Participatiedorp"}""");
+        var created = await (await _client.PostJsonAsync("/api/municipalities/GM1821/participation", """
+            {"kind": "Council", "heldOn": "2026-02-12", "phase": "SituationAnalysis", "ageGroups": ["12-17", "8-11"], "participants": 23,
+             "groupsReached": ["poverty", "young-carers"], "topics": ["veilig naar school"], "decisionFed": "Speelruimteplan 2027",
+             "feedback": {"givenOn": "2026-02-26", "how": "Brief aan de kinderraad."}}
+            """)).JsonAsync(HttpStatusCode.Created);
+
+        Approvals.VerifyJson(await host.Anonymous.GetJsonAsync($"/api/participation/{(string)created["id"]!}"));
+    }
+
+    [Fact]
+    public async Task A_theme_proposal_taken_up_by_a_meeting_and_the_meeting()
+    {
+        await PutAsync("GM1822", """{"name": "Themadorp"}""");
+        var proposed = await (await _client.PostJsonAsync("/api/themes", """{"title": "Veilig naar school", "text": "Kinderen fietsen over drukke wegen.", "member": "GM1822"}""")).JsonAsync(HttpStatusCode.Created);
+        var id = (int)proposed["id"]!;
+        Assert.True((await _client.PostJsonAsync($"/api/themes/{id}/votes", """{"member": "GM1822", "votes": 12}""")).IsSuccessStatusCode);
+        var meeting = await (await _client.PostJsonAsync("/api/meetings", $$"""{"title": "Veilig naar school", "format": "Online", "kind": "Thematic", "themes": [{"name": "verkeer"}], "organiser": "GM1822", "start": "2026-04-02T15:00:00", "duration": "PT1H30M", "proposal": {{id}}}""")).JsonAsync(HttpStatusCode.Created);
+
+        var proposal = await host.Anonymous.GetJsonAsync($"/api/themes/{id}");
+        var shown = await host.Anonymous.GetJsonAsync($"/api/meetings/{(int)meeting["id"]!}");
+
+        Approvals.VerifyJson(new JsonObject { ["proposal"] = Numbered(proposal, (int)meeting["id"]!), ["meeting"] = Numbered(shown, (int)meeting["id"]!) });
+    }
+
+    // The numbers the network hands out depend on the tests before: placeholders instead.
+    private static JsonNode Numbered(JsonNode node, int meeting)
+    {
+        var copy = JsonNode.Parse(node.ToJsonString())!;
+        if (copy["proposal"] is JsonObject taken)
+        {
+            taken["id"] = "{proposal}";
+            copy["id"] = "{meeting}";
+        }
+        else
+        {
+            copy["id"] = "{proposal}";
+            Assert.Equal(meeting, (int)copy["meeting"]!);
+            copy["meeting"] = "{meeting}";
+        }
+
+        return copy;
+    }
+
+    [Fact]
     public async Task A_bottleneck_escalated_and_resolved()
     {
         await PutAsync("GM1812", """{"name": "Knelpuntdorp"}""");

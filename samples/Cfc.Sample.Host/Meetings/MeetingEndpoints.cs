@@ -2,10 +2,13 @@ using System.Globalization;
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Paging;
 using Cfc.Sample.Host.Problems;
+using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Meetings;
 using Cfc.Sdk.Orleans.Network;
+using Cfc.Sdk.Orleans.Participation;
+using Cfc.Sdk.Participation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -20,7 +23,8 @@ namespace Cfc.Sample.Host.Meetings;
 /// <remarks>
 /// Meetings are the network's, not one member's: only a coordinator writes them. A meeting is a grain of its own
 /// (<see cref="IMeetingGrain"/>); a cancelled one stays readable, and changing or cancelling it again is the domain's
-/// <c>MeetingCancelledException</c>, which the problem handler answers with 409.
+/// <c>MeetingCancelledException</c>, which the problem handler answers with 409. A meeting that takes up a theme proposal
+/// (<c>"proposal"</c>) marks it taken up; one no longer open is the domain's <c>ThemeProposalClosedException</c>, 409 too.
 /// </remarks>
 internal static class MeetingEndpoints
 {
@@ -43,13 +47,14 @@ internal static class MeetingEndpoints
     {
         var errors = new ValidationErrors();
         var (meeting, members) = await request.ToMeetingAsync(grains.Network(options), zones, errors);
-        if (meeting is null)
+        var proposal = await ProposalAsync(grains, options, request.Proposal, errors);
+        if (meeting is null || errors.Any)
         {
             return errors.ToResult();
         }
 
         var id = await grains.CreateMeetingAsync(options.Value.NetworkId, meeting);
-        return TypedResults.Created(string.Create(CultureInfo.InvariantCulture, $"/api/meetings/{id}"), MeetingResponse.From(id, meeting, NameIn(members)));
+        return TypedResults.Created(string.Create(CultureInfo.InvariantCulture, $"/api/meetings/{id}"), MeetingResponse.From(id, meeting, NameIn(members), proposal?.Title));
     }
 
     /// <summary>One meeting, planned or cancelled; 404 when no meeting has the id.</summary>
@@ -61,7 +66,7 @@ internal static class MeetingEndpoints
         }
 
         var names = await grains.Network(options).NamesAsync([meeting]);
-        return TypedResults.Ok(MeetingResponse.From(number, meeting, names));
+        return TypedResults.Ok(MeetingResponse.From(number, meeting, names, await ProposalTitleAsync(grains, options, meeting)));
     }
 
     /// <summary>Corrects or reschedules a planned meeting with the whole meeting, as posted (200 with it); 409 when it is cancelled.</summary>
@@ -74,13 +79,14 @@ internal static class MeetingEndpoints
 
         var errors = new ValidationErrors();
         var (meeting, members) = await request.ToMeetingAsync(grains.Network(options), zones, errors);
-        if (meeting is null)
+        var proposal = await ProposalAsync(grains, options, request.Proposal, errors);
+        if (meeting is null || errors.Any)
         {
             return errors.ToResult();
         }
 
         var changed = await grains.GetMeeting(options.Value.NetworkId, number).ChangeAsync(meeting);
-        return TypedResults.Ok(MeetingResponse.From(number, changed, NameIn(members)));
+        return TypedResults.Ok(MeetingResponse.From(number, changed, NameIn(members), proposal?.Title));
     }
 
     /// <summary>Cancels a planned meeting for a reason (200 with it, <c>"status": "Cancelled"</c>); 409 when it already is.</summary>
@@ -99,7 +105,7 @@ internal static class MeetingEndpoints
 
         var cancelled = await grains.GetMeeting(options.Value.NetworkId, number).CancelAsync(reason);
         var names = await grains.Network(options).NamesAsync([cancelled]);
-        return TypedResults.Ok(MeetingResponse.From(number, cancelled, names));
+        return TypedResults.Ok(MeetingResponse.From(number, cancelled, names, await ProposalTitleAsync(grains, options, cancelled)));
     }
 
     /// <summary>The meetings from a date on (today by default, Europe/Amsterdam), by start, cancelled ones with their status; the list is read only as far as the page goes.</summary>
@@ -125,8 +131,30 @@ internal static class MeetingEndpoints
                 ? new NumberedMeeting(number, meeting)
                 : null);
         var names = await grains.Network(options).NamesAsync(meetings.Select(m => m.Meeting));
-        return TypedResults.Ok(meetings.Select(m => MeetingResponse.From(m.Id, m.Meeting, names)).ToArray());
+        var titles = await Task.WhenAll(meetings.Select(m => ProposalTitleAsync(grains, options, m.Meeting)));
+        return TypedResults.Ok(meetings.Select((m, i) => MeetingResponse.From(m.Id, m.Meeting, names, titles[i])).ToArray());
     }
+
+    // The theme proposal a request names, or the error naming "proposal" when the network has none with the number; whether it
+    // is still open is the proposal's grain's to say when the meeting takes it up (409).
+    private static async Task<ThemeProposal?> ProposalAsync(IGrainFactory grains, IOptions<CfcHostingOptions> options, int? number, ValidationErrors errors)
+    {
+        if (number is not { } proposal)
+        {
+            return null;
+        }
+
+        if (proposal >= 0 && await grains.GetThemeProposal(options.Value.NetworkId, proposal).GetAsync() is { } found)
+        {
+            return found;
+        }
+
+        errors.Add("proposal", $"No theme proposal {proposal}: give the number of one of the network's theme proposals (GET /api/themes?status=Open).");
+        return null;
+    }
+
+    private static async Task<string?> ProposalTitleAsync(IGrainFactory grains, IOptions<CfcHostingOptions> options, Meeting meeting) =>
+        meeting.Proposal is { } proposal ? (await grains.GetThemeProposal(options.Value.NetworkId, proposal).GetAsync())?.Title : null;
 
     private static NotFoundProblem Unknown(string id) => new($"No meeting {id}.");
 

@@ -10,7 +10,7 @@ namespace Cfc.Sample.Host.Meetings;
 /// <summary>
 /// The body of <c>POST /api/meetings</c> and <c>PUT /api/meetings/{id}</c>: <c>{"title", "format": "Online", "kind":
 /// "Thematic", "themes": [{"name", "chosenWithYoungPeople"}], "organiser": "GM0518", "start": "2026-04-02T15:00:00",
-/// "duration": "PT1H30M", "participants": ["GM9002", "org:armoedefonds"]}</c>.
+/// "duration": "PT1H30M", "participants": ["GM9002", "org:armoedefonds"], "proposal"?: 3}</c>.
 /// </summary>
 /// <param name="Title">The title.</param>
 /// <param name="Format">Online or in person.</param>
@@ -20,6 +20,7 @@ namespace Cfc.Sample.Host.Meetings;
 /// <param name="Start">The local date and time of the start in the organiser's zone.</param>
 /// <param name="Duration">How long it lasts: an ISO period of weeks, days, hours and minutes, more than zero and at most 7 days.</param>
 /// <param name="Participants">The member ids of the other participants; each takes part from its own zone.</param>
+/// <param name="Proposal">The number of the network's theme proposal the meeting takes up, an open one (or the one it took up already); optional.</param>
 internal sealed record MeetingRequest(
     string? Title,
     MeetingFormat? Format,
@@ -28,7 +29,8 @@ internal sealed record MeetingRequest(
     string? Organiser,
     LocalDateTime? Start,
     Period? Duration,
-    IReadOnlyList<string>? Participants)
+    IReadOnlyList<string>? Participants,
+    int? Proposal = null)
 {
     /// <summary>
     /// The planned meeting this request describes, every invalid field recorded in <paramref name="errors"/>. Each member
@@ -127,7 +129,8 @@ internal sealed record MeetingRequest(
                 organiser,
                 Meeting.StartAt(Start!.Value, organiser.Zone),
                 duration,
-                members.Skip(1).Select(m => Participant(m!, zones)));
+                members.Skip(1).Select(m => Participant(m!, zones)),
+                Proposal);
             return (meeting, known);
         }
         catch (ArgumentException e)

@@ -7,7 +7,8 @@ namespace Cfc.Sample.Host.Meetings;
 
 /// <summary>
 /// A meeting: <c>{"id","title","kind","format","themes":[{"name","chosenWithYoungPeople"}],"organiser","start","end","status",
-/// "cancellation":{"reason"},"localTimes"}</c>, <c>cancellation</c> only when cancelled.
+/// "cancellation":{"reason"},"localTimes","proposal":{"id","title"}}</c>, <c>cancellation</c> only when cancelled, <c>proposal</c>
+/// only when the meeting takes up a theme proposal, whose themes then all count as chosen with young people.
 /// </summary>
 /// <param name="Id">The meeting's number in the network, as in <c>/api/meetings/{id}</c>.</param>
 /// <param name="Title">The title.</param>
@@ -20,6 +21,7 @@ namespace Cfc.Sample.Host.Meetings;
 /// <param name="Status">Planned or Cancelled.</param>
 /// <param name="Cancellation">Why it was cancelled; <see langword="null"/> (left out) while planned.</param>
 /// <param name="LocalTimes">The organiser first, then the other participants by id, each in its own zone.</param>
+/// <param name="Proposal">The theme proposal the meeting takes up; <see langword="null"/> (left out) for none.</param>
 internal sealed record MeetingResponse(
     int Id,
     string Title,
@@ -31,26 +33,34 @@ internal sealed record MeetingResponse(
     Instant End,
     MeetingStatus Status,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] MeetingCancellationResponse? Cancellation,
-    IReadOnlyList<LocalTimeResponse> LocalTimes)
+    IReadOnlyList<LocalTimeResponse> LocalTimes,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] MeetingProposalResponse? Proposal = null)
 {
     /// <summary>The response for <paramref name="meeting"/>.</summary>
     /// <param name="id">The meeting's number.</param>
     /// <param name="meeting">The meeting.</param>
     /// <param name="nameOf">The name of a member.</param>
+    /// <param name="proposalTitle">The title of the theme proposal the meeting takes up, when it takes one up.</param>
     /// <returns>The response.</returns>
-    public static MeetingResponse From(int id, Meeting meeting, Func<MemberId, string> nameOf) => new(
+    public static MeetingResponse From(int id, Meeting meeting, Func<MemberId, string> nameOf, string? proposalTitle = null) => new(
         id,
         meeting.Title,
         meeting.Kind,
         meeting.Format,
-        [.. meeting.Themes.Select(t => new MeetingThemeResponse(t.Name, t.ChosenWithYoungPeople))],
+        [.. meeting.Themes.Select(t => new MeetingThemeResponse(t.Name, t.ChosenWithYoungPeople || meeting.Proposal is not null))],
         meeting.Organiser.Member.ToString(),
         meeting.StartInstant,
         meeting.EndInstant,
         meeting.Status,
         meeting.CancellationReason is { } reason ? new MeetingCancellationResponse(reason) : null,
-        [.. meeting.LocalTimes().Select(t => LocalTimeResponse.From(t, nameOf))]);
+        [.. meeting.LocalTimes().Select(t => LocalTimeResponse.From(t, nameOf))],
+        meeting.Proposal is { } proposal ? new MeetingProposalResponse(proposal, proposalTitle ?? string.Empty) : null);
 }
+
+/// <summary>The theme proposal a meeting takes up: <c>{"id","title"}</c>, as in <c>/api/themes/{id}</c>.</summary>
+/// <param name="Id">The proposal's number.</param>
+/// <param name="Title">Its title.</param>
+internal sealed record MeetingProposalResponse(int Id, string Title);
 
 /// <summary>Why a meeting was cancelled: <c>{"reason"}</c>.</summary>
 /// <param name="Reason">The reason given.</param>

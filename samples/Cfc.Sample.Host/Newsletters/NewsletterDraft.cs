@@ -14,6 +14,8 @@ using Cfc.Sdk.Orleans.Network;
 using Cfc.Sdk.Orleans.Practices;
 using Cfc.Sdk.Orleans.Programmes;
 using Cfc.Sdk.Orleans.Newsletters;
+using Cfc.Sdk.Orleans.Participation;
+using Cfc.Sdk.Participation;
 using Cfc.Sdk.Programmes;
 using Cfc.Sdk.Rights;
 using NodaTime;
@@ -21,7 +23,7 @@ using NodaTime;
 namespace Cfc.Sample.Host.Newsletters;
 
 /// <summary>
-/// The draft of the next edition: <c>{"edition","since","until","meetings","practices","nationalBottlenecks","issues","deadlines"}</c>.
+/// The draft of the next edition: <c>{"edition","since","until","meetings","practices","nationalBottlenecks","issues","deadlines","openThemes"}</c>.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -31,8 +33,10 @@ namespace Cfc.Sample.Host.Newsletters;
 /// agenda and local issues opened then. The meetings are the planned ones starting from the edition date up to the day
 /// before the edition after it (<c>until</c>), in each participant's local time; a cancelled meeting is not announced.
 /// The deadlines are the municipalities whose programme, on the edition date, has a
-/// renewal due or is overdue. The issues are read from the network's <c>issues</c> list (only the days of this
-/// edition's news) and the deadlines from its programme index, never from every municipality.
+/// renewal due or is overdue. The open themes are the network's theme proposals open for the members' youth panels to
+/// vote on when the draft is made, newest first, with the votes so far. The issues are read from the network's
+/// <c>issues</c> list (only the days of this edition's news) and the deadlines from its programme index, never from every
+/// municipality.
 /// </para>
 /// </remarks>
 /// <param name="Edition">The edition's date.</param>
@@ -43,6 +47,7 @@ namespace Cfc.Sample.Host.Newsletters;
 /// <param name="NationalBottlenecks">The bottlenecks put on the national agenda, in that order.</param>
 /// <param name="Issues">The new local issues, by date opened, each with its best matches.</param>
 /// <param name="Deadlines">The programmes with a renewal due or overdue, in code order.</param>
+/// <param name="OpenThemes">The theme proposals open for votes, newest first.</param>
 internal sealed record NewsletterDraft(
     LocalDate Edition,
     LocalDate Since,
@@ -51,7 +56,8 @@ internal sealed record NewsletterDraft(
     IReadOnlyList<DraftPractice> Practices,
     IReadOnlyList<DraftBottleneck> NationalBottlenecks,
     IReadOnlyList<DraftIssue> Issues,
-    IReadOnlyList<DraftDeadline> Deadlines)
+    IReadOnlyList<DraftDeadline> Deadlines,
+    IReadOnlyList<DraftTheme> OpenThemes)
 {
     /// <summary>How many matching members' issues and organisations each new issue lists.</summary>
     public const int MatchesPerIssue = 3;
@@ -122,6 +128,16 @@ internal sealed record NewsletterDraft(
             }
         }
 
+        var themes = new List<DraftTheme>();
+        await foreach (var entry in grains.ThemeProposalList(networkId).ReadAsync(newestFirst: true))
+        {
+            if (entry.Status == nameof(ThemeProposalStatus.Open) && EntityIds.Number(entry.Id) is { } number
+                && await grains.GetThemeProposal(networkId, number).GetAsync() is { Status: ThemeProposalStatus.Open } proposal)
+            {
+                themes.Add(DraftTheme.From(number, proposal, NameOf));
+            }
+        }
+
         return new(
             edition,
             since,
@@ -130,7 +146,8 @@ internal sealed record NewsletterDraft(
             practices,
             national,
             [.. issues.OrderBy(i => i.Opened).ThenBy(i => i.Id, StringComparer.Ordinal)],
-            deadlines);
+            deadlines,
+            themes);
     }
 
     // The entries filed from since up to the day before the edition: the list is read from since and left at the edition.
@@ -230,3 +247,29 @@ internal sealed record DraftIssue(string Id, string Member, string Name, string 
 /// <param name="On">When it is (or was) due.</param>
 /// <param name="Overdue">Whether it is past.</param>
 internal sealed record DraftDeadline(string Member, string Name, ProgrammePhase? Phase, ProgrammeDeadlineKind Kind, LocalDate On, bool Overdue);
+
+/// <summary>
+/// A theme proposal open for votes: <c>{"id","title","proposedBy","name","proposedOn","votes"}</c>, <c>proposedBy</c> and
+/// <c>name</c> <see langword="null"/> when the coordinator proposed it; <c>votes</c> all the youth panels' votes so far.
+/// </summary>
+/// <param name="Id">The proposal's number, as in <c>/api/themes/{id}</c>.</param>
+/// <param name="Title">The theme.</param>
+/// <param name="ProposedBy">The proposing member's code; <see langword="null"/> for the coordinator.</param>
+/// <param name="Name">The proposing member's name; <see langword="null"/> for the coordinator.</param>
+/// <param name="ProposedOn">The day it was proposed.</param>
+/// <param name="Votes">All votes cast so far.</param>
+internal sealed record DraftTheme(int Id, string Title, string? ProposedBy, string? Name, LocalDate ProposedOn, int Votes)
+{
+    /// <summary>The draft's entry for proposal <paramref name="id"/>.</summary>
+    /// <param name="id">The proposal's number.</param>
+    /// <param name="proposal">The proposal, open.</param>
+    /// <param name="nameOf">The name of a member.</param>
+    /// <returns>The entry.</returns>
+    public static DraftTheme From(int id, ThemeProposal proposal, Func<MemberId, string> nameOf) => new(
+        id,
+        proposal.Title,
+        proposal.ProposedBy?.ToString(),
+        proposal.ProposedBy is { } member ? nameOf(MemberId.For(member)) : null,
+        proposal.ProposedOn,
+        proposal.TotalVotes);
+}

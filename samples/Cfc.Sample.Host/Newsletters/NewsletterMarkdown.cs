@@ -69,6 +69,9 @@ internal static class NewsletterMarkdown
         Section(text, "Termijnen", draft.Deadlines, deadline =>
             Line(text, $"- {Escape(deadline.Name)} ({Escape(deadline.Member)}{Phase(deadline.Phase)}): {Lower(DutchNames.Of(deadline.Kind))} uiterlijk {s_date.Format(deadline.On)}{(deadline.Overdue ? ", verlopen" : string.Empty)}"));
 
+        Section(text, "Thema's om op te stemmen", draft.OpenThemes, theme =>
+            Line(text, $"- **{Escape(theme.Title)}**, voorgesteld door {(theme.ProposedBy is { } member ? $"{Escape(theme.Name ?? member)} ({Escape(member)})" : "de coördinator")} op {s_date.Format(theme.ProposedOn)}: {theme.Votes.ToString(CultureInfo.InvariantCulture)} {(theme.Votes == 1 ? "stem" : "stemmen")} tot nu toe"));
+
         return text.ToString();
     }
 

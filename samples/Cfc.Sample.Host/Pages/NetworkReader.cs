@@ -21,6 +21,7 @@ using Cfc.Sdk.Orleans.Matching;
 using Cfc.Sdk.Orleans.Meetings;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Network;
+using Cfc.Sdk.Orleans.Participation;
 using Cfc.Sdk.Orleans.Practices;
 using Cfc.Sdk.Orleans.Programmes;
 using Cfc.Sdk.Participation;
@@ -71,6 +72,9 @@ internal sealed class NetworkReader(
 
     /// <summary>How many open bottlenecks the network page lists, newest first.</summary>
     public const int OpenBottlenecks = 20;
+
+    /// <summary>How many of a member's newest participation records its page lists.</summary>
+    public const int NewestParticipation = 10;
 
     private INetworkGrain Network => grains.Network(options);
 
@@ -249,6 +253,38 @@ internal sealed class NetworkReader(
         EntityIds.Number(id) is { } number && await grains.GetBottleneck(options.Value.NetworkId, number).GetAsync() is { } bottleneck
             ? (number, bottleneck, await NameAsync(bottleneck.SignalledBy))
             : null;
+
+    /// <summary>One participation record, its count of children disclosed as the API discloses it.</summary>
+    /// <param name="id">The id from the route.</param>
+    /// <returns>The record; <see langword="null"/> for an unknown or malformed id.</returns>
+    public async Task<ParticipationView?> ParticipationAsync(string id) =>
+        EntityIds.Number(id) is { } number && await grains.GetParticipation(options.Value.NetworkId, number).GetAsync() is { } record
+            ? new ParticipationView(number, record, disclosure.DiscloseCount(record.Participants), await NameAsync(MemberId.For(record.Member)))
+            : null;
+
+    /// <summary>A member's newest participation records, newest first: at most <see cref="NewestParticipation"/>.</summary>
+    /// <param name="member">The member.</param>
+    /// <param name="name">The member's name.</param>
+    /// <returns>The records, each with its count disclosed.</returns>
+    public async Task<IReadOnlyList<ParticipationView>> MemberParticipationAsync(MemberCode member, string name)
+    {
+        var network = options.Value.NetworkId;
+        var views = new List<ParticipationView>();
+        await foreach (var entry in grains.MemberParticipationList(network, member).ReadAsync(newestFirst: true))
+        {
+            if (EntityIds.Number(entry.Id) is { } number && await grains.GetParticipation(network, number).GetAsync() is { } record)
+            {
+                views.Add(new ParticipationView(number, record, disclosure.DiscloseCount(record.Participants), name));
+            }
+
+            if (views.Count == NewestParticipation)
+            {
+                break;
+            }
+        }
+
+        return views;
+    }
 
     /// <summary>The municipalities, for the draft form's choice of "who is asking".</summary>
     /// <returns>The municipalities by name.</returns>

@@ -8,6 +8,7 @@ using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Meetings;
 using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Organisations;
+using Cfc.Sdk.Participation;
 using Cfc.Sdk.Programmes;
 using Cfc.Sdk.Recognition;
 using Microsoft.AspNetCore.Diagnostics;
@@ -20,8 +21,8 @@ namespace Cfc.Sample.Host.Problems;
 /// 400 (with the field in <c>errors</c> where it is known), a missing issue 404, a request that breaks a domain rule
 /// 409 (a programme rule's <c>rule</c> in the problem's extensions; a recognition dossier that is not ready, each
 /// criterion not met with what it misses in <c>criteria</c>), as is an issue more than a member may hold (the
-/// setting in <c>limit</c>), a change to a cancelled meeting and a change to a resolved bottleneck (its
-/// <c>resolvedOn</c>); an entity number without an entity is 404. Anything else is left to the default 500 problem.
+/// setting in <c>limit</c>), a change to a cancelled meeting, a change to a resolved bottleneck (its
+/// <c>resolvedOn</c>) and a vote, take-up or withdrawal of a theme proposal no longer open (its <c>proposalStatus</c>); an entity number without an entity is 404. Anything else is left to the default 500 problem.
 /// </summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -99,6 +100,13 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
             Title = "The bottleneck is resolved.",
             Detail = resolved.Message,
             Extensions = { ["resolvedOn"] = NodaTime.Text.LocalDatePattern.Iso.Format(resolved.ResolvedOn) },
+        },
+        ThemeProposalClosedException closed => new()
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "The theme proposal is no longer open.",
+            Detail = closed.Message,
+            Extensions = { ["proposalStatus"] = closed.Status.ToString() },
         },
         EntityNotFoundException missing => new()
         {

@@ -58,6 +58,20 @@ public sealed class DisclosureControl
     }
 
     /// <summary>
+    /// A count of people that belongs to no indicator, such as the children who took part in a participation activity, as
+    /// it may be shown on its own: suppressed below <see cref="SuppressBelow"/>, rounded to <see cref="RoundTo"/> otherwise,
+    /// so that a small group cannot be told apart.
+    /// </summary>
+    /// <param name="count">The true count: 0 or more.</param>
+    /// <returns>The count to show.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    public DisclosedValue DiscloseCount(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return count < SuppressBelow ? DisclosedValue.Suppressed : DisclosedValue.Shown(DisclosureOptions.Round(count, RoundTo));
+    }
+
+    /// <summary>
     /// Discloses a table as a whole: the total of one indicator for one member and period together with its
     /// breakdowns, each by one dimension (sex, age band), whose cells add up to at most the total. A dimension may be
     /// recorded in part (figures arrive separately): the rest of the total, its unrecorded remainder, is never shown.

@@ -43,6 +43,14 @@ public sealed class BrowserHost : IAsyncLifetime
         var client = _host.Client;
         await Ok(await client.PostAsJsonAsync("/api/municipalities/GM1942/programme/transitions", new { phase = "SituationAnalysis", on = "2024-05-01" }));
         await Ok(await client.PostAsJsonAsync("/api/municipalities/GM1942/programme/transitions", new { phase = "ActionPlan", on = "2025-03-01" }));
+        // Children's participation of Gooise Meren: a council with feedback given (/participation/1), then a small panel.
+        await Ok(await client.PostAsJsonAsync("/api/municipalities/GM1942/participation", new
+        {
+            kind = "Council", heldOn = "2024-06-12", phase = "SituationAnalysis", ageGroups = new[] { "8-11", "12-17" }, participants = 23,
+            groupsReached = new[] { "poverty", "in-care" }, topics = new[] { "veilig naar school" }, decisionFed = "Speelruimteplan 2025",
+            feedback = new { givenOn = "2024-07-01", how = "Brief aan de kinderraad en een filmpje op school." },
+        }));
+        await Ok(await client.PostAsJsonAsync("/api/municipalities/GM1942/participation", new { kind = "Panel", heldOn = "2025-03-10", phase = "ActionPlan", participants = 6 }));
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumFactAttribute.ExecutablePath, Headless = true, Args = s_arguments });

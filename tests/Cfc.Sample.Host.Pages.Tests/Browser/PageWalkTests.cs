@@ -146,6 +146,37 @@ public sealed partial class PageWalkTests(BrowserHost fixture)
     }
 
     [ChromiumFact]
+    public async Task A_participation_page_shows_the_groups_reached_and_the_feedback_and_the_member_page_lists_the_records_with_small_counts_hidden()
+    {
+        var (page, response) = await OpenAsync("/participation/1");
+
+        Assert.Equal(200, response.Status);
+        Assert.Equal("Kinder- of jongerenraad GM1942", await page.Locator("h1").InnerTextAsync());
+        Assert.Equal("kinderen in de jeugdzorg, kinderen in armoede", await page.Locator("article.participation dd.groups").InnerTextAsync());
+        Assert.Equal("25", await page.Locator("article.participation dd.participants").InnerTextAsync());
+        Assert.Contains("filmpje op school", await page.Locator("p.feedback").InnerTextAsync(), StringComparison.Ordinal);
+        await AssertAccessibleAsync(page);
+        await ScreenshotAsync(page, "participation");
+
+        var (english, _) = await OpenAsync("/participation/1", locale: "en-GB");
+        Assert.Equal("Children's or youth council GM1942", await english.Locator("h1").InnerTextAsync());
+        Assert.Equal("Feedback to the children", await english.Locator("article.participation h2").InnerTextAsync());
+        await AssertAccessibleAsync(english);
+
+        var (member, _) = await OpenAsync("/municipalities/GM1942");
+        var section = member.Locator("section[aria-labelledby=participation]");
+        Assert.Equal(["/participation/2", "/participation/1"], await Attributes(section.Locator("a"), "href"));
+        Assert.Equal(["een kleine groep (niet getoond)", "25 kinderen"], await section.Locator("span.participants").AllInnerTextsAsync());
+        await AssertAccessibleAsync(member);
+        var (englishMember, _) = await OpenAsync("/municipalities/GM1942", locale: "en-GB");
+        Assert.Equal("Children's participation", await englishMember.Locator("h2#participation").InnerTextAsync());
+        await AssertAccessibleAsync(englishMember);
+
+        var (_, notFound) = await OpenAsync("/participation/999");
+        Assert.Equal(404, notFound.Status);
+    }
+
+    [ChromiumFact]
     public async Task A_bottleneck_page_shows_its_levels_with_dates_and_notes_and_its_outcome()
     {
         var (page, response) = await OpenAsync("/bottlenecks/2");

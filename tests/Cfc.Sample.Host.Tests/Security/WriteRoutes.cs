@@ -167,6 +167,34 @@ public static partial class WriteRoutes
                 var id = (int)(await (await coordinator.PostJsonAsync("/api/bottlenecks", $$"""{"signalledBy": "{{code}}", "title": "Wachtlijst", "description": "Kinderen wachten.", "on": "2026-01-01"}""")).JsonAsync(HttpStatusCode.Created))["id"]!;
                 return new(code, HttpMethod.Post, $"/api/bottlenecks/{id}/escalations", """{"level": "Regional", "on": "2026-02-01", "note": "Regio"}""", [$"/api/bottlenecks/{id}"]);
             }),
+            ["POST /api/municipalities/{code}/participation"] = (Owner.Member, async coordinator =>
+            {
+                var code = await NewMunicipalityAsync(coordinator);
+                return new(code, HttpMethod.Post, $"/api/municipalities/{code}/participation", Participation, [$"/api/municipalities/{code}/participation"]);
+            }),
+            ["PUT /api/participation/{id}"] = (Owner.Member, async coordinator =>
+            {
+                var code = await NewMunicipalityAsync(coordinator);
+                var id = (string)(await (await coordinator.PostJsonAsync($"/api/municipalities/{code}/participation", Participation)).JsonAsync(HttpStatusCode.Created))["id"]!;
+                return new(code, HttpMethod.Put, $"/api/participation/{id}", Participation.Replace("\"Council\"", "\"Workshop\"", StringComparison.Ordinal), [$"/api/participation/{id}", $"/api/municipalities/{code}/participation"]);
+            }),
+            ["POST /api/themes"] = (Owner.Member, async coordinator =>
+            {
+                var code = await NewMunicipalityAsync(coordinator);
+                return new(code, HttpMethod.Post, "/api/themes", $$"""{"title": "Thema {{code}}", "text": "Voorgesteld door de jeugdraad.", "member": "{{code}}"}""", ["/api/themes?limit=1000"]);
+            }),
+            ["POST /api/themes/{id}/votes"] = (Owner.Member, async coordinator =>
+            {
+                var code = await NewMunicipalityAsync(coordinator);
+                var id = await NewThemeAsync(coordinator, code);
+                return new(code, HttpMethod.Post, $"/api/themes/{id}/votes", $$"""{"member": "{{code}}", "votes": 12}""", [$"/api/themes/{id}"]);
+            }),
+            ["POST /api/themes/{id}/withdrawal"] = (Owner.Network, async coordinator =>
+            {
+                var code = await NewMunicipalityAsync(coordinator);
+                var id = await NewThemeAsync(coordinator, code);
+                return new(code, HttpMethod.Post, $"/api/themes/{id}/withdrawal", null, [$"/api/themes/{id}"]);
+            }),
         };
 
     /// <summary>The host's routes under <c>/api</c>, as <c>METHOD /pattern</c>, from its own route table.</summary>
@@ -222,6 +250,12 @@ public static partial class WriteRoutes
 
     private static string Practice(string code, string title) =>
         $$"""{"member": "{{code}}", "title": "{{title}}", "goalAreas": ["VoiceHeard"], "whatWasDone": "W", "challenges": "C", "lessonsLearned": "L", "articles": [12]}""";
+
+    private const string Participation = """{"kind": "Council", "heldOn": "2026-02-12", "phase": "SituationAnalysis", "ageGroups": ["12-17"], "participants": 14, "groupsReached": ["poverty"], "topics": ["spelen"]}""";
+
+    // A fresh theme proposal, open, of the member.
+    private static async Task<int> NewThemeAsync(HttpClient coordinator, string code) =>
+        (int)(await (await coordinator.PostJsonAsync("/api/themes", $$"""{"title": "Thema {{code}}", "text": "Voorgesteld.", "member": "{{code}}"}""")).JsonAsync(HttpStatusCode.Created))["id"]!;
 
     private const string Officer = """{"displayName": "A. de Vries", "role": "CivilServant", "contact": "kindvriendelijk@gemeente.example"}""";
 

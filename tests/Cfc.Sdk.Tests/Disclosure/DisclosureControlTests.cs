@@ -24,6 +24,19 @@ public sealed class DisclosureControlTests
         Assert.Equal(shown is null, disclosed.IsSuppressed);
     }
 
+    [Theory]
+    [InlineData(0, null)]
+    [InlineData(3, null)]
+    [InlineData(9, null)]
+    [InlineData(12, 10.0)]
+    [InlineData(13, 15.0)]
+    public void A_count_of_people_of_no_indicator_is_suppressed_below_the_threshold_and_rounded(int count, double? shown)
+    {
+        Assert.Equal(shown, s_default.DiscloseCount(count).Value);
+        Assert.Equal(15.0, new DisclosureControl(new DisclosureOptions { SuppressBelow = 5, RoundTo = 3 }).DiscloseCount(14).Value);
+        Assert.Throws<ArgumentOutOfRangeException>(() => s_default.DiscloseCount(-1));
+    }
+
     [Fact]
     public void The_advised_threshold_for_settings_that_pin_a_value_is_itself_valid()
     {
