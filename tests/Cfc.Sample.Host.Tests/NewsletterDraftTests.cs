@@ -179,7 +179,7 @@ public sealed class NewsletterDraftTests(NewsletterDraftTests.Network network) :
                 """{"phase": "ActionPlan", "on": "2020-01-01"}""",
                 """{"phase": "Implementation", "on": "2021-06-01"}""",
                 """{"phase": "Evaluation", "on": "2022-06-01"}""",
-                """{"phase": "Recognised", "on": "2023-06-01", "criteria": ["Results", "Participation", "NonDiscrimination"]}"""])
+                """{"phase": "Recognised", "on": "2023-06-01", "criteria": ["Results", "Participation", "NonDiscrimination"], "override": "Erkend zonder dossier in deze test."}"""])
             {
                 await PostAsync(client, "/api/municipalities/GM0344/programme/transitions", step);
             }

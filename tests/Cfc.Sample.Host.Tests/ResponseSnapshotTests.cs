@@ -40,6 +40,36 @@ public sealed class ResponseSnapshotTests(HostFixture host) : IClassFixture<Host
     }
 
     [Fact]
+    public async Task A_readiness_without_evidence()
+    {
+        await PutAsync("GM1821", """{"name": "Dossierdorp"}""");
+        await StepsAsync("GM1821");
+
+        Approvals.VerifyJson(await host.Anonymous.GetJsonAsync("/api/municipalities/GM1821/readiness?on=2026-02-01"));
+    }
+
+    [Fact]
+    public async Task A_dossier_not_ready_problem()
+    {
+        await PutAsync("GM1822", """{"name": "Wachtstad"}""");
+        await StepsAsync("GM1822");
+
+        var response = await _client.PostJsonAsync("/api/municipalities/GM1822/programme/transitions", """{"phase": "Recognised", "on": "2026-02-01", "criteria": ["Results", "Participation", "NonDiscrimination"]}""");
+
+        Approvals.VerifyJson(Scrubbed(await response.ProblemAsync(HttpStatusCode.Conflict)));
+    }
+
+    [Fact]
+    public async Task A_programme_recognised_with_an_override()
+    {
+        await PutAsync("GM1823", """{"name": "Erkendstad"}""");
+        await StepsAsync("GM1823");
+        await TransitionAsync("GM1823", """{"phase": "Recognised", "on": "2026-02-01", "criteria": ["Results", "Participation", "NonDiscrimination"], "override": "Het panel erkent op eigen oordeel."}""");
+
+        Approvals.VerifyJson(await _client.GetJsonAsync("/api/municipalities/GM1823/programme"));
+    }
+
+    [Fact]
     public async Task A_good_practice_after_a_correction()
     {
         await PutAsync("GM1811", """{"name": "Voorbeeldstad"}""");
@@ -284,6 +314,15 @@ public sealed class ResponseSnapshotTests(HostFixture host) : IClassFixture<Host
 
     private async Task TransitionAsync(string code, string json) =>
         await (await _client.PostJsonAsync($"/api/municipalities/{code}/programme/transitions", json)).JsonAsync(HttpStatusCode.OK);
+
+    // Agreement in January 2023, then the steps up to Evaluation from 2026-01-01.
+    private async Task StepsAsync(string code)
+    {
+        foreach (var (phase, on) in new[] { ("Agreement", "2023-01-10"), ("SituationAnalysis", "2023-06-01"), ("ActionPlan", "2024-01-01"), ("Implementation", "2025-06-01"), ("Evaluation", "2026-01-01") })
+        {
+            await TransitionAsync(code, $$"""{"phase": "{{phase}}", "on": "{{on}}"}""");
+        }
+    }
 
     private async Task ObserveAsync(string code, string json) =>
         await (await _client.PostJsonAsync($"/api/municipalities/{code}/observations", json)).JsonAsync(HttpStatusCode.Created);

@@ -13,6 +13,7 @@ using Cfc.Sdk.Participation;
 using Cfc.Sdk.Periods;
 using Cfc.Sdk.Practices;
 using Cfc.Sdk.Programmes;
+using Cfc.Sdk.Recognition;
 using Cfc.Sdk.Reports;
 using Cfc.Sdk.Rights;
 using Cfc.Sdk.Serialization;
@@ -27,12 +28,17 @@ namespace Cfc.Testing;
 /// </summary>
 internal static class DomainSamples
 {
-    /// <summary>Public types of Cfc.Sdk that are not values to store: services, settings bound from configuration, converters.</summary>
+    /// <summary>
+    /// Public types of Cfc.Sdk that are not values to store: services, settings bound from configuration, converters, and a
+    /// recognition dossier's readiness with its evidence and rules, which are worked out when asked for and never kept.
+    /// </summary>
     public static readonly Type[] NotStored =
     [
         typeof(DisclosureControl), typeof(DisclosureOptions), typeof(CfcSdkOptions), typeof(ProgrammeRulesSetting), typeof(ChecklistSetting),
         typeof(ProgrammeRulesDefinition), typeof(ProgrammeStepDefinition), typeof(TextJsonConverter<>), typeof(StoredFormJsonConverter<,>),
         typeof(ForecastOptions), typeof(PeerOptions), typeof(SizeClasses),
+        typeof(ReadinessRulesSetting), typeof(ReadinessRulesDefinition), typeof(ReadinessRules), typeof(RecognitionEvidence), typeof(Readiness),
+        typeof(CriterionReadiness), typeof(CriterionStatus), typeof(ReadinessFinding), typeof(ReadinessFindingKind),
     ];
 
     private static readonly LocalDate s_today = new(2026, 12, 1);

@@ -7,6 +7,8 @@ using Cfc.Sample.Host.Newsletters;
 using Cfc.Sample.Host.Pages.Components;
 using Cfc.Sample.Host.Peers;
 using Cfc.Sample.Host.Successions;
+using Cfc.Sample.Host.Recognition;
+using Cfc.Sdk.ActionPlans;
 using Cfc.Sdk.Bottlenecks;
 using Cfc.Sdk.Disclosure;
 using Cfc.Sdk.Indicators;
@@ -25,9 +27,11 @@ using Cfc.Sdk.Orleans.Participation;
 using Cfc.Sdk.Orleans.Practices;
 using Cfc.Sdk.Orleans.Programmes;
 using Cfc.Sdk.Peers;
+using Cfc.Sdk.Participation;
 using Cfc.Sdk.Periods;
 using Cfc.Sdk.Practices;
 using Cfc.Sdk.Programmes;
+using Cfc.Sdk.Recognition;
 using Cfc.Sdk.Reports;
 using Cfc.Sdk.Targets;
 using Microsoft.Extensions.Options;
@@ -48,6 +52,7 @@ namespace Cfc.Sample.Host.Pages;
 /// <param name="forecasts">The forecasts' confidence and horizon, as the API applies them.</param>
 /// <param name="peerOptions">The fewest peers a statistic needs, as the API applies it.</param>
 /// <param name="sizeClasses">The size classes peers share.</param>
+/// <param name="readinessRules">The committee's readiness rules, which judge the recognition dossier.</param>
 internal sealed class NetworkReader(
     IGrainFactory grains,
     IOptions<CfcHostingOptions> options,
@@ -57,7 +62,8 @@ internal sealed class NetworkReader(
     DisclosureControl disclosure,
     ForecastOptions forecasts,
     PeerOptions peerOptions,
-    SizeClasses sizeClasses)
+    SizeClasses sizeClasses,
+    ReadinessRules readinessRules)
 {
     /// <summary>How many matches of each kind a page lists.</summary>
     public const int MatchCount = 5;
@@ -167,10 +173,42 @@ internal sealed class NetworkReader(
         }
 
         var day = on ?? today;
-        return new(profile, today, day, new TimelineRow(member.ToString(), profile.Name, programme.StatusOn(day)), charts, issues, pages, Names(await Network.GetMembersAsync()))
+        return new(profile, today, day, new TimelineRow(member.ToString(), profile.Name, programme.StatusOn(day), programme.Transitions), charts, issues, pages, Names(await Network.GetMembersAsync()))
         {
             Predecessors = predecessors,
         };
+    }
+
+    /// <summary>
+    /// A municipality's recognition dossier on <paramref name="on"/> (today in its zone by default): its programme, its
+    /// readiness per criterion from the evidence the API's readiness route reads, its participation records and its
+    /// action points.
+    /// </summary>
+    /// <param name="code">The code from the route.</param>
+    /// <param name="on">The date asked for, if any.</param>
+    /// <returns>The dossier's data; <see langword="null"/> for an unknown or malformed code.</returns>
+    public async Task<DossierView?> DossierAsync(string code, LocalDate? on)
+    {
+        if (!MemberCode.TryParse(code, out var member))
+        {
+            return null;
+        }
+
+        var grain = grains.GetGrain<IMunicipalityGrain>(member.ToString());
+        if (await grain.GetProfileAsync() is not { } profile || !await IsOwnAsync(grain))
+        {
+            return null;
+        }
+
+        var day = on ?? await grain.TodayAsync();
+        var (readiness, evidence) = await new RecognitionDossier(grains, options.Value.NetworkId, catalogue, disclosure, readinessRules).ReadinessAsync(grain, member, day);
+        return new(
+            profile,
+            day,
+            new TimelineRow(member.ToString(), profile.Name, evidence.Programme.StatusOn(day), evidence.Programme.Transitions),
+            readiness,
+            [.. evidence.Participation.Where(r => r.HeldOn <= day).OrderBy(r => r.HeldOn)],
+            [.. evidence.ActionPoints.Where(a => a.CreatedOn <= day).OrderBy(a => a.DueOn).ThenBy(a => a.Title, StringComparer.CurrentCulture)]);
     }
 
     /// <summary>One issue with its matches.</summary>
@@ -360,6 +398,21 @@ internal sealed record MunicipalityView(
 /// <param name="Name">Its name.</param>
 /// <param name="On">The first day of the succession.</param>
 public sealed record PredecessorView(string Code, string Name, LocalDate On);
+
+/// <summary>A municipality's recognition dossier on a date.</summary>
+/// <param name="Profile">The member.</param>
+/// <param name="On">The date.</param>
+/// <param name="Programme">Its programme on that date, with the transitions (and any override) that began its phases.</param>
+/// <param name="Readiness">Its readiness per criterion on that date.</param>
+/// <param name="Participation">Its participation records held up to that date, oldest first.</param>
+/// <param name="ActionPoints">Its action points created up to that date, by due date.</param>
+internal sealed record DossierView(
+    Member Profile,
+    LocalDate On,
+    TimelineRow Programme,
+    Readiness Readiness,
+    IReadOnlyList<ParticipationRecord> Participation,
+    IReadOnlyList<ActionPoint> ActionPoints);
 
 /// <summary>One page of a member's local issues.</summary>
 /// <param name="Number">The page shown, from 1.</param>

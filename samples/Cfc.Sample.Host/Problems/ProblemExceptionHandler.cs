@@ -12,6 +12,7 @@ using Cfc.Sdk.Orleans.Municipalities;
 using Cfc.Sdk.Orleans.Organisations;
 using Cfc.Sdk.Participation;
 using Cfc.Sdk.Programmes;
+using Cfc.Sdk.Recognition;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -20,7 +21,8 @@ namespace Cfc.Sample.Host.Problems;
 /// <summary>
 /// Answers the exceptions a request can cause with an RFC 9457 problem: an unreadable body or an invalid argument is
 /// 400 (with the field in <c>errors</c> where it is known), a missing issue 404, a request that breaks a domain rule
-/// 409 (a programme rule's <c>rule</c> in the problem's extensions), as is an issue more than a member may hold (the
+/// 409 (a programme rule's <c>rule</c> in the problem's extensions; a recognition dossier that is not ready, each
+/// criterion not met with what it misses in <c>criteria</c>), as is an issue more than a member may hold (the
 /// setting in <c>limit</c>), a change to a cancelled meeting, a change to a resolved bottleneck (its
 /// <c>resolvedOn</c>), a change to a succeeded member (its <c>successor</c> and the date <c>on</c>), a succession
 /// the network's rules forbid (the <c>rule</c>), a change an action point's history forbids, and a vote, take-up or
@@ -63,6 +65,20 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
             Title = "The programme's rules forbid this transition.",
             Detail = rule.Message,
             Extensions = { ["rule"] = rule.Rule.ToString(), ["currentPhase"] = rule.CurrentPhase?.ToString() },
+        },
+        DossierNotReadyException notReady => new()
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "The recognition dossier is not ready.",
+            Detail = notReady.Message,
+            Extensions =
+            {
+                ["on"] = NodaTime.Text.LocalDatePattern.Iso.Format(notReady.Readiness.On),
+                ["criteria"] = notReady.Readiness.Criteria
+                    .Where(c => c.Status != CriterionStatus.Met)
+                    .Select(c => new { criterion = c.Criterion.ToString(), status = c.Status.ToString(), missing = c.Missing.Select(f => f.ToString()).ToArray() })
+                    .ToArray(),
+            },
         },
         ObservationConflictException conflict => new()
         {

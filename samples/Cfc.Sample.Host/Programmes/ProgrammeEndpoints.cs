@@ -1,10 +1,16 @@
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Municipalities;
 using Cfc.Sample.Host.Problems;
+using Cfc.Sample.Host.Recognition;
 using Cfc.Sample.Host.Successions;
+using Cfc.Sdk.Disclosure;
+using Cfc.Sdk.Indicators;
 using Cfc.Sdk.Network;
+using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Municipalities;
+using Cfc.Sdk.Recognition;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using NodaTime.Text;
 
 namespace Cfc.Sample.Host.Programmes;
@@ -26,8 +32,18 @@ internal static class ProgrammeEndpoints
         return app;
     }
 
-    /// <summary>Records a transition (200 with the programme today); a transition the rules forbid is a 409 from the exception handler.</summary>
-    private static async Task<Results<Ok<ProgrammeResponse>, InvalidProblem, NotFoundProblem>> TransitionAsync(string code, TransitionRequest request, IGrainFactory grains)
+    /// <summary>
+    /// Records a transition (200 with the programme today); a transition the rules forbid, or a recognition whose
+    /// dossier is not ready on its date and that gives no override, is a 409 from the exception handler.
+    /// </summary>
+    private static async Task<Results<Ok<ProgrammeResponse>, InvalidProblem, NotFoundProblem>> TransitionAsync(
+        string code,
+        TransitionRequest request,
+        IGrainFactory grains,
+        IOptions<CfcHostingOptions> options,
+        IndicatorCatalogue catalogue,
+        DisclosureControl disclosure,
+        ReadinessRules readinessRules)
     {
         if (!Municipality.TryGet(grains, code, out var grain, out var problem))
         {
@@ -46,6 +62,7 @@ internal static class ProgrammeEndpoints
             return Municipality.Unknown(code);
         }
 
+        await new RecognitionDossier(grains, options.Value.NetworkId, catalogue, disclosure, readinessRules).CheckAsync(grain, MemberCode.Parse(code), transition);
         var status = await grain.TransitionAsync(transition);
         return TypedResults.Ok(ProgrammeResponse.From(status, await grain.GetProgrammeAsync()));
     }

@@ -43,20 +43,30 @@ internal sealed record ProgrammeResponse(
         index < transitions.Count && transitions[index].Phase == span.Phase ? transitions[index] : null;
 }
 
-/// <summary>One phase of a programme's history: <c>{"phase","from","to","note","criteria"}</c>.</summary>
+/// <summary>
+/// One phase of a programme's history: <c>{"phase","from","to","note","criteria"}</c>, and <c>"override"</c> only for a
+/// recognition granted although the recognition dossier was not ready.
+/// </summary>
 /// <param name="Phase">The phase.</param>
 /// <param name="From">Its first day.</param>
 /// <param name="To">Its last day; <see langword="null"/> while it lasts.</param>
 /// <param name="Note">The note of the transition that began it; <see langword="null"/> when it had none, or for a lapse the rules inferred.</param>
 /// <param name="Criteria">The minimum criteria that transition recorded as met; empty when none.</param>
-internal sealed record PhaseSpanResponse(ProgrammePhase Phase, LocalDate From, LocalDate? To, string? Note, IReadOnlyList<MinimumCriterion> Criteria)
+/// <param name="Override">The reason recorded for overriding a dossier that was not ready; left out when there is none.</param>
+internal sealed record PhaseSpanResponse(
+    ProgrammePhase Phase,
+    LocalDate From,
+    LocalDate? To,
+    string? Note,
+    IReadOnlyList<MinimumCriterion> Criteria,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Override = null)
 {
     /// <summary>The response for <paramref name="span"/>, begun by <paramref name="transition"/>.</summary>
     /// <param name="span">The span.</param>
     /// <param name="transition">The transition that began it; <see langword="null"/> for a lapse the rules inferred.</param>
     /// <returns>The response.</returns>
     public static PhaseSpanResponse Of(PhaseSpan span, PhaseTransition? transition) =>
-        new(span.Phase, span.From, span.To, transition?.Note, transition is null ? [] : [.. transition.Criteria]);
+        new(span.Phase, span.From, span.To, transition?.Note, transition is null ? [] : [.. transition.Criteria], transition?.Override);
 }
 
 /// <summary>A predecessor's programme in its successor's answer: <c>{"code","name","on","programme"}</c>.</summary>

@@ -7,14 +7,18 @@ namespace Cfc.Sample.Host.Programmes;
 
 /// <summary>
 /// The body of <c>POST /api/municipalities/{code}/programme/transitions</c>:
-/// <c>{"phase": "Agreement", "on": "2023-11-30", "note": "optional", "criteria": ["Results"]}</c>.
+/// <c>{"phase": "Agreement", "on": "2023-11-30", "note": "optional", "criteria": ["Results"], "override": "optional"}</c>.
 /// </summary>
 /// <remarks>The values are read as text and checked here, so that an unknown phase or a bad date is a 400 naming its field.</remarks>
 /// <param name="Phase">The phase entered, by name.</param>
 /// <param name="On">The date of the transition, ISO (<c>2023-11-30</c>).</param>
 /// <param name="Note">An optional note.</param>
 /// <param name="Criteria">The global minimum criteria the evidence shows, by name; optional.</param>
-internal sealed record TransitionRequest(string? Phase, string? On, string? Note, IReadOnlyList<string?>? Criteria)
+/// <param name="Override">
+/// For a transition to <c>Recognised</c> only: why the recognition is granted although the recognition dossier is not
+/// ready; recorded with the transition. Optional, not blank, at most as long as a note.
+/// </param>
+internal sealed record TransitionRequest(string? Phase, string? On, string? Note, IReadOnlyList<string?>? Criteria, string? Override = null)
 {
     /// <summary>The domain's transition, or the errors that keep the request from being one.</summary>
     /// <param name="errors">Receives the invalid fields.</param>
@@ -50,6 +54,22 @@ internal sealed record TransitionRequest(string? Phase, string? On, string? Note
             errors.Add("note", $"A note has at most {PhaseTransition.MaxNoteLength} characters; this one has {Note.Length}.");
         }
 
-        return errors.Any ? null : new PhaseTransition(phase!.Value, on!.Value, Note, criteria);
+        if (Override is not null)
+        {
+            if (string.IsNullOrWhiteSpace(Override))
+            {
+                errors.Add("override", "An override states why the recognition is granted anyway; it is not blank.");
+            }
+            else if (Override.Length > PhaseTransition.MaxNoteLength)
+            {
+                errors.Add("override", $"An override has at most {PhaseTransition.MaxNoteLength} characters; this one has {Override.Length}.");
+            }
+            else if (phase is not null and not ProgrammePhase.Recognised)
+            {
+                errors.Add("override", $"Only a transition to Recognised overrides the recognition dossier; this one is to {phase}.");
+            }
+        }
+
+        return errors.Any ? null : new PhaseTransition(phase!.Value, on!.Value, Note, criteria, Override);
     }
 }

@@ -3,6 +3,7 @@ using Cfc.Sdk.Indicators;
 using Cfc.Sdk.Peers;
 using Cfc.Sdk.Programmes;
 using Cfc.Sdk.Targets;
+using Cfc.Sdk.Recognition;
 
 namespace Cfc.Sdk.DependencyInjection;
 
@@ -25,6 +26,17 @@ public sealed class CfcSdkOptions
 
     /// <summary>The committee's own rules from configuration, used when <see cref="ProgrammeRules"/> is <c>Custom</c>.</summary>
     public ProgrammeRulesDefinition? CustomProgrammeRules { get; set; }
+
+    /// <summary>
+    /// The readiness rules in force, registered as <see cref="Recognition.ReadinessRules"/>; the Netherlands by default.
+    /// In code assign rules (<c>options.ReadinessRules = new ReadinessRules("UNICEF Danmark", resultsGoalAreas: 4)</c>);
+    /// in configuration name a preset (<c>"ReadinessRules": "Netherlands"</c>) or <c>Custom</c> for
+    /// <see cref="CustomReadinessRules"/>. An unknown name fails when the host starts.
+    /// </summary>
+    public ReadinessRulesSetting ReadinessRules { get; set; } = ReadinessRulesSetting.Default;
+
+    /// <summary>The committee's own readiness rules from configuration, used when <see cref="ReadinessRules"/> is <c>Custom</c>.</summary>
+    public ReadinessRulesDefinition? CustomReadinessRules { get; set; }
 
     /// <summary>Disclosure control for counts in public output.</summary>
     public DisclosureOptions Disclosure { get; set; } = new();
@@ -67,6 +79,29 @@ public sealed class CfcSdkOptions
         var count = failures.Count;
         var rules = ProgrammeRules.Resolve(Population, CustomProgrammeRules, failures);
         return failures.Count == count ? rules : null;
+    }
+
+    /// <summary>The readiness rules these settings select; adds every problem to <paramref name="failures"/>.</summary>
+    /// <returns>The rules; <see langword="null"/> when a problem was found.</returns>
+    internal ReadinessRules? ResolveReadinessRules(ICollection<string> failures)
+    {
+        if (ReadinessRules is null)
+        {
+            failures.Add("CfcSdkOptions.ReadinessRules is required; use ReadinessRules.Netherlands, or a preset's name in configuration.");
+            return null;
+        }
+
+        var count = failures.Count;
+        var rules = ReadinessRules.Resolve(CustomReadinessRules, failures);
+        return failures.Count == count ? rules : null;
+    }
+
+    /// <summary>The readiness rules these settings select.</summary>
+    /// <exception cref="InvalidOperationException">The settings are invalid (the validator reports the same problems at start).</exception>
+    internal ReadinessRules BuildReadinessRules()
+    {
+        var failures = new List<string>();
+        return ResolveReadinessRules(failures) ?? throw new InvalidOperationException(string.Join(" ", failures));
     }
 
     /// <summary>The checklist these settings select; adds every problem to <paramref name="failures"/>.</summary>

@@ -9,6 +9,7 @@ internal sealed class CfcSdkOptionsValidator : IValidateOptions<CfcSdkOptions>
     {
         var failures = new List<string>();
         options.ResolveProgrammeRules(failures);
+        options.ResolveReadinessRules(failures);
         options.ResolveChecklist(failures);
 
         if (options.Disclosure is null)

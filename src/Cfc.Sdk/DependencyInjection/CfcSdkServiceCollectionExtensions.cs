@@ -21,8 +21,9 @@ public static class CfcSdkServiceCollectionExtensions
     /// Registers the Cfc.Sdk services with default settings: an <see cref="IClock"/> over the registered
     /// <see cref="TimeProvider"/> (the system's unless replaced), the TZDB <see cref="IDateTimeZoneProvider"/>,
     /// the merged <see cref="IndicatorCatalogue"/>, <see cref="DisclosureControl"/> and the national committee's
-    /// <see cref="ProgrammeRules"/>, the <see cref="ForecastOptions"/>, <see cref="PeerOptions"/> and the
-    /// <see cref="SizeClasses"/> they select, and the <see cref="Checklist"/> members answer. Services already
+    /// <see cref="ProgrammeRules"/> and <see cref="Cfc.Sdk.Recognition.ReadinessRules"/>, the <see cref="ForecastOptions"/>,
+    /// <see cref="PeerOptions"/> and the <see cref="SizeClasses"/> they select, and the <see cref="Checklist"/> members
+    /// answer. Services already
     /// registered are kept, so a second call is harmless and tests can register a fake clock first.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -95,6 +96,7 @@ public static class CfcSdkServiceCollectionExtensions
         services.TryAddSingleton(static provider => provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.Forecast);
         services.TryAddSingleton(static provider => provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.Peers);
         services.TryAddSingleton(static provider => provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.Peers.BuildSizeClasses());
+        services.TryAddSingleton(static provider => provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.BuildReadinessRules());
         services.TryAddSingleton(static provider => provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.BuildChecklist());
         return options;
     }

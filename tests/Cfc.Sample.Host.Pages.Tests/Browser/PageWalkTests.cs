@@ -279,6 +279,53 @@ public sealed partial class PageWalkTests(BrowserHost fixture)
     }
 
     [ChromiumFact]
+    public async Task The_member_page_links_its_dossier_which_shows_each_criterion_with_its_status_and_is_accessible_in_Dutch_and_English()
+    {
+        var (member, _) = await OpenAsync("/municipalities/GM1942");
+        await member.Locator("p.dossier-link a").ClickAsync();
+        await member.WaitForURLAsync(new Regex("/municipalities/GM1942/dossier$"));
+
+        Assert.Equal("Erkenningsdossier van Gooise Meren GM1942", Squeeze(await member.Locator("h1").InnerTextAsync()));
+        Assert.Equal(["Results", "Participation", "NonDiscrimination"], await Attributes(member.Locator("section.criterion"), "data-criterion"));
+        Assert.Equal("false", await member.Locator("p.readiness").GetAttributeAsync("data-ready"));
+        Assert.Contains("Uitgesplitste cijfers.", await member.Locator("section[data-criterion=NonDiscrimination] ul.missing").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(["Agreement", "SituationAnalysis", "ActionPlan"], await Attributes(member.Locator("table.dossier-history tbody tr"), "data-phase"));
+        await AssertAccessibleAsync(member);
+        await ScreenshotAsync(member, "dossier");
+
+        var (english, _) = await OpenAsync("/municipalities/GM1942/dossier?culture=en", locale: "en-GB");
+        Assert.Equal("Recognition dossier of Gooise Meren GM1942", Squeeze(await english.Locator("h1").InnerTextAsync()));
+        Assert.Contains("Disaggregated figures.", await english.Locator("section[data-criterion=NonDiscrimination] ul.missing").InnerTextAsync(), StringComparison.Ordinal);
+        await AssertAccessibleAsync(english);
+    }
+
+    [ChromiumFact]
+    public async Task The_dossier_prints_on_A4_with_its_criteria_and_without_navigation_or_buttons()
+    {
+        var (page, _) = await OpenAsync("/municipalities/GM1942/dossier");
+        var session = await page.Context.NewCDPSessionAsync(page);
+
+        var printed = await session.SendAsync("Page.printToPDF", new Dictionary<string, object> { ["preferCSSPageSize"] = true });
+
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(Convert.FromBase64String(printed!.Value.GetProperty("data").GetString()!));
+        Assert.All(pdf.GetPages(), p =>
+        {
+            // A4 is 595.28 × 841.89 pt; chromium sizes the page in whole CSS pixels, so allow a point either way.
+            Assert.InRange(p.MediaBox.Bounds.Width, 594.3, 596.3);
+            Assert.InRange(p.MediaBox.Bounds.Height, 840.9, 842.9);
+        });
+        var text = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        Assert.Contains("Erkenningsdossier van Gooise Meren", text, StringComparison.Ordinal);
+        Assert.Contains("Resultaten voor kinderen in meerdere doelgebieden", text, StringComparison.Ordinal);
+        Assert.Contains("Betekenisvolle en inclusieve participatie van kinderen", text, StringComparison.Ordinal);
+        Assert.Contains("Non-discriminatie", text, StringComparison.Ordinal);
+        // The site's navigation, the date form's button and the way back are not printed.
+        Assert.DoesNotContain(Squeeze(await page.Locator("header.site nav a").First.InnerTextAsync()), text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Toon", text.Split(' '));
+        Assert.DoesNotContain("Terug naar", text, StringComparison.Ordinal);
+    }
+
+    [ChromiumFact]
     public async Task English_is_asked_for_with_culture_or_Accept_Language()
     {
         var (page, _) = await OpenAsync("/?culture=en");

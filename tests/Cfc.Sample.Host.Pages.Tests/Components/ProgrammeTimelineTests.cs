@@ -97,6 +97,25 @@ public sealed class ProgrammeTimelineTests : BunitContext
         return new TimelineRow(code, code, programme.StatusOn(today));
     }
 
+    [Fact]
+    public void A_recognition_that_overrode_the_dossier_shows_its_reason_in_the_table()
+    {
+        var today = new LocalDate(2018, 3, 1);
+        PhaseTransition[] transitions =
+        [
+            .. Recognised2018()[..^1],
+            new(ProgrammePhase.Recognised, new LocalDate(2018, 2, 1), criteria: ProgrammeRules.AllCriteria, overrideReason: "Het panel erkent op eigen oordeel."),
+        ];
+        var programme = Programme.FromTransitions(ProgrammeRules.Netherlands, transitions, today);
+
+        var cut = Render(today, new TimelineRow("GM1942", "GM1942", programme.StatusOn(today), programme.Transitions));
+
+        var overrides = cut.FindAll("ol.phases li .override");
+        Assert.Equal("dossier terzijde gelegd: Het panel erkent op eigen oordeel.", Assert.Single(overrides).TextContent);
+        Assert.Contains("Erkend", overrides[0].ParentElement!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(Render(today, new TimelineRow("GM1942", "GM1942", programme.StatusOn(today))).FindAll("ol.phases li .override"));
+    }
+
     private static PhaseTransition[] Recognised2018() =>
     [
         new(ProgrammePhase.Agreement, s_agreement),

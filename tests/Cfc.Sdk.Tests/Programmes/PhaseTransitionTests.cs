@@ -109,4 +109,46 @@ public sealed class PhaseTransitionTests
         Assert.Throws<ArgumentNullException>(() => new ProgrammeRuleException(ProgrammeRule.MissingCriteria, null!, null, "m"));
         Assert.Throws<ArgumentNullException>(() => new ProgrammeRuleException(ProgrammeRule.MissingCriteria, transition, null, null!));
     }
+
+    [Fact]
+    public void An_override_is_kept_trimmed_and_shown_in_the_text()
+    {
+        var transition = new PhaseTransition(ProgrammePhase.Recognised, new(2027, 1, 15), criteria: ProgrammeRules.AllCriteria, overrideReason: " Panel besloot anders. ");
+
+        Assert.Equal("Panel besloot anders.", transition.Override);
+        Assert.EndsWith("(override)", transition.ToString(), StringComparison.Ordinal);
+        Assert.NotEqual(new PhaseTransition(ProgrammePhase.Recognised, new(2027, 1, 15), criteria: ProgrammeRules.AllCriteria), transition);
+    }
+
+    [Theory]
+    [InlineData(ProgrammePhase.Evaluation, "reden")]
+    [InlineData(ProgrammePhase.Recognised, "  ")]
+    public void An_override_for_another_phase_or_blank_is_rejected(ProgrammePhase phase, string reason) =>
+        Assert.Equal("overrideReason", Assert.Throws<ArgumentException>(() => new PhaseTransition(phase, new(2027, 1, 15), overrideReason: reason)).ParamName);
+
+    [Fact]
+    public void An_override_longer_than_a_note_is_rejected() =>
+        Assert.Equal("overrideReason", Assert.Throws<ArgumentException>(() =>
+            new PhaseTransition(ProgrammePhase.Recognised, new(2027, 1, 15), overrideReason: new string('x', PhaseTransition.MaxNoteLength + 1))).ParamName);
+
+    [Fact]
+    public void An_override_round_trips_through_json_and_is_left_out_when_there_is_none()
+    {
+        var overridden = new PhaseTransition(ProgrammePhase.Recognised, new(2027, 1, 15), criteria: ProgrammeRules.AllCriteria, overrideReason: "Panel");
+        var plain = new PhaseTransition(ProgrammePhase.Recognised, new(2027, 1, 15), criteria: ProgrammeRules.AllCriteria);
+
+        var json = JsonSerializer.Serialize(overridden, Approvals.Json);
+
+        Assert.Contains("\"override\": \"Panel\"", json, StringComparison.Ordinal);
+        Assert.Equal(overridden, JsonSerializer.Deserialize<PhaseTransition>(json, Approvals.Json));
+        Assert.DoesNotContain("override", JsonSerializer.Serialize(plain, Approvals.Json), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_stored_transition_without_an_override_reads_as_none() =>
+        Assert.Null(JsonSerializer.Deserialize<PhaseTransition>("""{"phase":"Recognised","on":"2027-01-15","note":null,"criteria":["Results"]}""", Approvals.Json)!.Override);
+
+    [Fact]
+    public void A_stored_override_for_another_phase_is_refused() =>
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<PhaseTransition>("""{"phase":"Evaluation","on":"2027-01-15","override":"x"}""", Approvals.Json));
 }

@@ -7,6 +7,8 @@ using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Newsletters;
 using Cfc.Sdk.Peers;
+using Cfc.Sdk.Programmes;
+using Cfc.Sdk.Recognition;
 using Cfc.Sdk.Rights;
 using Cfc.Sdk.Serialization;
 using Cfc.Sdk.Targets;
@@ -69,6 +71,10 @@ public sealed class NullArgumentTests
         [typeof(IConfiguration)] = new ConfigurationBuilder().Build(),
         [typeof(JsonSerializerOptions)] = new JsonSerializerOptions().ConfigureForCfcSdk(),
         [typeof(DisclosureControl)] = new DisclosureControl(new DisclosureOptions()),
+        [typeof(ReadinessRules)] = ReadinessRules.Netherlands,
+        [typeof(ReadinessFinding)] = new ReadinessFinding(ReadinessFindingKind.NoStandingBody),
+        [typeof(CriterionReadiness)] = new CriterionReadiness(MinimumCriterion.Results, CriterionStatus.NotMet, [], [new ReadinessFinding(ReadinessFindingKind.MoreGoalAreas, count: 3)]),
+        [typeof(RecognitionEvidence)] = new RecognitionEvidence(MemberCode.DenHaag, new LocalDate(2024, 1, 16), new Programme(ProgrammeRules.Netherlands), [], [], [], []),
     };
 
     public static TheoryData<string> Calls() => new(Candidates().Select(c => c.Call));
