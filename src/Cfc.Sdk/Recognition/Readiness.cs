@@ -36,7 +36,10 @@ namespace Cfc.Sdk.Recognition;
 /// addressed (or none is identified), partly when some are, not met when none are or no disaggregated figures exist.
 /// </item>
 /// </list>
-/// <para>More evidence of the same kind (a record with its feedback, an action point, a target on track) never lowers a status.</para>
+/// <para>
+/// Another record with its feedback, another action point or another target on track never lowers a status; a record
+/// still waiting for its feedback past <see cref="ReadinessRules.FeedbackWithin"/> does.
+/// </para>
 /// <para>Immutable. Two readiness values are equal when day, rules and criteria are equal.</para>
 /// </remarks>
 public sealed class Readiness : IEquatable<Readiness>
@@ -192,7 +195,7 @@ public sealed class Readiness : IEquatable<Readiness>
 
     private static CriterionReadiness NonDiscrimination(RecognitionEvidence evidence, ReadinessRules rules)
     {
-        var tables = evidence.Breakdowns.Where(t => t.Cells.Count > 0).ToList();
+        var tables = evidence.Breakdowns.Where(IsComparable).ToList();
         if (tables.Count == 0)
         {
             return new(MinimumCriterion.NonDiscrimination, CriterionStatus.NotMet, [], [new ReadinessFinding(ReadinessFindingKind.NoDisaggregatedFigures)]);
@@ -219,10 +222,20 @@ public sealed class Readiness : IEquatable<Readiness>
         return new(MinimumCriterion.NonDiscrimination, status, found, missing);
     }
 
+    /// <summary>
+    /// Whether <paramref name="table"/> shows two cells of one dimension: only then can a gap be seen. A table whose
+    /// breakdowns disclosure control suppressed shows nothing to compare, and is no disaggregated figure.
+    /// </summary>
+    private static bool IsComparable(DisclosedTable table) =>
+        ShownCells(table).Any(dimension => dimension.Count() >= 2);
+
+    private static IEnumerable<IGrouping<DisaggregationDimension, KeyValuePair<Disaggregation, DisclosedValue>>> ShownCells(DisclosedTable table) =>
+        table.Cells.Where(c => c.Value.Value is not null).GroupBy(c => c.Key.Dimensions.First()).OrderBy(g => g.Key);
+
     /// <summary>Per dimension of <paramref name="table"/> whose shown cells differ by at least the threshold: the gap as text.</summary>
     private static IEnumerable<string> Gaps(DisclosedTable table, double threshold)
     {
-        foreach (var dimension in table.Cells.Where(c => c.Value.Value is not null).GroupBy(c => c.Key.Dimensions.First()).OrderBy(g => g.Key))
+        foreach (var dimension in ShownCells(table))
         {
             var cells = dimension.OrderBy(c => c.Value.Value!.Value).ToList();
             if (cells.Count < 2)

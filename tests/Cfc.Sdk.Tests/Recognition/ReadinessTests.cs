@@ -155,6 +155,16 @@ public sealed class ReadinessTests
     }
 
     [Fact]
+    public void Disaggregated_figures_that_disclosure_control_suppressed_are_no_evidence()
+    {
+        // 5 girls and 4 boys: each cell and the total are below the threshold, so nothing can be compared.
+        var criterion = Assess(Evidence(breakdowns: [HomeSittersBySex(5, 4)])).Criterion(MinimumCriterion.NonDiscrimination);
+
+        Assert.Equal(CriterionStatus.NotMet, criterion.Status);
+        Assert.Equal("Disaggregated figures.", Assert.Single(criterion.Missing).ToString());
+    }
+
+    [Fact]
     public void Disaggregated_figures_without_a_gap_are_met()
     {
         var criterion = Assess(Evidence(breakdowns: [HomeSittersBySex(30, 25)])).Criterion(MinimumCriterion.NonDiscrimination);
