@@ -56,7 +56,19 @@ internal sealed class MeetingGrain(
     }
 
     /// <inheritdoc />
-    public Task<Meeting> CancelAsync(string reason) => StoreAsync(Held().Cancel(reason));
+    public async Task<Meeting> CancelAsync(string reason)
+    {
+        var cancelled = Held().Cancel(reason);
+
+        // The young people's theme was not discussed: its proposal opens again before the cancellation is stored, so a
+        // cancellation retried after a failed write finds it open already.
+        if (cancelled.Proposal is { } proposal)
+        {
+            await grains.GetThemeProposal(Key.Network, proposal).ReleaseAsync(Key.Number);
+        }
+
+        return await StoreAsync(cancelled);
+    }
 
     /// <inheritdoc />
     public Task ImportAsync(Meeting imported)
@@ -69,7 +81,8 @@ internal sealed class MeetingGrain(
 
     // A write that fails leaves the state as it was; an equal meeting is not written again, but its entry is filed.
     // A theme proposal the meeting takes up is marked first: a proposal that is not open refuses, and nothing is stored.
-    // A proposal the meeting no longer takes up stays taken up by it: young people's choice led to the meeting.
+    // A proposal the meeting no longer takes up stays taken up by it: young people's choice led to the meeting. A
+    // cancelled meeting's proposal is opened again by CancelAsync.
     private async Task<Meeting> StoreAsync(Meeting changed)
     {
         var previous = meeting.State;

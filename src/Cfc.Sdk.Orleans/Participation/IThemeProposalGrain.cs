@@ -55,6 +55,14 @@ public interface IThemeProposalGrain : IGrainWithStringKey
     [Alias("TakeUpAsync")]
     Task<ThemeProposal> TakeUpAsync(int meeting);
 
+    /// <summary>Opens the proposal again when meeting <paramref name="meeting"/>, which took it up, is cancelled (see <see cref="ThemeProposal.Release"/>).</summary>
+    /// <param name="meeting">The cancelled meeting's number.</param>
+    /// <returns>The proposal; unchanged when that meeting had not taken it up.</returns>
+    /// <exception cref="EntityNotFoundException">No proposal has this number.</exception>
+    [Idempotent]
+    [Alias("ReleaseAsync")]
+    Task<ThemeProposal> ReleaseAsync(int meeting);
+
     /// <summary>Withdraws the proposal (see <see cref="ThemeProposal.Withdraw"/>).</summary>
     /// <returns>The proposal, withdrawn.</returns>
     /// <exception cref="ThemeProposalClosedException">The proposal is not open.</exception>

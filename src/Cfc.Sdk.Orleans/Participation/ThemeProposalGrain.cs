@@ -48,6 +48,9 @@ internal sealed class ThemeProposalGrain([PersistentState("theme-proposal")] IPe
     public Task<ThemeProposal> TakeUpAsync(int meeting) => StoreAsync(Held.TakeUp(meeting));
 
     /// <inheritdoc />
+    public Task<ThemeProposal> ReleaseAsync(int meeting) => StoreAsync(Held.Release(meeting));
+
+    /// <inheritdoc />
     public Task<ThemeProposal> WithdrawAsync() => StoreAsync(Held.Withdraw());
 
     // A write that fails leaves the grain as it was. The day proposed never changes, so the entry stays on its day.

@@ -137,6 +137,15 @@ public sealed class ThemeProposal : IEquatable<ThemeProposal>
         return new ThemeProposal(this, ThemeProposalStatus.TakenUp, Votes, meeting);
     }
 
+    /// <summary>
+    /// The proposal open again because meeting <paramref name="meeting"/>, which took it up, is cancelled: the young
+    /// people's theme has not been discussed, so it can be voted for and taken up by another meeting.
+    /// </summary>
+    /// <param name="meeting">The cancelled meeting's number.</param>
+    /// <returns>A new proposal, <see cref="ThemeProposalStatus.Open"/> with its votes; this one when that meeting had not taken it up.</returns>
+    public ThemeProposal Release(int meeting) =>
+        Status == ThemeProposalStatus.TakenUp && Meeting == meeting ? new ThemeProposal(this, ThemeProposalStatus.Open, Votes, null) : this;
+
     /// <summary>The proposal withdrawn.</summary>
     /// <returns>A new proposal, <see cref="ThemeProposalStatus.Withdrawn"/>.</returns>
     /// <exception cref="ThemeProposalClosedException">The proposal is not open.</exception>

@@ -70,6 +70,24 @@ public sealed class ThemeProposalGrainTests(EntityClusterFixture cluster)
     }
 
     [Fact]
+    public async Task A_cancelled_meeting_opens_its_proposal_again_for_votes_and_another_meeting()
+    {
+        var grains = cluster.Client;
+        var network = EntityClusterFixture.NewNetwork();
+        var number = await grains.ProposeThemeAsync(network, Proposed());
+        var cancelled = await grains.CreateMeetingAsync(network, Taking(number));
+
+        await grains.GetMeeting(network, cancelled).CancelAsync("De zaal is niet beschikbaar.");
+
+        var proposal = grains.GetThemeProposal(network, number);
+        Assert.Equal((ThemeProposalStatus.Open, (int?)null), ((await proposal.GetAsync())!.Status, (await proposal.GetAsync())!.Meeting));
+        await proposal.VoteAsync(MemberCode.Saba, 4);
+        var next = await grains.CreateMeetingAsync(network, Taking(number));
+        Assert.Equal((ThemeProposalStatus.TakenUp, (int?)next), ((await proposal.GetAsync())!.Status, (await proposal.GetAsync())!.Meeting));
+        Assert.Equal(number, (await grains.GetMeeting(network, cancelled).GetAsync())!.Proposal);
+    }
+
+    [Fact]
     public async Task A_changed_meeting_may_come_to_take_up_an_open_proposal_but_not_a_withdrawn_one()
     {
         var grains = cluster.Client;

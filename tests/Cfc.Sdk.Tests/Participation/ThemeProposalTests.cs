@@ -71,6 +71,19 @@ public sealed class ThemeProposalTests
     }
 
     [Fact]
+    public void The_cancelled_meeting_that_took_a_proposal_up_releases_it_with_its_votes_and_another_meeting_does_not()
+    {
+        var taken = Proposal().Vote(MemberCode.DenHaag, 12).TakeUp(7);
+
+        var released = taken.Release(7);
+
+        Assert.Equal((ThemeProposalStatus.Open, (int?)null, 12), (released.Status, released.Meeting, released.TotalVotes));
+        Assert.Same(taken, taken.Release(8));
+        var withdrawn = Proposal().Withdraw();
+        Assert.Same(withdrawn, withdrawn.Release(7));
+    }
+
+    [Fact]
     public void A_closed_proposal_refuses_votes_take_up_and_withdrawal()
     {
         var withdrawn = Proposal().Withdraw();
