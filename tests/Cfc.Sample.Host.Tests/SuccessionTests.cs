@@ -75,6 +75,25 @@ public sealed class SuccessionTests(HostFixture host)
     }
 
     [Fact]
+    public async Task The_old_codes_participation_action_plan_and_checklist_are_read_under_it_and_not_written()
+    {
+        await CreateAsync("GM6471", "Weesp");
+        await CreateAsync("GM6472", "Amsterdam");
+        await (await _client.PostJsonAsync("/api/municipalities/GM6471/participation", """{"kind": "Council", "heldOn": "2021-05-01", "phase": "SituationAnalysis", "participants": 20}""")).JsonAsync(HttpStatusCode.Created);
+        await (await SucceedAsync("GM6471", """{"successor": "GM6472", "on": "2022-03-24"}""")).JsonAsync(HttpStatusCode.Created);
+        using var client = NotFollowing();
+
+        using var read = await client.GetAsync(new Uri("/api/municipalities/GM6471/participation", UriKind.Relative));
+        using var plan = await client.GetAsync(new Uri("/api/municipalities/GM6471/actions", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.Equal("GM6471", (string?)Assert.Single((await read.JsonAsync(HttpStatusCode.OK)).AsArray())!["member"]);
+        Assert.Equal(HttpStatusCode.OK, plan.StatusCode);
+        await (await _client.PostJsonAsync("/api/municipalities/GM6471/participation", """{"kind": "Panel", "phase": "ActionPlan", "participants": 20}""")).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Single((await host.Anonymous.GetJsonAsync("/api/municipalities/GM6471/participation")).AsArray());
+    }
+
+    [Fact]
     public async Task A_member_merged_twice_redirects_to_the_last_successor()
     {
         await CreateAsync("GM6426", "Muiden");

@@ -20,7 +20,9 @@ namespace Cfc.Sample.Host.Successions;
 /// Left to the handlers: <see cref="SuccessionEndpoints.Route"/> (recording the same succession again answers 200,
 /// another one the grain's 409) and the contact people's routes, so that a succeeded member's people can still be read
 /// by those allowed and removed (the grain refuses adding one). An issue's own routes (<c>GET /api/issues/{id}</c>, its
-/// matches) keep answering: an issue keeps its id and its member.
+/// matches) keep answering: an issue keeps its id and its member. The member's own evidence (its participation
+/// records, action plan and checklist) is read under its own code, not redirected: it belongs to the programme the
+/// member ran, which the successor does not continue.
 /// </para>
 /// </remarks>
 internal static class SucceededMembers
@@ -28,6 +30,14 @@ internal static class SucceededMembers
     private static readonly string[] s_memberRoutes = ["/api/municipalities/{code}", "/municipalities/{code}"];
 
     private static readonly string[] s_leftToHandlers = [SuccessionEndpoints.Route, "/api/municipalities/{code}/people"];
+
+    // The member's own evidence (participation, action plan, checklist) belongs to its own programme, which the
+    // successor does not continue: read under the old code, it answers as it stands; it is not written any more.
+    private static readonly string[] s_readUnderOwnCode =
+    [
+        "/api/municipalities/{code}/participation", "/api/municipalities/{code}/actions", "/api/municipalities/{code}/checklist",
+        "/municipalities/{code}/actions", "/municipalities/{code}/checklist",
+    ];
 
     /// <summary>Redirects reads and refuses writes under a succeeded member's code.</summary>
     /// <param name="app">The application, after routing and <c>UseOwnNetworkOnly</c>.</param>
@@ -45,7 +55,7 @@ internal static class SucceededMembers
                     throw new MemberSucceededException(succession);
                 }
 
-                if (segment >= 0)
+                if (segment >= 0 && !ReadUnderOwnCode(context))
                 {
                     var successor = await Lineage.CurrentSuccessorAsync(grains, succession);
                     var segments = context.Request.Path.Value!.Split('/');
@@ -59,6 +69,10 @@ internal static class SucceededMembers
 
         await next(context);
     });
+
+    private static bool ReadUnderOwnCode(HttpContext context) =>
+        context.GetEndpoint() is RouteEndpoint { RoutePattern.RawText: { } pattern }
+        && Array.Exists(s_readUnderOwnCode, route => pattern.StartsWith(route, StringComparison.OrdinalIgnoreCase));
 
     // The member a route names and the index of its code among the path's segments ("/api/municipalities/GM0457" is
     // ["", "api", "municipalities", "GM0457"]); for an issue's write, the code its id starts with and no segment.
