@@ -100,8 +100,14 @@ internal sealed class ActionPlanReader(IGrainFactory grains, IOptions<CfcHosting
             var today = await todayOf(member);
             if (overdueOnly && entry.Day >= today)
             {
-                // Filed by due date: every later entry is due later still.
-                break;
+                // Filed by due date across members whose todays differ by their zones (at most a day): a point due on
+                // this member's today may be followed by one of a member already a day further, overdue there.
+                if (entry.Day > today.PlusDays(1))
+                {
+                    break;
+                }
+
+                continue;
             }
 
             if (await grains.GetActionPoint(options.Value.NetworkId, number).GetAsync() is { } point && (!overdueOnly || point.IsOverdueOn(today)))
