@@ -17,7 +17,7 @@ namespace Cfc.Sample.Host.Peers;
 /// <see cref="DutchIndicators.Population"/> (inhabitants on 1 January) in each member's ledger.
 /// </summary>
 /// <remarks>
-/// The cost, per request: one read of the network's register and one ledger read per other municipality of the register
+/// The cost, per request: one read of the network's register and one ledger read per other municipality of the register whose memberships have not ended
 /// (in parallel), each placed in its class by its population figure alone, then the disclosed reports of the peers in the
 /// member's class, built once and shared by every indicator. It grows with the network's municipalities and their
 /// figures; a member without a population figure costs no read at all.
@@ -48,8 +48,14 @@ internal static class MemberPeers
         }
 
         var sizeClass = classes.ClassOf(population);
+        // A municipality whose memberships have ended by the day is no peer: a former member, or one merged into another
+        // (its membership ends the day before the merger), would be counted with its old figures. One registered
+        // without a recorded membership counts.
+        var register = await network.GetRegisterAsync();
         var others = (await network.GetMunicipalitiesAsync())
-            .Select(m => m.Id.Code)
+            .Select(m => m.Id)
+            .Where(id => register.MembershipsOf(id).Count == 0 || register.IsMemberOn(id, today))
+            .Select(id => id.Code)
             .OfType<MemberCode>()
             .Where(code => code != member)
             .ToArray();
