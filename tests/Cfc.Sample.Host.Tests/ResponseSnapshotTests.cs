@@ -89,7 +89,7 @@ public sealed class ResponseSnapshotTests(HostFixture host) : IClassFixture<Host
              "feedback": {"givenOn": "2026-02-26", "how": "Brief aan de kinderraad."}}
             """)).JsonAsync(HttpStatusCode.Created);
 
-        Approvals.VerifyJson(await host.Anonymous.GetJsonAsync($"/api/participation/{(string)created["id"]!}"));
+        Approvals.VerifyJson(await host.Anonymous.GetJsonAsync($"/api/participation/{(int)created["id"]!}"));
     }
 
     [Fact]

@@ -55,8 +55,7 @@ internal static class ParticipationEndpoints
         }
 
         var id = await grains.RecordParticipationAsync(options.Value.NetworkId, record);
-        var text = id.ToString(CultureInfo.InvariantCulture);
-        return TypedResults.Created($"/api/participation/{text}", new ParticipationCreatedResponse(text));
+        return TypedResults.Created(string.Create(CultureInfo.InvariantCulture, $"/api/participation/{id}"), new ParticipationCreatedResponse(id));
     }
 
     /// <summary>The member's records, newest first (by the day held, then by id); reads only as far as the page.</summary>

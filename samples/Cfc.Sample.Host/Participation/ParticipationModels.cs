@@ -189,6 +189,6 @@ internal sealed record ParticipationResponse(
 /// <param name="How">How it was given.</param>
 internal sealed record FeedbackResponse(LocalDate GivenOn, string How);
 
-/// <summary>The answer to a record made: <c>{"id": "3"}</c>.</summary>
-/// <param name="Id">The record's id, as in <c>/api/participation/{id}</c>.</param>
-internal sealed record ParticipationCreatedResponse(string Id);
+/// <summary>The answer to a record made: <c>{"id": 3}</c>, the number the record's answer carries.</summary>
+/// <param name="Id">The record's number, as in <c>/api/participation/{id}</c>.</param>
+internal sealed record ParticipationCreatedResponse(int Id);

@@ -197,7 +197,7 @@ public static partial class WriteRoutes
             ["PUT /api/participation/{id}"] = (Owner.Member, async coordinator =>
             {
                 var code = await NewMunicipalityAsync(coordinator);
-                var id = (string)(await (await coordinator.PostJsonAsync($"/api/municipalities/{code}/participation", Participation)).JsonAsync(HttpStatusCode.Created))["id"]!;
+                var id = (int)(await (await coordinator.PostJsonAsync($"/api/municipalities/{code}/participation", Participation)).JsonAsync(HttpStatusCode.Created))["id"]!;
                 return new(code, HttpMethod.Put, $"/api/participation/{id}", Participation.Replace("\"Council\"", "\"Workshop\"", StringComparison.Ordinal), [$"/api/participation/{id}", $"/api/municipalities/{code}/participation"]);
             }),
             ["POST /api/themes"] = (Owner.Member, async coordinator =>
