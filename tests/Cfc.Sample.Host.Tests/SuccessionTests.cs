@@ -75,7 +75,7 @@ public sealed class SuccessionTests(HostFixture host)
     }
 
     [Fact]
-    public async Task The_old_codes_participation_action_plan_and_checklist_are_read_under_it_and_not_written()
+    public async Task The_old_codes_participation_action_plan_and_checklist_are_read_under_it_and_nothing_is_written_for_it()
     {
         await CreateAsync("GM6471", "Weesp");
         await CreateAsync("GM6472", "Amsterdam");
@@ -90,7 +90,13 @@ public sealed class SuccessionTests(HostFixture host)
         Assert.Equal("GM6471", (string?)Assert.Single((await read.JsonAsync(HttpStatusCode.OK)).AsArray())!["member"]);
         Assert.Equal(HttpStatusCode.OK, plan.StatusCode);
         await (await _client.PostJsonAsync("/api/municipalities/GM6471/participation", """{"kind": "Panel", "phase": "ActionPlan", "participants": 20}""")).ProblemAsync(HttpStatusCode.Conflict);
-        Assert.Single((await host.Anonymous.GetJsonAsync("/api/municipalities/GM6471/participation")).AsArray());
+        var record = Assert.Single((await host.Anonymous.GetJsonAsync("/api/municipalities/GM6471/participation")).AsArray())!;
+        await (await _client.PutJsonAsync($"/api/participation/{(int)record["id"]!}", """{"kind": "Workshop", "heldOn": "2021-05-01", "phase": "SituationAnalysis", "participants": 20}""")).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("Council", (string?)(await host.Anonymous.GetJsonAsync($"/api/participation/{(int)record["id"]!}"))["kind"]);
+        await (await _client.PostJsonAsync("/api/themes", """{"title": "Spelen", "text": "Meer speelplekken.", "member": "GM6471"}""")).ProblemAsync(HttpStatusCode.Conflict);
+        var theme = await (await _client.PostJsonAsync("/api/themes", """{"title": "Spelen", "text": "Meer speelplekken."}""")).JsonAsync(HttpStatusCode.Created);
+        await (await _client.PostJsonAsync($"/api/themes/{(int)theme["id"]!}/votes", """{"member": "GM6471", "votes": 5}""")).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal(0, (int)(await host.Anonymous.GetJsonAsync($"/api/themes/{(int)theme["id"]!}"))["totalVotes"]!);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Municipalities;
 using Cfc.Sample.Host.Paging;
 using Cfc.Sample.Host.Problems;
+using Cfc.Sample.Host.Successions;
 using Cfc.Sdk.Disclosure;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Hosting;
@@ -97,6 +98,7 @@ internal static class ParticipationEndpoints
             return WriteAccess.Forbidden(MemberId.For(held.Member));
         }
 
+        await Lineage.RefuseIfSucceededAsync(grains, held.Member);
         var errors = new ValidationErrors();
         var today = await grains.GetGrain<IMunicipalityGrain>(held.Member.ToString()).TodayAsync();
         if (request.ToRecord(held.Member, today, errors) is not { } corrected)

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Paging;
 using Cfc.Sample.Host.Problems;
+using Cfc.Sample.Host.Successions;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Municipalities;
@@ -65,6 +66,7 @@ internal static class ThemeEndpoints
                 return UnknownMember(proposer);
             }
 
+            await Lineage.RefuseIfSucceededAsync(grains, proposer);
             today = await grain.TodayAsync();
         }
         else
@@ -138,6 +140,7 @@ internal static class ThemeEndpoints
             return UnknownMember(member);
         }
 
+        await Lineage.RefuseIfSucceededAsync(grains, member);
         return TypedResults.Ok(ThemeProposalResponse.From(number, await grains.GetThemeProposal(network, number).VoteAsync(member, votes)));
     }
 

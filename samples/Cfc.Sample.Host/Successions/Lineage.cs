@@ -30,6 +30,22 @@ internal static class Lineage
     }
 
     /// <summary>
+    /// Refuses a write for <paramref name="member"/> once it is succeeded, on the routes that name the member in their
+    /// body or through an entity rather than by a <c>{code}</c> the middleware sees (<see cref="SucceededMembers"/>).
+    /// </summary>
+    /// <param name="grains">The grain factory.</param>
+    /// <param name="member">The member the write is for.</param>
+    /// <returns>A task that completes when the member is not succeeded.</returns>
+    /// <exception cref="MemberSucceededException">The member is succeeded; the exception handler answers 409 naming the successor.</exception>
+    public static async Task RefuseIfSucceededAsync(IGrainFactory grains, MemberCode member)
+    {
+        if (await grains.GetGrain<IMunicipalityGrain>(member.ToString()).GetSuccessionAsync() is { } succession)
+        {
+            throw new MemberSucceededException(succession);
+        }
+    }
+
+    /// <summary>
     /// Every member whose data <paramref name="successor"/> reads besides its own: the members it succeeded, in the
     /// order recorded, each followed by the members that one succeeded.
     /// </summary>
