@@ -87,6 +87,29 @@ public sealed class ForecastAndPeerTests(HostFixture host)
         Assert.Null(indicator["peers"]);
     }
 
+    [Fact]
+    public async Task A_former_member_or_one_merged_into_another_is_no_peer()
+    {
+        // 20,000 to 50,000 inhabitants: the member and five peers, besides one merged into a peer and one that left.
+        await MemberAsync("GM6500", 30_000, 9);
+        await MemberAsync("GM6501", 21_000, 4);
+        await MemberAsync("GM6502", 22_000, 5);
+        await MemberAsync("GM6503", 23_000, 6);
+        await MemberAsync("GM6504", 24_000, 7);
+        await MemberAsync("GM6505", 25_000, 8);
+        await MemberAsync("GM6506", 26_000, 100);
+        await MemberAsync("GM6507", 27_000, 100);
+        Assert.True((await _client.PostJsonAsync("/api/municipalities/GM6506/succession", """{"successor": "GM6505", "on": "2024-01-01"}""")).IsSuccessStatusCode);
+        Assert.True((await _client.PostJsonAsync("/api/municipalities/GM6507/membership", """{"joined": "2020-01-01"}""")).IsSuccessStatusCode);
+        Assert.True((await _client.PostJsonAsync("/api/municipalities/GM6507/membership", """{"left": "2024-06-30"}""")).IsSuccessStatusCode);
+
+        var peers = (await IndicatorAsync("GM6500", "poverty.low-income-minors"))["peers"]!;
+
+        Assert.Equal(5, (int)peers["members"]!);
+        Assert.Equal(6, (double)peers["median"]!);
+        Assert.Equal(7, (double)peers["upperQuartile"]!);
+    }
+
     private async Task MemberAsync(string code, int population, double poverty)
     {
         await CreateAsync(code);

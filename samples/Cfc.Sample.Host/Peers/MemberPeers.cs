@@ -17,8 +17,8 @@ namespace Cfc.Sample.Host.Peers;
 /// <see cref="DutchIndicators.Population"/> (inhabitants on 1 January) in each member's ledger.
 /// </summary>
 /// <remarks>
-/// The cost, per request: one read of the network's register and one ledger read per other municipality of the register whose memberships have not ended
-/// (in parallel), each placed in its class by its population figure alone, then the disclosed reports of the peers in the
+/// The cost, per request: two reads of the network's register, then a succession and a ledger read per other
+/// municipality whose memberships have not ended (in parallel), each placed in its class by its population figure alone, then the disclosed reports of the peers in the
 /// member's class, built once and shared by every indicator. It grows with the network's municipalities and their
 /// figures; a member without a population figure costs no read at all.
 /// </remarks>
@@ -48,21 +48,24 @@ internal static class MemberPeers
         }
 
         var sizeClass = classes.ClassOf(population);
-        // A municipality whose memberships have ended by the day is no peer: a former member, or one merged into another
-        // (its membership ends the day before the merger), would be counted with its old figures. One registered
-        // without a recorded membership counts.
+        // Neither a former member (its memberships ended by the day) nor one merged into another is a peer: each would be
+        // counted with its old figures. One registered without a recorded membership counts.
         var register = await network.GetRegisterAsync();
-        var others = (await network.GetMunicipalitiesAsync())
+        var candidates = (await network.GetMunicipalitiesAsync())
             .Select(m => m.Id)
             .Where(id => register.MembershipsOf(id).Count == 0 || register.IsMemberOn(id, today))
             .Select(id => id.Code)
             .OfType<MemberCode>()
             .Where(code => code != member)
             .ToArray();
-        var ledgers = await Task.WhenAll(others.Select(code => grains.GetGrain<IMunicipalityGrain>(code.ToString()).GetLedgerAsync()));
-        var peers = others.Zip(ledgers)
-            .Where(peer => PopulationOf(peer.Second, peer.First, disclosure, today) is { } size && sizeClass.Contains(size))
-            .SelectMany(peer => MemberReports.Of(peer.Second, peer.First, catalogue, disclosure, today, []))
+        var read = await Task.WhenAll(candidates.Select(async code =>
+        {
+            var grain = grains.GetGrain<IMunicipalityGrain>(code.ToString());
+            return (Code: code, Succeeded: await grain.GetSuccessionAsync() is not null, Ledger: await grain.GetLedgerAsync());
+        }));
+        var peers = read
+            .Where(peer => !peer.Succeeded && PopulationOf(peer.Ledger, peer.Code, disclosure, today) is { } size && sizeClass.Contains(size))
+            .SelectMany(peer => MemberReports.Of(peer.Ledger, peer.Code, catalogue, disclosure, today, []))
             .ToLookup(r => r.Indicator.Id);
         return reports.ToDictionary(
             r => r.Indicator.Id,
