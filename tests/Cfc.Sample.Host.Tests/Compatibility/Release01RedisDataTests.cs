@@ -49,7 +49,7 @@ public sealed class Release01RedisDataTests : IDisposable
             {
                 var actual = await host.Client.GetJsonAsync(path);
                 Assert.True(
-                    Release01Answers.Holds(Release01Answers.Comparable(path, actual), Release01Answers.Comparable(path, expected)),
+                    ReleaseAnswers.Holds(ReleaseAnswers.Comparable(path, actual), ReleaseAnswers.Comparable(path, expected)),
                     $"{path} answers\n{actual}\nnot, as the last release did,\n{expected}");
             }
 

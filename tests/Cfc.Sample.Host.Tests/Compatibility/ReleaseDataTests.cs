@@ -1,0 +1,49 @@
+using System.Runtime.Versioning;
+using System.Text.Json.Nodes;
+using Cfc.Sample.Host.Tests.Processes;
+using Cfc.Testing;
+
+namespace Cfc.Sample.Host.Tests.Compatibility;
+
+/// <summary>
+/// A data directory written by each earlier release opens in today's host as that release left it on disk (a directory
+/// others may list, a file others may read): every kind of record reads back as that release answered it, and the files
+/// are then its user's alone. <c>Compatibility/Release01</c> was made by the host of commit e07fa85 (schema 1, one
+/// network row, converted on the first start); <c>Compatibility/Release02</c> by the host of commit b8f0a00 (schema 2, a
+/// grain per municipality, meeting, practice, bottleneck, organisation, list, sequence and the newsletter), whose stored
+/// shapes (the municipality, meeting and list states) have gained fields since.
+/// </summary>
+[UnsupportedOSPlatform("windows")]
+public sealed class ReleaseDataTests : IDisposable
+{
+    private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    private readonly string _parent = Directory.CreateTempSubdirectory("cfc-sample-host-release-").FullName;
+
+    private string DataDirectory => Path.Combine(_parent, "data");
+
+    public void Dispose() => Directory.Delete(_parent, recursive: true);
+
+    [UnixTheory]
+    [InlineData("Release01")]
+    [InlineData("Release02")]
+    public async Task Every_kind_of_record_of_an_earlier_release_reads_back_as_that_release_answered_and_its_files_become_the_owners_alone(string folder)
+    {
+        var release = Path.Combine(AppContext.BaseDirectory, "Compatibility", folder);
+        Directory.CreateDirectory(DataDirectory);
+        File.Copy(Path.Combine(release, "grains.db"), Path.Combine(DataDirectory, "grains.db"));
+        File.SetUnixFileMode(DataDirectory, (UnixFileMode)0b111_101_101);
+        File.SetUnixFileMode(Path.Combine(DataDirectory, "grains.db"), (UnixFileMode)0b110_100_100);
+        var answers = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(release, "answers.json")))!.AsObject();
+
+        await using var host = await HostProcess.StartAsync($"--Cfc:DataDirectory={DataDirectory}");
+
+        foreach (var (path, expected) in answers)
+        {
+            var actual = await host.Client.GetJsonAsync(path);
+            Assert.True(ReleaseAnswers.Holds(ReleaseAnswers.Comparable(path, actual), ReleaseAnswers.Comparable(path, expected)), $"{path} answers\n{actual}\nnot, as that release did,\n{expected}");
+        }
+
+        Assert.Equal(OwnerOnlyFile, File.GetUnixFileMode(Path.Combine(DataDirectory, "grains.db")));
+    }
+}
