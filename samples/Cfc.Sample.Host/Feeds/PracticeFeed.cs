@@ -68,20 +68,39 @@ internal static class PracticeFeed
 
         // The address the request came to (the trusted proxies' scheme and host already applied).
         var site = new Uri($"{http.Scheme}://{http.Host}{http.PathBase}/");
-        var zone = zones[MemberCode.EuropeanNetherlandsZoneId];
-        var items = shared.Select(p => Item(network, p.Id, p.Practice, names.GetValueOrDefault(p.Practice.Member) ?? p.Practice.Member.ToString(), site, zone)).ToArray();
+        return new AtomResult(Of(
+            network,
+            shared,
+            member => names.GetValueOrDefault(member) ?? member.ToString(),
+            site,
+            zones[MemberCode.EuropeanNetherlandsZoneId],
+            clock.GetCurrentInstant()));
+    }
+
+    /// <summary>The feed of <paramref name="practices"/>.</summary>
+    /// <param name="network">The network's id, for the ids.</param>
+    /// <param name="practices">The practices with their numbers, newest first.</param>
+    /// <param name="nameOf">The name of a member, the author of its practices.</param>
+    /// <param name="site">The host's address the links start with, ending in <c>/</c>.</param>
+    /// <param name="zone">The zone a practice's day starts in (Europe/Amsterdam).</param>
+    /// <param name="now">The time an empty feed was last updated.</param>
+    /// <returns>The feed.</returns>
+    public static SyndicationFeed Of(
+        string network, IReadOnlyList<(int Id, GoodPractice Practice)> practices, Func<MemberId, string> nameOf, Uri site, DateTimeZone zone, Instant now)
+    {
+        var items = practices.Select(p => Item(network, p.Id, p.Practice, nameOf(p.Practice.Member), site, zone)).ToArray();
         var feed = new SyndicationFeed(items)
         {
             Id = $"urn:cfc:{network}:practices",
             Title = new TextSyndicationContent("Child Friendly Cities: good practices"),
             Description = new TextSyndicationContent("The good practices the network's members shared last."),
             // An empty feed was last changed now, as far as a reader can tell; otherwise when its newest practice was shared.
-            LastUpdatedTime = items.Length > 0 ? items.Max(i => i.LastUpdatedTime) : clock.GetCurrentInstant().ToDateTimeOffset(),
+            LastUpdatedTime = items.Length > 0 ? items.Max(i => i.LastUpdatedTime) : now.ToDateTimeOffset(),
         };
         feed.Authors.Add(new SyndicationPerson { Name = "Child Friendly Cities" });
         feed.Links.Add(SyndicationLink.CreateSelfLink(new Uri(site, Path.TrimStart('/')), AtomResult.MediaType));
         feed.Links.Add(SyndicationLink.CreateAlternateLink(site, "text/html"));
-        return new AtomResult(feed);
+        return feed;
     }
 
     private static SyndicationItem Item(string network, int number, GoodPractice practice, string member, Uri site, DateTimeZone zone)
