@@ -33,6 +33,34 @@ internal static class NetworkMeetings
     public static async Task<IReadOnlyList<NumberedMeeting>> ReadMeetingsAsync(
         this IGrainFactory grains, string network, LocalDate from, int count, bool plannedOnly = false, LocalDate? before = null, CancellationToken cancellationToken = default)
     {
+        var numbers = await grains.ReadNumbersAsync(network, from, count, plannedOnly, before, cancellationToken);
+        var meetings = await Task.WhenAll(numbers.Select(n => grains.GetMeeting(network, n).GetAsync()));
+        return [.. numbers.Zip(meetings).Where(m => m.Second is not null).Select(m => new NumberedMeeting(m.First, m.Second!))];
+    }
+
+    /// <summary>
+    /// The first <paramref name="count"/> meetings, planned or cancelled, that start from <paramref name="from"/> and before
+    /// <paramref name="before"/> (Europe/Amsterdam), by start, each with its sequence (<see cref="IMeetingGrain.GetRevisionAsync"/>):
+    /// the list is read only as far as they go.
+    /// </summary>
+    /// <param name="grains">The grain factory.</param>
+    /// <param name="network">The network's id.</param>
+    /// <param name="from">The first day.</param>
+    /// <param name="before">The first day no longer read.</param>
+    /// <param name="count">The most meetings wanted.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <returns>The meetings with their numbers and sequences, by start.</returns>
+    public static async Task<IReadOnlyList<(int Id, MeetingRevision Revision)>> ReadRevisionsAsync(
+        this IGrainFactory grains, string network, LocalDate from, LocalDate before, int count, CancellationToken cancellationToken = default)
+    {
+        var numbers = await grains.ReadNumbersAsync(network, from, count, plannedOnly: false, before, cancellationToken);
+        var revisions = await Task.WhenAll(numbers.Select(n => grains.GetMeeting(network, n).GetRevisionAsync()));
+        return [.. numbers.Zip(revisions).Where(m => m.Second is not null).Select(m => (m.First, m.Second!))];
+    }
+
+    private static async Task<List<int>> ReadNumbersAsync(
+        this IGrainFactory grains, string network, LocalDate from, int count, bool plannedOnly, LocalDate? before, CancellationToken cancellationToken)
+    {
         var numbers = new List<int>();
         if (count > 0)
         {
@@ -59,8 +87,7 @@ internal static class NetworkMeetings
             }
         }
 
-        var meetings = await Task.WhenAll(numbers.Select(n => grains.GetMeeting(network, n).GetAsync()));
-        return [.. numbers.Zip(meetings).Where(m => m.Second is not null).Select(m => new NumberedMeeting(m.First, m.Second!))];
+        return numbers;
     }
 
     /// <summary>The names of the members that take part in <paramref name="meetings"/>, one register call per member; a member the register no longer knows is named by its id.</summary>

@@ -495,6 +495,20 @@ public sealed partial class PageWalkTests(BrowserHost fixture)
         AssertWithinPolicy(page);
     }
 
+    [ChromiumFact]
+    public async Task Every_page_names_the_newsletter_and_practices_feeds_in_its_head_for_feed_readers()
+    {
+        foreach (var (path, locale, practices) in new[] { ("/", "nl-NL", "Child Friendly Cities: goede praktijken"), ("/municipalities/GM1942", "en-GB", "Child Friendly Cities: good practices") })
+        {
+            var (page, _) = await OpenAsync(path, locale);
+            var feeds = page.Locator("head link[rel=alternate][type='application/atom+xml']");
+
+            Assert.Equal(["/feeds/newsletter.atom", "/feeds/practices.atom"], await Attributes(feeds, "href"));
+            Assert.Equal(practices, await feeds.Nth(1).GetAttributeAsync("title"));
+            Assert.All(await Attributes(feeds, "title"), title => Assert.False(string.IsNullOrWhiteSpace(title)));
+        }
+    }
+
     private async Task<(IPage Page, IResponse Response)> OpenAsync(string path, string locale = "nl-NL", bool javaScript = true, Action<string>? onRequest = null)
     {
         var context = await fixture.Browser.NewContextAsync(new()
