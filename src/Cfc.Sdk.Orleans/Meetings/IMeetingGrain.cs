@@ -28,6 +28,12 @@ public interface IMeetingGrain : IGrainWithStringKey
     [Alias("GetAsync")]
     Task<Meeting?> GetAsync();
 
+    /// <summary>The meeting with its revision: how often it was changed or cancelled, for a calendar's <c>SEQUENCE</c>.</summary>
+    /// <returns>The meeting and its sequence, or <see langword="null"/> when no meeting has this number.</returns>
+    [ReadOnly]
+    [Alias("GetRevisionAsync")]
+    Task<MeetingRevision?> GetRevisionAsync();
+
     /// <summary>Stores <paramref name="meeting"/> as this number's meeting and files it in the list; calling it again with an equal meeting stores nothing more.</summary>
     /// <param name="meeting">The new meeting, planned.</param>
     /// <returns>A task that completes when stored and filed.</returns>

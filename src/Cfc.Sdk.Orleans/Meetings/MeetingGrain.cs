@@ -32,6 +32,10 @@ internal sealed class MeetingGrain(
     public Task<Meeting?> GetAsync() => Task.FromResult(meeting.State.Meeting);
 
     /// <inheritdoc />
+    public Task<MeetingRevision?> GetRevisionAsync() =>
+        Task.FromResult(meeting.State.Meeting is { } held ? new MeetingRevision(held, meeting.State.Sequence) : null);
+
+    /// <inheritdoc />
     public async Task CreateAsync(Meeting created)
     {
         ArgumentNullException.ThrowIfNull(created);
@@ -80,6 +84,8 @@ internal sealed class MeetingGrain(
     private Meeting Held() => meeting.State.Meeting ?? throw new EntityNotFoundException("meeting", this.GetPrimaryKeyString());
 
     // A write that fails leaves the state as it was; an equal meeting is not written again, but its entry is filed.
+    // A stored meeting replaced by another is a new revision: the sequence rises once per write, so a repeated change does
+    // not raise it.
     // A theme proposal the meeting takes up is marked first: a proposal that is not open refuses, and nothing is stored.
     // A proposal the meeting no longer takes up stays taken up by it: young people's choice led to the meeting. A
     // cancelled meeting's proposal is opened again by CancelAsync.
@@ -93,7 +99,8 @@ internal sealed class MeetingGrain(
 
         if (previous.Meeting != changed)
         {
-            await meeting.StoreAsync(previous with { Meeting = changed });
+            var sequence = previous.Meeting is null ? previous.Sequence : previous.Sequence + 1;
+            await meeting.StoreAsync(previous with { Meeting = changed, Sequence = sequence });
         }
 
         await grains.MeetingList(Key.Network).PutAsync(Entry(changed), previous.Meeting is { } before ? Day(before) : null);

@@ -184,6 +184,43 @@ public sealed class MeetingGrainTests(EntityClusterFixture cluster)
     }
 
     [Fact]
+    public async Task The_sequence_starts_at_zero_and_rises_with_each_change_and_the_cancellation()
+    {
+        var network = EntityClusterFixture.NewNetwork();
+        var number = await cluster.Client.CreateMeetingAsync(network, At(new(2026, 4, 2, 15, 0)));
+        var grain = cluster.Client.GetMeeting(network, number);
+        var created = await grain.GetRevisionAsync();
+
+        await grain.ChangeAsync(At(new(2026, 4, 2, 16, 0)));
+        var changed = await grain.GetRevisionAsync();
+        await grain.ChangeAsync(At(new(2026, 4, 2, 16, 0), "Spelen"));
+        var cancelled = await grain.CancelAsync("Te weinig aanmeldingen.");
+        await cluster.DeactivateAsync(grain);
+
+        Assert.Equal(new MeetingRevision(At(new(2026, 4, 2, 15, 0)), 0), created);
+        Assert.Equal(new MeetingRevision(At(new(2026, 4, 2, 16, 0)), 1), changed);
+        Assert.Equal(new MeetingRevision(cancelled, 3), await grain.GetRevisionAsync());
+    }
+
+    [Fact]
+    public async Task A_change_to_an_equal_meeting_and_a_repeated_create_keep_the_sequence()
+    {
+        var network = EntityClusterFixture.NewNetwork();
+        var number = await cluster.Client.CreateMeetingAsync(network, At(new(2026, 4, 2, 15, 0)));
+        var grain = cluster.Client.GetMeeting(network, number);
+        await grain.ChangeAsync(At(new(2026, 4, 2, 16, 0)));
+
+        await grain.ChangeAsync(At(new(2026, 4, 2, 16, 0)));
+        await grain.CreateAsync(At(new(2026, 4, 2, 16, 0)));
+
+        Assert.Equal(1, (await grain.GetRevisionAsync())!.Sequence);
+    }
+
+    [Fact]
+    public async Task An_unknown_number_has_no_revision() =>
+        Assert.Null(await cluster.Client.GetMeeting(EntityClusterFixture.NewNetwork(), 7).GetRevisionAsync());
+
+    [Fact]
     public async Task Meetings_of_two_networks_stay_apart()
     {
         var (one, other) = (EntityClusterFixture.NewNetwork(), EntityClusterFixture.NewNetwork());
