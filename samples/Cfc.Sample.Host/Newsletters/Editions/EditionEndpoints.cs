@@ -1,3 +1,4 @@
+using Cfc.Sample.Host.Feeds;
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Newsletters.Unsubscribing;
 using Cfc.Sample.Host.Paging;
@@ -27,7 +28,7 @@ internal static class EditionEndpoints
         var group = app.MapGroup("/api/newsletters/editions").WithTags("Newsletter");
         group.MapGet("/", ListAsync).WithListPaging();
         group.MapGet("/{date}", GetAsync);
-        app.MapGet(NewsletterFeed.Path, NewsletterFeed.WriteAsync).WithTags("Newsletter");
+        app.MapGet(NewsletterFeed.Path, NewsletterFeed.WriteAsync).WithTags("Newsletter").WithTextSchema(AtomResult.MediaType);
         app.MapNewsletterUnsubscribe();
         return app;
     }

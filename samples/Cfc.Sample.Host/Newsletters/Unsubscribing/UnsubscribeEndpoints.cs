@@ -31,10 +31,11 @@ internal static class UnsubscribeEndpoints
     /// <returns><paramref name="app"/>, for chaining.</returns>
     public static IEndpointRouteBuilder MapNewsletterUnsubscribe(this IEndpointRouteBuilder app)
     {
-        app.MapGet(EditionMessage.UnsubscribePath, PageAsync).WithTags("Newsletter").Produces(StatusCodes.Status200OK, contentType: "text/html");
+        app.MapGet(EditionMessage.UnsubscribePath, PageAsync).WithTags("Newsletter").Produces(StatusCodes.Status200OK, contentType: "text/html").WithTextSchema("text/html");
         app.MapPost(EditionMessage.UnsubscribePath, UnsubscribeAsync)
             .WithTags("Newsletter")
             .Produces(StatusCodes.Status200OK, contentType: "text/html")
+            .WithTextSchema("text/html")
             .DisableAntiforgery()
             .RequireRateLimiting(WriteProtection.RateLimitPolicy);
         return app;
