@@ -11,6 +11,8 @@ using Cfc.Sample.Host.Meetings;
 using Cfc.Sample.Host.Membership;
 using Cfc.Sample.Host.Municipalities;
 using Cfc.Sample.Host.Newsletters;
+using Cfc.Sample.Host.Newsletters.Editions;
+using Cfc.Sample.Host.Newsletters.Sending;
 using Cfc.Sample.Host.Organisations;
 using Cfc.Sample.Host.Participation;
 using Cfc.Sample.Host.Pages;
@@ -49,6 +51,8 @@ try
     builder.Services.AddTrustedProxies(builder.Configuration);
     // Before the silo opens the store: a data directory that others can write to is refused.
     DataDirectoryAccess.EnsureNotWritableByOthers(CfcHostingOptions.Read(builder.Configuration));
+    // The newsletter's sending (Cfc:Newsletter, on when Cfc:Newsletter:Smtp:Host is set) and Cfc:PublicUrl, checked here too.
+    builder.Services.AddNewsletterSending(builder.Configuration);
     // The dashboard for coordinators only (a cookie from its sign-in page, or a bearer token), its live log limited.
     builder.Services.AddDashboardAccess(dashboard);
 }
@@ -108,6 +112,7 @@ app.MapIssues();
 app.MapOrganisations();
 app.MapNewsletters();
 app.MapNewsletterSubscribers();
+app.MapNewsletterEditions();
 app.MapMeetings();
 app.MapCalendars();
 app.MapPractices();

@@ -1,4 +1,5 @@
 using Cfc.Sample.Host.Hosting;
+using Cfc.Sample.Host.Newsletters.Sending;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Newsletters;
@@ -42,8 +43,8 @@ internal static class NewsletterEndpoints
             : NoSchedule();
     }
 
-    /// <summary>Sets (201) or replaces (200) the schedule.</summary>
-    private static async Task<Results<Ok<ScheduleResponse>, Created<ScheduleResponse>, InvalidProblem>> PutScheduleAsync(ScheduleRequest request, IGrainFactory grains, IOptions<CfcHostingOptions> options)
+    /// <summary>Sets (201) or replaces (200) the schedule, and wakes this host's newsletter sender.</summary>
+    private static async Task<Results<Ok<ScheduleResponse>, Created<ScheduleResponse>, InvalidProblem>> PutScheduleAsync(ScheduleRequest request, IGrainFactory grains, IOptions<CfcHostingOptions> options, NewsletterWakeUp sender)
     {
         if (request.Anchor is not { } anchor)
         {
@@ -63,6 +64,8 @@ internal static class NewsletterEndpoints
         var newsletter = grains.Newsletter(options);
         var existed = await newsletter.GetScheduleAsync() is not null;
         await newsletter.SetScheduleAsync(schedule);
+        // Today may be an edition's date now: the sender looks at once rather than at its next check.
+        sender.Wake();
         var body = new ScheduleResponse(schedule.Anchor, schedule.Cadence, await newsletter.GetNextDateAsync());
         return existed ? TypedResults.Ok(body) : TypedResults.Created("/api/newsletters/schedule", body);
     }

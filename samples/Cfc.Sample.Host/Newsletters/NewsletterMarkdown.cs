@@ -18,13 +18,21 @@ internal static class NewsletterMarkdown
     private static readonly LocalDateTimePattern s_time = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm");
     private static readonly OffsetPattern s_offset = OffsetPattern.CreateWithInvariantCulture("+HH:mm");
 
+    /// <summary>The newsletter's name, which starts each edition's title.</summary>
+    public const string Name = "Nieuwsbrief Kindvriendelijke Gemeenten";
+
+    /// <summary>The edition's title: its document's heading and its e-mail's subject.</summary>
+    /// <param name="edition">The edition's date.</param>
+    /// <returns>The title, such as <c>Nieuwsbrief Kindvriendelijke Gemeenten, 2026-03-05</c>.</returns>
+    public static string Title(LocalDate edition) => $"{Name}, {s_date.Format(edition)}";
+
     /// <summary>The document for <paramref name="draft"/>.</summary>
     /// <param name="draft">The draft.</param>
     /// <returns>The Markdown text.</returns>
     public static string Write(NewsletterDraft draft)
     {
         var text = new StringBuilder();
-        Line(text, $"# Nieuwsbrief Kindvriendelijke Gemeenten, {s_date.Format(draft.Edition)}");
+        Line(text, $"# {Title(draft.Edition)}");
         Line(text);
         Line(text, $"Nieuws van {s_date.Format(draft.Since)} tot {s_date.Format(draft.Edition)}; bijeenkomsten tot {s_date.Format(draft.Until)}.");
 

@@ -74,4 +74,44 @@ public interface INewsletterGrain : IGrainWithStringKey
     [Idempotent]
     [Alias("ImportAsync")]
     Task ImportAsync(NewsletterSchedule? schedule, ImmutableArray<string> subscribers);
+
+    /// <summary>Records that the edition of <paramref name="edition"/> is published; calling it again changes nothing.</summary>
+    /// <param name="edition">The edition's date.</param>
+    /// <returns>A task that completes when the change is stored.</returns>
+    [Idempotent]
+    [Alias("RecordEditionAsync")]
+    Task RecordEditionAsync(LocalDate edition);
+
+    /// <summary>The dates of the published editions, oldest first.</summary>
+    /// <returns>The dates; empty when none is published.</returns>
+    [ReadOnly]
+    [Alias("GetEditionsAsync")]
+    Task<ImmutableArray<LocalDate>> GetEditionsAsync();
+
+    /// <summary>
+    /// The token that unsubscribes <paramref name="address"/> (<see cref="UnsubscribeByTokenAsync"/>): the HMAC-SHA256 of
+    /// the lower-cased address with the newsletter's random key (made with the first token), in base64url. It names the
+    /// address without showing it, and stays the same as long as the newsletter does.
+    /// </summary>
+    /// <param name="address">The e-mail address, in any case.</param>
+    /// <returns>The token, 43 characters.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="address"/> is <see langword="null"/>.</exception>
+    [Alias("GetUnsubscribeTokenAsync")]
+    Task<string> GetUnsubscribeTokenAsync(string address);
+
+    /// <summary>The subscriber whose unsubscribe token is <paramref name="token"/>.</summary>
+    /// <param name="token">A token from <see cref="GetUnsubscribeTokenAsync"/>.</param>
+    /// <returns>The address as kept, or <see langword="null"/> when no subscriber has that token (any more).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="token"/> is <see langword="null"/>.</exception>
+    [ReadOnly]
+    [Alias("FindByUnsubscribeTokenAsync")]
+    Task<string?> FindByUnsubscribeTokenAsync(string token);
+
+    /// <summary>Unsubscribes the subscriber whose unsubscribe token is <paramref name="token"/>.</summary>
+    /// <param name="token">A token from <see cref="GetUnsubscribeTokenAsync"/>.</param>
+    /// <returns>The address unsubscribed, or <see langword="null"/> when no subscriber has that token: nothing changed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="token"/> is <see langword="null"/>.</exception>
+    [Idempotent]
+    [Alias("UnsubscribeByTokenAsync")]
+    Task<string?> UnsubscribeByTokenAsync(string token);
 }

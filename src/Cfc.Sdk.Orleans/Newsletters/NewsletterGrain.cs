@@ -1,4 +1,7 @@
+using System.Buffers.Text;
 using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Newsletters;
 using Cfc.Sdk.Orleans.Storage;
@@ -70,8 +73,74 @@ internal sealed class NewsletterGrain(
         }
 
         var imported = subscribers.Aggregate(new Newsletter(NewsletterName, schedule), (n, address) => n.Subscribe(address));
-        return WriteAsync(new NewsletterState { Schedule = schedule, Subscribers = [.. imported.Subscribers] });
+        return WriteAsync(State with { Schedule = schedule, Subscribers = [.. imported.Subscribers] });
     }
+
+    /// <inheritdoc/>
+    public Task RecordEditionAsync(LocalDate edition) =>
+        State.Editions.Contains(edition)
+            ? Task.CompletedTask
+            : WriteAsync(State with { Editions = [.. State.Editions.Add(edition).Order()] });
+
+    /// <inheritdoc/>
+    public Task<ImmutableArray<LocalDate>> GetEditionsAsync() => Task.FromResult(State.Editions);
+
+    /// <inheritdoc/>
+    public async Task<string> GetUnsubscribeTokenAsync(string address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        if (State.UnsubscribeKey is null)
+        {
+            await WriteAsync(State with { UnsubscribeKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) });
+        }
+
+        return TokenOf(address);
+    }
+
+    /// <inheritdoc/>
+    public Task<string?> FindByUnsubscribeTokenAsync(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        return Task.FromResult(SubscriberOf(token));
+    }
+
+    /// <inheritdoc/>
+    public async Task<string?> UnsubscribeByTokenAsync(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        if (SubscriberOf(token) is not { } address)
+        {
+            return null;
+        }
+
+        await UnsubscribeAsync(address);
+        return address;
+    }
+
+    // The subscriber with this token: each subscriber's token is computed and compared in constant time, so that
+    // neither the answer's time nor a URL shows an address. Without a key no token was ever handed out.
+    private string? SubscriberOf(string token)
+    {
+        if (State.UnsubscribeKey is null)
+        {
+            return null;
+        }
+
+        var asked = Encoding.ASCII.GetBytes(token);
+        string? found = null;
+        foreach (var address in State.Subscribers)
+        {
+            if (CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(TokenOf(address)), asked))
+            {
+                found = address;
+            }
+        }
+
+        return found;
+    }
+
+    private string TokenOf(string address) => Base64Url.EncodeToString(
+        HMACSHA256.HashData(Convert.FromBase64String(State.UnsubscribeKey!), Encoding.UTF8.GetBytes(address.Trim().ToLowerInvariant())));
 
     // The newsletter exists once it has a schedule.
     private Newsletter Current() =>

@@ -20,6 +20,20 @@ public sealed class AuthorisationTests(HostFixture host)
     }
 
     [Fact]
+    public void Every_write_route_outside_the_api_is_a_known_anonymous_one_and_counts_towards_the_rate_limit()
+    {
+        var others = WriteRoutes.OtherWrites(host.Factory.Services);
+
+        Assert.Equal(WriteRoutes.AnonymousWrites.Keys.Order(StringComparer.Ordinal), others.Select(r => r.Route));
+        foreach (var (route, endpoint) in others)
+        {
+            Assert.True(
+                endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>()?.PolicyName == "cfc-writes",
+                $"{route} is not rate limited.");
+        }
+    }
+
+    [Fact]
     public void Every_write_route_needs_the_write_policy_and_counts_towards_the_rate_limit()
     {
         foreach (var (route, endpoint) in WriteRoutes.Writes(host.Factory.Services))

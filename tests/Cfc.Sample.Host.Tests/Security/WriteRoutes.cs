@@ -219,6 +219,30 @@ public static partial class WriteRoutes
             }),
         };
 
+    /// <summary>
+    /// The write routes outside <c>/api</c> that take no bearer token on purpose, each with what checks the caller
+    /// instead; they count towards the write rate limit of the client's address.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> AnonymousWrites { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["POST /newsletter/unsubscribe"] = "the subscriber's unsubscribe token in the link of the newsletter's e-mail (RFC 8058 one-click)",
+    };
+
+    /// <summary>
+    /// The host's routes outside <c>/api</c> with another method than GET, as <c>METHOD /pattern</c>; not the pages
+    /// (Razor components, which take a POST only for forms of their own, and have none that writes).
+    /// </summary>
+    public static IReadOnlyList<(string Route, RouteEndpoint Endpoint)> OtherWrites(IServiceProvider services) =>
+    [
+        .. services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == false
+                && e.Metadata.GetMetadata<Microsoft.AspNetCore.Components.Endpoints.ComponentTypeMetadata>() is null)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(method => ($"{method} {Pattern(e)}", e)))
+            .Where(r => !r.Item1.StartsWith("GET ", StringComparison.Ordinal) && !r.Item1.StartsWith("HEAD ", StringComparison.Ordinal))
+            .OrderBy(r => r.Item1, StringComparer.Ordinal),
+    ];
+
     /// <summary>The host's routes under <c>/api</c>, as <c>METHOD /pattern</c>, from its own route table.</summary>
     public static IReadOnlyList<(string Route, RouteEndpoint Endpoint)> ApiRoutes(IServiceProvider services) =>
     [

@@ -69,4 +69,32 @@ public sealed class NewsletterGrainTests(NetworkClusterFixture cluster)
         Assert.Equal(["lezer@example.org", "nieuw@example.org"], (await newsletter.GetSubscribersAsync()).AsEnumerable());
         await Assert.ThrowsAsync<InvalidOperationException>(() => cluster.Client.GetGrain<INewsletterGrain>("imported-unscheduled").ImportAsync(null, ["lezer@example.org"]));
     }
+
+    [Fact]
+    public async Task An_unsubscribe_token_names_its_subscriber_in_any_case_and_unsubscribes_it_once()
+    {
+        var newsletter = cluster.Client.GetGrain<INewsletterGrain>("unsubscribe-tokens");
+        await newsletter.SetScheduleAsync(new NewsletterSchedule(new LocalDate(2024, 1, 10)));
+        await newsletter.SubscribeAsync("Jeugd@GooiseMeren.nl");
+        await newsletter.SubscribeAsync("raad@statia.example");
+
+        var token = await newsletter.GetUnsubscribeTokenAsync("jeugd@gooisemeren.nl");
+        await cluster.DeactivateAsync(newsletter);
+
+        Assert.Equal(token, await newsletter.GetUnsubscribeTokenAsync(" JEUGD@gooisemeren.nl"));
+        Assert.NotEqual(token, await newsletter.GetUnsubscribeTokenAsync("raad@statia.example"));
+        Assert.Equal(43, token.Length);
+        Assert.Null(await newsletter.FindByUnsubscribeTokenAsync(token[..^1] + (token[^1] == 'A' ? 'B' : 'A')));
+        Assert.Null(await newsletter.UnsubscribeByTokenAsync("kein-token"));
+        Assert.Equal("Jeugd@GooiseMeren.nl", await newsletter.FindByUnsubscribeTokenAsync(token));
+        Assert.Equal("Jeugd@GooiseMeren.nl", await newsletter.UnsubscribeByTokenAsync(token));
+        Assert.Null(await newsletter.UnsubscribeByTokenAsync(token));
+        Assert.Equal(["raad@statia.example"], (await newsletter.GetSubscribersAsync()).AsEnumerable());
+        // Another newsletter has a key of its own: the token is worth nothing there.
+        var other = cluster.Client.GetGrain<INewsletterGrain>("unsubscribe-tokens-other");
+        await other.SetScheduleAsync(new NewsletterSchedule(new LocalDate(2024, 1, 10)));
+        await other.SubscribeAsync("jeugd@gooisemeren.nl");
+        await other.GetUnsubscribeTokenAsync("jeugd@gooisemeren.nl");
+        Assert.Null(await other.UnsubscribeByTokenAsync(token));
+    }
 }

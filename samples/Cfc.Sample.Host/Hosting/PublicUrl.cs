@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Cfc.Sample.Host.Hosting;
+
+/// <summary>
+/// The host's public base address, <c>Cfc:PublicUrl</c>, for links in what is not an answer to a request (the
+/// newsletter's e-mail): an absolute http(s) URL, such as <c>https://cfc.example.org</c>. Without it, the first of the
+/// host's own listening addresses, which is right only when readers reach the host there. What answers a request builds
+/// its links from the request instead.
+/// </summary>
+internal static class PublicUrl
+{
+    /// <summary>The setting's name.</summary>
+    public const string Setting = "Cfc:PublicUrl";
+
+    /// <summary>Reads and checks the setting.</summary>
+    /// <param name="configuration">The host's settings.</param>
+    /// <returns>The base address without a trailing slash, or <see langword="null"/> when it is not set.</returns>
+    /// <exception cref="InvalidOperationException">The value is not an absolute http(s) URL without query or fragment; the message names the setting.</exception>
+    public static Uri? Read(IConfiguration configuration)
+    {
+        if (configuration[Setting] is not { Length: > 0 } value)
+        {
+            return null;
+        }
+
+        return Uri.TryCreate(value, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
+            && url.Query.Length == 0 && url.Fragment.Length == 0 && url.UserInfo.Length == 0
+            ? new Uri(url.GetLeftPart(UriPartial.Path).TrimEnd('/'))
+            : throw new InvalidOperationException($"Invalid Cfc settings: {Setting} '{value}' is not an absolute http or https URL without query, such as https://cfc.example.org.");
+    }
+
+    /// <summary>The base address: the setting, else the first address the host listens on.</summary>
+    /// <param name="configured">The setting's value (<see cref="Read"/>).</param>
+    /// <param name="server">The host's server.</param>
+    /// <returns>The base address without a trailing slash.</returns>
+    /// <exception cref="InvalidOperationException">The setting is not set and the server has no address (an in-process test server).</exception>
+    public static string Resolve(Uri? configured, IServer server) =>
+        configured?.ToString().TrimEnd('/')
+        ?? server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()?.TrimEnd('/')
+        ?? throw new InvalidOperationException($"The host listens on no address to link to: set {Setting}.");
+}
