@@ -2,6 +2,7 @@ using Cfc.Sample.Host.ActionPlans;
 using Cfc.Sample.Host.Bottlenecks;
 using Cfc.Sample.Host.Checklists;
 using Cfc.Sample.Host.Dashboard;
+using Cfc.Sample.Host.Exchange;
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Indicators;
 using Cfc.Sample.Host.Issues;
@@ -49,6 +50,8 @@ try
     DataDirectoryAccess.EnsureNotWritableByOthers(CfcHostingOptions.Read(builder.Configuration));
     // The dashboard for coordinators only (a cookie from its sign-in page, or a bearer token), its live log limited.
     builder.Services.AddDashboardAccess(dashboard);
+    // The SDMX dataflow the figures are exchanged in (Cfc:Sdmx, checked here).
+    builder.Services.AddExchange(builder.Configuration);
 }
 catch (InvalidOperationException e)
 {
@@ -102,6 +105,7 @@ app.MapMunicipalities();
 app.MapProgrammes();
 app.MapReadiness();
 app.MapIndicators();
+app.MapExchange();
 app.MapIssues();
 app.MapOrganisations();
 app.MapNewsletters();
