@@ -4,6 +4,7 @@ using Cfc.Sample.Host.Calendars;
 using Cfc.Sample.Host.Checklists;
 using Cfc.Sample.Host.Dashboard;
 using Cfc.Sample.Host.Feeds;
+using Cfc.Sample.Host.Exchange;
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Indicators;
 using Cfc.Sample.Host.Issues;
@@ -55,6 +56,8 @@ try
     builder.Services.AddNewsletterSending(builder.Configuration);
     // The dashboard for coordinators only (a cookie from its sign-in page, or a bearer token), its live log limited.
     builder.Services.AddDashboardAccess(dashboard);
+    // The SDMX dataflow the figures are exchanged in (Cfc:Sdmx, checked here).
+    builder.Services.AddExchange(builder.Configuration);
 }
 catch (InvalidOperationException e)
 {
@@ -108,6 +111,7 @@ app.MapMunicipalities();
 app.MapProgrammes();
 app.MapReadiness();
 app.MapIndicators();
+app.MapExchange();
 app.MapIssues();
 app.MapOrganisations();
 app.MapNewsletters();

@@ -101,6 +101,9 @@ public sealed class InvalidSettingsTests
     [InlineData("--Cfc:Forecast:HorizonYears=0", "CfcSdkOptions.Forecast.HorizonYears must be from 1 to 100")]
     [InlineData("--Cfc:Peers:MinimumPeers=2", "CfcSdkOptions.Peers.MinimumPeers must be 3 or more")]
     [InlineData("--Cfc:Peers:SizeClassLowerBounds:0=5000", "CfcSdkOptions.Peers.SizeClassLowerBounds")]
+    [InlineData("--Cfc:Sdmx:Agency=CFC NL", "Cfc:Sdmx:Agency 'CFC NL' is not an SDMX agency id")]
+    [InlineData("--Cfc:Sdmx:DataflowId=DF.CFC", "Cfc:Sdmx:DataflowId 'DF.CFC' is not an SDMX id")]
+    [InlineData("--Cfc:Sdmx:Version=1.0", "Cfc:Sdmx:Version '1.0' is not an SDMX 3.0 version")]
     public async Task An_invalid_setting_stops_the_host_with_a_message_naming_it_and_no_stack_trace(string setting, string named)
     {
         var directory = Directory.CreateTempSubdirectory("cfc-sample-host-invalid-").FullName;

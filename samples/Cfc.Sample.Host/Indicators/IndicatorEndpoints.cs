@@ -1,3 +1,4 @@
+using Cfc.Sample.Host.Exchange;
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Municipalities;
 using Cfc.Sample.Host.Paging;
@@ -5,6 +6,7 @@ using Cfc.Sample.Host.Peers;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sample.Host.Successions;
 using Cfc.Sdk.Disclosure;
+using Cfc.Sdk.Exchange;
 using Cfc.Sdk.Indicators;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Observations;
@@ -31,7 +33,7 @@ internal static class IndicatorEndpoints
             TypedResults.Ok(catalogue.OrderBy(i => i.Id).Select(IndicatorResponse.From).ToArray())).WithTags("Indicators").WithListPaging();
         app.MapPost("/api/municipalities/{code}/observations", RecordAsync).RequireWriteAccess().ProducesProblem(StatusCodes.Status409Conflict).WithTags("Indicators");
         app.MapPut("/api/municipalities/{code}/targets/{indicator}", SetTargetAsync).RequireWriteAccess().WithTags("Indicators");
-        app.MapGet("/api/municipalities/{code}/indicators", ReportAsync).WithTags("Indicators").WithListPaging();
+        app.MapGet("/api/municipalities/{code}/indicators", ReportAsync).WithTags("Indicators").WithListPaging().ProducesSdmxCsv();
         return app;
     }
 
@@ -39,10 +41,11 @@ internal static class IndicatorEndpoints
     /// Per indicator with figures for the member's total, in id order: the latest figure, the series, the trend and,
     /// when a target is set, the target, its assessment and its forecast; and the peers' median and quartiles (see
     /// <see cref="MemberPeers"/> for what that reads); values as disclosure control lets them be shown. The figures
-    /// of the members it succeeded are in the series too, each with its <c>origin</c>.
+    /// of the members it succeeded are in the series too, each with its <c>origin</c>. To an <c>Accept</c> that prefers
+    /// SDMX-CSV 2.0: the member's own published figures in it (every period and breakdown, not paged).
     /// </summary>
-    private static async Task<Results<Ok<IndicatorReportResponse[]>, InvalidProblem, NotFoundProblem>> ReportAsync(
-        string code, IGrainFactory grains, IndicatorCatalogue catalogue, DisclosureControl disclosure, [AsParameters] OutlookServices outlook)
+    private static async Task<Results<Ok<IndicatorReportResponse[]>, SdmxCsvFile, InvalidProblem, NotFoundProblem>> ReportAsync(
+        string code, HttpRequest request, IGrainFactory grains, IndicatorCatalogue catalogue, DisclosureControl disclosure, SdmxDataflow dataflow, [AsParameters] OutlookServices outlook)
     {
         if (!Municipality.TryGet(grains, code, out var grain, out var problem))
         {
@@ -55,6 +58,11 @@ internal static class IndicatorEndpoints
         }
 
         var member = MemberCode.Parse(code);
+        if (MediaTypes.Choose(request, MediaTypes.Json, SdmxDataflow.CsvMediaType) == SdmxDataflow.CsvMediaType)
+        {
+            return SdmxCsvFile.Of(dataflow, PublishedFigure.Of(disclosure, catalogue, await grain.GetLedgerAsync(), member));
+        }
+
         var today = await grain.TodayAsync();
         var own = MemberReports.Of(await grain.GetLedgerAsync(), member, catalogue, disclosure, today, await grain.GetTargetsAsync());
         var peers = await MemberPeers.CompareAsync(

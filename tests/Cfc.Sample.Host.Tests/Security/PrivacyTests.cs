@@ -47,24 +47,34 @@ public sealed class PrivacyTests : IAsyncLifetime
         var checkedRoutes = 0;
         foreach (var (route, _) in WriteRoutes.ApiRoutes(Factory.Services).Where(r => r.Route.StartsWith("GET ", StringComparison.Ordinal)))
         {
-            var path = route[4..].Replace("{code}", "GM0518", StringComparison.Ordinal).Replace("{id}", "GM0518-seed-armoede", StringComparison.Ordinal).Replace("{organisation}", "nji", StringComparison.Ordinal);
-            using var response = await anonymous.GetAsync(new Uri(path, UriKind.Relative));
-            if (response.StatusCode != HttpStatusCode.OK)
+            var path = route[4..].Replace("{code}", "GM0518", StringComparison.Ordinal).Replace("{id}", "GM0518-seed-armoede", StringComparison.Ordinal)
+                .Replace("{organisation}", "nji", StringComparison.Ordinal).Replace("{indicator}", "poverty.social-minimum-120.count", StringComparison.Ordinal);
+            // The member's indicators in each form it answers in: JSON by default, SDMX-CSV to its media type.
+            foreach (var accept in path.EndsWith("/indicators", StringComparison.Ordinal) ? new[] { "application/json", Sdmx } : ["*/*"])
             {
-                continue;
-            }
+                using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+                request.Headers.TryAddWithoutValidation("Accept", accept);
+                using var response = await anonymous.SendAsync(request);
+                if (response.StatusCode != HttpStatusCode.OK)
+                {
+                    continue;
+                }
 
-            // The numbers of a JSON answer are read here; a route answering another format (a calendar) shows no figures,
-            // or has a test of its own that it shows only those disclosure control shows.
-            if (response.Content.Headers.ContentType?.MediaType != "application/json")
-            {
-                continue;
-            }
+                // The numbers of a JSON or CSV answer are read here; a route answering another format (a calendar) shows no
+                // figures, or has a test of its own that it shows only those disclosure control shows.
+                var mediaType = response.Content.Headers.ContentType?.MediaType ?? string.Empty;
+                var isCsv = mediaType.EndsWith("csv", StringComparison.Ordinal);
+                if (!isCsv && mediaType != "application/json")
+                {
+                    continue;
+                }
 
-            checkedRoutes++;
-            var shown = Values(JsonNode.Parse(await response.Content.ReadAsStringAsync())).ToArray();
-            Assert.DoesNotContain(3.0, shown);
-            Assert.DoesNotContain(7.0, shown);
+                checkedRoutes++;
+                var body = await response.Content.ReadAsStringAsync();
+                var shown = (isCsv ? CsvValues(body) : Values(JsonNode.Parse(body))).ToArray();
+                Assert.DoesNotContain(3.0, shown);
+                Assert.DoesNotContain(7.0, shown);
+            }
         }
 
         var report = (await anonymous.GetJsonAsync("/api/municipalities/GM0518/indicators")).AsArray().Single(r => (string?)r!["indicator"] == "poverty.social-minimum-120.count")!;
@@ -110,6 +120,14 @@ public sealed class PrivacyTests : IAsyncLifetime
             }
         }
     }
+
+    private const string Sdmx = "application/vnd.sdmx.data+csv; version=2.0.0";
+
+    // Every field of a CSV answer's rows that reads as a number.
+    private static IEnumerable<double> CsvValues(string csv) =>
+        csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).SelectMany(line => line.Split(','))
+            .Select(field => double.TryParse(field, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : (double?)null)
+            .OfType<double>();
 
     private static IEnumerable<double> Values(JsonNode? node) => node switch
     {
