@@ -24,6 +24,7 @@ using Cfc.Sample.Host.Programmes;
 using Cfc.Sample.Host.Recognition;
 using Cfc.Sample.Host.Seeding;
 using Cfc.Sample.Host.Successions;
+using Cfc.Sample.Host.Telemetry;
 using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Serialization;
 using Microsoft.Extensions.Logging.Console;
@@ -46,6 +47,8 @@ try
         // placement) puts it on the least loaded silo, a network hop away from the HTTP request that calls it.
         silo.Services.AddSingleton<PlacementStrategy, PreferLocalPlacement>();
     });
+    // Metrics for Prometheus at /metrics (Cfc:Telemetry:Metrics), OTLP export when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+    builder.Services.AddCfcTelemetry(builder.Configuration);
     // Bearer tokens, who may write what, the limits of Cfc:Limits (checked here too) and the rate limits.
     builder.Services.AddWriteProtection(builder.Configuration);
     // The reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (Cfc:Proxy, checked here too); none by default.
@@ -105,6 +108,7 @@ app.UseSucceededMembers();
 // A probe is never limited: a busy monitor must not see the host as down.
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).DisableRateLimiting();
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(SiloReadyCheck.Tag) }).DisableRateLimiting();
+app.MapCfcMetrics();
 app.MapCfcApiDocumentation();
 app.MapDashboard();
 app.MapMunicipalities();

@@ -88,6 +88,7 @@ public sealed class InvalidSettingsTests
     [InlineData("--Cfc:Limits:MaxTokenLifetime=00:00:00", "Cfc:Limits:MaxTokenLifetime")]
     [InlineData("--Cfc:Dashboard:MaxTraceStreams=0", "Cfc:Dashboard:MaxTraceStreams")]
     [InlineData("--Cfc:Dashboard:Enabled=maybe", "Cfc:Dashboard:Enabled")]
+    [InlineData("--Cfc:Telemetry:Metrics:Enabled=maybe", "Cfc:Telemetry:Metrics:Enabled")]
     [InlineData("--Cfc:Proxy:KnownProxies:0=10.0.0.300", "Cfc:Proxy:KnownProxies:0 '10.0.0.300'")]
     [InlineData("--Cfc:Proxy:KnownProxies:0=10.1", "Cfc:Proxy:KnownProxies:0 '10.1'")]
     [InlineData("--Cfc:Proxy:KnownNetworks:0=10.0.0.1/8", "Cfc:Proxy:KnownNetworks:0 '10.0.0.1/8'")]

@@ -1,4 +1,5 @@
 using Cfc.Sdk.Orleans.Matching;
+using Cfc.Sdk.Orleans.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Orleans.Hosting;
@@ -25,6 +26,7 @@ public static class CfcMatchingSiloBuilderExtensions
         }
 
         builder.Services.AddCfcMatching();
+        CfcInstruments.Register(builder.Services);
         builder.Services.AddSingleton<MatchingReplica>();
         builder.Services.AddSingleton<MatchingReplicaPublisher>();
         builder.Services.AddSingleton<IMatchingPublisher>(services => services.GetRequiredService<MatchingReplicaPublisher>());

@@ -1,7 +1,10 @@
 using Cfc.Sdk.Orleans.Storage;
+using Cfc.Sdk.Orleans.Telemetry;
 using Cfc.Sdk.Serialization;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Persistence;
 using Orleans.Providers;
+using Orleans.Storage;
 using StackExchange.Redis;
 
 // Beside Orleans' own AddRedisGrainStorage, where a silo's setup finds it.
@@ -50,13 +53,31 @@ public static class RedisGrainStorageSiloBuilderExtensions
 
         // Parsed here, so that a malformed string fails the registration rather than the silo's start.
         var configuration = ConfigurationOptions.Parse(connectionString);
-        return builder.AddRedisGrainStorage(name, (RedisStorageOptions options) =>
+        builder.AddRedisGrainStorage(name, (RedisStorageOptions options) =>
         {
             options.ConfigurationOptions = configuration.Clone();
 
             // Set on this provider's options: the keyed and the global IGrainStorageSerializer stay untouched.
             options.GrainStorageSerializer = CreateSerializer();
         });
+        Measure(builder.Services, name);
+        return builder;
+    }
+
+    // Orleans' Redis storage is registered by name as a keyed IGrainStorage made by its factory; the registration is
+    // replaced by one that wraps what the factory makes in the SDK's storage instruments. Orleans resolves the storage,
+    // its lifecycle participation and the default storage through that keyed registration, so all of them get the
+    // measured storage.
+    private static void Measure(IServiceCollection services, string name)
+    {
+        CfcInstruments.Register(services);
+        var registered = services.Last(d => d.ServiceType == typeof(IGrainStorage) && d.IsKeyedService && Equals(d.ServiceKey, name));
+        var create = registered.KeyedImplementationFactory!;
+        services.Remove(registered);
+        services.AddKeyedSingleton<IGrainStorage>(name, (provider, key) => new MeasuredGrainStorage(
+            (IGrainStorage)create(provider, key),
+            CfcInstruments.Redis,
+            provider.GetRequiredService<CfcInstruments>()));
     }
 
     // The same JSON and envelope as the SQLite storage: a state reads the same in either store.

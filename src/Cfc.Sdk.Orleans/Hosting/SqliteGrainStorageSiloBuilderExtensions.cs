@@ -1,4 +1,5 @@
 using Cfc.Sdk.Orleans.Storage;
+using Cfc.Sdk.Orleans.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -58,11 +59,13 @@ public static class SqliteGrainStorageSiloBuilderExtensions
 
         builder.Services.AddOptions<SqliteGrainStorageOptions>(name).Configure(configure);
         builder.Services.TryAddSingleton(TimeProvider.System);
+        CfcInstruments.Register(builder.Services);
         builder.Services.AddGrainStorage(name, static (services, storageName) => new SqliteGrainStorage(
             storageName,
             services.GetRequiredService<IOptionsMonitor<SqliteGrainStorageOptions>>().Get(storageName),
             services.GetRequiredService<IActivatorProvider>(),
-            services.GetRequiredService<TimeProvider>()));
+            services.GetRequiredService<TimeProvider>(),
+            services.GetRequiredService<CfcInstruments>()));
         return builder;
     }
 }

@@ -2,6 +2,7 @@ using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Resilience;
+using Cfc.Sdk.Orleans.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,7 @@ internal sealed partial class MatchingReplicaPublisher(
     IServiceProvider services,
     IClusterMembershipService membership,
     MatchingReplica replica,
+    CfcInstruments instruments,
     ILogger<MatchingReplicaPublisher> logger) : GrainServiceClient<IMatchingReplicaService>(services), IMatchingPublisher
 {
     // A push is idempotent (an upsert or a removal), so it is repeated while its silo is unreachable but still active:
@@ -74,6 +76,7 @@ internal sealed partial class MatchingReplicaPublisher(
 
     private async Task PushAsync(SiloAddress silo, Func<IMatchingReplicaService, Task> change)
     {
+        var delivered = false;
         try
         {
             await _retry.ExecuteAsync(async _ =>
@@ -81,15 +84,19 @@ internal sealed partial class MatchingReplicaPublisher(
                 if (IsActive(silo))
                 {
                     await change(GetGrainService(silo)).ConfigureAwait(false);
+                    delivered = true;
                 }
             }).ConfigureAwait(false);
+            instruments.Pushed(delivered ? CfcInstruments.Delivered : CfcInstruments.SiloGone);
         }
         catch (Exception e) when (!IsActive(silo))
         {
+            instruments.Pushed(CfcInstruments.SiloGone);
             LogGone(e, silo);
         }
         catch (Exception e)
         {
+            instruments.Pushed(CfcInstruments.Failed);
             LogPushFailed(e, silo);
         }
     }
