@@ -114,7 +114,12 @@ internal static class HostCommands
     {
         var network = options.NetworkId;
         await using var store = await OpenAsync(options);
-        var states = (await store.ReadAllAsync(CancellationToken.None)).Where(s => NetworkStates.Belongs(s, network)).ToList();
+        // In the order of the grains: the same network exports as the same lines from either store.
+        var states = (await store.ReadAllAsync(CancellationToken.None))
+            .Where(s => NetworkStates.Belongs(s, network))
+            .OrderBy(s => s.GrainId, StringComparer.Ordinal)
+            .ThenBy(s => s.StateName, StringComparer.Ordinal)
+            .ToList();
         if (states.Count == 0)
         {
             throw new InvalidOperationException($"{store.Description} holds nothing of network '{network}' (Cfc:NetworkId): there is nothing to export. Nothing was written.");

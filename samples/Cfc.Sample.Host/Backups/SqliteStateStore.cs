@@ -45,7 +45,7 @@ internal sealed class SqliteStateStore(string databasePath) : IGrainStateStore
         }
 
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT state_name, grain_id, payload FROM grain_state ORDER BY grain_id, state_name;";
+        command.CommandText = "SELECT state_name, grain_id, payload FROM grain_state;";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var states = new List<StoredState>();
         while (await reader.ReadAsync(cancellationToken))
