@@ -1,4 +1,5 @@
 using Cfc.Sample.Host.ActionPlans;
+using Cfc.Sample.Host.Backups;
 using Cfc.Sample.Host.Bottlenecks;
 using Cfc.Sample.Host.Calendars;
 using Cfc.Sample.Host.Checklists;
@@ -31,6 +32,9 @@ using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 using Orleans.Hosting;
 using Orleans.Runtime;
+
+// backup, export, import and --help run instead of the host, with its settings (Backups/HostCommands.cs).
+if (HostCommands.IsCommand(args)) { return await HostCommands.RunAsync(args); }
 
 var builder = WebApplication.CreateBuilder(args);
 try
