@@ -3,6 +3,7 @@ using Cfc.Sdk.Bottlenecks;
 using Cfc.Sdk.Checklists;
 using Cfc.Sdk.DependencyInjection;
 using Cfc.Sdk.Disclosure;
+using Cfc.Sdk.Exchange;
 using Cfc.Sdk.Indicators;
 using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
@@ -29,8 +30,9 @@ namespace Cfc.Testing;
 internal static class DomainSamples
 {
     /// <summary>
-    /// Public types of Cfc.Sdk that are not values to store: services, settings bound from configuration, converters, and a
-    /// recognition dossier's readiness with its evidence and rules, which are worked out when asked for and never kept.
+    /// Public types of Cfc.Sdk that are not values to store: services, settings bound from configuration, converters, a
+    /// recognition dossier's readiness with its evidence and rules, and the exchange formats' published figures and
+    /// writers, which are worked out when asked for and never kept.
     /// </summary>
     public static readonly Type[] NotStored =
     [
@@ -39,6 +41,7 @@ internal static class DomainSamples
         typeof(ForecastOptions), typeof(PeerOptions), typeof(SizeClasses),
         typeof(ReadinessRulesSetting), typeof(ReadinessRulesDefinition), typeof(ReadinessRules), typeof(RecognitionEvidence), typeof(Readiness),
         typeof(CriterionReadiness), typeof(CriterionStatus), typeof(ReadinessFinding), typeof(ReadinessFindingKind),
+        typeof(PublishedFigure), typeof(SdmxDataflow), typeof(SdmxOptions), typeof(OpenSdgCsv),
     ];
 
     private static readonly LocalDate s_today = new(2026, 12, 1);

@@ -3,10 +3,14 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cfc.Sdk.Disclosure;
+using Cfc.Sdk.Exchange;
+using Cfc.Sdk.Indicators;
 using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Newsletters;
+using Cfc.Sdk.Observations;
 using Cfc.Sdk.Peers;
+using Cfc.Sdk.Periods;
 using Cfc.Sdk.Programmes;
 using Cfc.Sdk.Recognition;
 using Cfc.Sdk.Rights;
@@ -71,6 +75,12 @@ public sealed class NullArgumentTests
         [typeof(IConfiguration)] = new ConfigurationBuilder().Build(),
         [typeof(JsonSerializerOptions)] = new JsonSerializerOptions().ConfigureForCfcSdk(),
         [typeof(DisclosureControl)] = new DisclosureControl(new DisclosureOptions()),
+        [typeof(SdmxDataflow)] = new SdmxDataflow(new SdmxOptions()),
+        [typeof(Stream)] = new MemoryStream(),
+        [typeof(IReadOnlyDictionary<MemberCode, string>)] = new Dictionary<MemberCode, string> { [MemberCode.DenHaag] = "'s-Gravenhage" },
+        [typeof(TextWriter)] = new StringWriter(),
+        [typeof(PublishedFigure)] = PublishedFigure.Of(new DisclosureControl(new DisclosureOptions()), DutchIndicators.HomeSitters,
+            [Observation.Create(DutchIndicators.HomeSitters, MemberCode.DenHaag, ReportingPeriod.Parse("2022/2023"), 47)])[0],
         [typeof(ReadinessRules)] = ReadinessRules.Netherlands,
         [typeof(ReadinessFinding)] = new ReadinessFinding(ReadinessFindingKind.NoStandingBody),
         [typeof(CriterionReadiness)] = new CriterionReadiness(MinimumCriterion.Results, CriterionStatus.NotMet, [], [new ReadinessFinding(ReadinessFindingKind.MoreGoalAreas, count: 3)]),
