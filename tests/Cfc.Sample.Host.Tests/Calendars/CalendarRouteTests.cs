@@ -37,12 +37,12 @@ public sealed class CalendarRouteTests(HostFixture host)
     public async Task The_network_calendar_raises_a_meetings_sequence_with_each_change_and_keeps_it_cancelled()
     {
         await CreateAsync("GM0936", "Calendarië");
-        await CreateAsync("GM9003", "Saba");
-        var id = await AddAsync("GM0936", "2033-02-07T10:00:00", "Agenda", """["GM9003"]""");
+        await CreateAsync("GM0940", "Deelnemerdorp");
+        var id = await AddAsync("GM0936", "2033-02-07T10:00:00", "Agenda", """["GM0940"]""");
         const string Window = "/api/meetings.ics?from=2033-02-01&to=2033-02-28";
 
         var created = EventOf(await IcsReader.ReadAsync(await IcsAsync(Window)), id)!;
-        Assert.True((await _client.PutJsonAsync($"/api/meetings/{id}", Body("GM0936", "2033-02-08T10:00:00", "Agenda, verzet", """["GM9003"]"""))).IsSuccessStatusCode);
+        Assert.True((await _client.PutJsonAsync($"/api/meetings/{id}", Body("GM0936", "2033-02-08T10:00:00", "Agenda, verzet", """["GM0940"]"""))).IsSuccessStatusCode);
         var changed = EventOf(await IcsReader.ReadAsync(await IcsAsync(Window)), id)!;
         Assert.True((await _client.PostJsonAsync($"/api/meetings/{id}/cancellation", """{"reason": "Ziek."}""")).IsSuccessStatusCode);
         var read = await IcsReader.ReadAsync(await IcsAsync(Window));
