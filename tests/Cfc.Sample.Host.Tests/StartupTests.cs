@@ -97,6 +97,9 @@ public sealed class InvalidSettingsTests
     [InlineData("--Cfc:Newsletter:Smtp:Security=Tls", "Cfc:Newsletter:Smtp:Security is Auto, None, StartTls or SslOnConnect")]
     [InlineData("--Cfc:Newsletter:CheckInterval=00:00:00", "Cfc:Newsletter:CheckInterval must be more than 0")]
     [InlineData("--Cfc:PublicUrl=ftp://cfc.example", "Cfc:PublicUrl 'ftp://cfc.example' is not an absolute http or https URL")]
+    [InlineData("--Cfc:Newsletter:Smtp:Host=127.0.0.1\n--Cfc:Newsletter:Smtp:From=nieuwsbrief@cfc.example", "Cfc:PublicUrl must be set to the host's public https address")]
+    [InlineData("--Cfc:Newsletter:Smtp:Host=127.0.0.1\n--Cfc:Newsletter:Smtp:From=nieuwsbrief@cfc.example\n--Cfc:PublicUrl=http://cfc.example", "Cfc:PublicUrl must be set to the host's public https address")]
+    [InlineData("--Cfc:Newsletter:Smtp:Host=127.0.0.1\n--Cfc:Newsletter:Smtp:From=nieuwsbrief@cfc.example\n--Cfc:Newsletter:Smtp:UserName=cfc", "Cfc:Newsletter:Smtp:UserName needs Cfc:Newsletter:Smtp:Security StartTls or SslOnConnect")]
     [InlineData("--Cfc:Disclosure:RoundTo=0", "CfcSdkOptions.Disclosure.RoundTo must be 1 or more")]
     [InlineData("--Cfc:Forecast:Confidence=1", "CfcSdkOptions.Forecast.Confidence must be above 0 and below 1")]
     [InlineData("--Cfc:Forecast:HorizonYears=0", "CfcSdkOptions.Forecast.HorizonYears must be from 1 to 100")]
@@ -116,7 +119,8 @@ public sealed class InvalidSettingsTests
                 RedirectStandardError = true,
                 WorkingDirectory = AppContext.BaseDirectory,
             };
-            foreach (var argument in new[] { typeof(Program).Assembly.Location, setting, $"--Cfc:DataDirectory={directory}", "--urls=http://127.0.0.1:0" })
+            // Settings that only go wrong together are given on lines of their own.
+            foreach (var argument in (string[])[typeof(Program).Assembly.Location, .. setting.Split('\n'), $"--Cfc:DataDirectory={directory}", "--urls=http://127.0.0.1:0"])
             {
                 start.ArgumentList.Add(argument);
             }

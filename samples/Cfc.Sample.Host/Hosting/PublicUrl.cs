@@ -1,13 +1,10 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-
 namespace Cfc.Sample.Host.Hosting;
 
 /// <summary>
 /// The host's public base address, <c>Cfc:PublicUrl</c>, for links in what is not an answer to a request (the
-/// newsletter's e-mail): an absolute http(s) URL, such as <c>https://cfc.example.org</c>. Without it, the first of the
-/// host's own listening addresses, which is right only when readers reach the host there. What answers a request builds
-/// its links from the request instead.
+/// newsletter's e-mail): an absolute http(s) URL, such as <c>https://cfc.example.org</c>; an https one where the
+/// newsletter is sent (RFC 8058's one-click unsubscribe link must be https). What answers a request builds its links from
+/// the request instead.
 /// </summary>
 internal static class PublicUrl
 {
@@ -30,14 +27,4 @@ internal static class PublicUrl
             ? new Uri(url.GetLeftPart(UriPartial.Path).TrimEnd('/'))
             : throw new InvalidOperationException($"Invalid Cfc settings: {Setting} '{value}' is not an absolute http or https URL without query, such as https://cfc.example.org.");
     }
-
-    /// <summary>The base address: the setting, else the first address the host listens on.</summary>
-    /// <param name="configured">The setting's value (<see cref="Read"/>).</param>
-    /// <param name="server">The host's server.</param>
-    /// <returns>The base address without a trailing slash.</returns>
-    /// <exception cref="InvalidOperationException">The setting is not set and the server has no address (an in-process test server).</exception>
-    public static string Resolve(Uri? configured, IServer server) =>
-        configured?.ToString().TrimEnd('/')
-        ?? server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()?.TrimEnd('/')
-        ?? throw new InvalidOperationException($"The host listens on no address to link to: set {Setting}.");
 }

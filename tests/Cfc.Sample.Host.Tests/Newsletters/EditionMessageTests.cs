@@ -24,20 +24,21 @@ public sealed class EditionMessageTests
     [Fact]
     public void The_message_is_approved_and_the_same_each_time()
     {
-        var written = Write(EditionMessage.Create(Edition, From, "jeugd@gooisemeren.nl", Link));
+        var written = Write(EditionMessage.Create("nl", Edition, From, "jeugd@gooisemeren.nl", Link));
 
-        Assert.Equal(written, Write(EditionMessage.Create(Edition, From, "jeugd@gooisemeren.nl", Link)));
+        Assert.Equal(written, Write(EditionMessage.Create("nl", Edition, From, "jeugd@gooisemeren.nl", Link)));
         Approvals.VerifyText(written);
     }
 
     [Fact]
-    public void The_message_id_is_stable_per_edition_and_address_and_shows_no_address()
+    public void The_message_id_is_stable_per_network_edition_and_address_and_shows_no_address()
     {
-        var id = EditionMessage.Create(Edition, From, "jeugd@gooisemeren.nl", Link).MessageId;
+        var id = EditionMessage.Create("nl", Edition, From, "jeugd@gooisemeren.nl", Link).MessageId;
 
-        Assert.Equal(id, EditionMessage.Create(Edition, From, "JEUGD@GooiseMeren.nl", Link).MessageId);
-        Assert.NotEqual(id, EditionMessage.Create(Edition, From, "raad@statia.example", Link).MessageId);
-        Assert.NotEqual(id, EditionMessage.Create(Edition with { Date = new LocalDate(2026, 4, 16) }, From, "jeugd@gooisemeren.nl", Link).MessageId);
+        Assert.Equal(id, EditionMessage.Create("nl", Edition, From, "JEUGD@GooiseMeren.nl", Link).MessageId);
+        Assert.NotEqual(id, EditionMessage.Create("nl", Edition, From, "raad@statia.example", Link).MessageId);
+        Assert.NotEqual(id, EditionMessage.Create("de", Edition, From, "jeugd@gooisemeren.nl", Link).MessageId);
+        Assert.NotEqual(id, EditionMessage.Create("nl", Edition with { Date = new LocalDate(2026, 4, 16) }, From, "jeugd@gooisemeren.nl", Link).MessageId);
         Assert.DoesNotContain("jeugd", id, StringComparison.OrdinalIgnoreCase);
     }
 
@@ -56,7 +57,7 @@ public sealed class EditionMessageTests
             print('Gravenhage — één jaar later</li>' in m.get_body(('html',)).get_content())
             """;
 
-        var output = await PythonModuleFactAttribute.RunAsync(Script, Write(EditionMessage.Create(Edition, From, "jeugd@gooisemeren.nl", Link)));
+        var output = await PythonModuleFactAttribute.RunAsync(Script, Write(EditionMessage.Create("nl", Edition, From, "jeugd@gooisemeren.nl", Link)));
 
         Assert.Equal(
             [

@@ -92,6 +92,26 @@ public sealed class NewsletterSendingTests
         Assert.Equal(new EditionDelivery(45, 45, 0, 0), await host.Edition().GetDeliveryAsync());
     }
 
+    [SmtpFact]
+    public async Task An_edition_left_half_sent_is_finished_when_its_date_is_no_longer_the_next_one()
+    {
+        using var host = new SendingHost(sending: false);
+        var addresses = Addresses("unfinished", 3);
+        await host.ScheduleAndSubscribeAsync(addresses);
+        // Today's edition is published (its recipients snapshot taken) by a host that stopped before sending any of it...
+        (await host.Client.PutJsonAsync("/api/newsletters/schedule", """{"anchor": "2026-03-01", "cadence": "P6W"}""")).EnsureSuccessStatusCode();
+        await host.Edition().PublishAsync(new EditionContent("Nieuwsbrief", "# Nieuwsbrief\n", "<h1>Nieuwsbrief</h1>\n"));
+        // ...and then the schedule moves on, as midnight would.
+        (await host.Client.PutJsonAsync("/api/newsletters/schedule", """{"anchor": "2026-03-02", "cadence": "P6W"}""")).EnsureSuccessStatusCode();
+
+        var edition = await host.Sender().SendDueAsync(CancellationToken.None);
+
+        Assert.Equal(Today, edition?.Date);
+        var messages = await Mailbox.WaitForAsync(addresses, 3);
+        Assert.Equal(addresses.Order(StringComparer.Ordinal), messages.Select(m => m.To.Mailboxes.Single().Address).Order(StringComparer.Ordinal));
+        Assert.Equal(new EditionDelivery(3, 3, 0, 0), await host.Edition().GetDeliveryAsync());
+    }
+
     private static FormUrlEncodedContent OneClick() => new([new("List-Unsubscribe", "One-Click")]);
 
     // Addresses no other run uses: the server's Maildir keeps every message it ever received.

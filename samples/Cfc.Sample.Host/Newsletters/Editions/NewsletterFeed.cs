@@ -45,6 +45,8 @@ internal static class NewsletterFeed
             Items = [.. editions.Select(e => Entry(e, root, network))],
         };
         feed.Links.Add(new SyndicationLink(new Uri($"{root}{Path}"), "self", null, AtomResult.MediaType, 0));
+        // RFC 4287 wants an author of the feed, or of every entry: the network writes each edition.
+        feed.Authors.Add(new SyndicationPerson { Name = NewsletterMarkdown.Name });
         return new AtomResult(feed);
     }
 

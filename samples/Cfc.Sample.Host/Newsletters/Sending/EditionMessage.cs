@@ -21,19 +21,20 @@ internal static class EditionMessage
     public const string UnsubscribePath = "/newsletter/unsubscribe";
 
     /// <summary>The message to <paramref name="address"/>.</summary>
+    /// <param name="network">The network whose edition it is (<c>Cfc:NetworkId</c>).</param>
     /// <param name="edition">The published edition.</param>
     /// <param name="from">The sender (<c>Cfc:Newsletter:Smtp:From</c>).</param>
     /// <param name="address">The subscriber's address.</param>
     /// <param name="unsubscribe">The subscriber's unsubscribe link (<see cref="UnsubscribeUrl"/>).</param>
     /// <returns>The message.</returns>
-    public static MimeMessage Create(NewsletterEdition edition, MailboxAddress from, string address, string unsubscribe)
+    public static MimeMessage Create(string network, NewsletterEdition edition, MailboxAddress from, string address, string unsubscribe)
     {
         var date = LocalDatePattern.Iso.Format(edition.Date);
         var message = new MimeMessage
         {
             Subject = edition.Subject,
             Date = edition.Published.ToDateTimeOffset(),
-            MessageId = MessageId(edition, address, from.Domain),
+            MessageId = MessageId(network, edition, address, from.Domain),
         };
         message.From.Add(from);
         message.To.Add(MailboxAddress.Parse(address));
@@ -77,10 +78,11 @@ internal static class EditionMessage
     public static string UnsubscribeUrl(string publicUrl, string token) =>
         $"{publicUrl}{UnsubscribePath}?token={Uri.EscapeDataString(token)}";
 
-    // <{date}.{network}.{hash}@{domain}>: the hash of the lower-cased address names the recipient without showing it.
-    private static string MessageId(NewsletterEdition edition, string address, string domain)
+    // <newsletter.{network}.{date}.{hash}@{domain}>: the hash of the lower-cased address names the recipient without
+    // showing it; the network keeps apart two networks' editions of one date sent from one domain.
+    private static string MessageId(string network, NewsletterEdition edition, string address, string domain)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(address.Trim().ToLowerInvariant())))[..32];
-        return $"newsletter.{LocalDatePattern.Iso.Format(edition.Date)}.{hash}@{domain}";
+        return $"newsletter.{network}.{LocalDatePattern.Iso.Format(edition.Date)}.{hash}@{domain}";
     }
 }

@@ -5,7 +5,6 @@ using Cfc.Sdk.Orleans.Newsletters;
 using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using NodaTime;
@@ -30,7 +29,6 @@ internal sealed partial class NewsletterSender(
     IOptions<CfcHostingOptions> hosting,
     NewsletterSendingSettings settings,
     NewsletterWakeUp wakeUp,
-    IServer server,
     IClock clock,
     IDateTimeZoneProvider zones,
     IConfiguration configuration,
@@ -44,6 +42,15 @@ internal sealed partial class NewsletterSender(
     /// command), short enough that another host takes over a stopped one's batch within minutes.
     /// </summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long one SMTP command may take before the message counts as not sent.</summary>
+    public static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// A message is begun only while this much of its claim's lease is left (a reconnection and a send, each within
+    /// <see cref="CommandTimeout"/>), so that no address is sent to after its lease ended and another host claimed it.
+    /// </summary>
+    public static readonly TimeSpan LeaseMargin = TimeSpan.FromMinutes(1);
 
     private readonly string _holder = $"{Environment.MachineName}/{Guid.NewGuid():N}";
 
@@ -82,7 +89,9 @@ internal sealed partial class NewsletterSender(
         var today = clock.GetCurrentInstant().InZone(zones[MemberCode.EuropeanNetherlandsZoneId]).Date;
         if (await grains.Newsletter(hosting).GetNextDateAsync() != today)
         {
-            return null;
+            // Not an edition's date (any more): the last edition is finished if recipients are left, after midnight or
+            // after a change of schedule too, so that no edition stops half sent.
+            return await FinishLastEditionAsync(network, cancellationToken);
         }
 
         var edition = grains.GetEdition(network, today);
@@ -99,35 +108,66 @@ internal sealed partial class NewsletterSender(
             LogPublished(published.Date, published.Recipients);
         }
 
+        await SendAsync(edition, published, cancellationToken);
+        return published;
+    }
+
+    private async Task<NewsletterEdition?> FinishLastEditionAsync(string network, CancellationToken cancellationToken)
+    {
+        var dates = await grains.Newsletter(hosting).GetEditionsAsync();
+        if (dates.IsEmpty)
+        {
+            return null;
+        }
+
+        var edition = grains.GetEdition(network, dates[^1]);
+        if (await edition.GetAsync() is not { } published || (await edition.GetDeliveryAsync()).Complete)
+        {
+            return null;
+        }
+
+        await SendAsync(edition, published, cancellationToken);
+        return published;
+    }
+
+    private async Task SendAsync(IEditionGrain edition, NewsletterEdition published, CancellationToken cancellationToken)
+    {
+        var claimedAt = clock.GetCurrentInstant();
         var claimed = await edition.ClaimAsync(_holder, BatchSize, Lease);
         if (claimed.IsEmpty)
         {
-            return published;
+            return;
         }
 
         var from = MailboxAddress.Parse(settings.Smtp.From!);
-        var publicUrl = PublicUrl.Resolve(PublicUrl.Read(configuration), server);
-        using var smtp = new SmtpClient();
+        var publicUrl = PublicUrl.Read(configuration)!.ToString().TrimEnd('/');
+        using var smtp = new SmtpClient { Timeout = (int)CommandTimeout.TotalMilliseconds };
         while (!claimed.IsEmpty)
         {
             foreach (var address in claimed)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                if (clock.GetCurrentInstant() > claimedAt + Duration.FromTimeSpan(Lease - LeaseMargin))
+                {
+                    // The rest of this batch goes back to the ledger when its lease ends; claim afresh.
+                    break;
+                }
+
                 // Again after a broken connection; a server that cannot be reached ends the round (the leases remain).
                 await ConnectAsync(smtp, cancellationToken);
                 var token = await grains.Newsletter(hosting).GetUnsubscribeTokenAsync(address);
-                using var message = EditionMessage.Create(published, from, address, EditionMessage.UnsubscribeUrl(publicUrl, token));
+                using var message = EditionMessage.Create(hosting.Value.NetworkId, published, from, address, EditionMessage.UnsubscribeUrl(publicUrl, token));
                 if (await SendAsync(smtp, message, cancellationToken) is { } accepted)
                 {
                     await (accepted ? edition.ConfirmAsync(_holder, address) : edition.RejectAsync(_holder, address));
                 }
             }
 
+            claimedAt = clock.GetCurrentInstant();
             claimed = await edition.ClaimAsync(_holder, BatchSize, Lease);
         }
 
         await smtp.DisconnectAsync(quit: true, cancellationToken);
-        return published;
     }
 
     private async Task ConnectAsync(SmtpClient smtp, CancellationToken cancellationToken)

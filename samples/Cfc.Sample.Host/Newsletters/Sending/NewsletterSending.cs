@@ -16,7 +16,15 @@ internal static class NewsletterSending
     public static IServiceCollection AddNewsletterSending(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = NewsletterSendingSettings.Read(configuration);
-        PublicUrl.Read(configuration);
+        var publicUrl = PublicUrl.Read(configuration);
+        if (settings.Enabled && publicUrl?.Scheme != Uri.UriSchemeHttps)
+        {
+            // Sent mail cannot be called back: an unsubscribe link to a listening address (127.0.0.1) or over plain http
+            // would reach every subscriber broken, and RFC 8058's one-click link must be https.
+            throw new InvalidOperationException(
+                $"Invalid Cfc settings: {PublicUrl.Setting} must be set to the host's public https address (such as https://cfc.example.org) when Cfc:Newsletter:Smtp:Host is set: the newsletter's unsubscribe links point there.");
+        }
+
         services.AddSingleton(settings);
         services.AddSingleton<NewsletterWakeUp>();
         if (settings.Enabled)

@@ -84,6 +84,11 @@ internal sealed class NewsletterSendingSettings
         {
             failures.Add($"{Setting("Smtp:Security")} must be Auto, None, StartTls or SslOnConnect.");
         }
+        else if (!string.IsNullOrWhiteSpace(Smtp.UserName) && Smtp.Security is SmtpSecurity.None or SmtpSecurity.Auto)
+        {
+            // Auto falls back to plain text when the server offers no STARTTLS, which anyone on the path can arrange.
+            failures.Add($"{Setting("Smtp:UserName")} needs {Setting("Smtp:Security")} StartTls or SslOnConnect, so that the password never crosses in plain text (it is {Smtp.Security}).");
+        }
 
         return failures;
     }
