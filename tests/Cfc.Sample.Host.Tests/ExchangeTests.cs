@@ -90,9 +90,12 @@ public sealed class ExchangeTests(HostFixture host) : IAsyncLifetime
     [InlineData("application/json, application/vnd.sdmx.data+csv; version=2.0.0; q=0.5")]
     public async Task A_members_indicators_stay_json_to_any_other_accept(string? accept)
     {
-        var body = await (await GetAsync("/api/municipalities/GM1681/indicators", accept)).JsonAsync(HttpStatusCode.OK);
+        using var response = await GetAsync("/api/municipalities/GM1681/indicators", accept);
+        var body = await response.JsonAsync(HttpStatusCode.OK);
 
         Assert.Equal(["poverty.low-income-minors", "school.home-sitters"], body.AsArray().Select(r => (string?)r!["indicator"]));
+        // The SDMX-CSV answer has the same URL: a shared cache must not give this answer to a client asking for that one.
+        Assert.Equal(["Accept"], response.Headers.Vary);
     }
 
     [Theory]

@@ -58,6 +58,8 @@ internal static class IndicatorEndpoints
         }
 
         var member = MemberCode.Parse(code);
+        // The JSON and the SDMX-CSV answer share the URL: a cache must keep them apart by the Accept asked with.
+        request.HttpContext.Response.Headers.Vary = "Accept";
         if (MediaTypes.Choose(request, MediaTypes.Json, SdmxDataflow.CsvMediaType) == SdmxDataflow.CsvMediaType)
         {
             return SdmxCsvFile.Of(dataflow, PublishedFigure.Of(disclosure, catalogue, await grain.GetLedgerAsync(), member));
