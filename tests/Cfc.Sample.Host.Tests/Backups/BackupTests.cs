@@ -43,12 +43,13 @@ public sealed class BackupTests : IDisposable
         }
 
         var during = Path.Combine(_directory, "during.db");
+        var before = writes.Acknowledged;
         var backup = await HostCommand.RunAsync("backup", "--to", during, $"--Cfc:DataDirectory={DataDirectory}");
         var acknowledged = writes.Acknowledged;
         stop.Cancel();
         await writing;
         backup.Succeeded();
-        Assert.True(acknowledged > 100, "The host stopped writing before the backup ended.");
+        Assert.True(acknowledged > before, "The host wrote nothing while the backup ran.");
 
         var (integrity, journal, rows) = await CheckAsync(during);
         Assert.Equal("ok", integrity);
