@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Entities;
@@ -45,7 +46,14 @@ internal sealed class MatchingReplicaLoader(MatchingReplica replica, IGrainFacto
             var indexed = replica.IssuesByMember();
             foreach (var batch in municipalities.Chunk(Parallelism))
             {
-                await Task.WhenAll(batch.Select(municipality => LoadAsync(municipality, indexed)));
+                // Read in parallel, but index in the register's order: the index's length statistic depends on the order
+                // issues are added in, so the same stored issues must be added in the same order on every silo and start.
+                var read = await Task.WhenAll(batch.Select(municipality =>
+                    grains.GetGrain<IMunicipalityGrain>(municipality.Id.ToString()).GetIssuesAsync()));
+                for (var i = 0; i < batch.Length; i++)
+                {
+                    Restore(batch[i], read[i], indexed);
+                }
             }
 
             return municipalities.Length;
@@ -56,9 +64,8 @@ internal sealed class MatchingReplicaLoader(MatchingReplica replica, IGrainFacto
         }
     }
 
-    private async Task LoadAsync(RegisteredMember municipality, ILookup<MemberCode, IssueId> indexed)
+    private void Restore(RegisteredMember municipality, ImmutableArray<LocalIssue> issues, ILookup<MemberCode, IssueId> indexed)
     {
-        var issues = await grains.GetGrain<IMunicipalityGrain>(municipality.Id.ToString()).GetIssuesAsync();
         foreach (var issue in issues)
         {
             replica.Restore(issue);
