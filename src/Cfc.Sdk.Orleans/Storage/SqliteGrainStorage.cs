@@ -229,19 +229,7 @@ public sealed class SqliteGrainStorage : IGrainStorage, ILifecycleParticipant<IS
     {
         ArgumentNullException.ThrowIfNull(stateName);
         ArgumentNullException.ThrowIfNull(grainState);
-        var activity = CfcInstruments.StartStorageWrite(CfcInstruments.Sqlite, stateName, CfcInstruments.Write);
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            await WriteAsync(stateName, grainId, grainState, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e)
-        {
-            _instruments.StorageWritten(CfcInstruments.Sqlite, stateName, CfcInstruments.Write, started, e, activity);
-            throw;
-        }
-
-        _instruments.StorageWritten(CfcInstruments.Sqlite, stateName, CfcInstruments.Write, started, null, activity);
+        await _instruments.MeasureStorageAsync(CfcInstruments.Sqlite, stateName, CfcInstruments.Write, () => WriteAsync(stateName, grainId, grainState, cancellationToken)).ConfigureAwait(false);
     }
 
     private async Task WriteAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
@@ -297,19 +285,7 @@ public sealed class SqliteGrainStorage : IGrainStorage, ILifecycleParticipant<IS
     {
         ArgumentNullException.ThrowIfNull(stateName);
         ArgumentNullException.ThrowIfNull(grainState);
-        var activity = CfcInstruments.StartStorageWrite(CfcInstruments.Sqlite, stateName, CfcInstruments.Clear);
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            await ClearAsync(stateName, grainId, grainState, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e)
-        {
-            _instruments.StorageWritten(CfcInstruments.Sqlite, stateName, CfcInstruments.Clear, started, e, activity);
-            throw;
-        }
-
-        _instruments.StorageWritten(CfcInstruments.Sqlite, stateName, CfcInstruments.Clear, started, null, activity);
+        await _instruments.MeasureStorageAsync(CfcInstruments.Sqlite, stateName, CfcInstruments.Clear, () => ClearAsync(stateName, grainId, grainState, cancellationToken)).ConfigureAwait(false);
     }
 
     private async Task ClearAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)

@@ -135,23 +135,35 @@ internal sealed class CfcInstruments
     /// <summary>Records a push of a change to one silo's replica.</summary>
     public void Pushed(string result) => _pushes.Add(1, new KeyValuePair<string, object?>(PushResultTag, result));
 
-    /// <summary>Starts the activity of a storage write or clear, when someone listens.</summary>
-    public static Activity? StartStorageWrite(string store, string stateName, string operation)
+    /// <summary>
+    /// Runs a storage write or clear, <paramref name="change"/>, inside its activity (when someone listens), and records it
+    /// with its duration and, when it throws, the exception's type; the exception goes on to the caller. The activity
+    /// ends with the record.
+    /// </summary>
+    public async Task MeasureStorageAsync(string store, string stateName, string operation, Func<Task> change)
     {
         var activity = s_source.StartActivity("cfc.storage.write", ActivityKind.Client);
         activity?.SetTag(StoreTag, store);
         activity?.SetTag(StateTag, stateName);
         activity?.SetTag(OperationTag, operation);
-        return activity;
-    }
-
-    /// <summary>Records a storage write or clear that began at <paramref name="started"/> (<see cref="Stopwatch.GetTimestamp"/>) and ends the activity.</summary>
-    public void StorageWritten(string store, string stateName, string operation, long started, Exception? error, Activity? activity)
-    {
-        var tags = new TagList { { StoreTag, store }, { StateTag, stateName }, { OperationTag, operation } };
-        Complete(ref tags, error, activity);
-        _writes.Add(1, tags);
-        _writeDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
+        var started = Stopwatch.GetTimestamp();
+        Exception? error = null;
+        try
+        {
+            await change().ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            error = e;
+            throw;
+        }
+        finally
+        {
+            var tags = new TagList { { StoreTag, store }, { StateTag, stateName }, { OperationTag, operation } };
+            Complete(ref tags, error, activity);
+            _writes.Add(1, tags);
+            _writeDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
+        }
     }
 
     // The exception's type, never its message: a message can name a grain, and so a member or a person.

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Orleans.Storage;
 
 namespace Cfc.Sdk.Orleans.Telemetry;
@@ -15,40 +14,12 @@ internal sealed class MeasuredGrainStorage(IGrainStorage storage, string store, 
         storage.ReadStateAsync(stateName, grainId, grainState);
 
     /// <inheritdoc/>
-    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
-    {
-        var activity = CfcInstruments.StartStorageWrite(store, stateName, CfcInstruments.Write);
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            await storage.WriteStateAsync(stateName, grainId, grainState).ConfigureAwait(false);
-        }
-        catch (Exception e)
-        {
-            instruments.StorageWritten(store, stateName, CfcInstruments.Write, started, e, activity);
-            throw;
-        }
-
-        instruments.StorageWritten(store, stateName, CfcInstruments.Write, started, null, activity);
-    }
+    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        instruments.MeasureStorageAsync(store, stateName, CfcInstruments.Write, () => storage.WriteStateAsync(stateName, grainId, grainState));
 
     /// <inheritdoc/>
-    public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
-    {
-        var activity = CfcInstruments.StartStorageWrite(store, stateName, CfcInstruments.Clear);
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            await storage.ClearStateAsync(stateName, grainId, grainState).ConfigureAwait(false);
-        }
-        catch (Exception e)
-        {
-            instruments.StorageWritten(store, stateName, CfcInstruments.Clear, started, e, activity);
-            throw;
-        }
-
-        instruments.StorageWritten(store, stateName, CfcInstruments.Clear, started, null, activity);
-    }
+    public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        instruments.MeasureStorageAsync(store, stateName, CfcInstruments.Clear, () => storage.ClearStateAsync(stateName, grainId, grainState));
 
     /// <inheritdoc/>
     public void Participate(ISiloLifecycle lifecycle) => (storage as ILifecycleParticipant<ISiloLifecycle>)?.Participate(lifecycle);
