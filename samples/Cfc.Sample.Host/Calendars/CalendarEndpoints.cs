@@ -85,9 +85,7 @@ internal static class CalendarEndpoints
         string name, IReadOnlyList<(int Id, MeetingRevision Revision)> meetings, HttpRequest http, IGrainFactory grains, IClock clock, IOptions<CfcHostingOptions> options)
     {
         var names = await grains.Network(options).NamesAsync(meetings.Select(m => m.Revision.Meeting));
-        // The address the request came to (the trusted proxies' scheme and host already applied), so that the links work
-        // wherever the calendar was read from.
-        var site = new Uri($"{http.Scheme}://{http.Host}{http.PathBase}/");
+        var site = PublicUrl.Of(http);
         return new CalendarResult(MeetingCalendar.Of(
             name,
             options.Value.NetworkId,

@@ -66,8 +66,7 @@ internal static class PracticeFeed
         var members = await Task.WhenAll(shared.Select(p => p.Practice.Member).Distinct().Select(grains.Network(options).GetMemberAsync));
         var names = members.OfType<RegisteredMember>().ToDictionary(m => m.Id, m => m.Name);
 
-        // The address the request came to (the trusted proxies' scheme and host already applied).
-        var site = new Uri($"{http.Scheme}://{http.Host}{http.PathBase}/");
+        var site = PublicUrl.Of(http);
         return new AtomResult(Of(
             network,
             shared,

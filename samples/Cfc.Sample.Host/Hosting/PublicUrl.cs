@@ -27,4 +27,13 @@ internal static class PublicUrl
             ? new Uri(url.GetLeftPart(UriPartial.Path).TrimEnd('/'))
             : throw new InvalidOperationException($"Invalid Cfc settings: {Setting} '{value}' is not an absolute http or https URL without query, such as https://cfc.example.org.");
     }
+
+    /// <summary>
+    /// The address a request reached the host at, for absolute links in its answer (a calendar's, a feed's): the scheme
+    /// and host as the trusted-proxy middleware left them (<c>X-Forwarded-Proto</c> only from a proxy in
+    /// <c>Cfc:Proxy</c>; a <c>Host</c> outside <c>AllowedHosts</c> never gets this far), and the path base.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <returns>The address, ending in <c>/</c>.</returns>
+    public static Uri Of(HttpRequest request) => new($"{request.Scheme}://{request.Host}{request.PathBase}/");
 }

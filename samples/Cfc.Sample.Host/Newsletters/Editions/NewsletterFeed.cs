@@ -1,5 +1,6 @@
 using System.ServiceModel.Syndication;
 using Cfc.Sample.Host.Feeds;
+using Cfc.Sample.Host.Hosting;
 using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Newsletters;
 using Microsoft.Extensions.Options;
@@ -31,7 +32,7 @@ internal static class NewsletterFeed
     public static async Task<AtomResult> WriteAsync(HttpRequest request, IGrainFactory grains, IOptions<CfcHostingOptions> options)
     {
         var network = options.Value.NetworkId;
-        var root = $"{request.Scheme}://{request.Host}{request.PathBase}";
+        var root = PublicUrl.Of(request).AbsoluteUri.TrimEnd('/');
         var editions = await EditionEndpoints.ReadAsync(grains, network, MaxEntries);
         var feed = new SyndicationFeed(
             NewsletterMarkdown.Name,
