@@ -11,7 +11,8 @@ namespace Cfc.Sample.Host.Tests.Compatibility;
 /// are then its user's alone. <c>Compatibility/Release01</c> was made by the host of commit e07fa85 (schema 1, one
 /// network row, converted on the first start); <c>Compatibility/Release02</c> by the host of commit b8f0a00 (schema 2, a
 /// grain per municipality, meeting, practice, bottleneck, organisation, list, sequence and the newsletter), whose stored
-/// shapes (the municipality, meeting and list states) have gained fields since.
+/// shapes (the municipality, meeting, newsletter and list states) have gained fields since: a meeting's sequence, the
+/// newsletter's editions and unsubscribe key, each read as its default.
 /// </summary>
 [UnsupportedOSPlatform("windows")]
 public sealed class ReleaseDataTests : IDisposable
@@ -45,5 +46,20 @@ public sealed class ReleaseDataTests : IDisposable
         }
 
         Assert.Equal(OwnerOnlyFile, File.GetUnixFileMode(Path.Combine(DataDirectory, "grains.db")));
+
+        // What was added since reads the release's records with the new fields at their defaults: every meeting is in
+        // the calendar, never changed since it was stored (SEQUENCE:0), and the newsletter has published no edition.
+        var meetings = (await host.Client.GetJsonAsync("/api/meetings?from=2000-01-01&limit=1000")).AsArray();
+        var calendar = await host.Client.GetStringAsync(new Uri("/api/meetings.ics?from=2000-01-01", UriKind.Relative));
+        var events = calendar.ReplaceLineEndings("\n").Split("BEGIN:VEVENT").Skip(1).ToArray();
+        Assert.NotEmpty(meetings);
+        Assert.Equal(meetings.Count, events.Length);
+        foreach (var meeting in meetings)
+        {
+            var uid = $"UID:urn:cfc:nl:meeting:{(int)meeting!["id"]!}\n";
+            Assert.Contains("SEQUENCE:0\n", Assert.Single(events, e => e.Contains(uid, StringComparison.Ordinal)), StringComparison.Ordinal);
+        }
+
+        Assert.Empty((await host.Client.GetJsonAsync("/api/newsletters/editions")).AsArray());
     }
 }
