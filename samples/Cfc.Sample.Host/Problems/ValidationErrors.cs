@@ -89,16 +89,23 @@ internal sealed class ValidationErrors
     }
 
     /// <summary>
-    /// The message of an <see cref="ArgumentException"/> without the <c>(Parameter '...')</c> that .NET appends, since
-    /// the field is named by the key.
+    /// The message of an <see cref="ArgumentException"/> without what .NET appends to it: <c>(Parameter '...')</c>,
+    /// since the field is named by the key, and an <see cref="ArgumentOutOfRangeException"/>'s <c>Actual value was
+    /// ...</c> on a line of its own, which the message says in words already.
     /// </summary>
     /// <param name="error">The exception.</param>
     /// <returns>The message.</returns>
     public static string MessageOf(ArgumentException error)
     {
+        var message = error.Message;
+        if (error is ArgumentOutOfRangeException && message.LastIndexOf("\nActual value was ", StringComparison.Ordinal) is >= 0 and var actual)
+        {
+            message = message[..actual].TrimEnd('\r');
+        }
+
         var suffix = error.ParamName is null ? null : $" (Parameter '{error.ParamName}')";
-        return suffix is not null && error.Message.EndsWith(suffix, StringComparison.Ordinal)
-            ? error.Message[..^suffix.Length]
-            : error.Message;
+        return suffix is not null && message.EndsWith(suffix, StringComparison.Ordinal)
+            ? message[..^suffix.Length]
+            : message;
     }
 }
