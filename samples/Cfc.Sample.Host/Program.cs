@@ -37,6 +37,8 @@ using Orleans.Runtime;
 if (HostCommands.IsCommand(args)) { return await HostCommands.RunAsync(args); }
 
 var builder = WebApplication.CreateBuilder(args);
+// In development, a signing key `dotnet user-jwts create` puts in user secrets is trusted without a restart, also the first.
+builder.WatchUserSecrets();
 try
 {
     // AddCfc reads and checks the Cfc settings right here, before anything starts; so does Settings those of the dashboard.

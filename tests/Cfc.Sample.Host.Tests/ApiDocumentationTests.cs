@@ -1,5 +1,7 @@
 using System.Net;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Cfc.Sample.Host.Hosting;
 using Cfc.Testing;
 using Microsoft.AspNetCore.Authorization;
@@ -7,6 +9,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
 
 namespace Cfc.Sample.Host.Tests;
 
@@ -122,6 +126,144 @@ public sealed class ApiDocumentationTests(HostFixture host)
         });
     }
 
+    /// <summary>What a client generator reads first: the document parses in Microsoft.OpenApi (the reader ASP.NET Core's own
+    /// package brings) without an error or a warning, and passes its validation rules.</summary>
+    [Fact]
+    public async Task The_document_reads_without_errors_or_warnings_in_Microsoft_OpenApi()
+    {
+        var json = await host.Anonymous.GetStringAsync(new Uri(ApiDocumentation.DocumentPath, UriKind.Relative));
+
+        var read = OpenApiDocument.Parse(json, "json");
+
+        Assert.Empty(read.Diagnostic!.Errors.Select(e => $"{e.Pointer}: {e.Message}"));
+        Assert.Empty(read.Diagnostic.Warnings.Select(e => $"{e.Pointer}: {e.Message}"));
+        Assert.Empty(read.Document!.Validate(ValidationRuleSet.GetDefaultRuleSet())!.Select(e => $"{e.Pointer}: {e.Message}"));
+    }
+
+    [Theory]
+    [InlineData("MeetingFormat", typeof(Cfc.Sdk.Meetings.MeetingFormat))]
+    [InlineData("MeetingKind", typeof(Cfc.Sdk.Meetings.MeetingKind))]
+    [InlineData("EscalationLevel", typeof(Cfc.Sdk.Bottlenecks.EscalationLevel))]
+    [InlineData("GoalArea", typeof(Cfc.Sdk.Rights.GoalArea))]
+    [InlineData("ProgrammePhase", typeof(Cfc.Sdk.Programmes.ProgrammePhase))]
+    [InlineData("PersonRole", typeof(Cfc.Sdk.Network.PersonRole))]
+    [InlineData("ObservationStatus", typeof(Cfc.Sdk.Observations.ObservationStatus))]
+    public async Task Enums_list_their_names(string schema, Type type)
+    {
+        var described = (await SchemasAsync())[schema]!;
+
+        Assert.Equal("string", (string?)described["type"]);
+        Assert.Equal(Enum.GetNames(type), described["enum"]!.AsArray().Select(v => (string?)v));
+        Assert.Contains((string?)described["examples"]![0], Enum.GetNames(type));
+    }
+
+    [Fact]
+    public async Task No_schema_leaves_its_type_open()
+    {
+        var schemas = await SchemasAsync();
+
+        // Before DescribeValuesAsync, an enum's schema (and that of a value with a converter of its own) had a description only.
+        var bare = schemas.Where(s => s.Value!["type"] is null && s.Value["properties"] is null && s.Value["oneOf"] is null && s.Value["anyOf"] is null)
+            .Select(s => s.Key);
+        Assert.Empty(bare);
+    }
+
+    [Theory]
+    [InlineData("LocalDate", "2028-12-31")]
+    [InlineData("LocalDateTime", "2027-01-14T16:00:00")]
+    [InlineData("Instant", "2026-03-01T12:00:00Z")]
+    [InlineData("Period", "PT1H30M")]
+    public async Task NodaTime_values_have_a_type_a_pattern_and_an_example_that_fits_it(string schema, string example)
+    {
+        var described = (await SchemasAsync())[schema]!;
+
+        Assert.Equal("string", (string?)described["type"]);
+        Assert.Equal(example, (string?)described["examples"]![0]);
+        Assert.Matches((string)described["pattern"]!, example);
+        Assert.Contains(example, (string?)described["description"], StringComparison.Ordinal);
+    }
+
+    /// <summary>Every example the document gives is a value the host reads, and fits its own pattern.</summary>
+    [Fact]
+    public void Every_example_is_a_value_the_host_reads()
+    {
+        var json = host.Factory.Services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+
+        Assert.All(ValueForm.Texts, form =>
+        {
+            Assert.NotNull(JsonSerializer.Deserialize(form.Value.ExampleJson, form.Key, json));
+            if (form.Value.Pattern is { } pattern)
+            {
+                Assert.Matches(pattern, form.Value.Example.GetValue<string>());
+            }
+        });
+    }
+
+    /// <summary>
+    /// A field the JSON may leave out or send as null is not <c>required</c>: a client generator would otherwise make
+    /// the caller set it, or refuse an answer without it.
+    /// </summary>
+    [Fact]
+    public async Task Fields_that_may_be_null_or_left_out_are_not_required()
+    {
+        var schemas = await SchemasAsync();
+        var wrong = new List<string>();
+        foreach (var (name, schema) in schemas)
+        {
+            foreach (var required in schema!["required"]?.AsArray().Select(r => (string)r!) ?? [])
+            {
+                var property = schema["properties"]![required]!;
+                var nullable = property["type"] is JsonArray types && types.Any(t => (string?)t == "null")
+                    || property["oneOf"]?.AsArray().Any(o => (string?)o!["type"] == "null") == true;
+                if (nullable)
+                {
+                    wrong.Add($"{name}.{required}");
+                }
+            }
+        }
+
+        Assert.Empty(wrong);
+        Assert.Null(schemas["MunicipalityRequest"]!["required"]);
+        Assert.DoesNotContain("proposal", schemas["MeetingRequest"]!["required"]?.AsArray().Select(r => (string?)r) ?? []);
+        Assert.Equal(["displayName", "role"], schemas["PersonResponse"]!["required"]!.AsArray().Select(r => (string?)r));
+    }
+
+    /// <summary>The bearer scheme is in the document, and on exactly the operations of routes that need a token.</summary>
+    [Fact]
+    public async Task Routes_that_need_a_token_carry_the_bearer_security_scheme()
+    {
+        var document = await host.Anonymous.GetJsonAsync(ApiDocumentation.DocumentPath);
+        var secured = SecuredRoutes();
+
+        var bearer = document["components"]!["securitySchemes"]![ApiDocumentation.BearerScheme]!;
+        Assert.Equal("http", (string?)bearer["type"]);
+        Assert.Equal("bearer", (string?)bearer["scheme"]);
+        Assert.Equal("JWT", (string?)bearer["bearerFormat"]);
+        Assert.All(Operations(document), operation =>
+        {
+            var required = operation.Operation["security"]?.AsArray().Any(r => r![ApiDocumentation.BearerScheme] is not null) == true;
+            Assert.True(required == secured.Contains(operation.Route), $"{operation.Route}: security {required}, needs a token {secured.Contains(operation.Route)}");
+        });
+    }
+
+    /// <summary>A summary, a description and an id on every operation; the ids are unique, as generators name methods by them.</summary>
+    [Fact]
+    public async Task Every_operation_has_a_summary_a_description_and_a_unique_id()
+    {
+        var operations = Operations(await host.Anonymous.GetJsonAsync(ApiDocumentation.DocumentPath));
+
+        Assert.All(operations, operation =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace((string?)operation.Operation["summary"]), $"{operation.Route} has no summary");
+            Assert.False(string.IsNullOrWhiteSpace((string?)operation.Operation["description"]), $"{operation.Route} has no description");
+            Assert.Matches("^[A-Za-z]+_[A-Za-z]+$", (string?)operation.Operation["operationId"] ?? operation.Route);
+        });
+        Assert.Equal(operations.Count, operations.Select(o => (string?)o.Operation["operationId"]).Distinct().Count());
+        var put = operations.Single(o => o.Route == "PUT /api/municipalities/{code}").Operation;
+        Assert.Equal("Creates (201) or renames (200) a municipality and lists it in the network.", (string?)put["summary"]);
+        Assert.Contains("claim `cfc:member`", (string?)put["description"], StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_interactive_reference_answers_at_scalar()
     {
@@ -130,6 +272,19 @@ public sealed class ApiDocumentationTests(HostFixture host)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
     }
+
+    private async Task<JsonObject> SchemasAsync() =>
+        (await host.Anonymous.GetJsonAsync(ApiDocumentation.DocumentPath))["components"]!["schemas"]!.AsObject();
+
+    private static List<(string Route, JsonNode Operation)> Operations(JsonNode document) =>
+        [.. document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject().Select(o => ($"{o.Key.ToUpperInvariant()} {path.Key}", o.Value!)))];
+
+    private HashSet<string> SecuredRoutes() =>
+        host.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<IAuthorizeData>() is not null)
+            .SelectMany(e => e.Metadata.GetRequiredMetadata<HttpMethodMetadata>().HttpMethods.Select(m => $"{m} /{e.RoutePattern.RawText!.Trim('/')}"))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     [Fact]
     public void The_start_report_names_the_reference_and_the_dashboard()

@@ -1,18 +1,20 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
-using Cfc.Sdk.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Cfc.Sdk.Disclosure;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using NodaTime;
 using Scalar.AspNetCore;
 
 namespace Cfc.Sample.Host.Hosting;
 
 /// <summary>
-/// The OpenAPI document at <c>/openapi/v1.json</c> and the interactive reference at <c>/scalar</c>. The JSON of
-/// NodaTime's types and of the SDK's text-valued types (codes, ids, periods) is text, which the document says:
-/// <c>type: string</c> with the format and an example of that text.
+/// The OpenAPI document at <c>/openapi/v1.json</c> and the interactive reference at <c>/scalar</c>, written for whoever
+/// generates a client from it: values the JSON writes as text (NodaTime's types, the SDK's codes, ids and periods) are
+/// <c>type: string</c> with their format, pattern and an example (<see cref="ValueForm"/>); enums list their names; a
+/// field the JSON may leave out or set to null is not <c>required</c>; the routes that need a token carry the bearer
+/// security scheme; every operation has a summary and a description (from the handler's XML documentation).
 /// </summary>
 internal static class ApiDocumentation
 {
@@ -22,27 +24,18 @@ internal static class ApiDocumentation
     /// <summary>Where the interactive reference is served.</summary>
     public const string ReferencePath = "/scalar";
 
-    // The text each type is written as, by NodaTime's converters (ConfigureForNodaTime) or the SDK's TextJsonConverter.
-    private static readonly Dictionary<Type, (string? Format, string Example, string Description)> s_texts = new()
-    {
-        [typeof(LocalDate)] = ("date", "2024-03-01", "A date, ISO 8601 (yyyy-MM-dd)."),
-        [typeof(Instant)] = ("date-time", "2026-03-01T12:00:00Z", "A point in time, ISO 8601 in UTC."),
-        [typeof(Period)] = ("duration", "P3Y", "A period of calendar units, ISO 8601 (NodaTime's round-trip pattern, e.g. P3Y, P1Y2M10D)."),
-        [typeof(Duration)] = (null, "1:02:03:04", "A fixed length of time, NodaTime's round-trip pattern -D:hh:mm:ss.FFFFFFFFF (days:hours:minutes:seconds)."),
-        [typeof(DateTimeZone)] = ("tz", "Europe/Amsterdam", "An IANA (tzdb) time zone id."),
-        [typeof(Cfc.Sdk.Network.MemberCode)] = ("member-code", "GM0518", "A member's code: a CBS municipality code (GM and four digits)."),
-        [typeof(Cfc.Sdk.Matching.Issues.IssueId)] = ("issue-id", "GM0518-5f0c2e9a41b7", "A local issue's id: its member's code, a dash and a key."),
-        [typeof(Cfc.Sdk.Indicators.IndicatorId)] = ("indicator-id", "poverty.low-income-minors", "An indicator's id in the catalogue."),
-        [typeof(Cfc.Sdk.Periods.ReportingPeriod)] = ("reporting-period", "2023", "A reporting period: a calendar year (2023) or a school year (2022/2023)."),
-    };
+    /// <summary>The name of the bearer token security scheme in the document's components.</summary>
+    public const string BearerScheme = "Bearer";
 
-    /// <summary>Adds the OpenAPI document with the schema transformer for text-valued types.</summary>
+    /// <summary>Adds the OpenAPI document with the transformers that describe its values, access and operations.</summary>
     /// <param name="services">The host's services.</param>
     /// <returns><paramref name="services"/>.</returns>
     public static IServiceCollection AddCfcOpenApi(this IServiceCollection services) =>
         services.AddOpenApi(options => options
-            .AddSchemaTransformer(DescribeTextAsync)
-            .AddOperationTransformer(DescribeRouteValuesAsync));
+            .AddDocumentTransformer(DescribeBearerSchemeAsync)
+            .AddSchemaTransformer(DescribeValuesAsync)
+            .AddOperationTransformer(DescribeRouteValuesAsync)
+            .AddOperationTransformer(DescribeAccessAsync));
 
     /// <summary>Maps the OpenAPI document and the interactive reference.</summary>
     /// <param name="app">The host's endpoints.</param>
@@ -60,26 +53,57 @@ internal static class ApiDocumentation
         return app;
     }
 
-    /// <summary>Describes a text-valued type as <c>type: string</c> with its format and an example.</summary>
-    /// <param name="schema">The schema generated for the type.</param>
-    /// <param name="context">The type being described.</param>
+    /// <summary>
+    /// Describes a value's schema by its form (<see cref="ValueForm"/>): a text-valued type as <c>type: string</c> with
+    /// its format, pattern and an example, an enum with its names, a number as a number only; and an object's schema
+    /// with only the properties it cannot do without as <c>required</c>.
+    /// </summary>
+    /// <param name="schema">The schema generated for the type or property.</param>
+    /// <param name="context">The type being described, and the property when it is one.</param>
     /// <param name="cancellationToken">Not used.</param>
     /// <returns>A completed task.</returns>
-    internal static Task DescribeTextAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    internal static Task DescribeValuesAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
-        // A nullable one is a oneOf of null and a reference to this schema.
-        var described = context.JsonTypeInfo.Type;
-        if (!s_texts.TryGetValue(described, out var text))
+        var described = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
+        // The web defaults also read a number from a string; a client should send the number.
+        if (schema.Type is { } type && (type & (JsonSchemaType.Number | JsonSchemaType.Integer)) != 0 && (type & JsonSchemaType.String) != 0)
         {
-            if (!IsTextValued(described))
-            {
-                return Task.CompletedTask;
-            }
-
-            text = (null, "", $"A {described.Name}, written as its text.");
+            schema.Type = type & ~JsonSchemaType.String;
+            schema.Pattern = null;
         }
 
-        Describe(schema, text);
+        if (context.JsonPropertyInfo is { Name: "articles" } && schema.Items is OpenApiSchema articles)
+        {
+            articles.Minimum = ValueForm.FirstArticle.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            articles.Maximum = ValueForm.LastArticle.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            articles.Description ??= $"{Capitalised(ValueForm.Article.Describe())}.";
+            articles.Examples = [ValueForm.Article.Example.DeepClone()];
+        }
+
+        if (context.JsonTypeInfo.Kind == JsonTypeInfoKind.Object)
+        {
+            foreach (var optional in context.JsonTypeInfo.Properties.Where(IsOptional))
+            {
+                schema.Required?.Remove(optional.Name);
+            }
+
+            return Task.CompletedTask;
+        }
+
+        if (described == typeof(DisclosedValue))
+        {
+            // The number as it may be shown, or "." where disclosure control suppresses it.
+            schema.OneOf = [new OpenApiSchema { Type = JsonSchemaType.Number, Format = "double" }, new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create(".")] }];
+            schema.Examples = [JsonValue.Create(12.5)];
+            return Task.CompletedTask;
+        }
+
+        // A nullable value is a oneOf of null and a reference to the value's own schema, which is described here.
+        if (ValueForm.OfText(described) is { } form)
+        {
+            Describe(schema, form, described.IsEnum ? Enum.GetNames(described) : null);
+        }
+
         return Task.CompletedTask;
     }
 
@@ -92,36 +116,106 @@ internal static class ApiDocumentation
     /// <returns>A completed task.</returns>
     internal static Task DescribeRouteValuesAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        var route = context.Description.RelativePath ?? "";
         foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
         {
-            var type = (parameter.In, parameter.Name) switch
+            if (RouteValueType(parameter, context) is { } type && parameter.Schema is OpenApiSchema schema)
             {
-                (ParameterLocation.Path, "code") => typeof(Cfc.Sdk.Network.MemberCode),
-                (ParameterLocation.Path, "id") when route.StartsWith("api/issues/", StringComparison.Ordinal) => typeof(Cfc.Sdk.Matching.Issues.IssueId),
-                _ => null,
-            };
-            if (type is not null && parameter.Schema is OpenApiSchema schema)
-            {
-                Describe(schema, s_texts[type]);
+                Describe(schema, ValueForm.OfText(type)!, null);
             }
         }
 
         return Task.CompletedTask;
     }
 
-    private static void Describe(OpenApiSchema schema, (string? Format, string Example, string Description) text)
+    /// <summary>
+    /// Puts the bearer security scheme on the operations of routes that need a token, and completes each operation: its
+    /// summary is the first sentence of the handler's XML documentation (<see cref="HandlerDocumentation"/>), its
+    /// description all of it with whose token the route takes, its id the handler's class and name.
+    /// </summary>
+    /// <param name="operation">The operation of one route.</param>
+    /// <param name="context">The route being described.</param>
+    /// <param name="cancellationToken">Not used.</param>
+    /// <returns>A completed task.</returns>
+    internal static Task DescribeAccessAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        schema.Type = JsonSchemaType.String;
-        schema.Format = text.Format;
-        schema.Description ??= text.Description;
-        schema.Examples = text.Example.Length > 0 ? [JsonValue.Create(text.Example)] : null;
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        var secured = metadata.OfType<IAuthorizeData>().Any();
+        if (secured)
+        {
+            operation.Security ??= [];
+            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] });
+        }
+
+        var memberInRoute = operation.Parameters?.Any(p => RouteValueType(p, context) is not null) == true;
+        var access = secured ? WriteAccess.Who([.. metadata], memberInRoute) : "Anonymous: needs no token.";
+        var handler = metadata.OfType<MethodInfo>().FirstOrDefault();
+        var text = operation.Summary?.Trim() is { Length: > 0 } summary ? summary : (handler is null ? null : HandlerDocumentation.Of(handler)) ?? "";
+        operation.Summary = FirstSentence(text);
+        operation.Description = $"{text}\n\n{access}".TrimStart();
+        operation.OperationId ??= handler is null ? null : HandlerDocumentation.OperationId(handler);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Adds the bearer token security scheme to the document's components.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="context">Not used.</param>
+    /// <param name="cancellationToken">Not used.</param>
+    /// <returns>A completed task.</returns>
+    internal static Task DescribeBearerSchemeAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        document.Components.SecuritySchemes[BearerScheme] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            BearerFormat = "JWT",
+            Description = $"A JWT signed with a key of Authentication:Schemes:Bearer, with an expiry (exp) and role `{WriteAccess.CoordinatorRole}` " +
+                $"or claim `{WriteAccess.MemberClaim}` (a member's code). In development: `dotnet user-jwts create --project samples/Cfc.Sample.Host --role coordinator --valid-for 8h -o token`.",
+        };
+        return Task.CompletedTask;
+    }
+
+    private static Type? RouteValueType(IOpenApiParameter parameter, OpenApiOperationTransformerContext context) =>
+        (parameter.In, parameter.Name) switch
+        {
+            (ParameterLocation.Path, "code") => typeof(Cfc.Sdk.Network.MemberCode),
+            (ParameterLocation.Path, "id") when (context.Description.RelativePath ?? "").StartsWith("api/issues/", StringComparison.Ordinal) => typeof(Cfc.Sdk.Matching.Issues.IssueId),
+            _ => null,
+        };
+
+    // Optional: a field the JSON may leave out (a constructor parameter with a default) or set to null.
+    private static bool IsOptional(JsonPropertyInfo property) =>
+        Nullable.GetUnderlyingType(property.PropertyType) is not null
+        || property.IsGetNullable
+        || property.AssociatedParameter is { HasDefaultValue: true };
+
+    private static void Describe(OpenApiSchema schema, ValueForm form, string[]? names)
+    {
+        schema.Type = form.Type;
+        schema.Format = form.Format;
+        schema.Pattern = form.Pattern;
+        schema.Description ??= $"{Capitalised(form.Describe())}.";
+        schema.Examples = form.Example is JsonValue value && value.TryGetValue<string>(out var text) && text.Length == 0 ? null : [form.Example.DeepClone()];
+        schema.Enum = names?.Select(name => (JsonNode)JsonValue.Create(name)).ToList();
         schema.Properties?.Clear();
         schema.Required?.Clear();
     }
 
-    // Any other SDK type that says it is written as text (e.g. MemberId, Disaggregation).
-    private static bool IsTextValued(Type type) =>
-        type.GetCustomAttribute<JsonConverterAttribute>()?.ConverterType is { IsGenericType: true } converter
-        && converter.GetGenericTypeDefinition() == typeof(TextJsonConverter<>);
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    // Up to the first full stop that ends a sentence, not the one of "e.g." or "i.e.".
+    private static string FirstSentence(string text)
+    {
+        var flat = text.ReplaceLineEndings(" ");
+        for (var end = flat.IndexOf(". ", StringComparison.Ordinal); end >= 0; end = flat.IndexOf(". ", end + 1, StringComparison.Ordinal))
+        {
+            if (!flat[..end].EndsWith("e.g", StringComparison.Ordinal) && !flat[..end].EndsWith("i.e", StringComparison.Ordinal))
+            {
+                return flat[..(end + 1)];
+            }
+        }
+
+        return flat.Trim();
+    }
 }

@@ -83,6 +83,17 @@ internal static class WriteAccess
         where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(CoordinatorsOnly.Instance);
 
+    /// <summary>Whose token a route takes, in words, for the OpenAPI document: the policy's rule as it applies to the route.</summary>
+    /// <param name="metadata">The route's endpoint metadata.</param>
+    /// <param name="memberInRoute">Whether the route names a member: a <c>{code}</c>, or an issue's <c>{id}</c>.</param>
+    /// <returns>A sentence.</returns>
+    internal static string Who(IReadOnlyList<object> metadata, bool memberInRoute) =>
+        metadata.OfType<CoordinatorsOnly>().Any() || !(memberInRoute || metadata.OfType<MemberCheckedByHandler>().Any())
+            ? $"Needs a coordinator's bearer token (role `{CoordinatorRole}`)."
+            : metadata.OfType<MemberCheckedByHandler>().Any()
+                ? $"Needs a coordinator's bearer token (role `{CoordinatorRole}`), or a member's (claim `{MemberClaim}`) for the member the request names."
+                : $"Needs a coordinator's bearer token (role `{CoordinatorRole}`), or the member's own (claim `{MemberClaim}` with the member's code).";
+
     private static bool Allows(ClaimsPrincipal user, HttpContext? http) =>
         http?.GetEndpoint()?.Metadata.GetMetadata<CoordinatorsOnly>() is not null
             ? user.IsInRole(CoordinatorRole)

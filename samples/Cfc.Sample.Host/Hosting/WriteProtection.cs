@@ -59,6 +59,11 @@ internal static class WriteProtection
         // Bearer tokens from Authentication:Schemes:Bearer (dotnet user-jwts sets them up for development); the default
         // scheme by name, as the dashboard adds a scheme of its own (its cookie).
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        // The options are built from those settings once and kept; this makes a change to any settings source (the user
+        // secrets `dotnet user-jwts create` writes a key to, a settings file) build them anew for the next request, so a
+        // key added while the host runs is trusted without a restart.
+        services.AddSingleton<IOptionsChangeTokenSource<JwtBearerOptions>>(
+            new ConfigurationChangeTokenSource<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, configuration));
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<HostLimits>>((bearer, limits) => TokenLifetime.Configure(bearer, limits.Value));
         services.AddAuthorization(WriteAccess.AddPolicy);
@@ -119,7 +124,8 @@ internal static class WriteProtection
     public const string NoTokensDetail =
         "This host trusts no bearer tokens yet, so it refuses every write. Configure Authentication:Schemes:Bearer: an Authority " +
         "(an OpenID Connect identity provider), or ValidIssuer, ValidAudiences:0 and SigningKeys:0:Issuer with SigningKeys:0:Value " +
-        "(a base64 HS256 key); in development `dotnet user-jwts create --role coordinator --valid-for 8h` sets up a key and makes a token.";
+        "(a base64 HS256 key); in development `dotnet user-jwts create --role coordinator --valid-for 8h` sets up a key and makes a token. " +
+        "The host reads these settings again when they change (user secrets, appsettings.json), so send the write again with that token: no restart is needed.";
 
     /// <summary>
     /// Who a request counts against, for the rate limits: with a valid token its subject, or, for a token without one, a

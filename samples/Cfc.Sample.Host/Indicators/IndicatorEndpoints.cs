@@ -30,7 +30,9 @@ internal static class IndicatorEndpoints
     public static IEndpointRouteBuilder MapIndicators(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/indicators", (IndicatorCatalogue catalogue) =>
-            TypedResults.Ok(catalogue.OrderBy(i => i.Id).Select(IndicatorResponse.From).ToArray())).WithTags("Indicators").WithListPaging();
+            TypedResults.Ok(catalogue.OrderBy(i => i.Id).Select(IndicatorResponse.From).ToArray()))
+            .WithSummary("The indicator catalogue, in id order: each indicator's id, name, unit, polarity and where its figures come from.")
+            .WithName("Indicator_Catalogue").WithTags("Indicators").WithListPaging();
         app.MapPost("/api/municipalities/{code}/observations", RecordAsync).RequireWriteAccess().ProducesProblem(StatusCodes.Status409Conflict).WithTags("Indicators");
         app.MapPut("/api/municipalities/{code}/targets/{indicator}", SetTargetAsync).RequireWriteAccess().WithTags("Indicators");
         app.MapGet("/api/municipalities/{code}/indicators", ReportAsync).WithTags("Indicators").WithListPaging().ProducesSdmxCsv();

@@ -15,6 +15,7 @@ using Cfc.Sdk.Programmes;
 using Cfc.Sdk.Recognition;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Cfc.Sample.Host.Problems;
 
@@ -38,7 +39,9 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
     /// <returns>Whether the problem was written.</returns>
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (ProblemFor(exception) is not { } problem)
+        var endpoint = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint;
+        var json = httpContext.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        if (ProblemFor(exception, endpoint, json) is not { } problem)
         {
             return false;
         }
@@ -49,10 +52,13 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
 
     /// <summary>The problem that answers <paramref name="exception"/>, or <see langword="null"/> for an unexpected one.</summary>
     /// <param name="exception">What the request caused.</param>
+    /// <param name="endpoint">The route of the request, whose handler says what it reads; none when unknown.</param>
+    /// <param name="json">The serializer options the host reads bodies with.</param>
     /// <returns>The problem, with its status set.</returns>
-    internal static ProblemDetails? ProblemFor(Exception exception) => exception switch
+    internal static ProblemDetails? ProblemFor(Exception exception, Endpoint? endpoint, JsonSerializerOptions json) => exception switch
     {
-        BadHttpRequestException { InnerException: JsonException json } => Unreadable(json),
+        BadHttpRequestException { InnerException: JsonException unreadable } => UnreadableInput.Body(unreadable, endpoint, json),
+        BadHttpRequestException bad when UnreadableInput.Parameter(bad, endpoint) is { } parameter => parameter,
         BadHttpRequestException bad => new()
         {
             Status = bad.StatusCode,
@@ -165,15 +171,6 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
         ArgumentException argument => Invalid(argument.ParamName ?? "request", ValidationErrors.MessageOf(argument)),
         _ => null,
     };
-
-    // System.Text.Json's path ("$.criteria[1]") names the field; a body that is not JSON at all has the path "$" or none.
-    private static ProblemDetails Unreadable(JsonException json)
-    {
-        var field = json.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : null;
-        return field is null
-            ? new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "The request body is not valid JSON.", Detail = json.Message }
-            : Invalid(field, $"'{field}' has a value of the wrong JSON type, or the JSON breaks off there.");
-    }
 
     private static HttpValidationProblemDetails Invalid(string field, string message)
     {

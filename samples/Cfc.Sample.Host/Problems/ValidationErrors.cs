@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using Cfc.Sdk.Periods;
 using Cfc.Sdk.Rights;
 
 namespace Cfc.Sample.Host.Problems;
 
 /// <summary>The invalid fields of one request, each with its messages, for a 400 problem's <c>errors</c>.</summary>
-internal sealed class ValidationErrors
+internal sealed partial class ValidationErrors
 {
     private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
 
@@ -89,16 +90,15 @@ internal sealed class ValidationErrors
     }
 
     /// <summary>
-    /// The message of an <see cref="ArgumentException"/> without the <c>(Parameter '...')</c> that .NET appends, since
-    /// the field is named by the key.
+    /// The message of an <see cref="ArgumentException"/> without what .NET appends to it: <c>(Parameter '...')</c>,
+    /// since the field is named by the key (also the one of an inner exception whose message the domain passed on), and
+    /// an <see cref="ArgumentOutOfRangeException"/>'s <c>Actual value was ...</c> on a line of its own, which the
+    /// message says in words already.
     /// </summary>
     /// <param name="error">The exception.</param>
     /// <returns>The message.</returns>
-    public static string MessageOf(ArgumentException error)
-    {
-        var suffix = error.ParamName is null ? null : $" (Parameter '{error.ParamName}')";
-        return suffix is not null && error.Message.EndsWith(suffix, StringComparison.Ordinal)
-            ? error.Message[..^suffix.Length]
-            : error.Message;
-    }
+    public static string MessageOf(ArgumentException error) => DotNetAdditions().Replace(error.Message, "");
+
+    [GeneratedRegex(@" ?\(Parameter '[^']*'\)|\r?\nActual value was .*", RegexOptions.Singleline)]
+    private static partial Regex DotNetAdditions();
 }

@@ -62,7 +62,14 @@ public sealed class HostProcess : IAsyncDisposable
     /// Starts the host as <see cref="StartAsync(IEnumerable{string})"/> does; without <paramref name="trustTestTokens"/>
     /// it gets no token settings but those in <paramref name="settings"/>.
     /// </summary>
-    public static async Task<HostProcess> StartAsync(bool trustTestTokens, params IEnumerable<string> settings)
+    public static Task<HostProcess> StartAsync(bool trustTestTokens, params IEnumerable<string> settings) =>
+        StartAsync(new Dictionary<string, string>(), trustTestTokens, settings);
+
+    /// <summary>
+    /// Starts the host as <see cref="StartAsync(bool, IEnumerable{string})"/> does, with <paramref name="environment"/>
+    /// added to its environment variables (e.g. <c>ASPNETCORE_ENVIRONMENT</c>).
+    /// </summary>
+    public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string> environment, bool trustTestTokens, params IEnumerable<string> settings)
     {
         var port = FreePorts.Next();
         var siloPort = FreePorts.Next();
@@ -91,6 +98,11 @@ public sealed class HostProcess : IAsyncDisposable
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         var process = new Process { StartInfo = start };

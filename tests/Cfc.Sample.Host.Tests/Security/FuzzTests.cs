@@ -11,7 +11,8 @@ namespace Cfc.Sample.Host.Tests.Security;
 /// <summary>
 /// Random and malformed requests to every route of the host's route table, on a seeded host of its own: bad JSON,
 /// values of the wrong type, huge and negative numbers, NaN, odd unicode (lone surrogates, RTL marks, NUL), unknown
-/// codes and ids, path traversal, duplicated keys. Never a 5xx; every error a problem; a refused write changes nothing.
+/// codes and ids, path traversal, duplicated keys. Never a 5xx; every error a problem, and no 400 or 409 with the text of
+/// .NET's exceptions (<see cref="ProblemTexts"/>); a refused write changes nothing.
 /// </summary>
 /// <remarks>1,000 requests by default; set <c>CFC_FUZZ_ITERATIONS</c> for more.</remarks>
 public sealed class FuzzTests(ITestOutputHelper output) : IAsyncLifetime
@@ -125,6 +126,11 @@ public sealed class FuzzTests(ITestOutputHelper output) : IAsyncLifetime
             Assert.True(response.Content.Headers.ContentType?.MediaType == "application/problem+json", $"{status} without a problem for {request}: {response.Content.Headers.ContentType} {body}");
             var problem = JsonNode.Parse(body)!;
             Assert.Equal(status, (int)problem["status"]!);
+            if (status is 400 or 409)
+            {
+                Assert.True(ProblemTexts.DotNetFragment(body) is null, $"{status} with .NET text ({ProblemTexts.DotNetFragment(body)}) for {request}: {body}");
+            }
+
             if (write)
             {
                 Assert.Equal(before, await WriteRoutes.ReadStateAsync(Coordinator, reads));
