@@ -54,11 +54,12 @@ public abstract class LanguageAnalysis
         [],
         null));
 
+    // The French and Spanish Snowball rules read accents (French -ée, -ées; Spanish -ación): these stem before folding.
     private static readonly Lazy<LanguageAnalysis> s_french = new(() => new SnowballAnalysis(
-        LanguageTag.French, FrenchAnalyzer.DefaultStopSet.Concat(ReadWordList("stop-words-fr.txt")), () => new Lucene.Net.Tartarus.Snowball.Ext.FrenchStemmer(), [], [], ReadWordList("common-words-fr.txt"), [], null));
+        LanguageTag.French, FrenchAnalyzer.DefaultStopSet.Concat(ReadWordList("stop-words-fr.txt")), () => new Lucene.Net.Tartarus.Snowball.Ext.FrenchStemmer(), [], [], ReadWordList("common-words-fr.txt"), [], null, stemsAccents: true));
 
     private static readonly Lazy<LanguageAnalysis> s_spanish = new(() => new SnowballAnalysis(
-        LanguageTag.Spanish, SpanishAnalyzer.DefaultStopSet.Concat(ReadWordList("stop-words-es.txt")), () => new SpanishStemmer(), [], [], ReadWordList("common-words-es.txt"), [], null));
+        LanguageTag.Spanish, SpanishAnalyzer.DefaultStopSet.Concat(ReadWordList("stop-words-es.txt")), () => new SpanishStemmer(), [], [], ReadWordList("common-words-es.txt"), [], null, stemsAccents: true));
 
     private static readonly Lazy<LanguageAnalysis> s_papiamentu = new(() => new SnowballAnalysis(
         LanguageTag.Papiamentu, ReadWordList("stop-words-pap.txt"), null, [], [], ReadWordList("common-words-pap.txt"), [], null));
@@ -258,6 +259,7 @@ public abstract class LanguageAnalysis
         private readonly SnowballProgram? _stemmer;
         private readonly Lock _stemLock = new();
         private readonly Dictionary<string, string> _stemOverrides;
+        private readonly bool _stemsAccents;
 
         public SnowballAnalysis(
             string language,
@@ -267,9 +269,11 @@ public abstract class LanguageAnalysis
             IReadOnlyCollection<string> compoundLinks,
             IEnumerable<string> commonWords,
             IReadOnlyCollection<string> partsWithoutConcepts,
-            Dictionary<string, string>? stemOverrides)
+            Dictionary<string, string>? stemOverrides,
+            bool stemsAccents = false)
             : base(language)
         {
+            _stemsAccents = stemsAccents;
             _stopWords = new HashSet<string>(stopWords.Select(FoldAccents), StringComparer.Ordinal);
             _stemmer = createStemmer?.Invoke();
             _stemOverrides = stemOverrides ?? new Dictionary<string, string>(StringComparer.Ordinal);
@@ -287,7 +291,10 @@ public abstract class LanguageAnalysis
 
         public override IReadOnlyCollection<string> PartsWithoutConcepts { get; }
 
-        public override bool IsStopWord(string folded) => _stopWords.Contains(folded);
+        // A language that stems accents keeps them through folding; the stem is folded instead, so its terms are accent-free too.
+        public override string Fold(string word) => _stemsAccents ? word.ToLowerInvariant() : FoldAccents(word);
+
+        public override bool IsStopWord(string folded) => _stopWords.Contains(_stemsAccents ? FoldAccents(folded) : folded);
 
         public override string Stem(string folded)
         {
@@ -297,9 +304,9 @@ public abstract class LanguageAnalysis
             }
 
             // Snowball's rules are written for letters: numbers and words with other characters are kept as they are.
-            if (_stemmer is null || folded.Length < 3 || !folded.All(char.IsAsciiLetterLower))
+            if (_stemmer is null || folded.Length < 3 || !folded.All(c => _stemsAccents ? char.IsLetter(c) && !char.IsUpper(c) : char.IsAsciiLetterLower(c)))
             {
-                return folded;
+                return _stemsAccents ? FoldAccents(folded) : folded;
             }
 
             // A Snowball program keeps its state between calls; the analyser calls once per distinct word, so a lock costs little.
@@ -307,7 +314,7 @@ public abstract class LanguageAnalysis
             {
                 _stemmer.SetCurrent(folded);
                 _stemmer.Stem();
-                return _stemmer.Current;
+                return _stemsAccents ? FoldAccents(_stemmer.Current) : _stemmer.Current;
             }
         }
     }
