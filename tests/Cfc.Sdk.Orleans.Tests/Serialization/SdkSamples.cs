@@ -18,7 +18,7 @@ internal static class SdkSamples
     /// <summary>Public types that are not values to send or store: services, settings bound from configuration, converters.</summary>
     public static readonly Type[] NotValues =
     [
-        .. DomainSamples.NotStored, typeof(IssueIndex), typeof(TextAnalyzer),
+        .. DomainSamples.NotStored, typeof(IssueIndex), typeof(TextAnalyzer), typeof(LanguageAnalysis),
     ];
 
     /// <summary>An instant with nanoseconds, which a tick-based form would lose.</summary>
@@ -49,7 +49,9 @@ internal static class SdkSamples
         [
             Issue(), IssueId.Parse("gm0518-2024-03"), AgeGroups.Children | AgeGroups.Adolescents,
             new IssueMatch(IssueId.Parse("d033"), MemberCode.Parse("GM0193"), "Fietsroute naar het sportpark onveilig", 29.25, reasons),
-            new OrganisationMatch(OrganisationId.Parse("leerplicht-nl"), "Leerplicht Nederland", 12.5, reasons), reasons, reasons.Terms[0],
+            new IssueMatch(IssueId.Parse("w012"), MemberCode.Parse("GM0193"), "Unsafe crossing on the way to school", 7.5, reasons, "en"),
+            new OrganisationMatch(OrganisationId.Parse("leerplicht-nl"), "Leerplicht Nederland", 12.5, reasons),
+            new OrganisationMatch(OrganisationId.Parse("spielraum-de"), "Spielraum e.V.", 3.5, reasons, "de"), reasons, reasons.Terms[0],
             new IssueScore(IssueId.Parse("d001"), MemberCode.DenHaag, 1.5), terms[0], terms[0].Kind, ConceptScheme.Default, options,
             MemberIssues.Of(MemberCode.DenHaag, [Issue()]),
         ];
