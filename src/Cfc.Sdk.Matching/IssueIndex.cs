@@ -16,16 +16,21 @@ namespace Cfc.Sdk.Matching;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Matching: each issue is analysed once (<see cref="DutchTextAnalyzer"/>) into a weighted term vector:
-/// stems of the title (weighted) and text, compound parts, thesaurus concepts, and tag terms for themes,
+/// Matching: each issue is analysed once (<see cref="TextAnalyzer"/>, in the issue's language, given or detected) into a
+/// weighted term vector: stems of the title (weighted) and text, compound parts, concepts, and tag terms for themes,
 /// CRC articles and age groups. A query takes the heaviest terms of the query issue by idf and weight and
 /// scores the documents that share them with BM25 over compact postings arrays. Common words of the field
-/// (<see cref="DutchTextAnalyzer.IsCommonWord"/>, which bring in no thesaurus concept) and age groups add to the score of a
+/// (<see cref="TextAnalyzer.IsCommonWord"/>, which bring in no concept) and age groups add to the score of a
 /// document found by other terms but find none themselves, so every match shares something worth naming as a reason;
 /// matches below <see cref="MatchingOptions.MinScore"/> are left out. Results never include the
 /// query issue itself nor issues of the query's member; equal scores are ordered by issue id, so the same
 /// operations always give the same ranking (and the same issues given to <see cref="AddRange"/> rank the
 /// same whatever their order).
+/// </para>
+/// <para>
+/// Languages: matching finds issues and organisations in every language (concepts are shared by all languages, so
+/// <c>schoolverzuim</c> meets <c>persistent absence</c>); the query methods' <c>languages</c> parameter restricts the
+/// results to some. Every result says its language.
 /// </para>
 /// <para>
 /// Concurrency: any number of threads may query while one thread adds, updates or removes. Writers are
@@ -55,12 +60,12 @@ public sealed class IssueIndex : IDisposable
     /// <summary>Creates an empty index with <paramref name="options"/>.</summary>
     /// <param name="options">The matching options; copied, so later changes have no effect.</param>
     /// <param name="analyzer">
-    /// The analyzer to share (then the thesaurus, compound part and common word settings of <paramref name="options"/> are not
-    /// used, and the thesaurus files are not read again); <see langword="null"/> to create one from those settings.
+    /// The analyzer to share (then the concept, language, compound part and common word settings of <paramref name="options"/> are not
+    /// used, and the concept files are not read again); <see langword="null"/> to create one from those settings.
     /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="options"/> are invalid; the message lists why.</exception>
-    public IssueIndex(MatchingOptions options, DutchTextAnalyzer? analyzer = null)
+    public IssueIndex(MatchingOptions options, TextAnalyzer? analyzer = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var errors = options.Validate(checkThesaurus: analyzer is null);
@@ -72,14 +77,11 @@ public sealed class IssueIndex : IDisposable
         _weights = Weights.From(options);
         _issues = new InvertedIndex<IssueId>(_weights);
         _organisations = new InvertedIndex<OrganisationId>(_weights);
-        Analyzer = analyzer
-            ?? (options.UseBuiltInThesaurus && options.ThesaurusFiles.Count == 0 && options.ThesaurusEntries.Count == 0 && options.CompoundParts.Count == 0 && options.CommonWords.Count == 0
-                ? DutchTextAnalyzer.Default
-                : new DutchTextAnalyzer(options.BuildThesaurus(), options.CompoundParts, options.CommonWords));
+        Analyzer = analyzer ?? options.CreateAnalyzer();
     }
 
     /// <summary>The analyzer this index uses.</summary>
-    public DutchTextAnalyzer Analyzer { get; }
+    public TextAnalyzer Analyzer { get; }
 
     /// <summary>The number of issues in the index.</summary>
     public int Count => Read(() => _issues.Count);
@@ -214,13 +216,16 @@ public sealed class IssueIndex : IDisposable
     /// <summary>The issues of other members most similar to the indexed issue <paramref name="id"/>, best first.</summary>
     /// <param name="id">The query issue's identifier.</param>
     /// <param name="k">How many matches at most, 1 to <see cref="MaxK"/>.</param>
+    /// <param name="languages">The languages of the issues to propose (BCP 47 tags such as <c>nl</c>, <c>en</c>); <see langword="null"/> or empty for every language.</param>
     /// <returns>Up to <paramref name="k"/> matches, none below <see cref="MatchingOptions.MinScore"/>; never the issue itself nor issues of its member.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is outside 1 to <see cref="MaxK"/>.</exception>
+    /// <exception cref="ArgumentException">A language is not a BCP 47 language tag.</exception>
     /// <exception cref="IssueNotFoundException">The index holds no issue <paramref name="id"/>.</exception>
     /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
-    public IReadOnlyList<IssueMatch> Match(IssueId id, int k = 10)
+    public IReadOnlyList<IssueMatch> Match(IssueId id, int k = 10, IEnumerable<string>? languages = null)
     {
         CheckK(k);
+        var filter = LanguageFilter(languages);
         _lock.EnterReadLock();
         try
         {
@@ -230,7 +235,7 @@ public sealed class IssueIndex : IDisposable
             }
 
             var issue = (LocalIssue)_issues.ItemAt(slot);
-            return MatchIssues(_issues.VectorAt(slot), issue.Themes, issue.Articles, slot, issue.Member.Number, k);
+            return MatchIssues(_issues.VectorAt(slot), issue.Themes, issue.Articles, slot, issue.Member.Number, k, filter);
         }
         finally
         {
@@ -244,13 +249,16 @@ public sealed class IssueIndex : IDisposable
     /// </summary>
     /// <param name="id">The query issue's identifier.</param>
     /// <param name="destination">Receives up to its length (at most <see cref="MaxK"/>) matches, best first.</param>
-    /// <returns>The number of matches written; the same matches, in the same order, as <see cref="Match(IssueId, int)"/> with k = the destination's length.</returns>
+    /// <param name="languages">The languages of the issues to propose; <see langword="null"/> or empty for every language.</param>
+    /// <returns>The number of matches written; the same matches, in the same order, as <see cref="Match(IssueId, int, IEnumerable{string})"/> with k = the destination's length.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="destination"/> is empty or longer than <see cref="MaxK"/>.</exception>
+    /// <exception cref="ArgumentException">A language is not a BCP 47 language tag.</exception>
     /// <exception cref="IssueNotFoundException">The index holds no issue <paramref name="id"/>.</exception>
     /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
-    public int Match(IssueId id, Span<IssueScore> destination)
+    public int Match(IssueId id, Span<IssueScore> destination, IEnumerable<string>? languages = null)
     {
         CheckK(destination.Length, nameof(destination));
+        var filter = LanguageFilter(languages);
         _lock.EnterReadLock();
         try
         {
@@ -268,7 +276,7 @@ public sealed class IssueIndex : IDisposable
                 ? _issues.SelectQueryTerms(query, Analyzer, termIds, termWeights, out supporting)
                 : _issues.SelectQueryTerms(query, Analyzer, termIds = new int[query.Ids.Length], termWeights = new float[query.Ids.Length], out supporting);
             Span<ScoredSlot> hits = stackalloc ScoredSlot[destination.Length];
-            var found = _issues.Search(termIds[..count], termWeights[..count], supporting, slot, issue.Member.Number, hits);
+            var found = _issues.Search(termIds[..count], termWeights[..count], supporting, slot, issue.Member.Number, hits, filter);
             for (var i = 0; i < found; i++)
             {
                 var match = (LocalIssue)_issues.ItemAt(hits[i].Slot);
@@ -286,36 +294,44 @@ public sealed class IssueIndex : IDisposable
     /// <summary>The issues of other members most similar to a draft issue, best first; the draft need not be in the index.</summary>
     /// <param name="draft">The draft issue.</param>
     /// <param name="k">How many matches at most, 1 to <see cref="MaxK"/>.</param>
+    /// <param name="languages">The languages of the issues to propose; <see langword="null"/> or empty for every language.</param>
     /// <returns>Up to <paramref name="k"/> matches, none below <see cref="MatchingOptions.MinScore"/>; never an issue with the draft's id nor issues of the draft's member.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="draft"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is outside 1 to <see cref="MaxK"/>.</exception>
+    /// <exception cref="ArgumentException">A language is not a BCP 47 language tag.</exception>
     /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
-    public IReadOnlyList<IssueMatch> Match(LocalIssue draft, int k = 10)
+    public IReadOnlyList<IssueMatch> Match(LocalIssue draft, int k = 10, IEnumerable<string>? languages = null)
     {
         ArgumentNullException.ThrowIfNull(draft);
         CheckK(k);
+        var filter = LanguageFilter(languages);
         var vector = Analyse(draft);
-        return Read(() => MatchIssues(vector, draft.Themes, draft.Articles, _issues.TryGetSlot(draft.Id, out var slot) ? slot : -1, draft.Member.Number, k));
+        return Read(() => MatchIssues(vector, draft.Themes, draft.Articles, _issues.TryGetSlot(draft.Id, out var slot) ? slot : -1, draft.Member.Number, k, filter));
     }
 
     /// <summary>
     /// Adds an organisation of the network with its expertise profile, or replaces the one with the same id;
-    /// <see cref="MatchOrganisations(IssueId, int)"/> matches issues against its name, description, themes and articles.
+    /// <see cref="MatchOrganisations(IssueId, int, IEnumerable{string})"/> matches issues against its name, description, themes and articles.
     /// </summary>
     /// <param name="organisation">An organisation or network partner with an <see cref="Member.Expertise"/> profile.</param>
+    /// <param name="language">
+    /// The language the expertise is written in, a BCP 47 tag (<c>nl</c>, <c>en</c>, ...); <see langword="null"/> to detect it
+    /// from the name and description.
+    /// </param>
     /// <returns><see langword="true"/> when the organisation was added, <see langword="false"/> when it replaced one.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="organisation"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="organisation"/> is not an organisation, or has no expertise profile.</exception>
+    /// <exception cref="ArgumentException"><paramref name="organisation"/> is not an organisation, or has no expertise profile, or <paramref name="language"/> is not a language tag.</exception>
     /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
-    public bool UpsertOrganisation(Member organisation)
+    public bool UpsertOrganisation(Member organisation, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(organisation);
+        language = language is null ? null : LanguageTag.Normalise(language, nameof(language));
         if (organisation.Id.Organisation is not { } id || organisation.Expertise is not { } expertise)
         {
             throw new ArgumentException($"{organisation} is matched by expertise only as an organisation with an expertise profile.", nameof(organisation));
         }
 
-        var vector = VectorBuilder.Current.Build(Analyzer, _weights, organisation.Name, expertise.Description, expertise.Themes, expertise.Articles, AgeGroups.None);
+        var vector = VectorBuilder.Current.Build(Analyzer, _weights, language, organisation.Name, expertise.Description, expertise.Themes, expertise.Articles, AgeGroups.None);
         return Write(() =>
         {
             var removed = _organisations.Remove(id);
@@ -344,13 +360,16 @@ public sealed class IssueIndex : IDisposable
     /// <summary>The organisations whose expertise best fits the indexed issue <paramref name="id"/>, best first.</summary>
     /// <param name="id">The issue's identifier.</param>
     /// <param name="k">How many organisations at most, 1 to <see cref="MaxK"/>.</param>
+    /// <param name="languages">The languages of the expertise to propose; <see langword="null"/> or empty for every language.</param>
     /// <returns>Up to <paramref name="k"/> matches, none below <see cref="MatchingOptions.MinScore"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is outside 1 to <see cref="MaxK"/>.</exception>
+    /// <exception cref="ArgumentException">A language is not a BCP 47 language tag.</exception>
     /// <exception cref="IssueNotFoundException">The index holds no issue <paramref name="id"/>.</exception>
     /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
-    public IReadOnlyList<OrganisationMatch> MatchOrganisations(IssueId id, int k = 10)
+    public IReadOnlyList<OrganisationMatch> MatchOrganisations(IssueId id, int k = 10, IEnumerable<string>? languages = null)
     {
         CheckK(k);
+        var filter = LanguageFilter(languages);
         _lock.EnterReadLock();
         try
         {
@@ -360,7 +379,7 @@ public sealed class IssueIndex : IDisposable
             }
 
             var issue = (LocalIssue)_issues.ItemAt(slot);
-            return MatchOrganisationsCore(_issues.VectorAt(slot), issue.Themes, issue.Articles, k);
+            return MatchOrganisationsCore(_issues.VectorAt(slot), issue.Themes, issue.Articles, k, filter);
         }
         finally
         {
@@ -371,16 +390,19 @@ public sealed class IssueIndex : IDisposable
     /// <summary>The organisations whose expertise best fits a draft issue, best first; the draft need not be in the index.</summary>
     /// <param name="draft">The draft issue.</param>
     /// <param name="k">How many organisations at most, 1 to <see cref="MaxK"/>.</param>
+    /// <param name="languages">The languages of the expertise to propose; <see langword="null"/> or empty for every language.</param>
     /// <returns>Up to <paramref name="k"/> matches, none below <see cref="MatchingOptions.MinScore"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="draft"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is outside 1 to <see cref="MaxK"/>.</exception>
+    /// <exception cref="ArgumentException">A language is not a BCP 47 language tag.</exception>
     /// <exception cref="ObjectDisposedException">The index is disposed.</exception>
-    public IReadOnlyList<OrganisationMatch> MatchOrganisations(LocalIssue draft, int k = 10)
+    public IReadOnlyList<OrganisationMatch> MatchOrganisations(LocalIssue draft, int k = 10, IEnumerable<string>? languages = null)
     {
         ArgumentNullException.ThrowIfNull(draft);
         CheckK(k);
+        var filter = LanguageFilter(languages);
         var vector = Analyse(draft);
-        return Read(() => MatchOrganisationsCore(vector, draft.Themes, draft.Articles, k));
+        return Read(() => MatchOrganisationsCore(vector, draft.Themes, draft.Articles, k, filter));
     }
 
     /// <summary>Releases the index's lock.</summary>
@@ -395,9 +417,34 @@ public sealed class IssueIndex : IDisposable
     }
 
     private TermVector Analyse(LocalIssue issue) =>
-        VectorBuilder.Current.Build(Analyzer, _weights, issue.Title, issue.Text, issue.Themes, issue.Articles, issue.AgeGroups);
+        VectorBuilder.Current.Build(Analyzer, _weights, issue.Language, issue.Title, issue.Text, issue.Themes, issue.Articles, issue.AgeGroups);
 
-    private IssueMatch[] MatchIssues(TermVector query, IReadOnlyList<string> themes, IReadOnlyList<CrcArticle> articles, int excludeSlot, int excludeGroup, int k)
+    // Marks, by the analyzer's language ids, the languages a query may return; null for all. A language the analyzer does
+    // not know yet holds no document, so it marks nothing (a filter of only such languages returns nothing).
+    private bool[]? LanguageFilter(IEnumerable<string>? languages)
+    {
+        if (languages is null)
+        {
+            return null;
+        }
+
+        var tags = languages.Select(l => LanguageTag.Normalise(l ?? throw new ArgumentException("A language is null.", nameof(languages)), nameof(languages))).ToArray();
+        if (tags.Length == 0)
+        {
+            return null;
+        }
+
+        var known = Analyzer.Languages;
+        var filter = new bool[Math.Max(known.Count, 1)];
+        for (var i = 0; i < known.Count; i++)
+        {
+            filter[i] = tags.Contains(known[i], StringComparer.Ordinal);
+        }
+
+        return filter;
+    }
+
+    private IssueMatch[] MatchIssues(TermVector query, IReadOnlyList<string> themes, IReadOnlyList<CrcArticle> articles, int excludeSlot, int excludeGroup, int k, bool[]? filter)
     {
         var rented = query.Ids.Length > StackTerms ? ArrayPool<int>.Shared.Rent(query.Ids.Length) : null;
         var rentedWeights = query.Ids.Length > StackTerms ? ArrayPool<float>.Shared.Rent(query.Ids.Length) : null;
@@ -407,14 +454,14 @@ public sealed class IssueIndex : IDisposable
             var termWeights = rentedWeights ?? stackalloc float[StackTerms];
             var count = _issues.SelectQueryTerms(query, Analyzer, termIds, termWeights, out var supporting);
             Span<ScoredSlot> hits = stackalloc ScoredSlot[k];
-            var found = _issues.Search(termIds[..count], termWeights[..count], supporting, excludeSlot, excludeGroup, hits);
+            var found = _issues.Search(termIds[..count], termWeights[..count], supporting, excludeSlot, excludeGroup, hits, filter);
             var matches = new IssueMatch[found];
             for (var i = 0; i < found; i++)
             {
                 var slot = hits[i].Slot;
                 var issue = (LocalIssue)_issues.ItemAt(slot);
                 var reasons = Explain(_issues, slot, termIds[..count], termWeights[..count], hits[i].Score, issue.Title, issue.Text, issue.Themes, issue.Articles, themes, articles);
-                matches[i] = new IssueMatch(issue.Id, issue.Member, issue.Title, hits[i].Score, reasons);
+                matches[i] = new IssueMatch(issue.Id, issue.Member, issue.Title, hits[i].Score, reasons, Analyzer.LanguageAt(_issues.VectorAt(slot).Language).Analysis.Language);
             }
 
             return matches;
@@ -429,13 +476,13 @@ public sealed class IssueIndex : IDisposable
         }
     }
 
-    private OrganisationMatch[] MatchOrganisationsCore(TermVector query, IReadOnlyList<string> themes, IReadOnlyList<CrcArticle> articles, int k)
+    private OrganisationMatch[] MatchOrganisationsCore(TermVector query, IReadOnlyList<string> themes, IReadOnlyList<CrcArticle> articles, int k, bool[]? filter)
     {
         var termIds = new int[query.Ids.Length];
         var termWeights = new float[query.Ids.Length];
         var count = _organisations.SelectQueryTerms(query, Analyzer, termIds, termWeights, out var supporting);
         Span<ScoredSlot> hits = stackalloc ScoredSlot[k];
-        var found = _organisations.Search(termIds.AsSpan(0, count), termWeights.AsSpan(0, count), supporting, -1, InvertedIndex<OrganisationId>.NoGroup, hits);
+        var found = _organisations.Search(termIds.AsSpan(0, count), termWeights.AsSpan(0, count), supporting, -1, InvertedIndex<OrganisationId>.NoGroup, hits, filter);
         var matches = new OrganisationMatch[found];
         for (var i = 0; i < found; i++)
         {
@@ -443,7 +490,7 @@ public sealed class IssueIndex : IDisposable
             var organisation = (Member)_organisations.ItemAt(slot);
             var expertise = organisation.Expertise!;
             var reasons = Explain(_organisations, slot, termIds.AsSpan(0, count), termWeights.AsSpan(0, count), hits[i].Score, organisation.Name, expertise.Description, expertise.Themes, expertise.Articles, themes, articles);
-            matches[i] = new OrganisationMatch(organisation.Id.Organisation!.Value, organisation.Name, hits[i].Score, reasons);
+            matches[i] = new OrganisationMatch(organisation.Id.Organisation!.Value, organisation.Name, hits[i].Score, reasons, Analyzer.LanguageAt(_organisations.VectorAt(slot).Language).Analysis.Language);
         }
 
         return matches;
@@ -483,11 +530,12 @@ public sealed class IssueIndex : IDisposable
         }
 
         var found = 0;
-        found += FindSurfaces(title, marks, surfaces, count - found);
-        found += FindSurfaces(text, marks, surfaces, count - found);
+        var words = Analyzer.LanguageAt(vector.Language);
+        found += FindSurfaces(words, title, marks, surfaces, count - found);
+        found += FindSurfaces(words, text, marks, surfaces, count - found);
         for (var t = 0; t < matchThemes.Count && found < count; t++)
         {
-            found += FindSurfaces(matchThemes[t], marks, surfaces, count - found);
+            found += FindSurfaces(words, matchThemes[t], marks, surfaces, count - found);
         }
 
         // Several terms of one word (its stem, parts, concepts) make one reason: merge by the word as written.
@@ -567,7 +615,7 @@ public sealed class IssueIndex : IDisposable
     }
 
     // Writes, for each marked term still without a surface, the first word or phrase of text that produced it.
-    private int FindSurfaces(string text, int[] marks, string?[] surfaces, int missing)
+    private static int FindSurfaces(LanguageWords words, string text, int[] marks, string?[] surfaces, int missing)
     {
         if (missing == 0)
         {
@@ -576,7 +624,7 @@ public sealed class IssueIndex : IDisposable
 
         var tokens = VectorBuilder.Current.Tokens;
         tokens.Clear();
-        Analyzer.Tokenize(text, tokens);
+        words.Tokenize(text, tokens);
         var found = 0;
         for (var t = 0; t < tokens.Count && found < missing; t++)
         {
@@ -595,7 +643,7 @@ public sealed class IssueIndex : IDisposable
 
             foreach (var phrase in word.PhraseStarts)
             {
-                if (marks[phrase.ConceptId] > 0 && surfaces[marks[phrase.ConceptId] - 1] is null && DutchTextAnalyzer.PhraseMatches(tokens, t, phrase))
+                if (marks[phrase.ConceptId] > 0 && surfaces[marks[phrase.ConceptId] - 1] is null && TextAnalyzer.PhraseMatches(tokens, t, phrase))
                 {
                     var last = tokens[t + phrase.StemIds.Length - 1];
                     found += Claim(marks[phrase.ConceptId], surfaces, text, token.Start, last.Start + last.Length - token.Start);

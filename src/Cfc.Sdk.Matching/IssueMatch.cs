@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Cfc.Sdk.Matching.Analysis;
 using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Serialization;
 using Cfc.Sdk.Network;
@@ -20,10 +21,11 @@ public sealed record IssueMatch
     /// <param name="title">The matched issue's title.</param>
     /// <param name="score">The similarity score, greater than 0.</param>
     /// <param name="reasons">Why the issue matched.</param>
+    /// <param name="language">The language of the matched issue, a tag such as <c>nl</c> or <c>en</c>; <c>nl</c> when not given.</param>
     /// <exception cref="ArgumentNullException"><paramref name="title"/> or <paramref name="reasons"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="issue"/> or <paramref name="member"/> is the default value, or <paramref name="title"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is not a finite number greater than 0.</exception>
-    public IssueMatch(IssueId issue, MemberCode member, string title, double score, MatchReasons reasons)
+    public IssueMatch(IssueId issue, MemberCode member, string title, double score, MatchReasons reasons, string language = LanguageTag.Dutch)
     {
         var checkedScore = new IssueScore(issue, member, score);
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
@@ -33,6 +35,9 @@ public sealed record IssueMatch
         Title = title;
         Score = checkedScore.Score;
         Reasons = reasons;
+        Language = LanguageTag.IsValid(language)
+            ? language
+            : throw new ArgumentException($"'{language}' is not a language tag of two or three lower-case letters such as 'nl' or 'pap'.", nameof(language));
     }
 
     /// <summary>The matched issue's identifier.</summary>
@@ -50,6 +55,9 @@ public sealed record IssueMatch
     /// <summary>Why the issue matched.</summary>
     public MatchReasons Reasons { get; }
 
+    /// <summary>The language of the matched issue (given, or detected when it was indexed), such as <c>nl</c> or <c>en</c>.</summary>
+    public string Language { get; }
+
     /// <summary>The match as invariant text, for diagnostics.</summary>
     /// <returns>Text such as <c>d001 (GM0518) 3.25: Kind stopt bij voetbalclub</c>.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Issue} ({Member}) {Score}: {Title}");
@@ -65,13 +73,15 @@ public sealed record IssueMatch
         public required double Score { get; init; }
 
         public required MatchReasons Reasons { get; init; }
+
+        public string? Language { get; init; }
     }
 
     private sealed class Converter : StoredFormJsonConverter<IssueMatch, Stored>
     {
-        protected override IssueMatch FromStored(Stored stored) => new(stored.Issue, stored.Member, stored.Title, stored.Score, stored.Reasons);
+        protected override IssueMatch FromStored(Stored stored) => new(stored.Issue, stored.Member, stored.Title, stored.Score, stored.Reasons, stored.Language ?? LanguageTag.Dutch);
 
         protected override Stored ToStored(IssueMatch value) =>
-            new() { Issue = value.Issue, Member = value.Member, Title = value.Title, Score = value.Score, Reasons = value.Reasons };
+            new() { Issue = value.Issue, Member = value.Member, Title = value.Title, Score = value.Score, Reasons = value.Reasons, Language = value.Language };
     }
 }

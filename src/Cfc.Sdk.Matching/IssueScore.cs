@@ -7,7 +7,7 @@ using Cfc.Sdk.Network;
 
 namespace Cfc.Sdk.Matching;
 
-/// <summary>A matched issue and its score, without reasons: what <see cref="IssueIndex.Match(IssueId, Span{IssueScore})"/> writes.</summary>
+/// <summary>A matched issue and its score, without reasons: what <see cref="IssueIndex.Match(IssueId, Span{IssueScore}, IEnumerable{string})"/> writes.</summary>
 /// <remarks>
 /// Two values are equal when all properties are equal. The default value (what a destination holds before the index writes
 /// to it) names no issue; it formats as the empty string. JSON (property names follow the naming policy of the options in use; camelCase here): <c>{"issue": "d001", "member": "GM0518", "score": 3.25}</c>,

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Cfc.Sdk.Matching.Analysis;
+using Cfc.Sdk.Matching.Concepts;
 
 namespace Cfc.Sdk.Matching;
 
 /// <summary>
-/// Settings of the matcher: the weights of fields and derived terms, the BM25 parameters, and the
-/// thesaurus to use. The defaults are the tuned configuration; change them only with a labelled set to measure against.
+/// Settings of the matcher: the weights of fields and derived terms, the BM25 parameters, the concepts
+/// and the languages' analysis. The defaults are the tuned configuration; change them only with a labelled set to measure against.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -15,7 +16,7 @@ namespace Cfc.Sdk.Matching;
 /// </para>
 /// <para>
 /// The options round-trip through JSON (<c>System.Text.Json</c>): the lists are filled from the JSON's arrays.
-/// Reading does not validate them: the index and <c>AddCfcMatching</c> do.
+/// Reading does not validate them: the index and <c>AddCfcMatching</c> do. <see cref="Languages"/> holds code, not data, and is not written.
 /// </para>
 /// </remarks>
 [JsonObjectCreationHandling(JsonObjectCreationHandling.Populate)]
@@ -71,17 +72,21 @@ public sealed class MatchingOptions
     /// </summary>
     public double MinScore { get; set; }
 
-    /// <summary>Whether the built-in thesaurus (<see cref="Thesaurus.Default"/>) is used. Default <see langword="true"/>.</summary>
+    /// <summary>Whether the built-in concept scheme (<see cref="ConceptScheme.Default"/>) is used. Default <see langword="true"/>.</summary>
     public bool UseBuiltInThesaurus { get; set; } = true;
 
     /// <summary>
-    /// Paths of thesaurus files in the <see cref="Thesaurus"/> text format, merged with the built-in one. A relative path
+    /// Paths of concept files in the <see cref="ConceptScheme"/> text format (labels per language, broader concepts, articles and
+    /// goal areas; a thesaurus file of earlier releases is read as Dutch labels), merged with the built-in scheme. A relative path
     /// resolves against the application's base directory (<see cref="AppContext.BaseDirectory"/>, where the application's
     /// files are deployed), not against the process's current directory; an absolute path is used as given.
     /// </summary>
     public IList<string> ThesaurusFiles { get; } = [];
 
-    /// <summary>Thesaurus lines in the <see cref="Thesaurus"/> text format (<c>concept: term, term</c>), merged with the built-in one.</summary>
+    /// <summary>
+    /// Lines in the <see cref="ConceptScheme"/> text format (<c>concept: term, term</c> for Dutch labels,
+    /// <c>concept@en: label, label</c> for another language, <c>concept/broader: concept</c>), merged with the built-in scheme.
+    /// </summary>
     public IList<string> ThesaurusEntries { get; } = [];
 
     /// <summary>
@@ -92,8 +97,15 @@ public sealed class MatchingOptions
     /// </summary>
     public IList<string> CompoundParts { get; } = [];
 
-    /// <summary>Extra common words of the field, beyond the built-in ones; see <see cref="CommonWordWeight"/>.</summary>
+    /// <summary>Extra common words of the field, in any language, beyond the built-in ones; see <see cref="CommonWordWeight"/>.</summary>
     public IList<string> CommonWords { get; } = [];
+
+    /// <summary>
+    /// Analyses that add a language to the built-in ones (nl, en, de, fr, es, pap) or replace the built-in analysis of
+    /// theirs; see <see cref="LanguageAnalysis"/>. Not written to JSON.
+    /// </summary>
+    [JsonIgnore]
+    public IList<LanguageAnalysis> Languages { get; } = [];
 
     /// <summary>
     /// Everything that is wrong with these options, all at once: numbers out of range, blank list entries, thesaurus files
@@ -142,6 +154,14 @@ public sealed class MatchingOptions
         CheckBlanks(errors, ThesaurusFiles, nameof(ThesaurusFiles), "path");
         CheckBlanks(errors, CompoundParts, nameof(CompoundParts), "word");
         CheckBlanks(errors, CommonWords, nameof(CommonWords), "word");
+        for (var i = 0; i < Languages.Count; i++)
+        {
+            if (Languages[i] is null)
+            {
+                errors.Add(Invariant($"{nameof(Languages)}[{i}] is null."));
+            }
+        }
+
         for (var i = 0; checkThesaurus && i < ThesaurusFiles.Count; i++)
         {
             if (!string.IsNullOrWhiteSpace(ThesaurusFiles[i]))
@@ -161,7 +181,7 @@ public sealed class MatchingOptions
         {
             try
             {
-                Thesaurus.Parse(ThesaurusEntries[i] ?? string.Empty);
+                ConceptScheme.Parse(ThesaurusEntries[i] ?? string.Empty);
             }
             catch (FormatException e)
             {
@@ -172,15 +192,15 @@ public sealed class MatchingOptions
         return errors;
     }
 
-    /// <summary>The thesaurus these options describe: the built-in one (if used) merged with the files and entries.</summary>
-    /// <returns>The thesaurus.</returns>
-    /// <exception cref="FormatException">A file or entry is not in the thesaurus format.</exception>
+    /// <summary>The concept scheme these options describe: the built-in one (if used) merged with the files and entries.</summary>
+    /// <returns>The scheme.</returns>
+    /// <exception cref="FormatException">A file or entry is not in the concept scheme format.</exception>
     /// <exception cref="FileNotFoundException">A file does not exist; the message names the full path tried.</exception>
     /// <exception cref="IOException">A file cannot be read.</exception>
     /// <exception cref="UnauthorizedAccessException">A file may not be read.</exception>
-    public Thesaurus BuildThesaurus()
+    public ConceptScheme BuildConceptScheme()
     {
-        var thesaurus = UseBuiltInThesaurus ? Thesaurus.Default : Thesaurus.Empty;
+        var thesaurus = UseBuiltInThesaurus ? ConceptScheme.Default : ConceptScheme.Empty;
         foreach (var path in ThesaurusFiles)
         {
             thesaurus = thesaurus.Merge(LoadThesaurusFile(path));
@@ -188,11 +208,17 @@ public sealed class MatchingOptions
 
         if (ThesaurusEntries.Count > 0)
         {
-            thesaurus = thesaurus.Merge(Thesaurus.Parse(string.Join('\n', ThesaurusEntries)));
+            thesaurus = thesaurus.Merge(ConceptScheme.Parse(string.Join('\n', ThesaurusEntries)));
         }
 
         return thesaurus;
     }
+
+    /// <summary>The analyzer these options describe; the shared <see cref="TextAnalyzer.Default"/> when they change nothing of it.</summary>
+    internal TextAnalyzer CreateAnalyzer() =>
+        UseBuiltInThesaurus && ThesaurusFiles.Count == 0 && ThesaurusEntries.Count == 0 && CompoundParts.Count == 0 && CommonWords.Count == 0 && Languages.Count == 0
+            ? TextAnalyzer.Default
+            : new TextAnalyzer(BuildConceptScheme(), Languages, CompoundParts, CommonWords);
 
     /// <summary>The full path a <see cref="ThesaurusFiles"/> entry names: a relative path resolved against <see cref="AppContext.BaseDirectory"/>.</summary>
     /// <param name="path">The path as configured.</param>
@@ -205,7 +231,7 @@ public sealed class MatchingOptions
         return Path.GetFullPath(path, AppContext.BaseDirectory);
     }
 
-    private static Thesaurus LoadThesaurusFile(string path)
+    private static ConceptScheme LoadThesaurusFile(string path)
     {
         var resolved = ResolveThesaurusPath(path);
         if (!File.Exists(resolved))
@@ -217,7 +243,7 @@ public sealed class MatchingOptions
                 resolved);
         }
 
-        return Thesaurus.LoadFile(resolved);
+        return ConceptScheme.LoadFile(resolved);
     }
 
     private static void CheckRange(List<string> errors, double value, string name, double min, double max)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Cfc.Sdk.Matching.Analysis;
 using Cfc.Sdk.Serialization;
 using Cfc.Sdk.Network;
 
@@ -18,10 +19,11 @@ public sealed record OrganisationMatch
     /// <param name="name">The organisation's name.</param>
     /// <param name="score">The similarity score, greater than 0.</param>
     /// <param name="reasons">Why the organisation matched.</param>
+    /// <param name="language">The language of the matched organisation's expertise, a tag such as <c>nl</c> or <c>en</c>; <c>nl</c> when not given.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="reasons"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="organisation"/> is the default value, or <paramref name="name"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is not a finite number greater than 0.</exception>
-    public OrganisationMatch(OrganisationId organisation, string name, double score, MatchReasons reasons)
+    public OrganisationMatch(OrganisationId organisation, string name, double score, MatchReasons reasons, string language = LanguageTag.Dutch)
     {
         if (organisation == default)
         {
@@ -39,6 +41,9 @@ public sealed record OrganisationMatch
         Name = name;
         Score = score;
         Reasons = reasons;
+        Language = LanguageTag.IsValid(language)
+            ? language
+            : throw new ArgumentException($"'{language}' is not a language tag of two or three lower-case letters such as 'nl' or 'pap'.", nameof(language));
     }
 
     /// <summary>The organisation's identifier.</summary>
@@ -53,6 +58,9 @@ public sealed record OrganisationMatch
     /// <summary>Why the organisation matched.</summary>
     public MatchReasons Reasons { get; }
 
+    /// <summary>The language of the matched organisation's expertise (given, or detected when it was indexed), such as <c>nl</c> or <c>en</c>.</summary>
+    public string Language { get; }
+
     /// <summary>The match as invariant text, for diagnostics.</summary>
     /// <returns>Text such as <c>o03 3.25: Stichting Meedoen</c>.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Organisation} {Score}: {Name}");
@@ -66,13 +74,15 @@ public sealed record OrganisationMatch
         public required double Score { get; init; }
 
         public required MatchReasons Reasons { get; init; }
+
+        public string? Language { get; init; }
     }
 
     private sealed class Converter : StoredFormJsonConverter<OrganisationMatch, Stored>
     {
-        protected override OrganisationMatch FromStored(Stored stored) => new(stored.Organisation, stored.Name, stored.Score, stored.Reasons);
+        protected override OrganisationMatch FromStored(Stored stored) => new(stored.Organisation, stored.Name, stored.Score, stored.Reasons, stored.Language ?? LanguageTag.Dutch);
 
         protected override Stored ToStored(OrganisationMatch value) =>
-            new() { Organisation = value.Organisation, Name = value.Name, Score = value.Score, Reasons = value.Reasons };
+            new() { Organisation = value.Organisation, Name = value.Name, Score = value.Score, Reasons = value.Reasons, Language = value.Language };
     }
 }

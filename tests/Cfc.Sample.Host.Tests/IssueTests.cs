@@ -46,8 +46,9 @@ public sealed class IssueTests(HostFixture host)
         Assert.DoesNotContain(mine, ids);
         Assert.DoesNotContain(sameMember, ids);
         var match = matches.Single(m => (string?)m!["issue"] == other)!;
-        Assert.Equal(["issue", "member", "title", "score", "reasons"], match.Names());
+        Assert.Equal(["issue", "member", "title", "score", "reasons", "language"], match.Names());
         Assert.Equal("GM0405", (string?)match["member"]);
+        Assert.Equal("nl", (string?)match["language"]);
         Assert.Equal(["terms", "tags"], match["reasons"]!.Names());
         Assert.Contains("armoede", match["reasons"]!["tags"]!.AsArray().Select(t => (string?)t));
 
@@ -56,6 +57,39 @@ public sealed class IssueTests(HostFixture host)
         var after = (await _client.GetJsonAsync($"/api/issues/{mine}/matches")).AsObject();
         Assert.DoesNotContain(other, after["matches"]!.AsArray().Select(m => (string?)m!["issue"]));
         await (await _client.GetAsync($"/api/issues/{other}")).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Matches_in_every_language_by_default_and_in_the_languages_asked_for()
+    {
+        await CreateAsync("GM0417");
+        await CreateAsync("GM0418");
+        await CreateAsync("GM0419");
+        var mine = await IdAsync("GM0417", """{"title": "Schoolverzuim in het voortgezet onderwijs", "text": "Steeds meer leerlingen verzuimen en spijbelen."}""");
+        var english = await IdAsync("GM0418", """{"title": "Persistent absence in secondary schools", "text": "More and more pupils are missing school and truancy is rising."}""");
+        var german = await IdAsync("GM0419", """{"title": "Schulabsentismus an weiterführenden Schulen", "text": "Immer mehr Schüler schwänzen und fehlen unentschuldigt."}""");
+
+        var all = (await _client.GetJsonAsync($"/api/issues/{mine}/matches"))["matches"]!.AsArray();
+        Assert.Equal("en", (string?)all.Single(m => (string?)m!["issue"] == english)!["language"]);
+        Assert.Equal("de", (string?)all.Single(m => (string?)m!["issue"] == german)!["language"]);
+
+        var onlyEnglish = (await _client.GetJsonAsync($"/api/issues/{mine}/matches?languages=en,nl"))["matches"]!.AsArray();
+        Assert.Contains(english, onlyEnglish.Select(m => (string?)m!["issue"]));
+        Assert.All(onlyEnglish, m => Assert.Contains((string?)m!["language"], new[] { "en", "nl" }));
+        var experts = await _client.GetJsonAsync($"/api/issues/{mine}/experts?languages=de");
+        Assert.All(experts["experts"]!.AsArray(), e => Assert.Equal("de", (string?)e!["language"]));
+    }
+
+    [Theory]
+    [InlineData("english")]
+    [InlineData("nl,x")]
+    [InlineData("n1")]
+    public async Task A_bad_language_is_400_naming_languages(string languages)
+    {
+        await CreateAsync("GM0420");
+        var id = await IdAsync("GM0420", """{"title": "Schoolverzuim"}""");
+        await (await _client.GetAsync($"/api/issues/{id}/matches?languages={languages}")).ValidationProblemAsync("languages");
+        await (await _client.GetAsync($"/api/issues/{id}/experts?languages={languages}")).ValidationProblemAsync("languages");
     }
 
     [Theory]

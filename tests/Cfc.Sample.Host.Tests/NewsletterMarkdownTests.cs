@@ -149,8 +149,8 @@ public sealed partial class NewsletterMarkdownTests
             [new DraftPractice(1, value(4), value(5), value(6), new LocalDate(2026, 2, 20), [], [])],
             [new DraftBottleneck(2, value(18), value(19), value(20), new LocalDate(2026, 1, 5), new LocalDate(2026, 3, 2), value(21), BottleneckStatus.Open)],
             [new DraftIssue(value(7), value(8), value(9), value(10), new LocalDate(2026, 3, 1),
-                [new MatchResponse(value(11), value(12), value(13), 0.5, reasons)],
-                [new ExpertResponse(value(14), value(15), 0.4, reasons)])],
+                [new MatchResponse(value(11), value(12), value(13), 0.5, reasons, "nl")],
+                [new ExpertResponse(value(14), value(15), 0.4, reasons, "nl")])],
             [new DraftDeadline(value(16), value(17), ProgrammePhase.Agreement, ProgrammeDeadlineKind.RecognitionDue, new LocalDate(2028, 11, 30), Overdue: false)],
             [new DraftTheme(3, value(22), value(23), value(24), new LocalDate(2026, 3, 2), 12)]);
     }

@@ -15,8 +15,8 @@ public sealed class DependencyInjectionTests
         using var provider = services.BuildServiceProvider();
         var index = provider.GetRequiredService<IssueIndex>();
         Assert.Same(index, provider.GetRequiredService<IssueIndex>());
-        Assert.Same(provider.GetRequiredService<DutchTextAnalyzer>(), index.Analyzer);
-        Assert.Contains("padel", index.Analyzer.Thesaurus.TermsOf("sport"));
+        Assert.Same(provider.GetRequiredService<TextAnalyzer>(), index.Analyzer);
+        Assert.Contains("padel", index.Analyzer.Concepts.LabelsOf("sport", "nl"));
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class DependencyInjectionTests
         using var provider = new ServiceCollection().AddCfcMatching(configuration.GetSection("Cfc:Matching")).BuildServiceProvider();
 
         Assert.Equal(3, provider.GetRequiredService<IOptions<MatchingOptions>>().Value.TitleWeight);
-        Assert.Contains("padel", provider.GetRequiredService<IssueIndex>().Analyzer.Thesaurus.TermsOf("sport"));
+        Assert.Contains("padel", provider.GetRequiredService<IssueIndex>().Analyzer.Concepts.LabelsOf("sport", "nl"));
     }
 
     [Fact]

@@ -30,6 +30,6 @@ internal static class TestData
             new ExpertiseProfile(expertise, themes, articles: articles?.Select(CrcArticle.FromNumber)),
             NodaTime.DateTimeZoneProviders.Tzdb[MemberCode.EuropeanNetherlandsZoneId]);
 
-    public static LocalIssue Issue(string id, string member, string title, string text = "", string[]? themes = null, int[]? articles = null) =>
-        new(IssueId.Parse(id), MemberCode.Parse(member), title, text, themes, articles?.Select(CrcArticle.FromNumber));
+    public static LocalIssue Issue(string id, string member, string title, string text = "", string[]? themes = null, int[]? articles = null, string? language = null) =>
+        new(IssueId.Parse(id), MemberCode.Parse(member), title, text, themes, articles?.Select(CrcArticle.FromNumber), language: language);
 }

@@ -49,11 +49,11 @@ public static class SyntheticCorpus
 
     private static (string Theme, int[] Articles, string[] Words)[] BuildTopics()
     {
-        var thesaurus = Cfc.Sdk.Matching.Analysis.Thesaurus.Default;
+        var thesaurus = Cfc.Sdk.Matching.Concepts.ConceptScheme.Default;
         var random = new Random(4242);
         return thesaurus.Concepts.Select((concept, i) =>
         {
-            var words = thesaurus.TermsOf(concept).ToList();
+            var words = thesaurus.LabelsOf(concept, "nl").ToList();
             for (var c = 0; c < 60; c++)
             {
                 words.Add(s_nouns[random.Next(s_nouns.Length)] + s_nouns[random.Next(s_nouns.Length)] + (c % 3 == 0 ? s_suffixes[random.Next(s_suffixes.Length)] : string.Empty));

@@ -28,6 +28,8 @@ public sealed class CfcEngine(MatchingOptions? options = null, string name = "cf
 
     public IReadOnlyList<string> MatchIssues(LocalIssue query, int k) => _index.Match(query.Id, k).Select(m => m.Issue.ToString()).ToArray();
 
+    public IReadOnlyList<string> MatchIssues(LocalIssue query, int k, IReadOnlyCollection<string> languages) => _index.Match(query.Id, k, languages).Select(m => m.Issue.ToString()).ToArray();
+
     public IReadOnlyList<string> MatchOrganisations(LocalIssue query, int k) => _index.MatchOrganisations(query.Id, k).Select(m => m.Organisation.ToString()).ToArray();
 
     public void Add(LocalIssue issue) => _index.Add(issue);

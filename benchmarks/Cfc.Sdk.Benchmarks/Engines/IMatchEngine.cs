@@ -13,6 +13,9 @@ public interface IMatchEngine : IDisposable
     /// <summary>The ids of the top <paramref name="k"/> issues of other members for the indexed issue <paramref name="query"/>.</summary>
     IReadOnlyList<string> MatchIssues(LocalIssue query, int k);
 
+    /// <summary>As <see cref="MatchIssues(LocalIssue, int)"/>, among the issues written in one of <paramref name="languages"/> only.</summary>
+    IReadOnlyList<string> MatchIssues(LocalIssue query, int k, IReadOnlyCollection<string> languages);
+
     IReadOnlyList<string> MatchOrganisations(LocalIssue query, int k);
 
     void Add(LocalIssue issue);

@@ -22,19 +22,36 @@ public static class LabelledSet
     /// <summary>
     /// Reads labelled issues. Values the SDK's types would reject are mapped rather than refused, so that any
     /// labelled set can be scored: an id that is not an <see cref="IssueId"/> gets a generated one, a member that
-    /// is not a CBS code gets a code of its own (the same for the same text), an article outside 1–54 and a blank
-    /// theme are dropped, a blank title becomes the text's start, and over-long fields are cut.
+    /// is not a member code the SDK reads gets a code of its own (the same for the same text, whichever file it is in), an
+    /// article outside 1–54 and a blank theme are dropped, a blank title becomes the text's start, and over-long fields are
+    /// cut. The optional <c>language</c> is the issue's language (<c>nl</c> when absent); an invalid one is refused.
     /// </summary>
-    public static IReadOnlyList<LabelledIssue> ReadIssues(string path)
+    public static IReadOnlyList<LabelledIssue> ReadIssues(params IReadOnlyList<string> paths)
     {
         var members = new Dictionary<string, MemberCode>(StringComparer.Ordinal);
-        return File.ReadLines(path).Where(l => l.Trim().Length > 0).Select((line, index) =>
+        var offset = 0;
+        var all = new List<LabelledIssue>();
+        foreach (var path in paths)
+        {
+            var read = ReadIssues(path, members, offset);
+            offset += read.Length;
+            all.AddRange(read);
+        }
+
+        return all;
+    }
+
+    private static LabelledIssue[] ReadIssues(string path, Dictionary<string, MemberCode> members, int offset)
+    {
+        return File.ReadLines(path).Where(l => l.Trim().Length > 0).Select((line, at) =>
         {
             var row = JsonSerializer.Deserialize<IssueRow>(line, s_json) ?? throw new FormatException($"Not an issue: {line}");
+            var index = offset + at;
             var id = IssueId.TryParse(row.Id, out var parsed) ? parsed : IssueId.Parse(string.Create(CultureInfo.InvariantCulture, $"q{index:D6}"));
             if (!MemberCode.TryParse(row.Member, out var member) && !members.TryGetValue(row.Member, out member))
             {
-                members[row.Member] = member = MemberCode.Parse(string.Create(CultureInfo.InvariantCulture, $"GM{members.Count + 1:D4}"));
+                // Codes from GM7001 up, which no Dutch municipality has, so that no foreign member is taken for a Dutch one.
+                members[row.Member] = member = MemberCode.Parse(string.Create(CultureInfo.InvariantCulture, $"GM{7001 + members.Count:D4}"));
             }
 
             var text = Cut(row.Text, LocalIssue.MaxTextLength);
@@ -45,12 +62,17 @@ public static class LabelledSet
                 string.IsNullOrWhiteSpace(title) ? "-" : title,
                 text,
                 row.Themes?.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => Cut(t.Trim(), LocalIssue.MaxThemeLength)),
-                row.Articles?.Where(a => a is >= CrcArticle.First and <= CrcArticle.Last).Select(CrcArticle.FromNumber));
+                row.Articles?.Where(a => a is >= CrcArticle.First and <= CrcArticle.Last).Select(CrcArticle.FromNumber),
+                language: row.Language ?? "nl");
             return new LabelledIssue(issue, row.Group);
         }).ToArray();
     }
 
-    public static IReadOnlyList<LabelledOrganisation> ReadOrganisations(string path) =>
+    /// <summary>Reads labelled organisations from one or more files; ids that are not organisation ids get generated ones.</summary>
+    public static IReadOnlyList<LabelledOrganisation> ReadOrganisations(params IReadOnlyList<string> paths) =>
+        paths.SelectMany(ReadOrganisations).ToArray();
+
+    private static LabelledOrganisation[] ReadOrganisations(string path) =>
         File.ReadLines(path).Where(l => l.Trim().Length > 0).Select((line, index) =>
         {
             var row = JsonSerializer.Deserialize<OrganisationRow>(line, s_json) ?? throw new FormatException($"Not an organisation: {line}");
@@ -75,7 +97,8 @@ public static class LabelledSet
         [property: JsonRequired] string Text,
         [property: JsonRequired] string Group,
         string[]? Themes,
-        int[]? Articles);
+        int[]? Articles,
+        string? Language);
 
     private sealed record OrganisationRow(
         [property: JsonRequired] string Id,

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Cfc.Sdk.Benchmarks.Engines;
 using Cfc.Sdk.Matching.Analysis;
+using Cfc.Sdk.Matching.Concepts;
 using Cfc.Sdk.Matching.Issues;
 
 namespace Cfc.Sdk.Benchmarks.Suites;
@@ -30,7 +31,7 @@ public class BuildBenchmarks
     [Benchmark]
     public int Cfc_Build()
     {
-        using var index = new Cfc.Sdk.Matching.IssueIndex(new Cfc.Sdk.Matching.MatchingOptions(), new DutchTextAnalyzer(Thesaurus.Default));
+        using var index = new Cfc.Sdk.Matching.IssueIndex(new Cfc.Sdk.Matching.MatchingOptions(), new TextAnalyzer(ConceptScheme.Default));
         index.AddRange(_issues);
         return index.Count;
     }

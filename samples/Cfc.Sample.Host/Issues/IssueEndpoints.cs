@@ -123,13 +123,21 @@ internal static class IssueEndpoints
         return TypedResults.NoContent();
     }
 
-    /// <summary>The issues of other members most like this one, best first; <c>k</c> 1–100, 10 by default.</summary>
-    private static async Task<Results<Ok<MatchesResponse>, InvalidProblem, NotFoundProblem>> MatchesAsync(string id, string? k, IGrainFactory grains)
+    /// <summary>
+    /// The issues of other members most like this one, best first; <c>k</c> 1–100, 10 by default; <c>languages</c> (e.g.
+    /// <c>nl,en</c>) keeps only issues written in those languages, every language by default.
+    /// </summary>
+    private static async Task<Results<Ok<MatchesResponse>, InvalidProblem, NotFoundProblem>> MatchesAsync(string id, string? k, string? languages, IGrainFactory grains)
     {
         var count = 10;
         if (k is not null && (!int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count is < 1 or > IssueIndex.MaxK))
         {
             return ValidationErrors.For("k", $"'{k}' is not a number of matches from 1 to {IssueIndex.MaxK}.");
+        }
+
+        if (!MatchLanguages.TryParse(languages, out var tags, out var languageError))
+        {
+            return languageError;
         }
 
         if (ParseId(id) is not var (issueId, _))
@@ -143,7 +151,7 @@ internal static class IssueEndpoints
         ImmutableArray<IssueMatch> matches;
         try
         {
-            matches = await Matching(grains).MatchAsync(issueId, count);
+            matches = tags.IsEmpty ? await Matching(grains).MatchAsync(issueId, count) : await Matching(grains).MatchAsync(issueId, count, tags);
         }
         catch (IssueNotFoundException)
         {

@@ -45,13 +45,14 @@ internal sealed record IssueCreatedResponse(string Id);
 /// <param name="Matches">The matches, best first.</param>
 internal sealed record MatchesResponse(string Issue, IReadOnlyList<MatchResponse> Matches);
 
-/// <summary>One match: <c>{"issue","member","title","score","reasons":{"terms","tags"}}</c>.</summary>
+/// <summary>One match: <c>{"issue","member","title","score","reasons":{"terms","tags"},"language"}</c>.</summary>
 /// <param name="Issue">The matching issue's id.</param>
 /// <param name="Member">Its member's code.</param>
 /// <param name="Title">Its title.</param>
 /// <param name="Score">How similar it is; higher is more similar.</param>
 /// <param name="Reasons">Why it matches.</param>
-internal sealed record MatchResponse(string Issue, string Member, string Title, double Score, ReasonsResponse Reasons)
+/// <param name="Language">The language the matching issue is written in (given, or detected), a BCP 47 tag such as <c>nl</c> or <c>en</c>.</param>
+internal sealed record MatchResponse(string Issue, string Member, string Title, double Score, ReasonsResponse Reasons, string Language)
 {
     /// <summary>The response for the domain's <paramref name="match"/>.</summary>
     /// <param name="match">The match.</param>
@@ -77,7 +78,7 @@ internal sealed record MatchResponse(string Issue, string Member, string Title, 
             tags[reasons.Themes.Count + i] = reasons.Articles[i].ToString();
         }
 
-        return new(match.Issue.ToString(), match.Member.ToString(), match.Title, match.Score, new(terms, tags));
+        return new(match.Issue.ToString(), match.Member.ToString(), match.Title, match.Score, new(terms, tags), match.Language);
     }
 }
 

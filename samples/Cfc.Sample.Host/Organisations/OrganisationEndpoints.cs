@@ -1,6 +1,7 @@
 using Cfc.Sample.Host.Paging;
 using System.Globalization;
 using Cfc.Sample.Host.Hosting;
+using Cfc.Sample.Host.Issues;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Matching;
 using Cfc.Sdk.Matching.Issues;
@@ -137,13 +138,21 @@ internal static class OrganisationEndpoints
         return TypedResults.Ok(profiles.OfType<Member>().Where(m => m.Kind == MemberKind.Organisation).Select(OrganisationResponse.From).ToArray());
     }
 
-    /// <summary>The organisations whose expertise best fits an issue, best first; <c>k</c> 1–100, 10 by default.</summary>
-    private static async Task<Results<Ok<ExpertsResponse>, InvalidProblem, NotFoundProblem>> ExpertsAsync(string id, string? k, IGrainFactory grains)
+    /// <summary>
+    /// The organisations whose expertise best fits an issue, best first; <c>k</c> 1–100, 10 by default; <c>languages</c>
+    /// (e.g. <c>nl,en</c>) keeps only expertise written in those languages, every language by default.
+    /// </summary>
+    private static async Task<Results<Ok<ExpertsResponse>, InvalidProblem, NotFoundProblem>> ExpertsAsync(string id, string? k, string? languages, IGrainFactory grains)
     {
         var count = 10;
         if (k is not null && (!int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count is < 1 or > IssueIndex.MaxK))
         {
             return ValidationErrors.For("k", $"'{k}' is not a number of organisations from 1 to {IssueIndex.MaxK}.");
+        }
+
+        if (!MatchLanguages.TryParse(languages, out var tags, out var languageError))
+        {
+            return languageError;
         }
 
         if (await FindAsync(grains, id) is not { } issue)
@@ -152,7 +161,8 @@ internal static class OrganisationEndpoints
         }
 
         // Key 0: the matching grain is a stateless worker that reads this silo's replica.
-        var matches = await grains.GetGrain<IMatchingGrain>(0).MatchOrganisationsAsync(issue.Id, count);
+        var matching = grains.GetGrain<IMatchingGrain>(0);
+        var matches = tags.IsEmpty ? await matching.MatchOrganisationsAsync(issue.Id, count) : await matching.MatchOrganisationsAsync(issue.Id, count, tags);
         return TypedResults.Ok(new ExpertsResponse(issue.Id.ToString(), [.. matches.Select(ExpertResponse.From)]));
     }
 

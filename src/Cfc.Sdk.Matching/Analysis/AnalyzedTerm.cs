@@ -4,7 +4,7 @@ using Cfc.Sdk.Serialization;
 
 namespace Cfc.Sdk.Matching.Analysis;
 
-/// <summary>A term produced by <see cref="DutchTextAnalyzer.Analyze"/>: the indexed form and the text it came from.</summary>
+/// <summary>A term produced by <see cref="TextAnalyzer.Analyze"/>: the indexed form and the text it came from.</summary>
 /// <remarks>
 /// Two values are equal when all three properties are equal (ordinal). The default value has no term; it formats as the
 /// empty string. JSON (property names follow the naming policy of the options in use; camelCase here): <c>{"term": "~armoede", "kind": "Concept", "surface": "krappe beurs"}</c>, validated on read;

@@ -11,8 +11,8 @@ public static class MatchingServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="MatchingOptions"/> (validated at start, every problem reported at once, relative thesaurus file
-    /// paths resolved against <see cref="AppContext.BaseDirectory"/>), a singleton <see cref="DutchTextAnalyzer"/>
-    /// built from the options' thesaurus settings and a singleton <see cref="IssueIndex"/>. A second call adds
+    /// paths resolved against <see cref="AppContext.BaseDirectory"/>), a singleton <see cref="TextAnalyzer"/>
+    /// built from the options' concept and language settings and a singleton <see cref="IssueIndex"/>. A second call adds
     /// nothing but its configuration.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -58,11 +58,11 @@ public static class MatchingServiceCollectionExtensions
         services.TryAddSingleton(provider =>
         {
             var settings = provider.GetRequiredService<IOptions<MatchingOptions>>().Value;
-            return new DutchTextAnalyzer(settings.BuildThesaurus(), settings.CompoundParts, settings.CommonWords);
+            return settings.CreateAnalyzer();
         });
         services.TryAddSingleton(provider => new IssueIndex(
             provider.GetRequiredService<IOptions<MatchingOptions>>().Value,
-            provider.GetRequiredService<DutchTextAnalyzer>()));
+            provider.GetRequiredService<TextAnalyzer>()));
         return options;
     }
 

@@ -170,10 +170,10 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
     /// <summary>
     /// Chooses the query's terms: each term's weight is its idf here times its saturated weight in the
     /// query; the <see cref="Weights.MaxQueryTerms"/> heaviest are kept (ties by term id), then ordered so that
-    /// the terms that can make a match come before the supporting ones (<see cref="DutchTextAnalyzer.IsSupporting"/>),
+    /// the terms that can make a match come before the supporting ones (<see cref="TextAnalyzer.IsSupporting"/>),
     /// whose number is <paramref name="supporting"/>.
     /// </summary>
-    public int SelectQueryTerms(TermVector query, DutchTextAnalyzer analyzer, Span<int> termIds, Span<float> termWeights, out int supporting)
+    public int SelectQueryTerms(TermVector query, TextAnalyzer analyzer, Span<int> termIds, Span<float> termWeights, out int supporting)
     {
         var count = 0;
         var weights = _weights;
@@ -259,9 +259,10 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
     /// Scores every document that shares a selected term other than the last <paramref name="supporting"/> ones with the
     /// query and writes the best <paramref name="results"/>.Length (or fewer) of those that reach the minimum score to
     /// <paramref name="results"/>, best first, ties by key. The supporting terms add to the score of documents found by
-    /// the others but find none themselves.
+    /// the others but find none themselves. When <paramref name="languages"/> is not empty, only documents whose language id
+    /// it marks are written.
     /// </summary>
-    public int Search(ReadOnlySpan<int> termIds, ReadOnlySpan<float> termWeights, int supporting, int excludeSlot, int excludeGroup, Span<ScoredSlot> results)
+    public int Search(ReadOnlySpan<int> termIds, ReadOnlySpan<float> termWeights, int supporting, int excludeSlot, int excludeGroup, Span<ScoredSlot> results, ReadOnlySpan<bool> languages = default)
     {
         if (_liveCount == 0 || results.Length == 0)
         {
@@ -326,6 +327,11 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
 
             var group = groups[slot];
             if (slot == excludeSlot || group == Dead || (group == excludeGroup && excludeGroup != NoGroup))
+            {
+                continue;
+            }
+
+            if (!languages.IsEmpty && (_vectors[slot]!.Language >= languages.Length || !languages[_vectors[slot]!.Language]))
             {
                 continue;
             }

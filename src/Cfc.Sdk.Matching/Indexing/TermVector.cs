@@ -9,8 +9,9 @@ internal sealed class TermVector
 {
     private readonly Half[] _weights;
 
-    public TermVector(int[] ids, float[] weights, float length)
+    public TermVector(int[] ids, float[] weights, float length, int language)
     {
+        Language = language;
         Ids = ids;
         _weights = new Half[weights.Length];
         for (var i = 0; i < weights.Length; i++)
@@ -24,6 +25,9 @@ internal sealed class TermVector
     public int[] Ids { get; }
 
     public float Length { get; }
+
+    /// <summary>The id of the document's language in the analyzer's table of languages.</summary>
+    public int Language { get; }
 
     public float WeightAt(int index) => (float)_weights[index];
 

@@ -7,7 +7,8 @@ namespace Cfc.Sdk.Matching.Indexing;
 
 /// <summary>
 /// Turns a document's fields into a <see cref="TermVector"/>: words, compound parts and concepts of the
-/// title and text, and tag terms for themes, articles and age groups, each with its field's weight.
+/// title and text in the document's language (given, or detected from the title and text), and tag terms for
+/// themes, articles and age groups, each with its field's weight.
 /// One builder per thread keeps the dense scratch arrays, so building allocates only the result.
 /// </summary>
 internal sealed class VectorBuilder
@@ -59,14 +60,15 @@ internal sealed class VectorBuilder
         return _marks;
     }
 
-    public TermVector Build(DutchTextAnalyzer analyzer, Weights weights, string title, string text, IReadOnlyList<string> themes, IReadOnlyList<CrcArticle> articles, AgeGroups ageGroups)
+    public TermVector Build(TextAnalyzer analyzer, Weights weights, string? language, string title, string text, IReadOnlyList<string> themes, IReadOnlyList<CrcArticle> articles, AgeGroups ageGroups)
     {
         _length = 0;
-        AddText(analyzer, weights, title, weights.Title);
-        AddText(analyzer, weights, text, 1f);
+        var words = analyzer.For(language ?? analyzer.DetectLanguage(text.Length == 0 ? title : string.Concat(title, "\n", text)));
+        AddText(analyzer, words, weights, title, weights.Title);
+        AddText(analyzer, words, weights, text, 1f);
         foreach (var theme in themes)
         {
-            AddText(analyzer, weights, theme, weights.Theme);
+            AddText(analyzer, words, weights, theme, weights.Theme);
             // Themes are tags whatever their case: an organisation's "Armoede" is an issue's "armoede".
             Add(analyzer.Intern(ThemePrefix + theme.ToLowerInvariant()), weights.Theme);
         }
@@ -84,13 +86,13 @@ internal sealed class VectorBuilder
             }
         }
 
-        return Drain();
+        return Drain(words.Id);
     }
 
-    private void AddText(DutchTextAnalyzer analyzer, Weights weights, string text, float fieldWeight)
+    private void AddText(TextAnalyzer analyzer, LanguageWords words, Weights weights, string text, float fieldWeight)
     {
         _tokens.Clear();
-        analyzer.Tokenize(text, _tokens);
+        words.Tokenize(text, _tokens);
         for (var i = 0; i < _tokens.Count; i++)
         {
             var word = _tokens[i].Word;
@@ -111,7 +113,7 @@ internal sealed class VectorBuilder
 
             foreach (var phrase in word.PhraseStarts)
             {
-                if (DutchTextAnalyzer.PhraseMatches(_tokens, i, phrase))
+                if (TextAnalyzer.PhraseMatches(_tokens, i, phrase))
                 {
                     Add(phrase.ConceptId, fieldWeight * weights.Concept);
                 }
@@ -141,7 +143,7 @@ internal sealed class VectorBuilder
         _weights[termId] += weight;
     }
 
-    private TermVector Drain()
+    private TermVector Drain(int language)
     {
         _touched.Sort();
         var ids = new int[_touched.Count];
@@ -155,6 +157,6 @@ internal sealed class VectorBuilder
         }
 
         _touched.Clear();
-        return new TermVector(ids, values, Math.Max(_length, 1f));
+        return new TermVector(ids, values, Math.Max(_length, 1f), language);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Cfc.Sdk.Matching.Analysis;
 using Cfc.Sdk.Serialization;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Rights;
@@ -7,8 +8,8 @@ using NodaTime;
 namespace Cfc.Sdk.Matching.Issues;
 
 /// <summary>
-/// A local issue (vraagstuk) a member of the network faces: a Dutch title and text, optionally
-/// tagged with themes, CRC articles and age groups, and the date it was opened.
+/// A local issue (vraagstuk) a member of the network faces: a title and text in the member's language, optionally
+/// tagged with themes, CRC articles and age groups, the date it was opened, and the language it is written in.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -20,9 +21,9 @@ namespace Cfc.Sdk.Matching.Issues;
 /// </para>
 /// <para>
 /// JSON (with <c>ConfigureForCfcSdk</c>; property names follow the naming policy of the options in use, camelCase here): <c>{"id": "d001", "member": "GM0518", "title": "...", "text": "...", "themes": ["armoede"],
-/// "articles": [27], "ageGroups": "Children, Adolescents", "opened": "2024-03-01"}</c>. Reading validates as the constructor does;
+/// "articles": [27], "ageGroups": "Children, Adolescents", "opened": "2024-03-01", "language": "nl"}</c>. Reading validates as the constructor does;
 /// an invalid issue is a <see cref="System.Text.Json.JsonException"/> that says why. <c>themes</c>, <c>articles</c>,
-/// <c>ageGroups</c> and <c>opened</c> may be left out for none.
+/// <c>ageGroups</c>, <c>opened</c> and <c>language</c> may be left out for none (issues stored by releases 0.1 and 0.2 have no language).
 /// </para>
 /// </remarks>
 [JsonConverter(typeof(Converter))]
@@ -40,16 +41,20 @@ public sealed class LocalIssue : IEquatable<LocalIssue>
     /// <summary>Creates a local issue.</summary>
     /// <param name="id">The issue's identifier.</param>
     /// <param name="member">The member (municipality or public body) that faces the issue.</param>
-    /// <param name="title">A short Dutch title, 1 to <see cref="MaxTitleLength"/> characters, not only white space.</param>
-    /// <param name="text">The Dutch description, up to <see cref="MaxTextLength"/> characters; may be empty.</param>
-    /// <param name="themes">Dutch theme words such as <c>armoede</c>; <see langword="null"/> for none.</param>
+    /// <param name="title">A short title, 1 to <see cref="MaxTitleLength"/> characters, not only white space.</param>
+    /// <param name="text">The description, up to <see cref="MaxTextLength"/> characters; may be empty.</param>
+    /// <param name="themes">Theme words such as <c>armoede</c>; <see langword="null"/> for none.</param>
     /// <param name="articles">The CRC articles the issue concerns; <see langword="null"/> for none.</param>
     /// <param name="ageGroups">The age groups the issue concerns.</param>
     /// <param name="opened">The date the issue was opened, if known.</param>
+    /// <param name="language">
+    /// The language the issue is written in, a BCP 47 tag read by <see cref="LanguageTag.Normalise"/> (<c>nl</c>, <c>en</c>,
+    /// <c>de-AT</c> → <c>de</c>, <c>pap</c>); <see langword="null"/> when not known, and then the index detects it.
+    /// </param>
     /// <exception cref="ArgumentException">
     /// <paramref name="id"/> or <paramref name="member"/> is the default value, <paramref name="title"/> is blank or too long,
     /// <paramref name="text"/> is too long, a theme is blank or too long, an article is the default value,
-    /// or <paramref name="ageGroups"/> holds undefined flags.
+    /// <paramref name="ageGroups"/> holds undefined flags, or <paramref name="language"/> is not a language tag.
     /// </exception>
     /// <exception cref="ArgumentNullException"><paramref name="title"/> or <paramref name="text"/> is <see langword="null"/>.</exception>
     public LocalIssue(
@@ -60,7 +65,8 @@ public sealed class LocalIssue : IEquatable<LocalIssue>
         IEnumerable<string>? themes = null,
         IEnumerable<CrcArticle>? articles = null,
         AgeGroups ageGroups = AgeGroups.None,
-        LocalDate? opened = null)
+        LocalDate? opened = null,
+        string? language = null)
     {
         if (id.IsDefault)
         {
@@ -97,6 +103,7 @@ public sealed class LocalIssue : IEquatable<LocalIssue>
         Articles = Tags.NormaliseArticles(articles, nameof(articles));
         AgeGroups = ageGroups;
         Opened = opened;
+        Language = language is null ? null : LanguageTag.Normalise(language, nameof(language));
     }
 
     /// <summary>The issue's identifier.</summary>
@@ -105,13 +112,13 @@ public sealed class LocalIssue : IEquatable<LocalIssue>
     /// <summary>The member that faces the issue.</summary>
     public MemberCode Member { get; }
 
-    /// <summary>The Dutch title.</summary>
+    /// <summary>The title.</summary>
     public string Title { get; }
 
-    /// <summary>The Dutch description; may be empty.</summary>
+    /// <summary>The description; may be empty.</summary>
     public string Text { get; }
 
-    /// <summary>The Dutch theme words, trimmed, lower-case, distinct and in ordinal order; empty when none.</summary>
+    /// <summary>The theme words, trimmed, lower-case, distinct and in ordinal order; empty when none.</summary>
     public IReadOnlyList<string> Themes { get; }
 
     /// <summary>The CRC articles the issue concerns, distinct and sorted; empty when none.</summary>
@@ -123,6 +130,9 @@ public sealed class LocalIssue : IEquatable<LocalIssue>
     /// <summary>The date the issue was opened, if known.</summary>
     public LocalDate? Opened { get; }
 
+    /// <summary>The language the issue is written in (a lower-case primary tag such as <c>nl</c>), or <see langword="null"/> when not given: the index then detects it.</summary>
+    public string? Language { get; }
+
     /// <inheritdoc />
     public bool Equals(LocalIssue? other) =>
         other is not null
@@ -132,7 +142,8 @@ public sealed class LocalIssue : IEquatable<LocalIssue>
                 && string.Equals(Text, other.Text, StringComparison.Ordinal)
                 && Themes.SequenceEqual(other.Themes, StringComparer.Ordinal)
                 && Articles.SequenceEqual(other.Articles)
-                && AgeGroups == other.AgeGroups && Opened == other.Opened));
+                && AgeGroups == other.AgeGroups && Opened == other.Opened
+                && string.Equals(Language, other.Language, StringComparison.Ordinal)));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as LocalIssue);
@@ -167,12 +178,15 @@ public sealed class LocalIssue : IEquatable<LocalIssue>
         public AgeGroups AgeGroups { get; init; }
 
         public LocalDate? Opened { get; init; }
+
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public string? Language { get; init; }
     }
 
     private sealed class Converter : StoredFormJsonConverter<LocalIssue, Stored>
     {
         protected override LocalIssue FromStored(Stored stored) =>
-            new(stored.Id, stored.Member, stored.Title, stored.Text, stored.Themes, stored.Articles, stored.AgeGroups, stored.Opened);
+            new(stored.Id, stored.Member, stored.Title, stored.Text, stored.Themes, stored.Articles, stored.AgeGroups, stored.Opened, stored.Language);
 
         protected override Stored ToStored(LocalIssue value) => new()
         {
@@ -184,6 +198,7 @@ public sealed class LocalIssue : IEquatable<LocalIssue>
             Articles = value.Articles,
             AgeGroups = value.AgeGroups,
             Opened = value.Opened,
+            Language = value.Language,
         };
     }
 }

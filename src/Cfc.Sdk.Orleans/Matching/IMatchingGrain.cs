@@ -66,4 +66,52 @@ public interface IMatchingGrain : IGrainWithIntegerKey
     [ReadOnly]
     [Alias("MatchOrganisationsDraftAsync")]
     Task<ImmutableArray<OrganisationMatch>> MatchOrganisationsDraftAsync(LocalIssue draft, int k = 10);
+
+    /// <summary>As <see cref="MatchAsync(IssueId, int)"/>, among the issues written in one of <paramref name="languages"/> only.</summary>
+    /// <param name="id">The stored issue's id.</param>
+    /// <param name="k">How many matches at most, 1 to <see cref="IssueIndex.MaxK"/>.</param>
+    /// <param name="languages">BCP 47 language tags (<c>nl</c>, <c>en</c>, ...); empty for every language.</param>
+    /// <returns>Up to <paramref name="k"/> matches, each with its language.</returns>
+    /// <exception cref="IssueNotFoundException">No issue <paramref name="id"/> is stored.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is outside 1 to <see cref="IssueIndex.MaxK"/>.</exception>
+    /// <exception cref="ArgumentException">A language is not a BCP 47 language tag.</exception>
+    [ReadOnly]
+    [Alias("MatchInLanguagesAsync")]
+    Task<ImmutableArray<IssueMatch>> MatchAsync(IssueId id, int k, ImmutableArray<string> languages);
+
+    /// <summary>As <see cref="MatchDraftAsync(LocalIssue, int)"/>, among the issues written in one of <paramref name="languages"/> only.</summary>
+    /// <param name="draft">The draft.</param>
+    /// <param name="k">How many matches at most, 1 to <see cref="IssueIndex.MaxK"/>.</param>
+    /// <param name="languages">BCP 47 language tags; empty for every language.</param>
+    /// <returns>Up to <paramref name="k"/> matches, each with its language.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is outside 1 to <see cref="IssueIndex.MaxK"/>.</exception>
+    /// <exception cref="ArgumentException">A language is not a BCP 47 language tag.</exception>
+    [ReadOnly]
+    [Alias("MatchDraftInLanguagesAsync")]
+    Task<ImmutableArray<IssueMatch>> MatchDraftAsync(LocalIssue draft, int k, ImmutableArray<string> languages);
+
+    /// <summary>As <see cref="MatchOrganisationsAsync(IssueId, int)"/>, among the expertise written in one of <paramref name="languages"/> only.</summary>
+    /// <param name="id">The stored issue's id.</param>
+    /// <param name="k">How many organisations at most, 1 to <see cref="IssueIndex.MaxK"/>.</param>
+    /// <param name="languages">BCP 47 language tags; empty for every language.</param>
+    /// <returns>Up to <paramref name="k"/> matches, each with its language.</returns>
+    /// <exception cref="IssueNotFoundException">No issue <paramref name="id"/> is stored.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is outside 1 to <see cref="IssueIndex.MaxK"/>.</exception>
+    /// <exception cref="ArgumentException">A language is not a BCP 47 language tag.</exception>
+    [ReadOnly]
+    [Alias("MatchOrganisationsInLanguagesAsync")]
+    Task<ImmutableArray<OrganisationMatch>> MatchOrganisationsAsync(IssueId id, int k, ImmutableArray<string> languages);
+
+    /// <summary>As <see cref="MatchOrganisationsDraftAsync(LocalIssue, int)"/>, among the expertise written in one of <paramref name="languages"/> only.</summary>
+    /// <param name="draft">The draft.</param>
+    /// <param name="k">How many organisations at most, 1 to <see cref="IssueIndex.MaxK"/>.</param>
+    /// <param name="languages">BCP 47 language tags; empty for every language.</param>
+    /// <returns>Up to <paramref name="k"/> matches, each with its language.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is outside 1 to <see cref="IssueIndex.MaxK"/>.</exception>
+    /// <exception cref="ArgumentException">A language is not a BCP 47 language tag.</exception>
+    [ReadOnly]
+    [Alias("MatchOrganisationsDraftInLanguagesAsync")]
+    Task<ImmutableArray<OrganisationMatch>> MatchOrganisationsDraftAsync(LocalIssue draft, int k, ImmutableArray<string> languages);
 }

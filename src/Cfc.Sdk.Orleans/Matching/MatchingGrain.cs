@@ -41,6 +41,32 @@ internal sealed class MatchingGrain(MatchingReplica replica, CfcInstruments inst
         return Measure(CfcInstruments.Organisations, CfcInstruments.Draft, () => index.MatchOrganisations(draft, k));
     }
 
+    public async Task<ImmutableArray<IssueMatch>> MatchAsync(IssueId id, int k, ImmutableArray<string> languages)
+    {
+        var index = await replica.ReadyAsync();
+        return Measure(CfcInstruments.Issues, CfcInstruments.StoredIssue, () => index.Match(id, k, languages.IsDefault ? null : languages));
+    }
+
+    public async Task<ImmutableArray<IssueMatch>> MatchDraftAsync(LocalIssue draft, int k, ImmutableArray<string> languages)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var index = await replica.ReadyAsync();
+        return Measure(CfcInstruments.Issues, CfcInstruments.Draft, () => index.Match(draft, k, languages.IsDefault ? null : languages));
+    }
+
+    public async Task<ImmutableArray<OrganisationMatch>> MatchOrganisationsAsync(IssueId id, int k, ImmutableArray<string> languages)
+    {
+        var index = await replica.ReadyAsync();
+        return Measure(CfcInstruments.Organisations, CfcInstruments.StoredIssue, () => index.MatchOrganisations(id, k, languages.IsDefault ? null : languages));
+    }
+
+    public async Task<ImmutableArray<OrganisationMatch>> MatchOrganisationsDraftAsync(LocalIssue draft, int k, ImmutableArray<string> languages)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var index = await replica.ReadyAsync();
+        return Measure(CfcInstruments.Organisations, CfcInstruments.Draft, () => index.MatchOrganisations(draft, k, languages.IsDefault ? null : languages));
+    }
+
     // The query itself, once the replica is ready: the wait for a starting silo's first load is not the index's latency.
     private ImmutableArray<T> Measure<T>(string target, string query, Func<IEnumerable<T>> match)
     {

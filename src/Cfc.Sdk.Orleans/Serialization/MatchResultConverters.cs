@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Orleans.Serialization.Cloning;
 using Cfc.Sdk.Matching;
+using Cfc.Sdk.Matching.Analysis;
 using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Rights;
@@ -43,14 +44,15 @@ internal sealed class MatchReasonsConverter : IConverter<MatchReasons, MatchReas
         new([.. value.Terms.Select(t => t.Text)], [.. value.Terms.Select(t => t.Share)], [.. value.Themes], [.. value.Articles.Select(a => a.Number)]);
 }
 
-/// <summary>The wire form of an <see cref="IssueMatch"/>.</summary>
+/// <summary>The wire form of an <see cref="IssueMatch"/>; a match from a silo of an earlier release has no language and reads as Dutch.</summary>
 [GenerateSerializer, Immutable, Alias("cfc.issue-match")]
 internal readonly record struct IssueMatchSurrogate(
     [property: Id(0)] string Issue,
     [property: Id(1)] string Member,
     [property: Id(2)] string Title,
     [property: Id(3)] double Score,
-    [property: Id(4)] MatchReasons Reasons);
+    [property: Id(4)] MatchReasons Reasons,
+    [property: Id(5)] string? Language);
 
 /// <summary>Converts an <see cref="IssueMatch"/> to and from its wire form.</summary>
 [RegisterConverter]
@@ -58,20 +60,21 @@ internal sealed class IssueMatchConverter : IConverter<IssueMatch, IssueMatchSur
 {
     /// <inheritdoc/>
     public IssueMatch ConvertFromSurrogate(in IssueMatchSurrogate surrogate) =>
-        new(IssueId.Parse(surrogate.Issue), MemberCode.Parse(surrogate.Member), surrogate.Title, surrogate.Score, surrogate.Reasons);
+        new(IssueId.Parse(surrogate.Issue), MemberCode.Parse(surrogate.Member), surrogate.Title, surrogate.Score, surrogate.Reasons, surrogate.Language ?? LanguageTag.Dutch);
 
     /// <inheritdoc/>
     public IssueMatchSurrogate ConvertToSurrogate(in IssueMatch value) =>
-        new(value.Issue.ToString(), value.Member.ToString(), value.Title, value.Score, value.Reasons);
+        new(value.Issue.ToString(), value.Member.ToString(), value.Title, value.Score, value.Reasons, value.Language);
 }
 
-/// <summary>The wire form of an <see cref="OrganisationMatch"/>.</summary>
+/// <summary>The wire form of an <see cref="OrganisationMatch"/>; a match from a silo of an earlier release has no language and reads as Dutch.</summary>
 [GenerateSerializer, Immutable, Alias("cfc.organisation-match")]
 internal readonly record struct OrganisationMatchSurrogate(
     [property: Id(0)] string Organisation,
     [property: Id(1)] string Name,
     [property: Id(2)] double Score,
-    [property: Id(3)] MatchReasons Reasons);
+    [property: Id(3)] MatchReasons Reasons,
+    [property: Id(4)] string? Language);
 
 /// <summary>Converts an <see cref="OrganisationMatch"/> to and from its wire form.</summary>
 [RegisterConverter]
@@ -79,11 +82,11 @@ internal sealed class OrganisationMatchConverter : IConverter<OrganisationMatch,
 {
     /// <inheritdoc/>
     public OrganisationMatch ConvertFromSurrogate(in OrganisationMatchSurrogate surrogate) =>
-        new(OrganisationId.Parse(surrogate.Organisation), surrogate.Name, surrogate.Score, surrogate.Reasons);
+        new(OrganisationId.Parse(surrogate.Organisation), surrogate.Name, surrogate.Score, surrogate.Reasons, surrogate.Language ?? LanguageTag.Dutch);
 
     /// <inheritdoc/>
     public OrganisationMatchSurrogate ConvertToSurrogate(in OrganisationMatch value) =>
-        new(value.Organisation.ToString(), value.Name, value.Score, value.Reasons);
+        new(value.Organisation.ToString(), value.Name, value.Score, value.Reasons, value.Language);
 }
 
 // The results are immutable: a copy (a call within one silo) is the same instance, as for every other immutable SDK

@@ -1,4 +1,5 @@
 using Cfc.Sdk.Matching.Analysis;
+using Cfc.Sdk.Matching.Concepts;
 
 namespace Cfc.Sdk.Matching.Tests.Analysis;
 
@@ -15,7 +16,7 @@ public sealed class CompoundAndCommonWordTests
     [InlineData("alles")]
     [InlineData("eens")]
     public void Function_words_are_stop_words(string word) =>
-        Assert.True(DutchTextAnalyzer.Default.IsStopWord(word));
+        Assert.True(TextAnalyzer.Default.IsStopWord(word));
 
     [Theory]
     [InlineData("kinderen", true)]
@@ -26,21 +27,21 @@ public sealed class CompoundAndCommonWordTests
     [InlineData("school", false)]
     [InlineData("de", false)]
     public void Words_found_in_a_large_share_of_issues_are_common(string word, bool common) =>
-        Assert.Equal(common, DutchTextAnalyzer.Default.IsCommonWord(word));
+        Assert.Equal(common, TextAnalyzer.Default.IsCommonWord(word));
 
     [Fact]
     public void Extra_common_words_can_be_given()
     {
-        var analyzer = new DutchTextAnalyzer(Thesaurus.Default, commonWords: ["inwoners"]);
+        var analyzer = new TextAnalyzer(ConceptScheme.Default, commonWords: ["inwoners"]);
         Assert.True(analyzer.IsCommonWord("inwoner"));
-        Assert.False(DutchTextAnalyzer.Default.IsCommonWord("inwoners"));
-        Assert.Equal("commonWords", Assert.Throws<ArgumentException>(() => new DutchTextAnalyzer(Thesaurus.Default, commonWords: [" "])).ParamName);
+        Assert.False(TextAnalyzer.Default.IsCommonWord("inwoners"));
+        Assert.Equal("commonWords", Assert.Throws<ArgumentException>(() => new TextAnalyzer(ConceptScheme.Default, commonWords: [" "])).ParamName);
     }
 
     [Fact]
     public void A_compound_part_added_by_the_user_does_not_give_the_compound_an_unrelated_concept()
     {
-        var analyzer = new DutchTextAnalyzer(Thesaurus.Default, compoundParts: ["padel"]);
+        var analyzer = new TextAnalyzer(ConceptScheme.Default, compoundParts: ["padel"]);
 
         // Alone, "baan" is a job; in "padelbaan" it is a court.
         Assert.Contains(analyzer.Analyze("baan"), t => t.Term == "~werk-jongeren");
@@ -64,7 +65,7 @@ public sealed class CompoundAndCommonWordTests
     [InlineData("schooleten", "~schoolvoeding")]
     public void A_part_of_a_compound_passes_its_concept_on_whatever_its_length(string compound, string concept)
     {
-        var analyzer = new DutchTextAnalyzer(Thesaurus.Default, compoundParts: ["padel"]);
+        var analyzer = new TextAnalyzer(ConceptScheme.Default, compoundParts: ["padel"]);
         Assert.NotEmpty(analyzer.SplitCompound(compound));
         Assert.Contains(analyzer.Analyze(compound), t => t.Term == concept);
     }
@@ -75,7 +76,7 @@ public sealed class CompoundAndCommonWordTests
     [InlineData("kinderen")]
     public void A_common_word_brings_in_no_concept(string word)
     {
-        Assert.DoesNotContain(DutchTextAnalyzer.Default.Analyze(word), t => t.Kind == TermKind.Concept);
+        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(word), t => t.Kind == TermKind.Concept);
     }
 
     [Theory]
@@ -86,7 +87,7 @@ public sealed class CompoundAndCommonWordTests
     [InlineData("opvoeding")]
     public void A_concept_reached_through_a_word_that_is_not_common_is_a_full_term(string word)
     {
-        var analyzer = DutchTextAnalyzer.Default;
+        var analyzer = TextAnalyzer.Default;
         var concept = Assert.Single(analyzer.Analyze(word), t => t.Term == "~gezin");
         Assert.True(analyzer.TryGetTermId(concept.Term, out var id));
         Assert.False(analyzer.IsSupporting(id));

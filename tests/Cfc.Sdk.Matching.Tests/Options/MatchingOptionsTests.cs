@@ -1,5 +1,6 @@
 using System.Globalization;
 using Cfc.Sdk.Matching.Analysis;
+using Cfc.Sdk.Matching.Concepts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -53,8 +54,8 @@ public sealed class MatchingOptionsTests
         var options = new MatchingOptions();
         options.ThesaurusFiles.Add("does-not-exist.txt");
         Assert.NotEmpty(options.Validate());
-        using var index = new IssueIndex(options, DutchTextAnalyzer.Default);
-        Assert.Same(DutchTextAnalyzer.Default, index.Analyzer);
+        using var index = new IssueIndex(options, TextAnalyzer.Default);
+        Assert.Same(TextAnalyzer.Default, index.Analyzer);
     }
 
     [Fact]
@@ -110,9 +111,9 @@ public sealed class MatchingOptionsTests
 
             Assert.Equal(Path.Combine(AppContext.BaseDirectory, relative), MatchingOptions.ResolveThesaurusPath(relative));
             Assert.Empty(options.Validate());
-            Assert.Contains("padel", options.BuildThesaurus().TermsOf("sport"));
+            Assert.Contains("padel", options.BuildConceptScheme().LabelsOf("sport", "nl"));
             using var index = new IssueIndex(options);
-            Assert.Contains("padel", index.Analyzer.Thesaurus.TermsOf("sport"));
+            Assert.Contains("padel", index.Analyzer.Concepts.LabelsOf("sport", "nl"));
         }
         finally
         {
@@ -131,7 +132,7 @@ public sealed class MatchingOptionsTests
             var options = new MatchingOptions();
             options.ThesaurusFiles.Add(path);
             Assert.Equal(path, MatchingOptions.ResolveThesaurusPath(path));
-            Assert.Contains("padel", options.BuildThesaurus().TermsOf("sport"));
+            Assert.Contains("padel", options.BuildConceptScheme().LabelsOf("sport", "nl"));
         }
         finally
         {
@@ -146,7 +147,7 @@ public sealed class MatchingOptionsTests
         options.ThesaurusFiles.Add("missing/thesaurus.txt");
         var tried = Path.Combine(AppContext.BaseDirectory, "missing", "thesaurus.txt");
 
-        var error = Assert.Throws<FileNotFoundException>(options.BuildThesaurus);
+        var error = Assert.Throws<FileNotFoundException>(options.BuildConceptScheme);
         Assert.Equal(tried, error.FileName);
         Assert.Contains(tried, error.Message, StringComparison.Ordinal);
         Assert.Contains(tried, Assert.Throws<ArgumentException>(() => new IssueIndex(options)).Message, StringComparison.Ordinal);

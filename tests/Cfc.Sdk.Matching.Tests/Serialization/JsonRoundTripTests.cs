@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Cfc.Sdk.Matching.Analysis;
+using Cfc.Sdk.Matching.Concepts;
 using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Rights;
@@ -154,10 +155,10 @@ public sealed class JsonRoundTripTests
     [MemberData(nameof(Settings))]
     public void Analysed_terms_and_the_thesaurus_round_trip(string settings)
     {
-        var terms = DutchTextAnalyzer.Default.Analyze("Gezinnen met een krappe beurs en schoolverzuim");
+        var terms = TextAnalyzer.Default.Analyze("Gezinnen met een krappe beurs en schoolverzuim");
         Assert.Equal(terms, RoundTrip(terms.ToArray(), settings));
-        Assert.Equal(Thesaurus.Default, RoundTrip(Thesaurus.Default, settings));
-        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Thesaurus>("\"Hoofdletter: woord\"", Options(settings)));
+        Assert.Equal(ConceptScheme.Default, RoundTrip(ConceptScheme.Default, settings));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<ConceptScheme>("\"Hoofdletter: woord\"", Options(settings)));
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<AnalyzedTerm>("""{"term":"","kind":"Word","surface":"x"}""", Options(settings)));
     }
 
@@ -232,10 +233,10 @@ public sealed class JsonRoundTripTests
         Type[] roundTripped =
         [
             typeof(LocalIssue), typeof(IssueId), typeof(AgeGroups), typeof(IssueMatch), typeof(OrganisationMatch), typeof(MatchReasons),
-            typeof(TermReason), typeof(IssueScore), typeof(AnalyzedTerm), typeof(TermKind), typeof(Thesaurus), typeof(MatchingOptions),
+            typeof(TermReason), typeof(IssueScore), typeof(AnalyzedTerm), typeof(TermKind), typeof(ConceptScheme), typeof(MatchingOptions),
             typeof(MemberIssues),
         ];
-        Type[] services = [typeof(IssueIndex), typeof(DutchTextAnalyzer)];
+        Type[] services = [typeof(IssueIndex), typeof(TextAnalyzer), typeof(LanguageAnalysis)];
 
         var stored = typeof(IssueIndex).Assembly.GetExportedTypes()
             .Where(t => !(t.IsAbstract && t.IsSealed) && !typeof(Exception).IsAssignableFrom(t) && !services.Contains(t));

@@ -2,6 +2,7 @@ using Cfc.Sdk.Network;
 using Cfc.Sdk.Rights;
 using Cfc.Sdk.Matching;
 using Cfc.Sdk.Matching.Analysis;
+using Cfc.Sdk.Matching.Concepts;
 using Cfc.Sdk.Matching.Issues;
 using Cfc.Testing;
 using NodaTime;
@@ -17,7 +18,7 @@ internal static class SdkSamples
     /// <summary>Public types that are not values to send or store: services, settings bound from configuration, converters.</summary>
     public static readonly Type[] NotValues =
     [
-        .. DomainSamples.NotStored, typeof(IssueIndex), typeof(DutchTextAnalyzer),
+        .. DomainSamples.NotStored, typeof(IssueIndex), typeof(TextAnalyzer), typeof(LanguageAnalysis),
     ];
 
     /// <summary>An instant with nanoseconds, which a tick-based form would lose.</summary>
@@ -41,15 +42,17 @@ internal static class SdkSamples
     private static IReadOnlyList<object> MatchingSamples()
     {
         var reasons = new MatchReasons([new TermReason("onveilig", 0.375), new TermReason("Fietsroute", 0.3125)], ["verkeer"], [CrcArticle.Parse("6")]);
-        var terms = DutchTextAnalyzer.Default.Analyze("Gezinnen met een krappe beurs en schoolverzuim");
+        var terms = TextAnalyzer.Default.Analyze("Gezinnen met een krappe beurs en schoolverzuim");
         var options = new MatchingOptions { TitleWeight = 2.5, MinScore = 1.5 };
         options.ThesaurusEntries.Add("sport: padel");
         return
         [
             Issue(), IssueId.Parse("gm0518-2024-03"), AgeGroups.Children | AgeGroups.Adolescents,
             new IssueMatch(IssueId.Parse("d033"), MemberCode.Parse("GM0193"), "Fietsroute naar het sportpark onveilig", 29.25, reasons),
-            new OrganisationMatch(OrganisationId.Parse("leerplicht-nl"), "Leerplicht Nederland", 12.5, reasons), reasons, reasons.Terms[0],
-            new IssueScore(IssueId.Parse("d001"), MemberCode.DenHaag, 1.5), terms[0], terms[0].Kind, Thesaurus.Default, options,
+            new IssueMatch(IssueId.Parse("w012"), MemberCode.Parse("GM0193"), "Unsafe crossing on the way to school", 7.5, reasons, "en"),
+            new OrganisationMatch(OrganisationId.Parse("leerplicht-nl"), "Leerplicht Nederland", 12.5, reasons),
+            new OrganisationMatch(OrganisationId.Parse("spielraum-de"), "Spielraum e.V.", 3.5, reasons, "de"), reasons, reasons.Terms[0],
+            new IssueScore(IssueId.Parse("d001"), MemberCode.DenHaag, 1.5), terms[0], terms[0].Kind, ConceptScheme.Default, options,
             MemberIssues.Of(MemberCode.DenHaag, [Issue()]),
         ];
     }

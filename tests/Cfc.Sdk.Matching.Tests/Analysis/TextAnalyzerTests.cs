@@ -1,11 +1,12 @@
 using Cfc.Sdk.Matching.Analysis;
+using Cfc.Sdk.Matching.Concepts;
 using CsCheck;
 
 namespace Cfc.Sdk.Matching.Tests.Analysis;
 
-public sealed class DutchTextAnalyzerTests
+public sealed class TextAnalyzerTests
 {
-    private static readonly DutchTextAnalyzer s_analyzer = DutchTextAnalyzer.Default;
+    private static readonly TextAnalyzer s_analyzer = TextAnalyzer.Default;
 
     [Theory]
     [InlineData("Coöperatie", "cooperatie")]
@@ -13,15 +14,15 @@ public sealed class DutchTextAnalyzerTests
     [InlineData("één", "een")]
     [InlineData("Oekraïense", "oekraiense")]
     public void Fold_lower_cases_and_removes_accents(string word, string expected) =>
-        Assert.Equal(expected, DutchTextAnalyzer.Fold(word));
+        Assert.Equal(expected, LanguageAnalysis.FoldAccents(word));
 
     [Fact]
     public void Fold_accepts_text_with_lone_surrogates() =>
-        Assert.Equal("a\ud800é", DutchTextAnalyzer.Fold("A\ud800É"));
+        Assert.Equal("a\ud800é", LanguageAnalysis.FoldAccents("A\ud800É"));
 
     [Fact]
     public void Fold_is_idempotent() =>
-        Gen.String.Sample(s => Assert.Equal(DutchTextAnalyzer.Fold(s), DutchTextAnalyzer.Fold(DutchTextAnalyzer.Fold(s))));
+        Gen.String.Sample(s => Assert.Equal(LanguageAnalysis.FoldAccents(s), LanguageAnalysis.FoldAccents(LanguageAnalysis.FoldAccents(s))));
 
     [Theory]
     [InlineData("de", true)]
@@ -83,14 +84,14 @@ public sealed class DutchTextAnalyzerTests
     public void Analysis_is_deterministic_across_analyzers() =>
         Gen.String.Sample(text =>
         {
-            var fresh = new DutchTextAnalyzer(Thesaurus.Default);
+            var fresh = new TextAnalyzer(ConceptScheme.Default);
             Assert.Equal(s_analyzer.Analyze(text), fresh.Analyze(text));
         }, iter: 200);
 
     [Fact]
     public void A_user_thesaurus_extends_the_built_in_one()
     {
-        var analyzer = new DutchTextAnalyzer(Thesaurus.Default.Merge(Thesaurus.Parse("armoede: kaal plukken\nvoorbeeld-concept: speelkoffer")));
+        var analyzer = new TextAnalyzer(ConceptScheme.Default.Merge(ConceptScheme.Parse("armoede: kaal plukken\nvoorbeeld-concept: speelkoffer")));
         Assert.Contains(analyzer.Analyze("Ouders laten zich kaal plukken"), t => t.Term == "~armoede");
         Assert.Contains(analyzer.Analyze("speelkoffers"), t => t.Term == "~voorbeeld-concept");
     }
