@@ -30,8 +30,8 @@ internal static class ApiDocumentation
         [typeof(Period)] = ("duration", "P3Y", "A period of calendar units, ISO 8601 (NodaTime's round-trip pattern, e.g. P3Y, P1Y2M10D)."),
         [typeof(Duration)] = (null, "1:02:03:04", "A fixed length of time, NodaTime's round-trip pattern -D:hh:mm:ss.FFFFFFFFF (days:hours:minutes:seconds)."),
         [typeof(DateTimeZone)] = ("tz", "Europe/Amsterdam", "An IANA (tzdb) time zone id."),
-        [typeof(Cfc.Sdk.Network.MemberCode)] = ("member-code", "GM0518", "A member's code: a CBS municipality code (GM and four digits)."),
-        [typeof(Cfc.Sdk.Matching.Issues.IssueId)] = ("issue-id", "GM0518-5f0c2e9a41b7", "A local issue's id: its member's code, a dash and a key."),
+        [typeof(Cfc.Sdk.Network.MemberCode)] = ("member-code", "GM0518", "A member's code: a Dutch CBS municipality code (GM and four digits, GM0518), or abroad a country's ISO 3166-1 alpha-2 code, a dash and its national code (DE-05315000, ES-28079, FR-2A004, GB-E08000025)."),
+        [typeof(Cfc.Sdk.Matching.Issues.IssueId)] = ("issue-id", "GM0518-5f0c2e9a41b7", "A local issue's id: its member's code (GM0518, DE-05315000), a dash and a key."),
         [typeof(Cfc.Sdk.Indicators.IndicatorId)] = ("indicator-id", "poverty.low-income-minors", "An indicator's id in the catalogue."),
         [typeof(Cfc.Sdk.Periods.ReportingPeriod)] = ("reporting-period", "2023", "A reporting period: a calendar year (2023) or a school year (2022/2023)."),
     };
