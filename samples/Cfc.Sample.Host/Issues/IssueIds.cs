@@ -5,8 +5,9 @@ using Cfc.Sdk.Network;
 namespace Cfc.Sample.Host.Issues;
 
 /// <summary>
-/// The host's issue ids: the member's code, a dash and 12 hex digits (<c>GM0518-5f0c2e9a41b7</c>,
-/// <c>DE-05315000-5f0c2e9a41b7</c>). The member is what comes before the last dash, as a code abroad has a dash of its own.
+/// The host's issue ids: the member's code, a dash and a key (<c>GM0518-5f0c2e9a41b7</c>, <c>DE-05315000-5f0c2e9a41b7</c>;
+/// seeded and earlier ids have keys with dashes of their own, <c>GM0344-seed-armoede</c>). The member is the shortest
+/// part before a dash that is a member code: a code abroad has a dash of its own, and a national code never has one.
 /// </summary>
 internal static class IssueIds
 {
@@ -16,13 +17,24 @@ internal static class IssueIds
     public static IssueId New(MemberCode member) =>
         IssueId.Parse(string.Concat(member.ToString(), "-", Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture)[..12]));
 
-    /// <summary>The text of the member code an issue id starts with; <see langword="null"/> when it has no dash.</summary>
+    /// <summary>The text of the member code an issue id starts with; <see langword="null"/> when it starts with none.</summary>
     /// <param name="id">The id as in a route.</param>
-    /// <returns>The text before the last dash.</returns>
-    public static string? MemberTextOf(string id) => id.LastIndexOf('-') is > 0 and var dash ? id[..dash] : null;
+    /// <returns>The code's text.</returns>
+    public static string? MemberTextOf(string id) => MemberOf(id)?.ToString();
 
-    /// <summary>The member an issue id starts with; <see langword="null"/> when it starts with no member code.</summary>
+    /// <summary>The member an issue id starts with; <see langword="null"/> when it starts with no member code and a dash.</summary>
     /// <param name="id">The id as in a route.</param>
     /// <returns>The member's code.</returns>
-    public static MemberCode? MemberOf(string id) => MemberCode.TryParse(MemberTextOf(id), out var code) ? code : null;
+    public static MemberCode? MemberOf(string id)
+    {
+        for (var dash = id.IndexOf('-'); dash > 0; dash = id.IndexOf('-', dash + 1))
+        {
+            if (MemberCode.TryParse(id[..dash], out var code))
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
 }
