@@ -164,9 +164,11 @@ public sealed class MeetingTests
     public void A_municipality_abroad_takes_part_from_a_zone_of_its_country()
     {
         var koeln = new MeetingParticipant(MemberId.Parse("DE-05315000"), DateTimeZoneProviders.Tzdb["Europe/Berlin"]);
-        var meeting = Online(DenHaag, new(2026, 1, 16, 15, 0), Duration.FromHours(1), koeln);
+        var weil = new MeetingParticipant(MemberId.Parse("DE-08336091"), DateTimeZoneProviders.Tzdb["Europe/Busingen"]);
+        var meeting = Online(DenHaag, new(2026, 1, 16, 15, 0), Duration.FromHours(1), koeln, weil);
 
         Assert.Equal(new LocalDateTime(2026, 1, 16, 15, 0), For(meeting, koeln).Start);
+        Assert.Equal(("Europe/Busingen", new LocalDateTime(2026, 1, 16, 15, 0)), (For(meeting, weil).Zone.Id, For(meeting, weil).Start));
         Assert.Equal("Europe/Berlin", MeetingParticipant.For(MemberCode.Parse("DE-05315000"), DateTimeZoneProviders.Tzdb).Zone.Id);
         var error = Assert.Throws<ArgumentException>(() => new MeetingParticipant(MemberId.Parse("DE-05315000"), DateTimeZoneProviders.Tzdb["Europe/Paris"]));
         Assert.Equal("zone", error.ParamName);
