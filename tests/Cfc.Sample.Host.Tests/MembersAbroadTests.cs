@@ -39,6 +39,14 @@ public sealed class MembersAbroadTests(HostFixture host)
         var read = await _client.GetJsonAsync("/api/municipalities/DE-05315000");
         Assert.Equal(("Köln", 1084831, "Agreement"), ((string?)read["name"], (int)read["population"]!, (string?)read["programme"]!["phase"]));
         Assert.Contains("DE-05315000", (await _client.GetJsonAsync("/api/municipalities")).AsArray().Select(m => (string?)m!["code"]));
+
+        // The pages take the code in their route and in the match form's query.
+        var page = await host.Anonymous.GetAsync(new Uri("/municipalities/DE-05315000", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains(issueId, await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var match = await host.Anonymous.GetStringAsync(new Uri("/match?title=Armut&member=DE-05315000", UriKind.Relative));
+        Assert.DoesNotContain("is geen gemeentecode", match, StringComparison.Ordinal);
+        Assert.Contains("is geen gemeentecode zoals GM0518 of DE-05315000.", await host.Anonymous.GetStringAsync(new Uri("/match?title=Armut&member=DE-5315000", UriKind.Relative)), StringComparison.Ordinal);
     }
 
     [Fact]
