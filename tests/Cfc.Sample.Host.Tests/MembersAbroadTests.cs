@@ -24,10 +24,10 @@ public sealed class MembersAbroadTests(HostFixture host)
         var programme = await (await _client.PostJsonAsync("/api/municipalities/DE-05315000/programme/transitions", """{"phase": "Agreement", "on": "2026-01-15"}""")).JsonAsync(HttpStatusCode.OK);
         var issue = await (await _client.PostJsonAsync("/api/municipalities/DE-05315000/issues", """{"title": "Kinderarmut bei Alleinerziehenden", "text": "Viele Kinder wachsen in Armut auf."}""")).JsonAsync(HttpStatusCode.Created);
         var issueId = (string)issue["id"]!;
-        await (await _client.PutJsonAsync("/api/municipalities/GM0202", """{"name": "Arnhem"}""")).JsonAsync(HttpStatusCode.Created);
+        await (await _client.PutJsonAsync("/api/municipalities/GM0197", """{"name": "Aalten"}""")).JsonAsync(HttpStatusCode.Created);
         var meeting = await (await _client.PostJsonAsync("/api/meetings", """
             {"title": "Kinderrechte", "format": "Online", "kind": "Thematic", "themes": [{"name": "armoede"}],
-             "organiser": "DE-05315000", "start": "2027-10-12T15:00:00", "duration": "PT1H", "participants": ["GM0202"]}
+             "organiser": "DE-05315000", "start": "2027-10-12T15:00:00", "duration": "PT1H", "participants": ["GM0197"]}
             """)).JsonAsync(HttpStatusCode.Created);
 
         Assert.Equal("Agreement", (string?)programme["phase"]);
