@@ -38,16 +38,20 @@ public sealed class ConfigurationBlockTests
         var configuration = new ConfigurationBuilder().AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(fence.Code))).Build();
         using var services = new ServiceCollection().AddCfcSdk(configuration.GetSection("Cfc")).BuildServiceProvider();
 
-        var rules = services.GetRequiredService<ProgrammeRules>();
+        var rules = services.GetRequiredService<MemberProgrammeRules>();
 
         Assert.NotNull(services.GetRequiredService<IOptions<Cfc.Sdk.DependencyInjection.CfcSdkOptions>>().Value);
-        if (configuration["Cfc:ProgrammeRules"] is { } name && name != "Custom")
+        if (configuration["Cfc:ProgrammeRules"] is "Germany")
         {
-            Assert.Equal(ProgrammeRules.Preset(name, configuration.GetValue<int?>("Cfc:Population")), rules);
+            Assert.Same(MemberProgrammeRules.Germany, rules);
+        }
+        else if (configuration["Cfc:ProgrammeRules"] is { } name && name != "Custom")
+        {
+            Assert.Equal(ProgrammeRules.Preset(name), rules.Rules);
         }
         else if (configuration["Cfc:CustomProgrammeRules:NationalCommittee"] is { } committee)
         {
-            Assert.Equal(committee, rules.NationalCommittee);
+            Assert.Equal(committee, rules.Name);
         }
     }
 

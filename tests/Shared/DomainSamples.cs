@@ -42,6 +42,7 @@ internal static class DomainSamples
         typeof(ReadinessRulesSetting), typeof(ReadinessRulesDefinition), typeof(ReadinessRules), typeof(RecognitionEvidence), typeof(Readiness),
         typeof(CriterionReadiness), typeof(CriterionStatus), typeof(ReadinessFinding), typeof(ReadinessFindingKind),
         typeof(PublishedFigure), typeof(SdmxDataflow), typeof(SdmxOptions), typeof(OpenSdgCsv),
+        typeof(NationalCodeFormat), typeof(MemberProgrammeRules),
     ];
 
     private static readonly LocalDate s_today = new(2026, 12, 1);
@@ -99,6 +100,7 @@ internal static class DomainSamples
             // Network
             MemberCode.SintEustatius, denHaag, OrganisationId.Parse("leerplicht-nl"), MemberKind.PublicBody, PersonRole.CivilServant,
             Member.Municipality(MemberCode.GooiseMeren, "Gooise Meren", zones), Member.Municipality(MemberCode.SintEustatius, "Sint Eustatius", zones),
+            Member.Municipality(MemberCode.Parse("DE-05315000"), "Köln", zones).WithPopulation(1_084_831), MemberCode.Parse("FR-2A004"),
             Member.Organisation(OrganisationId.Parse("leerplicht-nl"), "Leerplicht Nederland", expertise, amsterdam), expertise,
             new Membership(denHaag, new LocalDate(2022, 1, 1), new LocalDate(2025, 12, 31)),
             MemberRegister.Empty.Join(denHaag, new LocalDate(2022, 1, 1)).Join(MemberId.For(MemberCode.Saba), new LocalDate(2024, 5, 1)),

@@ -52,7 +52,7 @@ internal static class BottleneckEndpoints
 
         if (await grains.Network(options).GetMemberAsync(bottleneck.SignalledBy) is null)
         {
-            return ValidationErrors.For("signalledBy", $"'{bottleneck.SignalledBy}' is not a member the network knows (a CBS code such as GM0518, or org: and an organisation's id).");
+            return ValidationErrors.For("signalledBy", $"'{bottleneck.SignalledBy}' is not a member the network knows (a member code such as GM0518 or DE-05315000, or org: and an organisation's id).");
         }
 
         var id = await grains.SignalBottleneckAsync(options.Value.NetworkId, bottleneck);

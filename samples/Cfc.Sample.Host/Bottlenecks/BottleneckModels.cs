@@ -28,7 +28,7 @@ internal sealed record BottleneckRequest(string? SignalledBy, string? Title, str
         }
         else if (!MemberId.TryParse(SignalledBy, out member))
         {
-            errors.Add("signalledBy", $"'{SignalledBy}' is not a member id (a CBS code such as GM0518, or org: and an organisation's id).");
+            errors.Add("signalledBy", $"'{SignalledBy}' is not a member id (a member code such as GM0518 or DE-05315000, or org: and an organisation's id).");
         }
 
         if (Title is null)

@@ -44,8 +44,8 @@ internal sealed record ValueForm(JsonSchemaType Type, string? Format, string? Pa
         [typeof(Duration)] = Text(null, @"^-?\d+:\d{2}:\d{2}(\.\d{1,9})?$", "26:03:04",
             "a fixed length of time in the form H:mm:ss (hours, also beyond 24)"),
         [typeof(DateTimeZone)] = Text("tz", null, "Europe/Amsterdam", "an IANA (tzdb) time zone id"),
-        [typeof(Cfc.Sdk.Network.MemberCode)] = Text("member-code", null, "GM0518", "a member's code (a CBS municipality code: GM and four digits)"),
-        [typeof(Cfc.Sdk.Matching.Issues.IssueId)] = Text("issue-id", null, "GM0518-5f0c2e9a41b7", "a local issue's id (its member's code, a dash and a key)"),
+        [typeof(Cfc.Sdk.Network.MemberCode)] = Text("member-code", null, "GM0518", "a member's code: a Dutch CBS municipality code (GM and four digits, GM0518), or abroad a country's ISO 3166-1 alpha-2 code, a dash and its national code (DE-05315000, ES-28079, FR-2A004, GB-E08000025)"),
+        [typeof(Cfc.Sdk.Matching.Issues.IssueId)] = Text("issue-id", null, "GM0518-5f0c2e9a41b7", "a local issue's id: its member's code (GM0518, DE-05315000), a dash and a key"),
         [typeof(Cfc.Sdk.Indicators.IndicatorId)] = Text("indicator-id", null, "poverty.low-income-minors", "an indicator's id in the catalogue"),
         [typeof(Cfc.Sdk.Periods.ReportingPeriod)] = Text("reporting-period", null, "2023", "a reporting period (a calendar year, 2023, or a school year, 2022/2023)"),
     };

@@ -1,3 +1,4 @@
+using Cfc.Sample.Host.Issues;
 using System.Security.Claims;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Network;
@@ -111,7 +112,7 @@ internal static class WriteAccess
             return true;
         }
 
-        var member = route?["code"] as string ?? (route?["id"] is string id && id.IndexOf('-', StringComparison.Ordinal) is > 0 and var dash ? id[..dash] : null);
+        var member = route?["code"] as string ?? (route?["id"] is string id ? IssueIds.MemberTextOf(id) : null);
         return member is not null && user.HasClaim(MemberClaim, member);
     }
 

@@ -72,7 +72,7 @@ internal static class IssueEndpoints
         LocalIssue issue;
         try
         {
-            issue = new LocalIssue(NewId(code), MemberCode.Parse(code), request.Title!, request.Text ?? string.Empty, request.Themes, articles, opened: await grain.TodayAsync());
+            issue = new LocalIssue(IssueIds.New(MemberCode.Parse(code)), MemberCode.Parse(code), request.Title!, request.Text ?? string.Empty, request.Themes, articles, opened: await grain.TodayAsync());
         }
         catch (ArgumentException e)
         {
@@ -172,14 +172,10 @@ internal static class IssueEndpoints
     private static IMatchingGrain Matching(IGrainFactory grains) =>
         s_matching.GetValue(grains, static factory => factory.GetGrain<IMatchingGrain>(0));
 
-    private static IssueId NewId(string code) =>
-        IssueId.Parse(string.Concat(code, "-", Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture)[..12]));
-
     // An issue id that starts with a member's code, as the host gives them; anything else names no issue.
     private static (IssueId Id, MemberCode Member)? ParseId(string id)
     {
-        var dash = id.IndexOf('-', StringComparison.Ordinal);
-        return IssueId.TryParse(id, out var issueId) && dash >= 0 && MemberCode.TryParse(id[..dash], out var code) ? (issueId, code) : null;
+        return IssueId.TryParse(id, out var issueId) && IssueIds.MemberOf(id) is { } code ? (issueId, code) : null;
     }
 
     /// <summary>The issue with the text <paramref name="id"/> and the grain of the member that holds it; no issue for an unknown or malformed id.</summary>

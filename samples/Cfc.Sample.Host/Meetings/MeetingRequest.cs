@@ -56,7 +56,7 @@ internal sealed record MeetingRequest(
             }
             else if (ids[i] is not { } id || !known.TryGetValue(id, out members[i]))
             {
-                errors.Add(named[i].Field, $"'{named[i].Text}' is not a member the network knows (a CBS code such as GM0518, or org: and an organisation's id).");
+                errors.Add(named[i].Field, $"'{named[i].Text}' is not a member the network knows (a member code such as GM0518 or DE-05315000, or org: and an organisation's id).");
             }
         }
 

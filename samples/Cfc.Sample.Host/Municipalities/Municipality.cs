@@ -23,15 +23,29 @@ internal static class Municipality
         if (!MemberCode.TryParse(code, out _))
         {
             grain = null;
-            problem = ValidationErrors.For(
-                "code",
-                $"'{code}' is not a CBS member code: 'GM' followed by four digits (GM0518); the Caribbean public bodies are GM9001 to GM9003.");
+
+            // The SDK's message says what is wrong with this code and names the expected form with an example.
+            problem = ValidationErrors.For("code", ParseError(code));
             return false;
         }
 
         grain = grains.GetGrain<IMunicipalityGrain>(code);
         problem = null;
         return true;
+    }
+
+    // Why the code does not parse, in the SDK's words.
+    private static string ParseError(string code)
+    {
+        try
+        {
+            MemberCode.Parse(code);
+            return string.Empty;
+        }
+        catch (FormatException e)
+        {
+            return e.Message;
+        }
     }
 
     /// <summary>The 404 problem for a code no municipality has been created with.</summary>

@@ -26,7 +26,7 @@ internal static class MunicipalityEndpoints
         return app;
     }
 
-    /// <summary>Creates (201) or renames (200) a municipality and lists it in the network.</summary>
+    /// <summary>Creates (201) or changes (200) a municipality (name, zone, population) and lists it in the network.</summary>
     private static async Task<Results<Ok<MunicipalityResponse>, Created<MunicipalityResponse>, InvalidProblem>> PutAsync(
         string code,
         MunicipalityRequest request,
@@ -46,10 +46,16 @@ internal static class MunicipalityEndpoints
             errors.Add("name", "The name is required, e.g. \"'s-Gravenhage\".");
         }
 
-        var zone = request.TimeZone is null ? memberCode.DefaultTimeZone(zones) : zones.GetZoneOrNull(request.TimeZone);
+        var stored = await grain.GetProfileAsync();
+        var zone = request.TimeZone is null ? stored?.TimeZone ?? memberCode.DefaultTimeZone(zones) : zones.GetZoneOrNull(request.TimeZone);
         if (zone is null)
         {
             errors.Add("timeZone", $"'{request.TimeZone}' is not a time zone id (IANA, such as {memberCode.DefaultTimeZoneId}).");
+        }
+
+        if (request.Population is <= 0)
+        {
+            errors.Add("population", $"A population is a positive number of inhabitants, not {request.Population}.");
         }
 
         if (errors.Any)
@@ -60,18 +66,17 @@ internal static class MunicipalityEndpoints
         Member member;
         try
         {
-            // The domain checks the name's length and that the zone is the code's own.
-            member = Member.Municipality(memberCode, request.Name!, zone!);
+            // The domain checks the name's length and that the code allows the zone (its own, or one of its country's abroad).
+            member = Member.Municipality(memberCode, request.Name!, zone!).WithPopulation(request.Population ?? stored?.Population);
         }
         catch (ArgumentException e)
         {
             return ValidationErrors.For(e.ParamName ?? "name", ValidationErrors.MessageOf(e));
         }
 
-        var existed = await grain.GetProfileAsync() is not null;
-        var stored = await grain.SetProfileAsync(options.Value.NetworkId, member.Name);
-        var body = MunicipalityResponse.From(stored, await grain.GetProgrammeAsync(), await grain.TodayAsync());
-        return existed ? TypedResults.Ok(body) : TypedResults.Created($"/api/municipalities/{code}", body);
+        var saved = await grain.SetProfileAsync(options.Value.NetworkId, member);
+        var body = MunicipalityResponse.From(saved, await grain.GetProgrammeAsync(), await grain.TodayAsync());
+        return stored is not null ? TypedResults.Ok(body) : TypedResults.Created($"/api/municipalities/{code}", body);
     }
 
     /// <summary>One municipality with its programme today and the members it succeeded, or 404.</summary>

@@ -9,14 +9,18 @@ namespace Cfc.Sample.Host.Municipalities;
 
 /// <summary>
 /// A municipality or public body with its programme today: <c>{"code","name","timeZone","programme"}</c>, with
-/// <c>predecessors</c> when it succeeded members and <c>successor</c> when another member succeeded it.
+/// <c>population</c> when it is known, <c>predecessors</c> when it succeeded members and <c>successor</c> when another member succeeded it.
 /// </summary>
-/// <param name="Code">The CBS code, <c>GM0518</c>.</param>
+/// <param name="Code">The member code, <c>GM0518</c> or <c>DE-05315000</c>.</param>
 /// <param name="Name">The name.</param>
 /// <param name="TimeZone">The IANA id of its zone.</param>
 /// <param name="Programme">Its programme as it stands today in its zone.</param>
 internal sealed record MunicipalityResponse(string Code, string Name, string TimeZone, ProgrammeResponse Programme)
 {
+    /// <summary>Its number of inhabitants, which rules such as Germany's programme durations depend on; left out when not known.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Population { get; init; }
+
     /// <summary>The members it succeeded (and those they succeeded), whose data it reads; left out when none.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<PredecessorResponse>? Predecessors { get; init; }
@@ -31,5 +35,8 @@ internal sealed record MunicipalityResponse(string Code, string Name, string Tim
     /// <param name="today">Today in the member's zone.</param>
     /// <returns>The response.</returns>
     public static MunicipalityResponse From(Member member, Programme programme, LocalDate today) =>
-        new(member.Id.ToString(), member.Name, member.TimeZone.Id, ProgrammeResponse.From(programme.StatusOn(today), programme));
+        new(member.Id.ToString(), member.Name, member.TimeZone.Id, ProgrammeResponse.From(programme.StatusOn(today), programme))
+        {
+            Population = member.Population,
+        };
 }

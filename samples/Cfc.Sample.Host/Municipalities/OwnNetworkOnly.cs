@@ -1,3 +1,4 @@
+using Cfc.Sample.Host.Issues;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Hosting;
 using Cfc.Sdk.Orleans.Municipalities;
@@ -58,8 +59,7 @@ internal static class OwnNetworkOnly
 
         return pattern.StartsWith("/api/issues/{id}", StringComparison.Ordinal)
             && context.GetRouteValue("id") is string id
-            && id.IndexOf('-', StringComparison.Ordinal) is > 0 and var dash
-            && MemberCode.TryParse(id[..dash], out var holder)
+            && IssueIds.MemberOf(id) is { } holder
                 ? holder
                 : null;
     }

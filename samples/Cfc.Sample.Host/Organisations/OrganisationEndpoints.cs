@@ -1,3 +1,4 @@
+using Cfc.Sample.Host.Issues;
 using Cfc.Sample.Host.Paging;
 using System.Globalization;
 using Cfc.Sample.Host.Hosting;
@@ -169,8 +170,7 @@ internal static class OrganisationEndpoints
     // An issue's id starts with its member's code, which names the municipality grain that holds it.
     private static async Task<LocalIssue?> FindAsync(IGrainFactory grains, string id)
     {
-        var dash = id.IndexOf('-', StringComparison.Ordinal);
-        if (!IssueId.TryParse(id, out var issueId) || dash < 0 || !MemberCode.TryParse(id[..dash], out var code))
+        if (!IssueId.TryParse(id, out var issueId) || IssueIds.MemberOf(id) is not { } code)
         {
             return null;
         }

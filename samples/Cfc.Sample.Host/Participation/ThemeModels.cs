@@ -26,7 +26,7 @@ internal sealed record ThemeProposalRequest(string? Title, string? Text, string?
             return code;
         }
 
-        errors.Add("member", $"'{Member}' is not a CBS member code such as GM0518.");
+        errors.Add("member", $"'{Member}' is not a member code such as GM0518 or DE-05315000.");
         return null;
     }
 
@@ -81,7 +81,7 @@ internal sealed record VoteRequest(string? Member, int? Votes)
         }
         else if (!MemberCode.TryParse(Member, out member))
         {
-            errors.Add("member", $"'{Member}' is not a CBS member code such as GM0518.");
+            errors.Add("member", $"'{Member}' is not a member code such as GM0518 or DE-05315000.");
         }
 
         if (Votes is not { } votes)

@@ -109,7 +109,7 @@ internal static class PracticeEndpoints
         clock.GetCurrentInstant().InZone(zones[MemberCode.EuropeanNetherlandsZoneId]).Date;
 
     private static InvalidProblem UnknownMember(MemberId member) =>
-        ValidationErrors.For("member", $"'{member}' is not a member the network knows (a CBS code such as GM0518, or org: and an organisation's id).");
+        ValidationErrors.For("member", $"'{member}' is not a member the network knows (a member code such as GM0518 or DE-05315000, or org: and an organisation's id).");
 
     private static NotFoundProblem Unknown(string id) => new($"No good practice {id}.");
 }

@@ -41,7 +41,7 @@ internal sealed record PracticeRequest(
         }
         else if (!MemberId.TryParse(Member, out member))
         {
-            errors.Add("member", $"'{Member}' is not a member id (a CBS code such as GM0518, or org: and an organisation's id).");
+            errors.Add("member", $"'{Member}' is not a member id (a member code such as GM0518 or DE-05315000, or org: and an organisation's id).");
         }
 
         foreach (var (field, value) in (ReadOnlySpan<(string, string?)>)[("title", Title), ("whatWasDone", WhatWasDone), ("challenges", Challenges), ("lessonsLearned", LessonsLearned)])

@@ -27,7 +27,8 @@ namespace Cfc.Sample.Host.Problems;
 /// setting in <c>limit</c>), a change to a cancelled meeting, a change to a resolved bottleneck (its
 /// <c>resolvedOn</c>), a change to a succeeded member (its <c>successor</c> and the date <c>on</c>), a succession
 /// the network's rules forbid (the <c>rule</c>), a change an action point's history forbids, and a vote, take-up or
-/// withdrawal of a theme proposal no longer open (its <c>proposalStatus</c>); an entity number without an entity is 404.
+/// withdrawal of a theme proposal no longer open (its <c>proposalStatus</c>), and a programme whose rules need a population the
+/// member has not been given (its <c>member</c> and <c>rules</c>); an entity number without an entity is 404.
 /// Anything else is left to the default 500 problem.
 /// </summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
@@ -64,6 +65,14 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
             Status = bad.StatusCode,
             Title = "The request cannot be read.",
             Detail = bad.Message,
+        },
+        PopulationRequiredException population => new()
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "The programme's rules need the member's population.",
+            Detail = $"{population.Member} has no population, and the {population.Rules} programme rules set the programme's duration by the number of inhabitants: "
+                + $"give it with PUT /api/municipalities/{population.Member} {{\"name\": …, \"population\": …}}, then start the programme.",
+            Extensions = { ["member"] = population.Member.ToString(), ["rules"] = population.Rules },
         },
         ProgrammeRuleException rule => new()
         {

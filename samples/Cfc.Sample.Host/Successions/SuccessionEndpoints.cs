@@ -47,7 +47,7 @@ internal static class SuccessionEndpoints
         }
         else if (!MemberCode.TryParse(request.Successor, out successor))
         {
-            errors.Add("successor", $"'{request.Successor}' is not a CBS member code: 'GM' followed by four digits (GM0363).");
+            errors.Add("successor", $"'{request.Successor}' is not a member code such as GM0363 or DE-05315000.");
         }
 
         if (request.On is null)

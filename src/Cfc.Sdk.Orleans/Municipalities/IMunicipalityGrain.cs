@@ -11,8 +11,8 @@ using Orleans.Concurrency;
 namespace Cfc.Sdk.Orleans.Municipalities;
 
 /// <summary>
-/// One municipality or Caribbean public body of the network, keyed by its CBS member code as text (<c>GM0518</c>;
-/// the public bodies are <c>GM9001</c> to <c>GM9003</c>): its profile, its Child Friendly Cities programme, its
+/// One municipality or Caribbean public body of the network, keyed by its member code as text (<c>GM0518</c>;
+/// the public bodies are <c>GM9001</c> to <c>GM9003</c>; abroad <c>DE-05315000</c>): its profile, its Child Friendly Cities programme, its
 /// observation ledger, its targets and its local issues.
 /// </summary>
 /// <remarks>
@@ -25,7 +25,10 @@ namespace Cfc.Sdk.Orleans.Municipalities;
 /// </para>
 /// <para>
 /// "Today" is the host's clock (NodaTime's <see cref="IClock"/> in the silo's services) in the member's time zone:
-/// Europe/Amsterdam for municipalities, America/Kralendijk for the public bodies.
+/// the profile's zone, or before a profile is set the code's default zone (Europe/Amsterdam for Dutch municipalities,
+/// America/Kralendijk for the public bodies, Europe/Berlin for <c>DE-05315000</c>). A programme starts under the rules
+/// <see cref="MemberProgrammeRules"/> gives for the member's population; when they need one the member lacks, the first
+/// transition throws <see cref="PopulationRequiredException"/> and nothing changes.
 /// </para>
 /// <para>
 /// Once another member has succeeded it (<see cref="SucceedAsync"/>), every change but the removal of a contact person
@@ -56,8 +59,9 @@ public interface IMunicipalityGrain : IGrainWithStringKey
     /// <see cref="Network.INetworkGrain.SaveMemberAsync"/>): the municipality records the network it belongs to and keeps
     /// the network's register current. From then on its local issues are in that network's <c>issues</c> list and
     /// matching, and its programme, once started, in that network's <see cref="Programmes.IProgrammeIndexGrain"/>; the
-    /// first registration files what the member already holds. The member code is the grain's key and the time zone
-    /// follows from it.
+    /// first registration files what the member already holds. The member code is the grain's key; the time zone and
+    /// population are those stored (the code's default zone and no population on the first call); see
+    /// <see cref="SetProfileAsync(string, Member)"/> to set them.
     /// </summary>
     /// <param name="network">The id of the network, such as <c>nl</c>.</param>
     /// <param name="name">The member's name, such as <c>Gooise Meren</c>.</param>
@@ -70,6 +74,21 @@ public interface IMunicipalityGrain : IGrainWithStringKey
     [Idempotent]
     [Alias("SetProfileInNetworkAsync")]
     Task<Member> SetProfileAsync(string network, string name);
+
+    /// <summary>
+    /// Sets the member's whole profile (name, a time zone its code allows, population) and registers it with the network
+    /// <paramref name="network"/>, as <see cref="SetProfileAsync(string, string)"/> does. A programme already started keeps
+    /// the rules it started under; a later population counts for the programme started after it is set.
+    /// </summary>
+    /// <param name="network">The id of the network, such as <c>de</c>.</param>
+    /// <param name="profile">The profile: a municipality or public body with this grain's code, e.g. <c>Member.Municipality(code, "Köln", berlin).WithPopulation(1_084_831)</c>.</param>
+    /// <returns>The profile stored.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="profile"/> is of another member or kind, or <paramref name="network"/> is not a network id.</exception>
+    /// <exception cref="OtherNetworkException">The municipality belongs to another network; nothing is changed.</exception>
+    [Idempotent]
+    [Alias("SetWholeProfileInNetworkAsync")]
+    Task<Member> SetProfileAsync(string network, Member profile);
 
     /// <summary>The id of the network the municipality belongs to.</summary>
     /// <returns>The network's id, or <see langword="null"/> before the municipality is registered.</returns>
@@ -122,7 +141,7 @@ public interface IMunicipalityGrain : IGrainWithStringKey
     Task<ImmutableArray<Person>> GetPeopleAsync();
 
     /// <summary>The member's programme, with the transitions recorded so far; not started when none is.</summary>
-    /// <returns>The programme, under the rules it was started with (the silo's configured rules before it starts).</returns>
+    /// <returns>The programme, under the rules it was started with (before it starts, the <see cref="MemberProgrammeRules.Outline"/> of the silo's configured rules).</returns>
     [ReadOnly]
     [Alias("GetProgrammeAsync")]
     Task<Programme> GetProgrammeAsync();
@@ -132,6 +151,7 @@ public interface IMunicipalityGrain : IGrainWithStringKey
     /// <returns>The programme's status today, after the transition.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="transition"/> is <see langword="null"/>.</exception>
     /// <exception cref="ProgrammeRuleException">The transition breaks a rule of the programme (its <see cref="ProgrammeRuleException.Rule"/> says which); nothing is recorded.</exception>
+    /// <exception cref="PopulationRequiredException">The programme would start under rules that depend on the population (Germany's) and the member has none; nothing is recorded.</exception>
     [Alias("TransitionAsync")]
     Task<ProgrammeStatus> TransitionAsync(PhaseTransition transition);
 

@@ -22,7 +22,7 @@ namespace Cfc.Sdk.Orleans.Municipalities;
 /// </summary>
 /// <remarks>
 /// Needs, in the silo's services, NodaTime's <see cref="IClock"/> and <see cref="IDateTimeZoneProvider"/> and the
-/// configured <see cref="ProgrammeRules"/>: <c>services.AddCfcSdk()</c> registers all three. How many issues a member
+/// configured <see cref="MemberProgrammeRules"/>: <c>services.AddCfcSdk()</c> registers all three. How many issues a member
 /// may hold is <see cref="CfcLimitsOptions.MaxIssuesPerMember"/>, checked here, where the issues live, so that
 /// concurrent adds cannot pass it. The state is kept in the
 /// storage named "Default". On a silo with <c>AddCfcSdkMatching</c>, an issue change, once stored, is pushed to every
@@ -36,7 +36,7 @@ internal sealed class MunicipalityGrain(
     [PersistentState("municipality")] IPersistentState<MunicipalityState> state,
     IClock clock,
     IDateTimeZoneProvider zones,
-    ProgrammeRules rules,
+    MemberProgrammeRules rules,
     IOptions<CfcLimitsOptions> limits,
     IGrainFactory grains,
     IMatchingPublisher? matching = null) : Grain, IMunicipalityGrain
@@ -47,13 +47,16 @@ internal sealed class MunicipalityGrain(
         MemberCode.TryParse(this.GetPrimaryKeyString(), out var code)
             ? code
             : throw new ArgumentException(
-                $"The municipality grain's key '{this.GetPrimaryKeyString()}' is not a member code: use a CBS code such as GM0518 (public bodies GM9001 to GM9003).");
+                $"The municipality grain's key '{this.GetPrimaryKeyString()}' is not a member code: use a CBS code such as GM0518 (public bodies GM9001 to GM9003) or a code abroad such as DE-05315000.");
 
     private DateTimeZone Zone => state.State.Profile?.TimeZone ?? Code.DefaultTimeZone(zones);
 
     private LocalDate Today => clock.GetCurrentInstant().InZone(Zone).Date;
 
-    private Programme Programme => state.State.Programme ?? new Programme(rules);
+    // Before its start a programme shows the rules' outline; it starts under the member's own rules (ProgrammeToChange).
+    private Programme Programme => state.State.Programme ?? new Programme(rules.Outline);
+
+    private Programme ProgrammeToChange => state.State.Programme ?? new Programme(rules.For(Code, state.State.Profile?.Population));
 
     // The stored issues, checked by the domain: the member's own, each id once.
     private MemberIssues Issues => MemberIssues.Of(Code, state.State.Issues);
@@ -69,10 +72,23 @@ internal sealed class MunicipalityGrain(
     public Task<Member?> GetProfileAsync() => Task.FromResult(state.State.Profile);
 
     /// <inheritdoc/>
-    public async Task<Member> SetProfileAsync(string network, string name)
+    public Task<Member> SetProfileAsync(string network, string name) =>
+        SetProfileAsync(
+            network,
+            state.State.Profile is { } stored
+                ? Member.Municipality(Code, name, stored.TimeZone).WithPopulation(stored.Population)
+                : Member.Municipality(Code, name, zones));
+
+    /// <inheritdoc/>
+    public async Task<Member> SetProfileAsync(string network, Member profile)
     {
+        ArgumentNullException.ThrowIfNull(profile);
         EnsureNotSucceeded();
-        var profile = Member.Municipality(Code, name, zones);
+        if (profile.Id != MemberId.For(Code) || profile.Kind is not (MemberKind.Municipality or MemberKind.PublicBody))
+        {
+            throw new ArgumentException($"The profile is of {profile.Id}, a {profile.Kind}, not of the municipality {Code}.", nameof(profile));
+        }
+
         var registering = state.State.Network is null;
         await WriteAsync(state.State with { Profile = profile, Network = BelongingTo(network) });
 
@@ -157,7 +173,7 @@ internal sealed class MunicipalityGrain(
         ArgumentNullException.ThrowIfNull(transition);
         EnsureNotSucceeded();
         var today = Today;
-        var programme = Programme.Transition(transition, today);
+        var programme = ProgrammeToChange.Transition(transition, today);
         await WriteAsync(state.State with { Programme = programme });
         await ListProgrammeAsync();
         return programme.StatusOn(today);

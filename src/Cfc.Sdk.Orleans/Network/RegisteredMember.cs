@@ -1,9 +1,10 @@
+using System.Text.Json.Serialization;
 using Cfc.Sdk.Network;
 
 namespace Cfc.Sdk.Orleans.Network;
 
 /// <summary>
-/// What the network's register keeps of a member: its id, kind, name and time zone. The member's profile itself
+/// What the network's register keeps of a member: its id, kind, name, time zone and a municipality's population. The member's profile itself
 /// (an organisation's expertise, a municipality's programme) and its contact people live in the member's own grain.
 /// </summary>
 /// <remarks>Equality is by value.</remarks>
@@ -25,6 +26,11 @@ public sealed record RegisteredMember(
     public static RegisteredMember Of(Member member)
     {
         ArgumentNullException.ThrowIfNull(member);
-        return new(member.Id, member.Kind, member.Name, member.TimeZone.Id);
+        return new(member.Id, member.Kind, member.Name, member.TimeZone.Id) { Population = member.Population };
     }
+
+    /// <summary>A municipality's or public body's number of inhabitants; <see langword="null"/> when not known (and in registers stored by releases 0.1 and 0.2).</summary>
+    [Id(4)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Population { get; init; }
 }

@@ -104,6 +104,27 @@ internal sealed class IssueLimitExceptionConverter : IConverter<IssueLimitExcept
         new(value.Message, value.Member, value.Limit, value.StackTrace);
 }
 
+/// <summary>The wire form of a <see cref="PopulationRequiredException"/>.</summary>
+[GenerateSerializer, Immutable, Alias("cfc.population-required-exception")]
+internal readonly record struct PopulationRequiredExceptionSurrogate(
+    [property: Id(0)] string Message,
+    [property: Id(1)] MemberCode Member,
+    [property: Id(2)] string Rules,
+    [property: Id(3)] string? StackTrace);
+
+/// <summary>Converts a <see cref="PopulationRequiredException"/> to and from its wire form.</summary>
+[RegisterConverter]
+internal sealed class PopulationRequiredExceptionConverter : IConverter<PopulationRequiredException, PopulationRequiredExceptionSurrogate>
+{
+    /// <inheritdoc/>
+    public PopulationRequiredException ConvertFromSurrogate(in PopulationRequiredExceptionSurrogate surrogate) =>
+        RemoteStackTrace.Restore(new PopulationRequiredException(surrogate.Member, surrogate.Rules, surrogate.Message), surrogate.StackTrace);
+
+    /// <inheritdoc/>
+    public PopulationRequiredExceptionSurrogate ConvertToSurrogate(in PopulationRequiredException value) =>
+        new(value.Message, value.Member, value.Rules, value.StackTrace);
+}
+
 /// <summary>The wire form of a <see cref="MeetingCancelledException"/>.</summary>
 [GenerateSerializer, Immutable, Alias("cfc.meeting-cancelled-exception")]
 internal readonly record struct MeetingCancelledExceptionSurrogate(

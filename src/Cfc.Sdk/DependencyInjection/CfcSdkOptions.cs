@@ -14,14 +14,19 @@ public sealed class CfcSdkOptions
     public bool IncludeDutchIndicators { get; set; } = true;
 
     /// <summary>
-    /// The programme rules in force, registered as <see cref="Programmes.ProgrammeRules"/>; the Netherlands by default.
-    /// In code assign rules (<c>options.ProgrammeRules = ProgrammeRules.Spain</c>); in configuration name a preset
-    /// (<c>"ProgrammeRules": "Germany"</c>, with <see cref="Population"/>) or <c>Custom</c> for
-    /// <see cref="CustomProgrammeRules"/>. An unknown name fails when the host starts.
+    /// The programme rules in force, registered as <see cref="MemberProgrammeRules"/> (and, when they are the same for every
+    /// member, as <see cref="Programmes.ProgrammeRules"/>); the Netherlands by default. In code assign rules
+    /// (<c>options.ProgrammeRules = ProgrammeRules.Spain</c>, or <c>MemberProgrammeRules.Germany</c>); in configuration name a
+    /// preset (<c>"ProgrammeRules": "Germany"</c>, whose duration each member's own <see cref="Network.Member.Population"/>
+    /// sets) or <c>Custom</c> for <see cref="CustomProgrammeRules"/>. An unknown name fails when the host starts.
     /// </summary>
     public ProgrammeRulesSetting ProgrammeRules { get; set; } = ProgrammeRulesSetting.Default;
 
-    /// <summary>The municipality's number of inhabitants, for the presets that depend on it (<c>Germany</c>); none otherwise.</summary>
+    /// <summary>
+    /// Not a setting any more, kept so that a configuration that still has <c>Population</c> fails at start with a message
+    /// that says where a population lives now: on each member (<see cref="Network.Member.Population"/>), so that the
+    /// <c>Germany</c> preset gives each member the duration of its own size. Leave it <see langword="null"/>.
+    /// </summary>
     public int? Population { get; set; }
 
     /// <summary>The committee's own rules from configuration, used when <see cref="ProgrammeRules"/> is <c>Custom</c>.</summary>
@@ -60,6 +65,13 @@ public sealed class CfcSdkOptions
     /// </summary>
     public IList<IndicatorCatalogue> IndicatorCatalogues { get; } = [];
 
+    /// <summary>
+    /// Formats of member codes abroad an application adds to the built-in ones (DE, ES, FR, GB), registered in
+    /// <see cref="Network.NationalCodeFormats"/> when the host starts; a format that contradicts one registered for the same
+    /// country fails the start.
+    /// </summary>
+    public IList<Network.NationalCodeFormat> NationalCodeFormats { get; } = [];
+
     /// <summary>The catalogue these settings describe: the built-in one when included, then the application's.</summary>
     /// <returns>The merged catalogue.</returns>
     /// <exception cref="ArgumentException">Two catalogues define the same id.</exception>
@@ -68,7 +80,7 @@ public sealed class CfcSdkOptions
 
     /// <summary>The programme rules these settings select; adds every problem to <paramref name="failures"/>.</summary>
     /// <returns>The rules; <see langword="null"/> when a problem was found.</returns>
-    internal ProgrammeRules? ResolveProgrammeRules(ICollection<string> failures)
+    internal MemberProgrammeRules? ResolveProgrammeRules(ICollection<string> failures)
     {
         if (ProgrammeRules is null)
         {
@@ -125,9 +137,31 @@ public sealed class CfcSdkOptions
         return ResolveChecklist(failures) ?? throw new InvalidOperationException(string.Join(" ", failures));
     }
 
+    /// <summary>Registers <see cref="NationalCodeFormats"/>; adds every conflict to <paramref name="failures"/>.</summary>
+    internal void RegisterNationalCodeFormats(ICollection<string> failures)
+    {
+        foreach (var format in NationalCodeFormats)
+        {
+            if (format is null)
+            {
+                failures.Add("CfcSdkOptions.NationalCodeFormats holds null.");
+                continue;
+            }
+
+            try
+            {
+                Network.NationalCodeFormats.Register(format);
+            }
+            catch (InvalidOperationException e)
+            {
+                failures.Add($"CfcSdkOptions.NationalCodeFormats: {e.Message}");
+            }
+        }
+    }
+
     /// <summary>The programme rules these settings select.</summary>
     /// <exception cref="InvalidOperationException">The settings are invalid (the validator reports the same problems at start).</exception>
-    internal ProgrammeRules BuildProgrammeRules()
+    internal MemberProgrammeRules BuildProgrammeRules()
     {
         var failures = new List<string>();
         return ResolveProgrammeRules(failures) ?? throw new InvalidOperationException(string.Join(" ", failures));

@@ -21,7 +21,8 @@ public static class CfcSdkServiceCollectionExtensions
     /// Registers the Cfc.Sdk services with default settings: an <see cref="IClock"/> over the registered
     /// <see cref="TimeProvider"/> (the system's unless replaced), the TZDB <see cref="IDateTimeZoneProvider"/>,
     /// the merged <see cref="IndicatorCatalogue"/>, <see cref="DisclosureControl"/> and the national committee's
-    /// <see cref="ProgrammeRules"/> and <see cref="Cfc.Sdk.Recognition.ReadinessRules"/>, the <see cref="ForecastOptions"/>,
+    /// <see cref="MemberProgrammeRules"/> (and <see cref="ProgrammeRules"/>, when they are the same for every member) and
+    /// <see cref="Cfc.Sdk.Recognition.ReadinessRules"/>, the <see cref="ForecastOptions"/>,
     /// <see cref="PeerOptions"/> and the <see cref="SizeClasses"/> they select, and the <see cref="Checklist"/> members
     /// answer. Services already
     /// registered are kept, so a second call is harmless and tests can register a fake clock first.
@@ -93,6 +94,9 @@ public static class CfcSdkServiceCollectionExtensions
         services.TryAddSingleton(static provider =>
             new DisclosureControl(provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.Disclosure));
         services.TryAddSingleton(static provider => provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.BuildProgrammeRules());
+        services.TryAddSingleton(static provider => provider.GetRequiredService<MemberProgrammeRules>().Rules
+            ?? throw new InvalidOperationException(
+                $"The {provider.GetRequiredService<MemberProgrammeRules>()} programme rules depend on each member's population: ask MemberProgrammeRules.For(member) instead of ProgrammeRules."));
         services.TryAddSingleton(static provider => provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.Forecast);
         services.TryAddSingleton(static provider => provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.Peers);
         services.TryAddSingleton(static provider => provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.Peers.BuildSizeClasses());

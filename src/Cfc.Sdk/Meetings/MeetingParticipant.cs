@@ -8,8 +8,9 @@ namespace Cfc.Sdk.Meetings;
 
 /// <summary>A member taking part in a meeting, with the time zone it takes part from.</summary>
 /// <remarks>
-/// Immutable. Two participants are equal when member and zone are equal. A municipality or Caribbean public body takes part
-/// from its own zone (<see cref="MemberCode.DefaultTimeZoneId"/>); an organisation from any zone. JSON writes
+/// Immutable. Two participants are equal when member and zone are equal. A Dutch municipality or Caribbean public body takes part
+/// from its own zone (<see cref="MemberCode.DefaultTimeZoneId"/>), a municipality abroad from any zone of its country
+/// (<see cref="MemberCode.AllowsTimeZone"/>: Köln from Europe/Berlin); an organisation from any zone. JSON writes
 /// <c>{"member", "zone"}</c>, the zone by its TZDB id, and reads it back through this validation.
 /// </remarks>
 [JsonConverter(typeof(Converter))]
@@ -19,8 +20,8 @@ public sealed class MeetingParticipant : IEquatable<MeetingParticipant>
     /// <param name="member">The member.</param>
     /// <param name="zone">The zone it takes part from.</param>
     /// <exception cref="ArgumentException">
-    /// <paramref name="member"/> is the default value, or a municipality or public body whose zone is not <paramref name="zone"/>
-    /// (a Caribbean public body takes part from America/Kralendijk, not Europe/Amsterdam).
+    /// <paramref name="member"/> is the default value, or a municipality or public body whose code does not allow <paramref name="zone"/>
+    /// (a Caribbean public body takes part from America/Kralendijk, not Europe/Amsterdam; Köln from a German zone, not Europe/Paris).
     /// </exception>
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is <see langword="null"/>.</exception>
     public MeetingParticipant(MemberId member, DateTimeZone zone)
@@ -31,9 +32,13 @@ public sealed class MeetingParticipant : IEquatable<MeetingParticipant>
         }
 
         ArgumentNullException.ThrowIfNull(zone);
-        if (member.Code is { } code && !string.Equals(code.DefaultTimeZoneId, zone.Id, StringComparison.Ordinal))
+        if (member.Code is { } code && !code.AllowsTimeZone(zone.Id))
         {
-            throw new ArgumentException($"{code} takes part from its own zone, {code.DefaultTimeZoneId}, not from {zone.Id}.", nameof(zone));
+            throw new ArgumentException(
+                code.IsDutch
+                    ? $"{code} takes part from its own zone, {code.DefaultTimeZoneId}, not from {zone.Id}."
+                    : $"{code} takes part from a zone of {code.Country} ({string.Join(", ", code.AllowedTimeZoneIds())}), not from {zone.Id}.",
+                nameof(zone));
         }
 
         Member = member;

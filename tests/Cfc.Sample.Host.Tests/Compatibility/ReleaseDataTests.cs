@@ -61,5 +61,37 @@ public sealed class ReleaseDataTests : IDisposable
         }
 
         Assert.Empty((await host.Client.GetJsonAsync("/api/newsletters/editions")).AsArray());
+
+        // Their members have no population, so none is shown; their programmes read under the rules they started with.
+        var municipalities = (await host.Client.GetJsonAsync("/api/municipalities")).AsArray();
+        Assert.NotEmpty(municipalities);
+        Assert.All(municipalities, m => Assert.False(m!.AsObject().ContainsKey("population"), m.ToJsonString()));
+    }
+
+    [UnixFact]
+    public async Task A_member_abroad_added_to_a_store_of_release_02_reads_back_after_a_restart_beside_the_releases_members()
+    {
+        var release = Path.Combine(AppContext.BaseDirectory, "Compatibility", "Release02");
+        Directory.CreateDirectory(DataDirectory);
+        File.Copy(Path.Combine(release, "grains.db"), Path.Combine(DataDirectory, "grains.db"));
+        string issue;
+        JsonNode before;
+        await using (var host = await HostProcess.StartAsync($"--Cfc:DataDirectory={DataDirectory}"))
+        {
+            await (await host.Client.PutJsonAsync("/api/municipalities/DE-05315000", """{"name": "Köln", "timeZone": "Europe/Berlin", "population": 1084831}""")).JsonAsync(System.Net.HttpStatusCode.Created);
+            await (await host.Client.PostJsonAsync("/api/municipalities/DE-05315000/programme/transitions", """{"phase": "Agreement", "on": "2026-01-15"}""")).JsonAsync(System.Net.HttpStatusCode.OK);
+            issue = (string)(await (await host.Client.PostJsonAsync("/api/municipalities/DE-05315000/issues", """{"title": "Kinderarmut", "text": "Armut bei Alleinerziehenden."}""")).JsonAsync(System.Net.HttpStatusCode.Created))["id"]!;
+            before = await host.Client.GetJsonAsync("/api/municipalities/DE-05315000");
+        }
+
+        await using var restarted = await HostProcess.StartAsync($"--Cfc:DataDirectory={DataDirectory}");
+
+        var koeln = await restarted.Client.GetJsonAsync("/api/municipalities/DE-05315000");
+        Assert.Equal(before.ToJsonString(), koeln.ToJsonString());
+        Assert.Equal(("Europe/Berlin", 1084831, "Agreement"), ((string?)koeln["timeZone"], (int)koeln["population"]!, (string?)koeln["programme"]!["phase"]));
+        Assert.Equal("Kinderarmut", (string?)(await restarted.Client.GetJsonAsync($"/api/issues/{issue}"))["title"]);
+        var codes = (await restarted.Client.GetJsonAsync("/api/municipalities")).AsArray().Select(m => (string)m!["code"]!).ToList();
+        Assert.Equal("DE-05315000", codes[^1]);
+        Assert.Contains("GM0518", codes);
     }
 }

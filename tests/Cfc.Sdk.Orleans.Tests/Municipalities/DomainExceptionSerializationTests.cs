@@ -163,6 +163,18 @@ public sealed class DomainExceptionSerializationTests
 
     [Theory]
     [MemberData(nameof(Ways))]
+    public void A_missing_population_keeps_its_member_rules_and_message(string way)
+    {
+        var original = Thrown(() => new PopulationRequiredException(MemberCode.Parse("DE-08336091"), "Germany"));
+
+        var result = Assert.IsType<PopulationRequiredException>(Through(way, original));
+
+        Assert.Equal((original.Member, "Germany", original.Message), (result.Member, result.Rules, result.Message));
+        Assert.Contains(nameof(Thrown), result.StackTrace, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ways))]
     public void A_meeting_cancelled_keeps_its_type_message_and_stack_trace(string way)
     {
         var original = Thrown(() => new MeetingCancelledException("The meeting 'Spelen' is already cancelled."));

@@ -1,4 +1,5 @@
 using Cfc.Sdk.DependencyInjection;
+using Cfc.Sdk.Network;
 using Cfc.Sdk.Programmes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,16 +44,18 @@ public sealed class ProgrammeRulesRegistrationTests
     public void Without_a_setting_the_netherlands_are_in_force() =>
         Assert.Same(ProgrammeRules.Netherlands, RulesFrom(("Disclosure:RoundTo", "5")));
 
-    [Theory]
-    [InlineData("40000", "P4Y")]
-    [InlineData("120000", "P4Y6M")]
-    [InlineData("150000", "P5Y")]
-    public void Germany_takes_its_programme_length_from_the_population_in_configuration(string population, string length)
+    [Fact]
+    public void Germany_by_name_works_each_members_duration_out_from_its_own_population()
     {
-        var rules = RulesFrom(("ProgrammeRules", "Germany"), ("Population", population));
+        using var provider = Start(s => s.AddCfcSdk(Configuration(("ProgrammeRules", "Germany"))));
+        var zones = DateTimeZoneProviders.Tzdb;
+        var rules = provider.GetRequiredService<MemberProgrammeRules>();
 
-        Assert.Equal(ProgrammeRules.Germany(int.Parse(population, System.Globalization.CultureInfo.InvariantCulture)), rules);
-        Assert.Equal(length, rules.MaximumDuration.ToString());
+        Assert.Same(MemberProgrammeRules.Germany, rules);
+        Assert.Equal("P4Y", rules.For(Member.Municipality(MemberCode.Parse("DE-08336091"), "Weil am Rhein", zones).WithPopulation(30_000)).MaximumDuration.ToString());
+        Assert.Equal("P5Y", rules.For(Member.Municipality(MemberCode.Parse("DE-05315000"), "Köln", zones).WithPopulation(1_000_000)).MaximumDuration.ToString());
+        var one = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<ProgrammeRules>());
+        Assert.Contains("The Germany programme rules depend on each member's population: ask MemberProgrammeRules.For(member)", one.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -74,19 +77,15 @@ public sealed class ProgrammeRulesRegistrationTests
         Assert.Contains("'Belgium' is not a preset", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Germany_without_a_population_fails_at_start() =>
-        Assert.Contains("CfcSdkOptions.Population: The Germany preset sets the programme's duration by population", StartFails(("ProgrammeRules", "Germany")), StringComparison.Ordinal);
-
     [Theory]
-    [InlineData("0")]
-    [InlineData("-5")]
-    public void A_population_that_is_not_positive_fails_at_start(string population) =>
-        Assert.Contains($"CfcSdkOptions.Population: A population is a positive number of inhabitants, not {population}.", StartFails(("ProgrammeRules", "Germany"), ("Population", population)), StringComparison.Ordinal);
-
-    [Fact]
-    public void A_population_for_a_preset_that_does_not_use_it_fails_at_start() =>
-        Assert.Contains("CfcSdkOptions.Population: The Spain preset does not depend on population; only Germany does.", StartFails(("ProgrammeRules", "Spain"), ("Population", "10000")), StringComparison.Ordinal);
+    [InlineData("Germany", "40000")]
+    [InlineData("Spain", "10000")]
+    [InlineData("Germany", "0")]
+    public void A_host_wide_population_fails_at_start_saying_where_population_lives_now(string preset, string population) =>
+        Assert.Contains(
+            "CfcSdkOptions.Population (Cfc:Population) is no longer a setting: a population is data on each member (Member.WithPopulation; in the sample host PUT /api/municipalities/{code} with \"population\")",
+            StartFails(("ProgrammeRules", preset), ("Population", population)),
+            StringComparison.Ordinal);
 
     [Fact]
     public void A_custom_definition_in_configuration_is_in_force()
@@ -179,21 +178,17 @@ public sealed class ProgrammeRulesRegistrationTests
     }
 
     [Fact]
-    public void A_preset_can_be_named_in_code_with_its_population()
+    public void Rules_per_member_can_be_given_in_code()
     {
-        using var provider = Start(s => s.AddCfcSdk(o =>
-        {
-            o.ProgrammeRules = ProgrammeRulesSetting.Named("Germany");
-            o.Population = 200_000;
-        }));
+        using var provider = Start(s => s.AddCfcSdk(o => o.ProgrammeRules = MemberProgrammeRules.Germany));
 
-        Assert.Equal(ProgrammeRules.Germany(200_000), provider.GetRequiredService<ProgrammeRules>());
+        Assert.Same(MemberProgrammeRules.Germany, provider.GetRequiredService<MemberProgrammeRules>());
     }
 
     [Fact]
     public void A_population_beside_rules_built_in_code_fails_at_start() =>
         Assert.Contains(
-            "CfcSdkOptions.Population applies only to the Germany preset by name",
+            "CfcSdkOptions.Population (Cfc:Population) is no longer a setting",
             Assert.Throws<OptionsValidationException>(() => Start(s => s.AddCfcSdk(o =>
             {
                 o.ProgrammeRules = ProgrammeRules.Spain;

@@ -161,6 +161,21 @@ public sealed class MeetingTests
     }
 
     [Fact]
+    public void A_municipality_abroad_takes_part_from_a_zone_of_its_country()
+    {
+        var koeln = new MeetingParticipant(MemberId.Parse("DE-05315000"), DateTimeZoneProviders.Tzdb["Europe/Berlin"]);
+        var weil = new MeetingParticipant(MemberId.Parse("DE-08336091"), DateTimeZoneProviders.Tzdb["Europe/Busingen"]);
+        var meeting = Online(DenHaag, new(2026, 1, 16, 15, 0), Duration.FromHours(1), koeln, weil);
+
+        Assert.Equal(new LocalDateTime(2026, 1, 16, 15, 0), For(meeting, koeln).Start);
+        Assert.Equal(("Europe/Busingen", new LocalDateTime(2026, 1, 16, 15, 0)), (For(meeting, weil).Zone.Id, For(meeting, weil).Start));
+        Assert.Equal("Europe/Berlin", MeetingParticipant.For(MemberCode.Parse("DE-05315000"), DateTimeZoneProviders.Tzdb).Zone.Id);
+        var error = Assert.Throws<ArgumentException>(() => new MeetingParticipant(MemberId.Parse("DE-05315000"), DateTimeZoneProviders.Tzdb["Europe/Paris"]));
+        Assert.Equal("zone", error.ParamName);
+        Assert.StartsWith("DE-05315000 takes part from a zone of DE (Europe/Berlin, Europe/Busingen), not from Europe/Paris.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_start_must_be_in_the_organisers_zone()
     {
         var start = Meeting.StartAt(new(2024, 1, 16, 15, 0), Amsterdam);
