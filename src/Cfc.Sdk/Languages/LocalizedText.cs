@@ -36,7 +36,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="language"/> is not a language tag, or <paramref name="text"/> is blank.</exception>
     public LocalizedText(string language, string text)
-        : this([new KeyValuePair<string, string>(Required(language), Required(text))])
+        : this([new KeyValuePair<string, string>(Required(language), Required(text))], defaultLanguage: null)
     {
     }
 
