@@ -24,7 +24,7 @@ public sealed class IndicatorReportTests(HostFixture host)
 
         Assert.Equal(["poverty.low-income-minors", "poverty.social-minimum-120.count"], reports.Select(r => (string?)r!["indicator"]));
         var poverty = reports[0]!;
-        Assert.Equal(["indicator", "name", "unit", "polarity", "latest", "series", "trend", "target", "assessment", "forecast", "peers"], poverty.Names());
+        Assert.Equal(["indicator", "name", "unit", "polarity", "latest", "series", "trend", "target", "assessment", "forecast", "peers", "snapshotDay"], poverty.Names());
         Assert.Equal("2023", (string?)poverty["latest"]!["period"]);
         Assert.Equal(5.2, (double)poverty["latest"]!["value"]!);
         Assert.Equal(["2021", "2022", "2023"], poverty["series"]!.AsArray().Select(p => (string?)p!["period"]));

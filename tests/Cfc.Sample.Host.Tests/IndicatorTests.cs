@@ -13,12 +13,39 @@ public sealed class IndicatorTests(HostFixture host)
         var catalogue = (await _client.GetJsonAsync("/api/indicators")).AsArray();
 
         var poverty = catalogue.Single(i => (string?)i!["id"] == "poverty.low-income-minors")!;
-        Assert.Equal(["id", "name", "englishName", "unit", "polarity", "periodKind", "periodKinds", "goalArea", "articles"], poverty.Names());
+        Assert.Equal(["id", "name", "englishName", "unit", "polarity", "periodKind", "periodKinds", "goalArea", "articles", "names", "concern", "snapshotDay"], poverty.Names());
         Assert.Equal("Percent", (string?)poverty["unit"]);
         Assert.Equal("LowerIsBetter", (string?)poverty["polarity"]);
         Assert.Equal("CalendarYear", (string?)poverty["periodKind"]);
         Assert.Equal("EssentialServices", (string?)poverty["goalArea"]);
         Assert.Contains(27, poverty["articles"]!.AsArray().Select(a => (int)a!));
+    }
+
+    [Fact]
+    public async Task The_catalogue_gives_every_languages_name_the_concern_and_the_day_a_snapshot_is_of()
+    {
+        var catalogue = (await _client.GetJsonAsync("/api/indicators")).AsArray();
+
+        var population = catalogue.Single(i => (string?)i!["id"] == "population.inhabitants")!;
+        Assert.Equal(["nl", "en", "de", "fr", "es"], population["names"]!.AsObject().Select(p => p.Key));
+        Assert.Equal("Einwohner am 1. Januar", (string?)population["names"]!["de"]);
+        Assert.Equal("Inwoners op 1 januari", (string?)population["name"]);
+        Assert.Equal("Care", (string?)population["concern"]);
+        Assert.Equal("01-01", (string?)population["snapshotDay"]);
+        Assert.Null(catalogue.Single(i => (string?)i!["id"] == "play.play-space-share")!["snapshotDay"]);
+    }
+
+    [Fact]
+    public async Task A_snapshot_of_another_day_than_the_indicators_is_400_naming_the_period_and_the_day()
+    {
+        await CreateAsync("GM0279");
+
+        var problem = await (await ObserveAsync("GM0279", """{"indicator": "population.inhabitants", "period": "2024-06-30", "value": 30000}""")).JsonAsync(HttpStatusCode.BadRequest);
+
+        Assert.Contains("measured on 1 January of each year", (string?)problem["errors"]!["period"]![0], StringComparison.Ordinal);
+        await (await ObserveAsync("GM0279", """{"indicator": "population.inhabitants", "period": "2024-01-01", "value": 30000}""")).JsonAsync(HttpStatusCode.Created);
+        var reports = (await _client.GetJsonAsync("/api/municipalities/GM0279/indicators")).AsArray();
+        Assert.Equal("01-01", (string?)Assert.Single(reports)!["snapshotDay"]);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using Cfc.Sdk.DependencyInjection;
 using Cfc.Sdk.Disclosure;
 using Cfc.Sdk.Exchange;
 using Cfc.Sdk.Indicators;
+using Cfc.Sdk.Languages;
 using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Newsletters;
@@ -36,7 +37,7 @@ internal static class DomainSamples
     /// </summary>
     public static readonly Type[] NotStored =
     [
-        typeof(DisclosureControl), typeof(DisclosureOptions), typeof(CfcSdkOptions), typeof(ProgrammeRulesSetting), typeof(ChecklistSetting),
+        typeof(DisclosureControl), typeof(DisclosureOptions), typeof(CfcSdkOptions), typeof(ProgrammeRulesSetting), typeof(ChecklistSetting), typeof(ConcernSetting),
         typeof(ProgrammeRulesDefinition), typeof(ProgrammeStepDefinition), typeof(TextJsonConverter<>), typeof(StoredFormJsonConverter<,>),
         typeof(ForecastOptions), typeof(PeerOptions), typeof(SizeClasses),
         typeof(ReadinessRulesSetting), typeof(ReadinessRulesDefinition), typeof(ReadinessRules), typeof(RecognitionEvidence), typeof(Readiness),
@@ -110,7 +111,10 @@ internal static class DomainSamples
             // Periods and indicators
             schoolYear, ReportingPeriod.EducationYear(2023), PeriodKind.HalfYear, homeSitters.Id, homeSitters, homeSitters.Rules,
             Disaggregation.Create("12-17", "female"), IndicatorUnit.Count, Polarity.LowerIsBetter, Concern.Poverty, DisaggregationDimension.Sex,
-            DutchIndicators.YouthCareUse, new IndicatorCatalogue([homeSitters, DutchIndicators.YouthCareUse]),
+            DutchIndicators.YouthCareUse, new IndicatorCatalogue([homeSitters, DutchIndicators.YouthCareUse]), DutchIndicators.Population,
+            Concern.Parse("Housing"), ConcernCatalogue.BuiltIn[Concern.EarlyChildhood],
+            ConcernCatalogue.BuiltIn.Combine(new([new ConcernDefinition(Concern.Parse("Housing"), new LocalizedText("en", "Housing").With("nl", "Wonen"))])),
+            new LocalizedText("de-AT", "Kinderfreundliche Gemeinde").With("nl", "Kindvriendelijke gemeente"),
 
             // Observations, disclosure, reports and targets
             observation, ObservationStatus.Revised, ledger, new ObservationKey(MemberCode.DenHaag, homeSitters.Id, schoolYear, Disaggregation.Create(sex: "male")),

@@ -10,7 +10,8 @@ namespace Cfc.Sample.Host.Indicators;
 
 /// <summary>
 /// One indicator with data for a member, as disclosed:
-/// <c>{"indicator","name","unit","polarity","latest","series","trend","target","assessment","forecast","peers"}</c>.
+/// <c>{"indicator","name","unit","polarity","latest","series","trend","target","assessment","forecast","peers"}</c>, and,
+/// added to the contract, <c>snapshotDay</c>.
 /// </summary>
 /// <param name="Indicator">The indicator's id.</param>
 /// <param name="Name">Its Dutch name.</param>
@@ -26,6 +27,7 @@ namespace Cfc.Sample.Host.Indicators;
 /// The peers' median and quartiles; <see langword="null"/> when withheld (fewer peers with a shown figure than
 /// <c>Cfc:Peers:MinimumPeers</c>) or when the member has no population figure to place it in a size class.
 /// </param>
+/// <param name="SnapshotDay">The day of the year the indicator's snapshots are of, <c>MM-dd</c>; <see langword="null"/> when any day.</param>
 internal sealed record IndicatorReportResponse(
     string Indicator,
     string Name,
@@ -37,7 +39,8 @@ internal sealed record IndicatorReportResponse(
     TargetResponse? Target,
     AssessmentResponse? Assessment,
     ForecastResponse? Forecast,
-    PeersResponse? Peers)
+    PeersResponse? Peers,
+    string? SnapshotDay)
 {
     /// <summary>The response for the domain's <paramref name="report"/>.</summary>
     /// <param name="report">The report of one indicator's totals.</param>
@@ -55,7 +58,8 @@ internal sealed record IndicatorReportResponse(
         report.Target is { } target ? TargetResponse.From(target) : null,
         report.Assessment is { } assessment ? new(assessment.Status, assessment.ProjectedValue, assessment.TargetDate) : null,
         forecast is null ? null : new(forecast.Status, forecast.Reaches, forecast.Earliest, forecast.Latest, forecast.Confidence),
-        peers is null ? null : new(peers.SizeClass.ToString(), peers.Members, peers.Median, peers.LowerQuartile, peers.UpperQuartile, peers.Period?.ToString()));
+        peers is null ? null : new(peers.SizeClass.ToString(), peers.Members, peers.Median, peers.LowerQuartile, peers.UpperQuartile, peers.Period?.ToString()),
+        IndicatorResponse.SnapshotDayText(report.Indicator));
 }
 
 /// <summary>One period's figure as disclosed: <c>{"period","value","suppressed","status"}</c>.</summary>

@@ -13,6 +13,11 @@ internal static class PageFormat
     /// <returns>The text.</returns>
     public static string Date(LocalDate date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 
+    /// <summary>A day of the year in the page's language, such as <c>1 januari</c>.</summary>
+    /// <param name="day">The day.</param>
+    /// <returns>The day and month.</returns>
+    public static string DayOfYear(AnnualDate day) => new LocalDate(2001, day.Month, day.Day).ToString("d MMMM", CultureInfo.CurrentCulture);
+
     /// <summary>A short date: <c>30-11-2023</c>, <c>11/30/2023</c>.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The text.</returns>

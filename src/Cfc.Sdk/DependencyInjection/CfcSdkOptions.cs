@@ -72,6 +72,48 @@ public sealed class CfcSdkOptions
     /// </summary>
     public IList<Network.NationalCodeFormat> NationalCodeFormats { get; } = [];
 
+    /// <summary>
+    /// An application's own concerns in code, merged with the built-in <see cref="ConcernCatalogue.BuiltIn"/> and
+    /// <see cref="Concerns"/>; each concern may be defined once. <c>AddConcernCatalogue</c> adds to this list.
+    /// </summary>
+    public IList<ConcernCatalogue> ConcernCatalogues { get; } = [];
+
+    /// <summary>
+    /// An application's or a country's network's own concerns in configuration (<c>Cfc:Concerns:0:Code</c>,
+    /// <c>:Names:en</c>, <c>:DefaultLanguage</c>), merged with the built-in ones; an invalid one fails when the host starts.
+    /// </summary>
+    public IList<ConcernSetting> Concerns { get; } = [];
+
+    /// <summary>The concerns these settings describe; adds every problem to <paramref name="failures"/>.</summary>
+    /// <returns>The catalogue; <see langword="null"/> when a problem was found.</returns>
+    internal ConcernCatalogue? ResolveConcerns(ICollection<string> failures)
+    {
+        var count = failures.Count;
+        var configured = Concerns.Select((setting, i) => setting?.Resolve($"Cfc:Concerns:{i}", failures)).ToList();
+        if (failures.Count > count)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new ConcernCatalogue(ConcernCatalogue.BuiltIn.Concat(ConcernCatalogues.SelectMany(c => c)).Concat(configured.OfType<ConcernDefinition>()));
+        }
+        catch (ArgumentException e)
+        {
+            failures.Add($"CfcSdkOptions.Concerns: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>The concerns these settings describe.</summary>
+    /// <exception cref="InvalidOperationException">The settings are invalid (the validator reports the same problems at start).</exception>
+    internal ConcernCatalogue BuildConcerns()
+    {
+        var failures = new List<string>();
+        return ResolveConcerns(failures) ?? throw new InvalidOperationException(string.Join(" ", failures));
+    }
+
     /// <summary>The catalogue these settings describe: the built-in one when included, then the application's.</summary>
     /// <returns>The merged catalogue.</returns>
     /// <exception cref="ArgumentException">Two catalogues define the same id.</exception>

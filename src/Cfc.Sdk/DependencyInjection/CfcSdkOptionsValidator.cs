@@ -25,9 +25,15 @@ internal sealed class CfcSdkOptionsValidator : IValidateOptions<CfcSdkOptions>
         failures.AddRange(options.Forecast is null ? ["CfcSdkOptions.Forecast is required."] : options.Forecast.Problems("CfcSdkOptions.Forecast"));
         failures.AddRange(options.Peers is null ? ["CfcSdkOptions.Peers is required."] : options.Peers.Problems("CfcSdkOptions.Peers"));
 
+        var concerns = options.ResolveConcerns(failures);
         try
         {
-            options.BuildCatalogue();
+            var catalogue = options.BuildCatalogue();
+            if (concerns is not null)
+            {
+                failures.AddRange(catalogue.Where(i => !concerns.Contains(i.Concern)).Select(i =>
+                    $"CfcSdkOptions.IndicatorCatalogues: indicator '{i.Id}' belongs to the concern '{i.Concern}', which is neither built in nor defined in Cfc:Concerns or CfcSdkOptions.ConcernCatalogues."));
+            }
         }
         catch (ArgumentException e)
         {

@@ -20,7 +20,7 @@ public static class CfcSdkServiceCollectionExtensions
     /// <summary>
     /// Registers the Cfc.Sdk services with default settings: an <see cref="IClock"/> over the registered
     /// <see cref="TimeProvider"/> (the system's unless replaced), the TZDB <see cref="IDateTimeZoneProvider"/>,
-    /// the merged <see cref="IndicatorCatalogue"/>, <see cref="DisclosureControl"/> and the national committee's
+    /// the merged <see cref="IndicatorCatalogue"/> and <see cref="ConcernCatalogue"/>, <see cref="DisclosureControl"/> and the national committee's
     /// <see cref="MemberProgrammeRules"/> (and <see cref="ProgrammeRules"/>, when they are the same for every member) and
     /// <see cref="Cfc.Sdk.Recognition.ReadinessRules"/>, the <see cref="ForecastOptions"/>,
     /// <see cref="PeerOptions"/> and the <see cref="SizeClasses"/> they select, and the <see cref="Checklist"/> members
@@ -76,6 +76,19 @@ public static class CfcSdkServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>Adds an application's own concerns, with their names per language, to the registered <see cref="ConcernCatalogue"/>.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="concerns">The concerns to add; each may be defined once among all catalogues, which is checked when the host starts.</param>
+    /// <returns><paramref name="services"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static IServiceCollection AddConcernCatalogue(this IServiceCollection services, ConcernCatalogue concerns)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(concerns);
+        AddCore(services).Configure(options => options.ConcernCatalogues.Add(concerns));
+        return services;
+    }
+
     private static OptionsBuilder<CfcSdkOptions> AddCore(IServiceCollection services)
     {
         var options = services.AddOptions<CfcSdkOptions>().ValidateOnStart();
@@ -91,6 +104,7 @@ public static class CfcSdkServiceCollectionExtensions
             Log.CatalogueReady(logger, catalogue.Count, settings.IncludeDutchIndicators);
             return catalogue;
         });
+        services.TryAddSingleton(static provider => provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.BuildConcerns());
         services.TryAddSingleton(static provider =>
             new DisclosureControl(provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.Disclosure));
         services.TryAddSingleton(static provider => provider.GetRequiredService<IOptions<CfcSdkOptions>>().Value.BuildProgrammeRules());

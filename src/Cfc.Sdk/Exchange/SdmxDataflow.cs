@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Cfc.Sdk.Indicators;
+using Cfc.Sdk.Languages;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Observations;
 using Cfc.Sdk.Periods;
@@ -245,11 +246,11 @@ public sealed class SdmxDataflow
         json.WriteEndArray();
 
         json.WriteStartArray("codelists");
-        WriteCodelist(json, "CL_AREA", "Members", "Leden", areas.OrderBy(a => a.Key).Select(a => (a.Key.ToString(), a.Value, (string?)null)));
-        WriteCodelist(json, "CL_INDICATOR", "Indicators", "Indicatoren", catalogue.OrderBy(i => i.Id).Select(i => (IndicatorCode(i.Id), i.EnglishName, (string?)i.Name)));
-        WriteCodelist(json, "CL_UNIT_MEASURE", "Units", "Eenheden", Enum.GetValues<IndicatorUnit>().Where(u => u != default).Select(u => (UnitCode(u), s_unitNames[u].En, (string?)s_unitNames[u].Nl)));
-        WriteCodelist(json, "CL_OBS_STATUS", "Observation status", "Status van de waarneming", s_obsStatus);
-        WriteCodelist(json, "CL_CONF_STATUS", "Confidentiality status", "Vertrouwelijkheid", s_confStatus);
+        WriteCodelist(json, "CL_AREA", "Members", "Leden", areas.OrderBy(a => a.Key).Select(a => (a.Key.ToString(), a.Value, (LocalizedText?)null)));
+        WriteCodelist(json, "CL_INDICATOR", "Indicators", "Indicatoren", catalogue.OrderBy(i => i.Id).Select(i => (IndicatorCode(i.Id), i.EnglishName, (LocalizedText?)i.Names)));
+        WriteCodelist(json, "CL_UNIT_MEASURE", "Units", "Eenheden", Enum.GetValues<IndicatorUnit>().Where(u => u != default).Select(u => (UnitCode(u), s_unitNames[u].En, (LocalizedText?)EnglishAndDutch(s_unitNames[u].En, s_unitNames[u].Nl))));
+        WriteCodelist(json, "CL_OBS_STATUS", "Observation status", "Status van de waarneming", s_obsStatus.Select(c => (c.Item1, c.Item2, (LocalizedText?)EnglishAndDutch(c.Item2, c.Item3))));
+        WriteCodelist(json, "CL_CONF_STATUS", "Confidentiality status", "Vertrouwelijkheid", s_confStatus.Select(c => (c.Item1, c.Item2, (LocalizedText?)EnglishAndDutch(c.Item2, c.Item3))));
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
@@ -269,14 +270,14 @@ public sealed class SdmxDataflow
         [IndicatorUnit.YesNo] = ("Yes (1) or no (0)", "Ja (1) of nee (0)"),
     };
 
-    private static readonly (string, string, string?)[] s_obsStatus =
+    private static readonly (string, string, string)[] s_obsStatus =
     [
         ("A", "Normal value (final, or revised: the latest value)", "Normale waarde (definitief, of herzien: de laatste waarde)"),
         ("P", "Provisional value", "Voorlopige waarde"),
         ("M", "Missing value: the source gave none", "Ontbrekende waarde: de bron gaf er geen"),
     ];
 
-    private static readonly (string, string, string?)[] s_confStatus =
+    private static readonly (string, string, string)[] s_confStatus =
     [
         ("F", "Free", "Vrij"),
         ("C", "Confidential: suppressed by disclosure control", "Vertrouwelijk: onderdrukt door onthullingscontrole"),
@@ -368,14 +369,14 @@ public sealed class SdmxDataflow
         json.WriteEndObject();
     }
 
-    private void WriteCodelist(Utf8JsonWriter json, string id, string name, string dutchName, IEnumerable<(string Id, string Name, string? DutchName)> codes)
+    private void WriteCodelist(Utf8JsonWriter json, string id, string name, string dutchName, IEnumerable<(string Id, string Name, LocalizedText? Names)> codes)
     {
         json.WriteStartObject();
         WriteMaintainable(json, id, name, dutchName);
         json.WriteStartArray("codes");
-        foreach (var (code, codeName, dutch) in codes)
+        foreach (var (code, codeName, names) in codes)
         {
-            WriteItem(json, code, codeName, dutch);
+            WriteItem(json, code, codeName, names);
         }
 
         json.WriteEndArray();
@@ -384,30 +385,37 @@ public sealed class SdmxDataflow
 
     private void WriteMaintainable(Utf8JsonWriter json, string id, string name, string dutchName)
     {
-        WriteNames(json, id, name, dutchName);
+        WriteNames(json, id, name, EnglishAndDutch(name, dutchName));
         json.WriteString("agencyID", Agency);
         json.WriteString("version", Version);
     }
 
-    private static void WriteItem(Utf8JsonWriter json, string id, string name, string? dutchName)
+    private static void WriteItem(Utf8JsonWriter json, string id, string name, LocalizedText? names)
     {
         json.WriteStartObject();
-        WriteNames(json, id, name, dutchName);
+        WriteNames(json, id, name, names);
         json.WriteEndObject();
     }
 
-    private static void WriteNames(Utf8JsonWriter json, string id, string name, string? dutchName)
+    // SDMX's "name" is the English one (or the default language's, for an item without one); "names" holds every
+    // language the item is named in, English first.
+    private static void WriteNames(Utf8JsonWriter json, string id, string name, LocalizedText? names)
     {
         json.WriteString("id", id);
         json.WriteString("name", name);
-        if (dutchName is not null)
+        if (names is not null)
         {
             json.WriteStartObject("names");
-            json.WriteString("en", name);
-            json.WriteString("nl", dutchName);
+            foreach (var language in names.Languages.OrderBy(l => string.Equals(l, "en", StringComparison.Ordinal) ? 0 : 1))
+            {
+                json.WriteString(language, names.For(language));
+            }
+
             json.WriteEndObject();
         }
     }
+
+    private static LocalizedText EnglishAndDutch(string english, string dutch) => new LocalizedText("en", english).With("nl", dutch);
 
     private string ConceptUrn(string concept) => $"urn:sdmx:org.sdmx.infomodel.conceptscheme.Concept={Agency}:{ConceptSchemeId}({Version}).{concept}";
 

@@ -67,7 +67,7 @@ public sealed record Observation
     /// <summary>Creates an observation after checking it against its indicator.</summary>
     /// <param name="indicator">The indicator's definition.</param>
     /// <param name="member">The member the figure describes.</param>
-    /// <param name="period">The period; it must be of one of the indicator's <see cref="Indicators.Indicator.PeriodKinds"/>.</param>
+    /// <param name="period">The period; it must be of one of the indicator's <see cref="Indicators.Indicator.PeriodKinds"/>, and a snapshot of its <see cref="Indicators.Indicator.SnapshotDay"/> when it has one.</param>
     /// <param name="value">The value: finite; 0–100 for a percentage; whole, from 0 to <see cref="IndicatorRules.MaxCount"/>, for a count; non-negative for a rate; 0 or 1 for yes/no.</param>
     /// <param name="status">How settled the figure is; final when omitted.</param>
     /// <param name="source">Where the figure comes from; optional.</param>
@@ -85,13 +85,14 @@ public sealed record Observation
         Disaggregation disaggregation = default)
     {
         ArgumentNullException.ThrowIfNull(indicator);
+        indicator.CheckSnapshotDay(period, nameof(period));
         return Checked(indicator.Id, indicator.Rules, member, period, value, status, source, disaggregation);
     }
 
     /// <summary>Creates a figure that the source published as suppressed (StatLine's <c>.</c>), after checking it against its indicator.</summary>
     /// <param name="indicator">The indicator's definition.</param>
     /// <param name="member">The member the figure describes.</param>
-    /// <param name="period">The period; it must be of one of the indicator's <see cref="Indicators.Indicator.PeriodKinds"/>.</param>
+    /// <param name="period">The period; it must be of one of the indicator's <see cref="Indicators.Indicator.PeriodKinds"/>, and a snapshot of its <see cref="Indicators.Indicator.SnapshotDay"/> when it has one.</param>
     /// <param name="status">How settled the figure is; final when omitted.</param>
     /// <param name="source">Where the figure comes from; optional.</param>
     /// <param name="disaggregation">The breakdown; the total when omitted. Its dimensions must be among the indicator's.</param>
@@ -107,6 +108,7 @@ public sealed record Observation
         Disaggregation disaggregation = default)
     {
         ArgumentNullException.ThrowIfNull(indicator);
+        indicator.CheckSnapshotDay(period, nameof(period));
         return Checked(indicator.Id, indicator.Rules, member, period, null, status, source, disaggregation);
     }
 

@@ -3,12 +3,13 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Cfc.Sdk.Languages;
 
 namespace Cfc.Sdk.Rights;
 
 /// <summary>
 /// An article of the UN Convention on the Rights of the Child (CRC), numbered 1 to 54,
-/// with its short title in English and Dutch.
+/// with its short title in English, Dutch, German, French and Spanish.
 /// </summary>
 /// <remarks>
 /// Two values are equal when they name the same article. The default value is not a valid
@@ -26,62 +27,62 @@ public readonly struct CrcArticle : IEquatable<CrcArticle>, IComparable<CrcArtic
     /// <summary>The number of the last article.</summary>
     public const int Last = 54;
 
-    private static readonly (string English, string Dutch)[] s_titles =
+    private static readonly LocalizedText[] s_titles =
     [
-        ("Definition of the child", "Definitie van een kind"),
-        ("Non-discrimination", "Non-discriminatie"),
-        ("Best interests of the child", "Belang van het kind"),
-        ("Implementation of the Convention", "Uitvoering van de rechten"),
-        ("Parental guidance and the child's evolving capacities", "Begeleiding door ouders"),
-        ("Life, survival and development", "Recht op leven en ontwikkeling"),
-        ("Birth registration, name, nationality and care", "Registratie, naam en nationaliteit"),
-        ("Protection and preservation of identity", "Behoud van identiteit"),
-        ("Separation from parents", "Scheiding van ouders"),
-        ("Family reunification", "Gezinshereniging"),
-        ("Abduction and non-return of children", "Ontvoering naar het buitenland"),
-        ("Respect for the views of the child", "Mening van het kind"),
-        ("Freedom of expression", "Vrijheid van meningsuiting"),
-        ("Freedom of thought, belief and religion", "Vrijheid van gedachte, geweten en godsdienst"),
-        ("Freedom of association", "Vrijheid van vereniging"),
-        ("Right to privacy", "Bescherming van de privacy"),
-        ("Access to information from the media", "Toegang tot informatie"),
-        ("Parental responsibilities and state assistance", "Verantwoordelijkheid van ouders"),
-        ("Protection from violence, abuse and neglect", "Bescherming tegen geweld, misbruik en verwaarlozing"),
-        ("Children unable to live with their family", "Kinderen zonder gezin"),
-        ("Adoption", "Adoptie"),
-        ("Refugee children", "Vluchtelingenkinderen"),
-        ("Children with a disability", "Kinderen met een handicap"),
-        ("Health and health services", "Gezondheidszorg"),
-        ("Review of treatment in care", "Periodieke evaluatie van plaatsing"),
-        ("Social security", "Sociale zekerheid"),
-        ("Adequate standard of living", "Levensstandaard"),
-        ("Right to education", "Recht op onderwijs"),
-        ("Goals of education", "Doelstellingen van het onderwijs"),
-        ("Children of minorities or indigenous groups", "Kinderen van minderheden"),
-        ("Leisure, play and culture", "Vrije tijd, spel en cultuur"),
-        ("Child labour", "Kinderarbeid"),
-        ("Drug abuse", "Drugs"),
-        ("Sexual exploitation", "Seksuele uitbuiting"),
-        ("Abduction, sale and trafficking", "Ontvoering en kinderhandel"),
-        ("Other forms of exploitation", "Andere vormen van uitbuiting"),
-        ("Inhumane treatment and detention", "Marteling en vrijheidsberoving"),
-        ("War and armed conflicts", "Gewapende conflicten"),
-        ("Recovery and rehabilitation of child victims", "Herstel en re-integratie"),
-        ("Juvenile justice", "Jeugdstrafrecht"),
-        ("Respect for higher national standards", "Hogere standaarden"),
-        ("Knowledge of rights", "Bekendheid van het verdrag"),
-        ("Committee on the Rights of the Child", "Comité voor de Rechten van het Kind"),
-        ("Reports by States Parties", "Rapportage door staten"),
-        ("Cooperation with the Committee", "Samenwerking met het Comité"),
-        ("Signature", "Ondertekening"),
-        ("Ratification", "Bekrachtiging"),
-        ("Accession", "Toetreding"),
-        ("Entry into force", "Inwerkingtreding"),
-        ("Amendments", "Wijzigingen"),
-        ("Reservations", "Voorbehouden"),
-        ("Denunciation", "Opzegging"),
-        ("Depositary", "Depositaris"),
-        ("Authentic texts", "Authentieke teksten"),
+        Titled("Definition of the child", "Definitie van een kind", "Definition des Kindes", "Définition de l'enfant", "Definición de niño"),
+        Titled("Non-discrimination", "Non-discriminatie", "Nichtdiskriminierung", "Non-discrimination", "No discriminación"),
+        Titled("Best interests of the child", "Belang van het kind", "Wohl des Kindes", "Intérêt supérieur de l'enfant", "Interés superior del niño"),
+        Titled("Implementation of the Convention", "Uitvoering van de rechten", "Verwirklichung der Kinderrechte", "Mise en œuvre des droits", "Aplicación de los derechos"),
+        Titled("Parental guidance and the child's evolving capacities", "Begeleiding door ouders", "Elterliche Führung und sich entwickelnde Fähigkeiten des Kindes", "Orientation parentale et développement des capacités de l'enfant", "Dirección y orientación de los padres"),
+        Titled("Life, survival and development", "Recht op leven en ontwikkeling", "Leben, Überleben und Entwicklung", "Vie, survie et développement", "Vida, supervivencia y desarrollo"),
+        Titled("Birth registration, name, nationality and care", "Registratie, naam en nationaliteit", "Geburtsregister, Name und Staatsangehörigkeit", "Enregistrement de la naissance, nom et nationalité", "Registro, nombre y nacionalidad"),
+        Titled("Protection and preservation of identity", "Behoud van identiteit", "Schutz der Identität", "Préservation de l'identité", "Preservación de la identidad"),
+        Titled("Separation from parents", "Scheiding van ouders", "Trennung von den Eltern", "Séparation d'avec les parents", "Separación de los padres"),
+        Titled("Family reunification", "Gezinshereniging", "Familienzusammenführung", "Réunification familiale", "Reunificación familiar"),
+        Titled("Abduction and non-return of children", "Ontvoering naar het buitenland", "Rechtswidrige Verbringung ins Ausland", "Déplacements et non-retours illicites", "Traslados y retenciones ilícitos"),
+        Titled("Respect for the views of the child", "Mening van het kind", "Berücksichtigung der Meinung des Kindes", "Respect de l'opinion de l'enfant", "Respeto de la opinión del niño"),
+        Titled("Freedom of expression", "Vrijheid van meningsuiting", "Meinungs- und Informationsfreiheit", "Liberté d'expression", "Libertad de expresión"),
+        Titled("Freedom of thought, belief and religion", "Vrijheid van gedachte, geweten en godsdienst", "Gedanken-, Gewissens- und Religionsfreiheit", "Liberté de pensée, de conscience et de religion", "Libertad de pensamiento, de conciencia y de religión"),
+        Titled("Freedom of association", "Vrijheid van vereniging", "Vereinigungs- und Versammlungsfreiheit", "Liberté d'association", "Libertad de asociación"),
+        Titled("Right to privacy", "Bescherming van de privacy", "Schutz der Privatsphäre", "Protection de la vie privée", "Protección de la vida privada"),
+        Titled("Access to information from the media", "Toegang tot informatie", "Zugang zu Informationen und Medien", "Accès à l'information", "Acceso a la información"),
+        Titled("Parental responsibilities and state assistance", "Verantwoordelijkheid van ouders", "Verantwortung der Eltern und staatliche Hilfe", "Responsabilité des parents et aide de l'État", "Responsabilidad de los padres y asistencia del Estado"),
+        Titled("Protection from violence, abuse and neglect", "Bescherming tegen geweld, misbruik en verwaarlozing", "Schutz vor Gewalt, Misshandlung und Verwahrlosung", "Protection contre la violence, les mauvais traitements et la négligence", "Protección contra los malos tratos, el abuso y el descuido"),
+        Titled("Children unable to live with their family", "Kinderen zonder gezin", "Kinder ohne familiäre Umgebung", "Enfants privés de leur milieu familial", "Niños privados de su medio familiar"),
+        Titled("Adoption", "Adoptie", "Adoption", "Adoption", "Adopción"),
+        Titled("Refugee children", "Vluchtelingenkinderen", "Flüchtlingskinder", "Enfants réfugiés", "Niños refugiados"),
+        Titled("Children with a disability", "Kinderen met een handicap", "Kinder mit Behinderung", "Enfants handicapés", "Niños con discapacidad"),
+        Titled("Health and health services", "Gezondheidszorg", "Gesundheit und Gesundheitsdienste", "Santé et services médicaux", "Salud y servicios sanitarios"),
+        Titled("Review of treatment in care", "Periodieke evaluatie van plaatsing", "Überprüfung der Unterbringung", "Examen périodique du placement", "Examen periódico del internamiento"),
+        Titled("Social security", "Sociale zekerheid", "Soziale Sicherheit", "Sécurité sociale", "Seguridad social"),
+        Titled("Adequate standard of living", "Levensstandaard", "Angemessener Lebensstandard", "Niveau de vie suffisant", "Nivel de vida adecuado"),
+        Titled("Right to education", "Recht op onderwijs", "Recht auf Bildung", "Droit à l'éducation", "Derecho a la educación"),
+        Titled("Goals of education", "Doelstellingen van het onderwijs", "Bildungsziele", "Objectifs de l'éducation", "Objetivos de la educación"),
+        Titled("Children of minorities or indigenous groups", "Kinderen van minderheden", "Kinder von Minderheiten und indigenen Völkern", "Enfants de minorités ou de populations autochtones", "Niños de minorías o pueblos indígenas"),
+        Titled("Leisure, play and culture", "Vrije tijd, spel en cultuur", "Freizeit, Spiel und Kultur", "Loisirs, jeux et activités culturelles", "Esparcimiento, juego y actividades culturales"),
+        Titled("Child labour", "Kinderarbeid", "Schutz vor wirtschaftlicher Ausbeutung", "Travail des enfants", "Trabajo infantil"),
+        Titled("Drug abuse", "Drugs", "Schutz vor Suchtstoffen", "Usage de drogues", "Uso indebido de drogas"),
+        Titled("Sexual exploitation", "Seksuele uitbuiting", "Schutz vor sexueller Ausbeutung", "Exploitation sexuelle", "Explotación sexual"),
+        Titled("Abduction, sale and trafficking", "Ontvoering en kinderhandel", "Entführung, Kinderhandel und Verkauf", "Enlèvement, vente et traite d'enfants", "Secuestro, venta y trata"),
+        Titled("Other forms of exploitation", "Andere vormen van uitbuiting", "Schutz vor sonstiger Ausbeutung", "Autres formes d'exploitation", "Otras formas de explotación"),
+        Titled("Inhumane treatment and detention", "Marteling en vrijheidsberoving", "Verbot der Folter und Freiheitsentziehung", "Torture et privation de liberté", "Tortura y privación de libertad"),
+        Titled("War and armed conflicts", "Gewapende conflicten", "Bewaffnete Konflikte", "Conflits armés", "Conflictos armados"),
+        Titled("Recovery and rehabilitation of child victims", "Herstel en re-integratie", "Genesung und Wiedereingliederung", "Réadaptation et réinsertion", "Recuperación y reintegración"),
+        Titled("Juvenile justice", "Jeugdstrafrecht", "Jugendstrafrecht", "Justice pour mineurs", "Justicia de menores"),
+        Titled("Respect for higher national standards", "Hogere standaarden", "Weitergehende innerstaatliche Bestimmungen", "Respect des normes plus favorables", "Respeto de las normas más favorables"),
+        Titled("Knowledge of rights", "Bekendheid van het verdrag", "Bekanntmachung der Kinderrechte", "Diffusion de la Convention", "Difusión de la Convención"),
+        Titled("Committee on the Rights of the Child", "Comité voor de Rechten van het Kind", "Ausschuss für die Rechte des Kindes", "Comité des droits de l'enfant", "Comité de los Derechos del Niño"),
+        Titled("Reports by States Parties", "Rapportage door staten", "Berichtspflicht der Vertragsstaaten", "Rapports des États parties", "Informes de los Estados partes"),
+        Titled("Cooperation with the Committee", "Samenwerking met het Comité", "Zusammenarbeit mit dem Ausschuss", "Coopération avec le Comité", "Cooperación con el Comité"),
+        Titled("Signature", "Ondertekening", "Unterzeichnung", "Signature", "Firma"),
+        Titled("Ratification", "Bekrachtiging", "Ratifikation", "Ratification", "Ratificación"),
+        Titled("Accession", "Toetreding", "Beitritt", "Adhésion", "Adhesión"),
+        Titled("Entry into force", "Inwerkingtreding", "Inkrafttreten", "Entrée en vigueur", "Entrada en vigor"),
+        Titled("Amendments", "Wijzigingen", "Änderungen", "Amendements", "Enmiendas"),
+        Titled("Reservations", "Voorbehouden", "Vorbehalte", "Réserves", "Reservas"),
+        Titled("Denunciation", "Opzegging", "Kündigung", "Dénonciation", "Denuncia"),
+        Titled("Depositary", "Depositaris", "Verwahrer", "Dépositaire", "Depositario"),
+        Titled("Authentic texts", "Authentieke teksten", "Verbindliche Wortlaute", "Textes faisant foi", "Textos auténticos"),
     ];
 
     private readonly byte _number;
@@ -91,20 +92,25 @@ public readonly struct CrcArticle : IEquatable<CrcArticle>, IComparable<CrcArtic
     /// <summary>The article number, 1 to 54; 0 for the default value.</summary>
     public int Number => _number;
 
+    /// <summary>
+    /// The article's short title in English (the default language), Dutch, German, French and Spanish. The Convention's
+    /// articles have no official headings: these are the short titles summaries of the Convention use, in UNICEF's manner.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">This is the default value, which names no article.</exception>
+    public LocalizedText Title => _number == 0
+        ? throw new InvalidOperationException("The default CrcArticle names no article.")
+        : s_titles[_number - 1];
+
     /// <summary>The article's short title in English.</summary>
     /// <exception cref="InvalidOperationException">This is the default value, which names no article.</exception>
-    public string EnglishTitle => Titles.English;
+    public string EnglishTitle => Title.For("en");
 
     /// <summary>The article's short title in Dutch.</summary>
     /// <exception cref="InvalidOperationException">This is the default value, which names no article.</exception>
-    public string DutchTitle => Titles.Dutch;
+    public string DutchTitle => Title.For("nl");
 
     /// <summary>Whether the article is one of the four general principles (articles 2, 3, 6 and 12).</summary>
     public bool IsGeneralPrinciple => _number is 2 or 3 or 6 or 12;
-
-    private (string English, string Dutch) Titles => _number == 0
-        ? throw new InvalidOperationException("The default CrcArticle names no article.")
-        : s_titles[_number - 1];
 
     /// <summary>Article 2: non-discrimination (a general principle).</summary>
     public static CrcArticle NonDiscrimination => new(2);
@@ -265,6 +271,9 @@ public readonly struct CrcArticle : IEquatable<CrcArticle>, IComparable<CrcArtic
 
     /// <summary>Whether <paramref name="left"/> comes after or is <paramref name="right"/>.</summary>
     public static bool operator >=(CrcArticle left, CrcArticle right) => left.CompareTo(right) >= 0;
+
+    private static LocalizedText Titled(string en, string nl, string de, string fr, string es) =>
+        new LocalizedText("en", en).With("nl", nl).With("de", de).With("fr", fr).With("es", es);
 
     private sealed class Converter : JsonConverter<CrcArticle>
     {

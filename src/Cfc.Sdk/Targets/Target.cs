@@ -65,10 +65,12 @@ public sealed record Target
             throw new ArgumentException($"Indicator '{indicator.Id}' gives context and has no better direction, so it takes no target.", nameof(indicator));
         }
 
-        if (!indicator.Accepts(baselinePeriod))
+        if (!indicator.Rules.Accepts(baselinePeriod))
         {
             throw new ArgumentException($"Indicator '{indicator.Id}' is reported per {string.Join(" or ", indicator.PeriodKinds)}; the baseline '{baselinePeriod}' is not.", nameof(baselinePeriod));
         }
+
+        indicator.CheckSnapshotDay(baselinePeriod, nameof(baselinePeriod));
 
         indicator.CheckValue(baselineValue, nameof(baselineValue));
         indicator.CheckValue(value, nameof(value));

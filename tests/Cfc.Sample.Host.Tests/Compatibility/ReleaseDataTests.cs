@@ -62,6 +62,15 @@ public sealed class ReleaseDataTests : IDisposable
 
         Assert.Empty((await host.Client.GetJsonAsync("/api/newsletters/editions")).AsArray());
 
+        // The release's figures report under today's indicators: named as the release named them (above), with the day a
+        // snapshot indicator is of, and each stored snapshot still shown although no day was asked of it then.
+        foreach (var path in answers.Select(a => a.Key).Where(p => p.EndsWith("/indicators", StringComparison.Ordinal)))
+        {
+            var reports = (await host.Client.GetJsonAsync(path)).AsArray();
+            Assert.All(reports, r => Assert.True(r!.AsObject().ContainsKey("snapshotDay"), $"{path} has a report without snapshotDay"));
+            Assert.Equal(answers[path]!.AsArray().Count, reports.Count);
+        }
+
         // Their members have no population, so none is shown; their programmes read under the rules they started with.
         var municipalities = (await host.Client.GetJsonAsync("/api/municipalities")).AsArray();
         Assert.NotEmpty(municipalities);

@@ -99,7 +99,7 @@ public sealed class OrleansSerializerTests
             .Order();
 
         Assert.Equal(
-            ["CfcSdkOptions", "ChecklistSetting", "DisclosureOptions", "ForecastOptions", "MatchingOptions", "PeerOptions", "ProgrammeRulesDefinition", "ProgrammeStepDefinition", "ReadinessRulesDefinition", "SdmxOptions"],
+            ["CfcSdkOptions", "ChecklistSetting", "ConcernSetting", "DisclosureOptions", "ForecastOptions", "MatchingOptions", "PeerOptions", "ProgrammeRulesDefinition", "ProgrammeStepDefinition", "ReadinessRulesDefinition", "SdmxOptions"],
             deepCopied);
     }
 

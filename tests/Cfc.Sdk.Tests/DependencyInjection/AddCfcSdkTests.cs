@@ -1,5 +1,6 @@
 using Cfc.Sdk.Disclosure;
 using Cfc.Sdk.Indicators;
+using Cfc.Sdk.Languages;
 using Cfc.Sdk.Peers;
 using Cfc.Sdk.Periods;
 using Cfc.Sdk.Programmes;
@@ -139,6 +140,68 @@ public sealed class AddCfcSdkTests
     {
         var error = Assert.Throws<OptionsValidationException>(() => Build(s => s.AddCfcSdk().AddIndicatorCatalogue(new IndicatorCatalogue([DutchIndicators.HomeSitters]))));
         Assert.Contains("'school.home-sitters' is defined twice", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_built_in_concerns_are_registered_and_an_application_adds_its_own_in_configuration_and_in_code()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Cfc:Concerns:0:Code"] = "Housing",
+            ["Cfc:Concerns:0:Names:nl"] = "Wonen",
+            ["Cfc:Concerns:0:Names:en"] = "Housing",
+            ["Cfc:Concerns:0:DefaultLanguage"] = "en",
+            ["Cfc:Concerns:1:Code"] = "Bullying",
+            ["Cfc:Concerns:1:Names:de"] = "Mobbing",
+        }).Build();
+        var sport = new ConcernDefinition(Concern.Parse("Sport"), new LocalizedText("nl", "Sport").With("de", "Sport"));
+        var sportClubs = new Indicator(IndicatorId.Parse("own.sport-clubs"), new LocalizedText("de", "Sportvereine"), IndicatorUnit.Count, Polarity.HigherIsBetter,
+            [PeriodKind.CalendarYear], GoalArea.FamilyPlayLeisure, sport.Concern, [CrcArticle.PlayAndLeisure]);
+        using var provider = Build(s => s.AddCfcSdk(configuration.GetSection("Cfc")).AddConcernCatalogue(new([sport])).AddIndicatorCatalogue(new([sportClubs])));
+
+        var concerns = provider.GetRequiredService<ConcernCatalogue>();
+        Assert.Equal([.. Concern.BuiltIn, Concern.Parse("Bullying"), Concern.Parse("Housing"), Concern.Parse("Sport")], concerns.Select(c => c.Concern));
+        var housing = concerns[Concern.Parse("Housing")].Names;
+        Assert.Equal(("en", "Wonen", "Housing"), (housing.DefaultLanguage, housing.For("nl"), housing.For("fr")));
+        Assert.Equal("Mobbing", concerns[Concern.Parse("Bullying")].Names.For("en"));
+        Assert.Same(sportClubs, provider.GetRequiredService<IndicatorCatalogue>()[sportClubs.Id]);
+    }
+
+    [Theory]
+    [InlineData("Cfc:Concerns:0:Code", "wonen en leven", "Cfc:Concerns:0:Code: 'wonen en leven' is not a concern's code")]
+    [InlineData("Cfc:Concerns:0:Code", "poverty", "Cfc:Concerns:0:Code: 'poverty' is a built-in concern")]
+    [InlineData("Cfc:Concerns:0:Names:en", "", "Cfc:Concerns:0:Names: The text for 'en' is blank")]
+    [InlineData("Cfc:Concerns:0:Names:en_GB", "Housing", "Cfc:Concerns:0:Names: 'en_GB' is not a BCP 47 language tag")]
+    [InlineData("Cfc:Concerns:0:DefaultLanguage", "de", "Cfc:Concerns:0:DefaultLanguage: The default language 'de' is not one of the text's languages")]
+    [InlineData("Cfc:Concerns:0:DefaultLanguage", "", "Cfc:Concerns:0:DefaultLanguage: with names in 2 languages, say which one")]
+    public void A_concern_in_configuration_that_does_not_fit_fails_at_start_naming_the_setting(string key, string value, string expected)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Cfc:Concerns:0:Code"] = "Housing",
+            ["Cfc:Concerns:0:Names:nl"] = "Wonen",
+            ["Cfc:Concerns:0:DefaultLanguage"] = "nl",
+        };
+        settings[key] = value;
+        if (!key.EndsWith(":en_GB", StringComparison.Ordinal))
+        {
+            settings.TryAdd("Cfc:Concerns:0:Names:en", "Housing");
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var error = Assert.Throws<OptionsValidationException>(() => Build(s => s.AddCfcSdk(configuration.GetSection("Cfc"))));
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_indicator_of_a_concern_nobody_defined_fails_at_start_naming_both()
+    {
+        var indicator = new Indicator(IndicatorId.Parse("own.housing"), new LocalizedText("en", "Families in temporary housing"), IndicatorUnit.Count,
+            Polarity.LowerIsBetter, [PeriodKind.CalendarYear], GoalArea.EssentialServices, Concern.Parse("Housing"), [CrcArticle.StandardOfLiving]);
+        var error = Assert.Throws<OptionsValidationException>(() => Build(s => s.AddCfcSdk().AddIndicatorCatalogue(new([indicator]))));
+        Assert.Contains("indicator 'own.housing' belongs to the concern 'Housing', which is neither built in nor defined", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'Poverty' is defined twice", Assert.Throws<OptionsValidationException>(() =>
+            Build(s => s.AddCfcSdk().AddConcernCatalogue(new([ConcernCatalogue.BuiltIn[Concern.Poverty]])))).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -112,7 +112,9 @@ public sealed class IndicatorTests
     [InlineData("\"periodKinds\":[\"HalfYear\"]", "\"periodKinds\":[]", "period")]
     [InlineData("\"articles\":[24]", "\"articles\":[]", "CRC article")]
     [InlineData("\"unit\":\"Rate\",", "", "Unit")]
-    [InlineData("\"name\":\"Jeugdhulp\",", "\"name\":\" \",", "name")]
+    [InlineData("\"nl\":\"Jeugdhulp\",", "\"nl\":\" \",", "blank")]
+    [InlineData("\"nl\":\"Jeugdhulp\",", "\"nl-\":\"Jeugdhulp\",", "language tag")]
+    [InlineData("\"names\":{", "\"name\":\"Jeugdhulp\",\"names\":{", "not both")]
     public void Json_of_an_invalid_indicator_is_a_json_error(string valid, string invalid, string expected)
     {
         var options = s_options[1];

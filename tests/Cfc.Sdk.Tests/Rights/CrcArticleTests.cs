@@ -81,4 +81,23 @@ public sealed class CrcArticleTests
         Assert.True(CrcArticle.NonDiscrimination < CrcArticle.StandardOfLiving);
         Assert.Equal(CrcArticle.All, CrcArticle.All.Reverse().Order());
     }
+
+    [Fact]
+    public void Every_article_has_a_title_in_english_dutch_german_french_and_spanish_with_english_the_default() =>
+        Assert.All(CrcArticle.All, a =>
+        {
+            Assert.Equal(["en", "nl", "de", "fr", "es"], a.Title.Languages);
+            Assert.Equal((a.EnglishTitle, a.DutchTitle), (a.Title.Default, a.Title.For("nl")));
+        });
+
+    [Fact]
+    public void A_reader_gets_the_title_in_their_language()
+    {
+        var article = CrcArticle.PlayAndLeisure;
+        Assert.Equal(
+            ("Vrije tijd, spel en cultuur", "Freizeit, Spiel und Kultur", "Loisirs, jeux et activités culturelles", "Esparcimiento, juego y actividades culturales", "Leisure, play and culture"),
+            (article.Title.For("nl-BE"), article.Title.For("de-AT"), article.Title.For("fr"), article.Title.For("es-419"), article.Title.For("pap")));
+        Assert.Equal("Interés superior del niño", CrcArticle.BestInterests.Title.For("es"));
+        Assert.Throws<InvalidOperationException>(() => default(CrcArticle).Title);
+    }
 }

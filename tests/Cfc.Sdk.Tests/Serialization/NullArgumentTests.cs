@@ -41,6 +41,9 @@ public sealed class NullArgumentTests
     private static readonly Dictionary<Type, object> ParameterSamples = new()
     {
         [typeof(string)] = "jeugd@gooisemeren.nl",
+        [typeof(KeyValuePair<string, string>)] = new KeyValuePair<string, string>("nl", "Jeugd"),
+        [typeof(System.Globalization.CultureInfo)] = System.Globalization.CultureInfo.InvariantCulture,
+        [typeof(AnnualDate)] = new AnnualDate(1, 1),
         [typeof(ForecastOptions)] = new ForecastOptions(),
         [typeof(SizeClass)] = SizeClasses.Cbs[3],
         [typeof(IEnumerable<string>)] = new[] { "spelen" },
