@@ -263,12 +263,14 @@ public sealed class IssueIndex : IDisposable
             var issue = (LocalIssue)_issues.ItemAt(slot);
             Span<int> termIds = stackalloc int[Math.Min(query.Ids.Length, StackTerms)];
             Span<float> termWeights = stackalloc float[termIds.Length];
-            int supporting;
-            var count = query.Ids.Length <= StackTerms
-                ? _issues.SelectQueryTerms(query, Analyzer, termIds, termWeights, out supporting)
-                : _issues.SelectQueryTerms(query, Analyzer, termIds = new int[query.Ids.Length], termWeights = new float[query.Ids.Length], out supporting);
+            if (query.Ids.Length > StackTerms)
+            {
+                termIds = new int[query.Ids.Length];
+                termWeights = new float[query.Ids.Length];
+            }
+
             Span<ScoredSlot> hits = stackalloc ScoredSlot[destination.Length];
-            var found = _issues.Search(termIds[..count], termWeights[..count], supporting, slot, issue.Member.Number, hits);
+            var found = SearchIssues(query, slot, issue.Member.Number, termIds, termWeights, hits, out _, out _);
             for (var i = 0; i < found; i++)
             {
                 var match = (LocalIssue)_issues.ItemAt(hits[i].Slot);
@@ -405,9 +407,8 @@ public sealed class IssueIndex : IDisposable
         {
             var termIds = rented ?? stackalloc int[StackTerms];
             var termWeights = rentedWeights ?? stackalloc float[StackTerms];
-            var count = _issues.SelectQueryTerms(query, Analyzer, termIds, termWeights, out var supporting);
             Span<ScoredSlot> hits = stackalloc ScoredSlot[k];
-            var found = _issues.Search(termIds[..count], termWeights[..count], supporting, excludeSlot, excludeGroup, hits);
+            var found = SearchIssues(query, excludeSlot, excludeGroup, termIds, termWeights, hits, out var count, out _);
             var matches = new IssueMatch[found];
             for (var i = 0; i < found; i++)
             {
@@ -429,11 +430,27 @@ public sealed class IssueIndex : IDisposable
         }
     }
 
+    // Searches with the query's heaviest terms. When they find nothing though lighter terms were left out, it searches again
+    // with every term: an issue found by another through a term they share then finds that one back through the same
+    // term, so an issue listed among another member's matches never has no matches itself.
+    private int SearchIssues(TermVector query, int selfSlot, int excludeGroup, Span<int> termIds, Span<float> termWeights, Span<ScoredSlot> hits, out int count, out int supporting)
+    {
+        count = _issues.SelectQueryTerms(query, Analyzer, selfSlot, _weights.MaxQueryTerms, termIds, termWeights, out supporting);
+        var found = _issues.Search(termIds[..count], termWeights[..count], supporting, selfSlot, excludeGroup, hits);
+        if (found == 0 && count == _weights.MaxQueryTerms)
+        {
+            count = _issues.SelectQueryTerms(query, Analyzer, selfSlot, int.MaxValue, termIds, termWeights, out supporting);
+            found = _issues.Search(termIds[..count], termWeights[..count], supporting, selfSlot, excludeGroup, hits);
+        }
+
+        return found;
+    }
+
     private OrganisationMatch[] MatchOrganisationsCore(TermVector query, IReadOnlyList<string> themes, IReadOnlyList<CrcArticle> articles, int k)
     {
         var termIds = new int[query.Ids.Length];
         var termWeights = new float[query.Ids.Length];
-        var count = _organisations.SelectQueryTerms(query, Analyzer, termIds, termWeights, out var supporting);
+        var count = _organisations.SelectQueryTerms(query, Analyzer, -1, _weights.MaxQueryTerms, termIds, termWeights, out var supporting);
         Span<ScoredSlot> hits = stackalloc ScoredSlot[k];
         var found = _organisations.Search(termIds.AsSpan(0, count), termWeights.AsSpan(0, count), supporting, -1, InvertedIndex<OrganisationId>.NoGroup, hits);
         var matches = new OrganisationMatch[found];
