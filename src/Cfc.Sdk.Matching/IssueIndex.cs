@@ -435,11 +435,11 @@ public sealed class IssueIndex : IDisposable
     // term, so an issue listed among another member's matches never has no matches itself.
     private int SearchIssues(TermVector query, int selfSlot, int excludeGroup, Span<int> termIds, Span<float> termWeights, Span<ScoredSlot> hits, out int count, out int supporting)
     {
-        count = _issues.SelectQueryTerms(query, Analyzer, selfSlot, _weights.MaxQueryTerms, termIds, termWeights, out supporting);
+        count = _issues.SelectQueryTerms(query, Analyzer, _weights.MaxQueryTerms, termIds, termWeights, out supporting);
         var found = _issues.Search(termIds[..count], termWeights[..count], supporting, selfSlot, excludeGroup, hits);
         if (found == 0 && count == _weights.MaxQueryTerms)
         {
-            count = _issues.SelectQueryTerms(query, Analyzer, selfSlot, int.MaxValue, termIds, termWeights, out supporting);
+            count = _issues.SelectQueryTerms(query, Analyzer, int.MaxValue, termIds, termWeights, out supporting);
             found = _issues.Search(termIds[..count], termWeights[..count], supporting, selfSlot, excludeGroup, hits);
         }
 
@@ -450,7 +450,7 @@ public sealed class IssueIndex : IDisposable
     {
         var termIds = new int[query.Ids.Length];
         var termWeights = new float[query.Ids.Length];
-        var count = _organisations.SelectQueryTerms(query, Analyzer, -1, _weights.MaxQueryTerms, termIds, termWeights, out var supporting);
+        var count = _organisations.SelectQueryTerms(query, Analyzer, _weights.MaxQueryTerms, termIds, termWeights, out var supporting);
         Span<ScoredSlot> hits = stackalloc ScoredSlot[k];
         var found = _organisations.Search(termIds.AsSpan(0, count), termWeights.AsSpan(0, count), supporting, -1, InvertedIndex<OrganisationId>.NoGroup, hits);
         var matches = new OrganisationMatch[found];

@@ -182,30 +182,21 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
     /// come before the supporting ones (<see cref="DutchTextAnalyzer.IsSupporting"/>), whose number is <paramref name="supporting"/>.
     /// </summary>
     /// <remarks>
-    /// A term that no document but the query itself (<paramref name="selfSlot"/>, or -1) holds is left out: it can find
-    /// nothing, and as the rarest of terms it would otherwise take a place among the heaviest from a term that can.
     /// The chosen terms are in a canonical order, heaviest first and equal weights by the terms' text (never by their ids,
     /// which number words in the order an analyzer first met them), so that a document's score is summed in the same
     /// order on every start and silo.
     /// </remarks>
-    public int SelectQueryTerms(TermVector query, DutchTextAnalyzer analyzer, int selfSlot, int maxTerms, Span<int> termIds, Span<float> termWeights, out int supporting)
+    public int SelectQueryTerms(TermVector query, DutchTextAnalyzer analyzer, int maxTerms, Span<int> termIds, Span<float> termWeights, out int supporting)
     {
         var count = 0;
         var weights = _weights;
         var k1 = weights.K1;
         var maxDocumentFrequency = Math.Max(weights.MinDocumentFrequencyCut, (int)(weights.MaxDocumentFrequency * _liveCount));
-        var self = selfSlot >= 0 ? _vectors[selfSlot] : null;
         for (var i = 0; i < query.Ids.Length; i++)
         {
             var id = query.Ids[i];
             var idf = Idf(id);
             if (idf <= 0f || _postings[id]!.Live > maxDocumentFrequency)
-            {
-                continue;
-            }
-
-            var others = _postings[id]!.Live - (self is not null && (ReferenceEquals(self, query) || self.WeightOf(id) > 0f) ? 1 : 0);
-            if (others == 0)
             {
                 continue;
             }
