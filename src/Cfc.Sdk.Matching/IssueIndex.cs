@@ -410,12 +410,13 @@ public sealed class IssueIndex : IDisposable
             Span<ScoredSlot> hits = stackalloc ScoredSlot[k];
             var found = SearchIssues(query, excludeSlot, excludeGroup, termIds, termWeights, hits, out var count, out _);
             var matches = new IssueMatch[found];
+            var selfScore = found > 0 ? _issues.SelfScore(query, termIds[..count], termWeights[..count]) : 0f;
             for (var i = 0; i < found; i++)
             {
                 var slot = hits[i].Slot;
                 var issue = (LocalIssue)_issues.ItemAt(slot);
                 var reasons = Explain(_issues, slot, termIds[..count], termWeights[..count], hits[i].Score, issue.Title, issue.Text, issue.Themes, issue.Articles, themes, articles);
-                matches[i] = new IssueMatch(issue.Id, issue.Member, issue.Title, hits[i].Score, reasons);
+                matches[i] = new IssueMatch(issue.Id, issue.Member, issue.Title, hits[i].Score, reasons, MatchRelevance.OfIssue(hits[i].Score, selfScore));
             }
 
             return matches;
@@ -454,13 +455,14 @@ public sealed class IssueIndex : IDisposable
         Span<ScoredSlot> hits = stackalloc ScoredSlot[k];
         var found = _organisations.Search(termIds.AsSpan(0, count), termWeights.AsSpan(0, count), supporting, -1, InvertedIndex<OrganisationId>.NoGroup, hits);
         var matches = new OrganisationMatch[found];
+        var selfScore = found > 0 ? _organisations.SelfScore(query, termIds.AsSpan(0, count), termWeights.AsSpan(0, count)) : 0f;
         for (var i = 0; i < found; i++)
         {
             var slot = hits[i].Slot;
             var organisation = (Member)_organisations.ItemAt(slot);
             var expertise = organisation.Expertise!;
             var reasons = Explain(_organisations, slot, termIds.AsSpan(0, count), termWeights.AsSpan(0, count), hits[i].Score, organisation.Name, expertise.Description, expertise.Themes, expertise.Articles, themes, articles);
-            matches[i] = new OrganisationMatch(organisation.Id.Organisation!.Value, organisation.Name, hits[i].Score, reasons);
+            matches[i] = new OrganisationMatch(organisation.Id.Organisation!.Value, organisation.Name, hits[i].Score, reasons, MatchRelevance.OfOrganisation(hits[i].Score, selfScore));
         }
 
         return matches;

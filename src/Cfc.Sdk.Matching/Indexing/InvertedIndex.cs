@@ -253,6 +253,21 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
         return count;
     }
 
+    /// <summary>
+    /// The score the query would give itself as a document of this index through its chosen terms: the largest score a
+    /// match of the same length can reach, which normalises a match's score into its similarity.
+    /// </summary>
+    public float SelfScore(TermVector query, ReadOnlySpan<int> termIds, ReadOnlySpan<float> termWeights)
+    {
+        var score = 0f;
+        for (var i = 0; i < termIds.Length; i++)
+        {
+            score += termWeights[i] * Factor(query.WeightOf(termIds[i]), query.Length);
+        }
+
+        return score;
+    }
+
     /// <summary>The document-side BM25 factor of a term with weight <paramref name="tf"/> in <paramref name="slot"/>.</summary>
     public float DocumentFactor(float tf, int slot) => Factor(tf, _lengths[slot]);
 

@@ -58,11 +58,11 @@ internal sealed class IssueMatchConverter : IConverter<IssueMatch, IssueMatchSur
 {
     /// <inheritdoc/>
     public IssueMatch ConvertFromSurrogate(in IssueMatchSurrogate surrogate) =>
-        new(IssueId.Parse(surrogate.Issue), MemberCode.Parse(surrogate.Member), surrogate.Title, surrogate.Score, surrogate.Reasons);
+        new(IssueId.Parse(surrogate.Issue), MemberCode.Parse(surrogate.Member), surrogate.Title, surrogate.Score, surrogate.Reasons, surrogate.Relevance);
 
     /// <inheritdoc/>
     public IssueMatchSurrogate ConvertToSurrogate(in IssueMatch value) =>
-        new(value.Issue.ToString(), value.Member.ToString(), value.Title, value.Score, value.Reasons);
+        new(value.Issue.ToString(), value.Member.ToString(), value.Title, value.Score, value.Reasons, value.Relevance);
 }
 
 /// <summary>The wire form of an <see cref="OrganisationMatch"/>.</summary>
@@ -79,11 +79,11 @@ internal sealed class OrganisationMatchConverter : IConverter<OrganisationMatch,
 {
     /// <inheritdoc/>
     public OrganisationMatch ConvertFromSurrogate(in OrganisationMatchSurrogate surrogate) =>
-        new(OrganisationId.Parse(surrogate.Organisation), surrogate.Name, surrogate.Score, surrogate.Reasons);
+        new(OrganisationId.Parse(surrogate.Organisation), surrogate.Name, surrogate.Score, surrogate.Reasons, surrogate.Relevance);
 
     /// <inheritdoc/>
     public OrganisationMatchSurrogate ConvertToSurrogate(in OrganisationMatch value) =>
-        new(value.Organisation.ToString(), value.Name, value.Score, value.Reasons);
+        new(value.Organisation.ToString(), value.Name, value.Score, value.Reasons, value.Relevance);
 }
 
 // The results are immutable: a copy (a call within one silo) is the same instance, as for every other immutable SDK
