@@ -46,7 +46,7 @@ public sealed class IssueTests(HostFixture host)
         Assert.DoesNotContain(mine, ids);
         Assert.DoesNotContain(sameMember, ids);
         var match = matches.Single(m => (string?)m!["issue"] == other)!;
-        Assert.Equal(["issue", "member", "title", "score", "reasons"], match.Names());
+        Assert.Equal(["issue", "member", "title", "score", "relevance", "reasons"], match.Names());
         Assert.Equal("GM0405", (string?)match["member"]);
         Assert.Equal(["terms", "tags"], match["reasons"]!.Names());
         Assert.Contains("armoede", match["reasons"]!["tags"]!.AsArray().Select(t => (string?)t));

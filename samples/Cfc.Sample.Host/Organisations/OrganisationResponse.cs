@@ -34,12 +34,13 @@ internal sealed record ExpertiseResponse(string Description, IReadOnlyList<strin
 /// <param name="Experts">The organisations, best first.</param>
 internal sealed record ExpertsResponse(string Issue, IReadOnlyList<ExpertResponse> Experts);
 
-/// <summary>One organisation fitting an issue: <c>{"organisation","name","score","reasons":{"terms","tags"}}</c>.</summary>
+/// <summary>One organisation fitting an issue: <c>{"organisation","name","score","relevance","reasons":{"terms","tags"}}</c>.</summary>
 /// <param name="Organisation">The organisation's id.</param>
 /// <param name="Name">Its name.</param>
-/// <param name="Score">How well its expertise fits; higher fits better.</param>
+/// <param name="Score">How well its expertise fits; higher fits better; compares the organisations of one query only.</param>
+/// <param name="Relevance">The calibrated chance, 0 to 1, that its expertise serves the issue's problem (0 in a newsletter draft stored before relevance existed).</param>
 /// <param name="Reasons">Why it fits, in the shape of a match's reasons.</param>
-internal sealed record ExpertResponse(string Organisation, string Name, double Score, ReasonsResponse Reasons)
+internal sealed record ExpertResponse(string Organisation, string Name, double Score, double Relevance, ReasonsResponse Reasons)
 {
     /// <summary>The response for the domain's <paramref name="match"/>.</summary>
     /// <param name="match">The match.</param>
@@ -48,6 +49,7 @@ internal sealed record ExpertResponse(string Organisation, string Name, double S
         match.Organisation.ToString(),
         match.Name,
         match.Score,
+        match.Relevance,
         new(
             [.. match.Reasons.Terms.Select(t => t.Text)],
             [.. match.Reasons.Themes, .. match.Reasons.Articles.Select(a => a.ToString())]));

@@ -50,7 +50,8 @@ internal readonly record struct IssueMatchSurrogate(
     [property: Id(1)] string Member,
     [property: Id(2)] string Title,
     [property: Id(3)] double Score,
-    [property: Id(4)] MatchReasons Reasons);
+    [property: Id(4)] MatchReasons Reasons,
+    [property: Id(5)] double Relevance);
 
 /// <summary>Converts an <see cref="IssueMatch"/> to and from its wire form.</summary>
 [RegisterConverter]
@@ -71,7 +72,8 @@ internal readonly record struct OrganisationMatchSurrogate(
     [property: Id(0)] string Organisation,
     [property: Id(1)] string Name,
     [property: Id(2)] double Score,
-    [property: Id(3)] MatchReasons Reasons);
+    [property: Id(3)] MatchReasons Reasons,
+    [property: Id(4)] double Relevance);
 
 /// <summary>Converts an <see cref="OrganisationMatch"/> to and from its wire form.</summary>
 [RegisterConverter]
