@@ -271,12 +271,14 @@ public sealed class IssueIndex : IDisposable
             var issue = (LocalIssue)_issues.ItemAt(slot);
             Span<int> termIds = stackalloc int[Math.Min(query.Ids.Length, StackTerms)];
             Span<float> termWeights = stackalloc float[termIds.Length];
-            int supporting;
-            var count = query.Ids.Length <= StackTerms
-                ? _issues.SelectQueryTerms(query, Analyzer, termIds, termWeights, out supporting)
-                : _issues.SelectQueryTerms(query, Analyzer, termIds = new int[query.Ids.Length], termWeights = new float[query.Ids.Length], out supporting);
+            if (query.Ids.Length > StackTerms)
+            {
+                termIds = new int[query.Ids.Length];
+                termWeights = new float[query.Ids.Length];
+            }
+
             Span<ScoredSlot> hits = stackalloc ScoredSlot[destination.Length];
-            var found = _issues.Search(termIds[..count], termWeights[..count], supporting, slot, issue.Member.Number, hits, filter);
+            var found = SearchIssues(query, slot, issue.Member.Number, termIds, termWeights, hits, filter, out _, out _);
             for (var i = 0; i < found; i++)
             {
                 var match = (LocalIssue)_issues.ItemAt(hits[i].Slot);
@@ -452,16 +454,16 @@ public sealed class IssueIndex : IDisposable
         {
             var termIds = rented ?? stackalloc int[StackTerms];
             var termWeights = rentedWeights ?? stackalloc float[StackTerms];
-            var count = _issues.SelectQueryTerms(query, Analyzer, termIds, termWeights, out var supporting);
             Span<ScoredSlot> hits = stackalloc ScoredSlot[k];
-            var found = _issues.Search(termIds[..count], termWeights[..count], supporting, excludeSlot, excludeGroup, hits, filter);
+            var found = SearchIssues(query, excludeSlot, excludeGroup, termIds, termWeights, hits, filter, out var count, out _);
             var matches = new IssueMatch[found];
+            var selfScore = found > 0 ? _issues.SelfScore(query, termIds[..count], termWeights[..count]) : 0f;
             for (var i = 0; i < found; i++)
             {
                 var slot = hits[i].Slot;
                 var issue = (LocalIssue)_issues.ItemAt(slot);
                 var reasons = Explain(_issues, slot, termIds[..count], termWeights[..count], hits[i].Score, issue.Title, issue.Text, issue.Themes, issue.Articles, themes, articles);
-                matches[i] = new IssueMatch(issue.Id, issue.Member, issue.Title, hits[i].Score, reasons, Analyzer.LanguageAt(_issues.VectorAt(slot).Language).Analysis.Language);
+                matches[i] = new IssueMatch(issue.Id, issue.Member, issue.Title, hits[i].Score, reasons, Analyzer.LanguageAt(_issues.VectorAt(slot).Language).Analysis.Language, MatchRelevance.OfIssue(hits[i].Score, selfScore));
             }
 
             return matches;
@@ -476,21 +478,38 @@ public sealed class IssueIndex : IDisposable
         }
     }
 
+    // Searches with the query's heaviest terms. When they find nothing though lighter terms were left out, it searches again
+    // with every term: an issue found by another through a term they share then finds that one back through the same
+    // term, so an issue listed among another member's matches never has no matches itself.
+    private int SearchIssues(TermVector query, int selfSlot, int excludeGroup, Span<int> termIds, Span<float> termWeights, Span<ScoredSlot> hits, bool[]? filter, out int count, out int supporting)
+    {
+        count = _issues.SelectQueryTerms(query, Analyzer, _weights.MaxQueryTerms, termIds, termWeights, out supporting);
+        var found = _issues.Search(termIds[..count], termWeights[..count], supporting, selfSlot, excludeGroup, hits, filter);
+        if (found == 0 && count == _weights.MaxQueryTerms)
+        {
+            count = _issues.SelectQueryTerms(query, Analyzer, int.MaxValue, termIds, termWeights, out supporting);
+            found = _issues.Search(termIds[..count], termWeights[..count], supporting, selfSlot, excludeGroup, hits, filter);
+        }
+
+        return found;
+    }
+
     private OrganisationMatch[] MatchOrganisationsCore(TermVector query, IReadOnlyList<string> themes, IReadOnlyList<CrcArticle> articles, int k, bool[]? filter)
     {
         var termIds = new int[query.Ids.Length];
         var termWeights = new float[query.Ids.Length];
-        var count = _organisations.SelectQueryTerms(query, Analyzer, termIds, termWeights, out var supporting);
+        var count = _organisations.SelectQueryTerms(query, Analyzer, _weights.MaxQueryTerms, termIds, termWeights, out var supporting);
         Span<ScoredSlot> hits = stackalloc ScoredSlot[k];
         var found = _organisations.Search(termIds.AsSpan(0, count), termWeights.AsSpan(0, count), supporting, -1, InvertedIndex<OrganisationId>.NoGroup, hits, filter);
         var matches = new OrganisationMatch[found];
+        var selfScore = found > 0 ? _organisations.SelfScore(query, termIds.AsSpan(0, count), termWeights.AsSpan(0, count)) : 0f;
         for (var i = 0; i < found; i++)
         {
             var slot = hits[i].Slot;
             var organisation = (Member)_organisations.ItemAt(slot);
             var expertise = organisation.Expertise!;
             var reasons = Explain(_organisations, slot, termIds.AsSpan(0, count), termWeights.AsSpan(0, count), hits[i].Score, organisation.Name, expertise.Description, expertise.Themes, expertise.Articles, themes, articles);
-            matches[i] = new OrganisationMatch(organisation.Id.Organisation!.Value, organisation.Name, hits[i].Score, reasons, Analyzer.LanguageAt(_organisations.VectorAt(slot).Language).Analysis.Language);
+            matches[i] = new OrganisationMatch(organisation.Id.Organisation!.Value, organisation.Name, hits[i].Score, reasons, Analyzer.LanguageAt(_organisations.VectorAt(slot).Language).Analysis.Language, MatchRelevance.OfOrganisation(hits[i].Score, selfScore));
         }
 
         return matches;

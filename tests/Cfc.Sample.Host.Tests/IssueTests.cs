@@ -46,7 +46,7 @@ public sealed class IssueTests(HostFixture host)
         Assert.DoesNotContain(mine, ids);
         Assert.DoesNotContain(sameMember, ids);
         var match = matches.Single(m => (string?)m!["issue"] == other)!;
-        Assert.Equal(["issue", "member", "title", "score", "reasons", "language"], match.Names());
+        Assert.Equal(["issue", "member", "title", "score", "relevance", "reasons", "language"], match.Names());
         Assert.Equal("GM0405", (string?)match["member"]);
         Assert.Equal("nl", (string?)match["language"]);
         Assert.Equal(["terms", "tags"], match["reasons"]!.Names());

@@ -72,7 +72,7 @@ public sealed class NewsletterDraftTests(NewsletterDraftTests.Network network) :
         var matches = hague["matches"]!.AsArray();
         Assert.InRange(matches.Count, 1, 3);
         Assert.Equal("GM0599", (string?)matches[0]!["member"]);
-        Assert.Equal(["issue", "member", "title", "score", "reasons", "language"], matches[0]!.Names());
+        Assert.Equal(["issue", "member", "title", "score", "relevance", "reasons", "language"], matches[0]!.Names());
         var experts = hague["experts"]!.AsArray();
         Assert.InRange(experts.Count, 1, 3);
         Assert.Equal("armoedefonds", (string?)experts[0]!["organisation"]);

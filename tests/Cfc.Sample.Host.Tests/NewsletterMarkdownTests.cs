@@ -129,6 +129,17 @@ public sealed partial class NewsletterMarkdownTests
         Assert.Contains(name, text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_match_and_an_expert_show_their_relevance_in_words_never_their_score()
+    {
+        var markdown = NewsletterMarkdown.Write(Draft(i => $"waarde{i}"));
+
+        Assert.Contains("- waarde12: waarde13 (waarschijnlijk relevant)", markdown, StringComparison.Ordinal);
+        Assert.Contains("- waarde15 (waarde14, mogelijk relevant)", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("0.50", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("0.40", markdown, StringComparison.Ordinal);
+    }
+
     /// <summary>How many values a draft has; <see cref="NotShown"/> is the match's issue id, which the Markdown leaves out.</summary>
     private const int Slots = 25;
 
@@ -149,8 +160,8 @@ public sealed partial class NewsletterMarkdownTests
             [new DraftPractice(1, value(4), value(5), value(6), new LocalDate(2026, 2, 20), [], [])],
             [new DraftBottleneck(2, value(18), value(19), value(20), new LocalDate(2026, 1, 5), new LocalDate(2026, 3, 2), value(21), BottleneckStatus.Open)],
             [new DraftIssue(value(7), value(8), value(9), value(10), new LocalDate(2026, 3, 1),
-                [new MatchResponse(value(11), value(12), value(13), 0.5, reasons, "nl")],
-                [new ExpertResponse(value(14), value(15), 0.4, reasons, "nl")])],
+                [new MatchResponse(value(11), value(12), value(13), 0.5, 0.5, reasons, "nl")],
+                [new ExpertResponse(value(14), value(15), 0.4, 0.4, reasons, "nl")])],
             [new DraftDeadline(value(16), value(17), ProgrammePhase.Agreement, ProgrammeDeadlineKind.RecognitionDue, new LocalDate(2028, 11, 30), Overdue: false)],
             [new DraftTheme(3, value(22), value(23), value(24), new LocalDate(2026, 3, 2), 12)]);
     }

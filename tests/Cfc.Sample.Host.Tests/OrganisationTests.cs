@@ -115,7 +115,7 @@ public sealed class OrganisationTests(HostFixture host)
         var experts = result["experts"]!.AsArray();
         Assert.InRange(experts.Count, 1, 3);
         var best = experts[0]!;
-        Assert.Equal(["organisation", "name", "score", "reasons", "language"], best.Names());
+        Assert.Equal(["organisation", "name", "score", "relevance", "reasons", "language"], best.Names());
         Assert.Equal("expert-armoede", (string?)best["organisation"]);
         Assert.Equal("Armoedefonds", (string?)best["name"]);
         Assert.Equal(["terms", "tags"], best["reasons"]!.Names());

@@ -45,14 +45,15 @@ internal sealed record IssueCreatedResponse(string Id);
 /// <param name="Matches">The matches, best first.</param>
 internal sealed record MatchesResponse(string Issue, IReadOnlyList<MatchResponse> Matches);
 
-/// <summary>One match: <c>{"issue","member","title","score","reasons":{"terms","tags"},"language"}</c>.</summary>
+/// <summary>One match: <c>{"issue","member","title","score","relevance","reasons":{"terms","tags"},"language"}</c>.</summary>
 /// <param name="Issue">The matching issue's id.</param>
 /// <param name="Member">Its member's code.</param>
 /// <param name="Title">Its title.</param>
-/// <param name="Score">How similar it is; higher is more similar.</param>
+/// <param name="Score">How similar it is; higher is more similar; compares the matches of one query only.</param>
+/// <param name="Relevance">The calibrated chance, 0 to 1, that it is about the same problem (0 in a newsletter draft stored before relevance existed).</param>
 /// <param name="Reasons">Why it matches.</param>
 /// <param name="Language">The language the matching issue is written in (given, or detected), a BCP 47 tag such as <c>nl</c> or <c>en</c>.</param>
-internal sealed record MatchResponse(string Issue, string Member, string Title, double Score, ReasonsResponse Reasons, string Language)
+internal sealed record MatchResponse(string Issue, string Member, string Title, double Score, double Relevance, ReasonsResponse Reasons, string Language)
 {
     /// <summary>The response for the domain's <paramref name="match"/>.</summary>
     /// <param name="match">The match.</param>
@@ -78,7 +79,7 @@ internal sealed record MatchResponse(string Issue, string Member, string Title, 
             tags[reasons.Themes.Count + i] = reasons.Articles[i].ToString();
         }
 
-        return new(match.Issue.ToString(), match.Member.ToString(), match.Title, match.Score, new(terms, tags), match.Language);
+        return new(match.Issue.ToString(), match.Member.ToString(), match.Title, match.Score, match.Relevance, new(terms, tags), match.Language);
     }
 }
 

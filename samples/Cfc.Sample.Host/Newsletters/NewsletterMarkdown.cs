@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Cfc.Sample.Host.Matching;
 using Cfc.Sample.Host.Texts;
 using NodaTime;
 using NodaTime.Text;
@@ -63,14 +64,14 @@ internal static class NewsletterMarkdown
             Line(text, issue.Matches.Count == 0 ? "Vergelijkbaar bij: nog geen andere gemeente." : "Vergelijkbaar bij:");
             foreach (var match in issue.Matches)
             {
-                Line(text, $"- {Escape(match.Member)}: {Escape(match.Title)} ({Score(match.Score)})");
+                Line(text, $"- {Escape(match.Member)}: {Escape(match.Title)} ({RelevanceWording.Dutch(match.Relevance)})");
             }
 
             Line(text);
             Line(text, issue.Experts.Count == 0 ? "Expertise: nog geen organisatie." : "Expertise:");
             foreach (var expert in issue.Experts)
             {
-                Line(text, $"- {Escape(expert.Name)} ({Escape(expert.Organisation)}, {Score(expert.Score)})");
+                Line(text, $"- {Escape(expert.Name)} ({Escape(expert.Organisation)}, {RelevanceWording.Dutch(expert.Relevance)})");
             }
         });
 
@@ -113,7 +114,6 @@ internal static class NewsletterMarkdown
 
     private static string Format(OffsetDateTime time) => s_time.Format(time.LocalDateTime);
 
-    private static string Score(double score) => score.ToString("0.00", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// <paramref name="value"/> as literal Markdown text, wherever it stands (a heading, a list item, the start of a

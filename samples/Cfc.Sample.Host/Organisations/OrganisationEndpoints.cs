@@ -1,8 +1,7 @@
-using Cfc.Sample.Host.Issues;
-using Cfc.Sample.Host.Paging;
 using System.Globalization;
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Issues;
+using Cfc.Sample.Host.Paging;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Matching;
 using Cfc.Sdk.Matching.Issues;

@@ -34,13 +34,14 @@ internal sealed record ExpertiseResponse(string Description, IReadOnlyList<strin
 /// <param name="Experts">The organisations, best first.</param>
 internal sealed record ExpertsResponse(string Issue, IReadOnlyList<ExpertResponse> Experts);
 
-/// <summary>One organisation fitting an issue: <c>{"organisation","name","score","reasons":{"terms","tags"},"language"}</c>.</summary>
+/// <summary>One organisation fitting an issue: <c>{"organisation","name","score","relevance","reasons":{"terms","tags"},"language"}</c>.</summary>
 /// <param name="Organisation">The organisation's id.</param>
 /// <param name="Name">Its name.</param>
-/// <param name="Score">How well its expertise fits; higher fits better.</param>
+/// <param name="Score">How well its expertise fits; higher fits better; compares the organisations of one query only.</param>
+/// <param name="Relevance">The calibrated chance, 0 to 1, that its expertise serves the issue's problem (0 in a newsletter draft stored before relevance existed).</param>
 /// <param name="Reasons">Why it fits, in the shape of a match's reasons.</param>
 /// <param name="Language">The language its expertise is written in (detected), a BCP 47 tag such as <c>nl</c> or <c>en</c>.</param>
-internal sealed record ExpertResponse(string Organisation, string Name, double Score, ReasonsResponse Reasons, string Language)
+internal sealed record ExpertResponse(string Organisation, string Name, double Score, double Relevance, ReasonsResponse Reasons, string Language)
 {
     /// <summary>The response for the domain's <paramref name="match"/>.</summary>
     /// <param name="match">The match.</param>
@@ -49,6 +50,7 @@ internal sealed record ExpertResponse(string Organisation, string Name, double S
         match.Organisation.ToString(),
         match.Name,
         match.Score,
+        match.Relevance,
         new(
             [.. match.Reasons.Terms.Select(t => t.Text)],
             [.. match.Reasons.Themes, .. match.Reasons.Articles.Select(a => a.ToString())]),

@@ -20,6 +20,12 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
 
     private const int Dead = int.MinValue;
 
+    // Document lengths are sums of field weights; they are totalled in units of 1/65536, exact for every such sum.
+    private const double LengthUnit = 65536;
+
+    // Steps of the reference length's grid per doubling.
+    private const double ReferenceSteps = 8;
+
     private readonly Weights _weights = weights;
 
     private readonly Dictionary<TKey, int> _slotOf = [];
@@ -31,10 +37,13 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
     private Postings?[] _postings = new Postings?[1024];
     private int _slotCount;
     private int _liveCount;
-    private double _totalLength;
 
-    // The average document length the postings' BM25 factors were computed with; they are recomputed
-    // (by compaction) when the true average drifts more than a tenth away from it.
+    // The live documents' total length in fixed point (LengthUnit parts of a unit), an integer so that its sum does not
+    // depend on the order documents were added or removed in.
+    private long _totalLength;
+
+    // The reference length the postings' BM25 factors were computed with: ReferenceLength() of the live documents when
+    // the factors were last computed, 0 before the first.
     private float _referenceLength;
 
     public int Count => _liveCount;
@@ -61,7 +70,7 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
     public void Add(TKey key, int group, object item, TermVector vector)
     {
         var slot = AddSlot(key, group, item, vector);
-        if (_referenceLength == 0f || Drifted())
+        if (ReferenceLength() != _referenceLength)
         {
             // Rebuilding the postings from the vectors sets the reference length and includes this document.
             Compact();
@@ -92,9 +101,9 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
 
         if (firstSlot == 0)
         {
-            _referenceLength = _liveCount == 0 ? 0f : (float)(_totalLength / _liveCount);
+            _referenceLength = ReferenceLength();
         }
-        else if (_referenceLength == 0f || Drifted())
+        else if (ReferenceLength() != _referenceLength)
         {
             Compact();
             return;
@@ -141,13 +150,13 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
             _postings[id]!.Live--;
         }
 
-        _totalLength -= vector.Length;
+        _totalLength -= Units(vector.Length);
         _liveCount--;
         _items[slot] = null;
         _vectors[slot] = null;
         _groups[slot] = Dead;
         var dead = _slotCount - _liveCount;
-        if (dead > 64 && dead > _liveCount / 4)
+        if ((dead > 64 && dead > _liveCount / 4) || (_liveCount > 0 && ReferenceLength() != _referenceLength))
         {
             Compact();
         }
@@ -169,11 +178,15 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
 
     /// <summary>
     /// Chooses the query's terms: each term's weight is its idf here times its saturated weight in the
-    /// query; the <see cref="Weights.MaxQueryTerms"/> heaviest are kept (ties by term id), then ordered so that
-    /// the terms that can make a match come before the supporting ones (<see cref="TextAnalyzer.IsSupporting"/>),
-    /// whose number is <paramref name="supporting"/>.
+    /// query; the <paramref name="maxTerms"/> heaviest are kept, then ordered so that the terms that can make a match
+    /// come before the supporting ones (<see cref="TextAnalyzer.IsSupporting"/>), whose number is <paramref name="supporting"/>.
     /// </summary>
-    public int SelectQueryTerms(TermVector query, TextAnalyzer analyzer, Span<int> termIds, Span<float> termWeights, out int supporting)
+    /// <remarks>
+    /// The chosen terms are in a canonical order, heaviest first and equal weights by the terms' text (never by their ids,
+    /// which number words in the order an analyzer first met them), so that a document's score is summed in the same
+    /// order on every start and silo.
+    /// </remarks>
+    public int SelectQueryTerms(TermVector query, TextAnalyzer analyzer, int maxTerms, Span<int> termIds, Span<float> termWeights, out int supporting)
     {
         var count = 0;
         var weights = _weights;
@@ -181,38 +194,38 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
         var maxDocumentFrequency = Math.Max(weights.MinDocumentFrequencyCut, (int)(weights.MaxDocumentFrequency * _liveCount));
         for (var i = 0; i < query.Ids.Length; i++)
         {
-            var idf = Idf(query.Ids[i]);
-            if (idf <= 0f || _postings[query.Ids[i]]!.Live > maxDocumentFrequency)
+            var id = query.Ids[i];
+            var idf = Idf(id);
+            if (idf <= 0f || _postings[id]!.Live > maxDocumentFrequency)
             {
                 continue;
             }
 
             var w = query.WeightAt(i);
-            termIds[count] = query.Ids[i];
+            termIds[count] = id;
             termWeights[count] = idf * w * (k1 + 1f) / (w + k1);
             count++;
         }
 
-        if (count > weights.MaxQueryTerms)
+        // Selection of the heaviest terms in canonical order; a query vector holds at most a few hundred terms.
+        var kept = Math.Min(count, maxTerms);
+        for (var i = 0; i < kept; i++)
         {
-            // Selection of the heaviest terms; a query vector holds at most a few hundred terms.
-            for (var i = 0; i < weights.MaxQueryTerms; i++)
+            var best = i;
+            for (var j = i + 1; j < count; j++)
             {
-                var best = i;
-                for (var j = i + 1; j < count; j++)
+                if (termWeights[j] > termWeights[best]
+                    || (termWeights[j] == termWeights[best] && string.CompareOrdinal(analyzer.TermAt(termIds[j]), analyzer.TermAt(termIds[best])) < 0))
                 {
-                    if (termWeights[j] > termWeights[best] || (termWeights[j] == termWeights[best] && termIds[j] < termIds[best]))
-                    {
-                        best = j;
-                    }
+                    best = j;
                 }
-
-                (termIds[i], termIds[best]) = (termIds[best], termIds[i]);
-                (termWeights[i], termWeights[best]) = (termWeights[best], termWeights[i]);
             }
 
-            count = weights.MaxQueryTerms;
+            (termIds[i], termIds[best]) = (termIds[best], termIds[i]);
+            (termWeights[i], termWeights[best]) = (termWeights[best], termWeights[i]);
         }
+
+        count = kept;
 
         // A stable partition of a few terms: the supporting ones to the end.
         supporting = 0;
@@ -240,6 +253,21 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
         return count;
     }
 
+    /// <summary>
+    /// The score the query would give itself as a document of this index through its chosen terms: the largest score a
+    /// match of the same length can reach, which normalises a match's score into its similarity.
+    /// </summary>
+    public float SelfScore(TermVector query, ReadOnlySpan<int> termIds, ReadOnlySpan<float> termWeights)
+    {
+        var score = 0f;
+        for (var i = 0; i < termIds.Length; i++)
+        {
+            score += termWeights[i] * Factor(query.WeightOf(termIds[i]), query.Length);
+        }
+
+        return score;
+    }
+
     /// <summary>The document-side BM25 factor of a term with weight <paramref name="tf"/> in <paramref name="slot"/>.</summary>
     public float DocumentFactor(float tf, int slot) => Factor(tf, _lengths[slot]);
 
@@ -249,11 +277,25 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
         return tf * (_weights.K1 + 1f) / (tf + norm);
     }
 
-    private bool Drifted()
+    /// <summary>
+    /// The reference length of BM25's length normalisation: the live documents' average length rounded to the nearest
+    /// step of a geometric grid (eight steps per doubling, about 9% apart). It is a function of the live documents
+    /// alone, never of the order they came in, so the same documents give the same scores on every start and silo;
+    /// the grid keeps it constant while the average moves within a step, so the postings' precomputed factors are
+    /// recomputed (by compaction) only when the average crosses to another step, not at every change.
+    /// </summary>
+    private float ReferenceLength()
     {
-        var average = (float)(_totalLength / Math.Max(_liveCount, 1));
-        return MathF.Abs(average - _referenceLength) > _referenceLength / 10f;
+        if (_liveCount == 0)
+        {
+            return 0f;
+        }
+
+        var average = (double)_totalLength / LengthUnit / _liveCount;
+        return (float)Math.Pow(2, Math.Round(Math.Log2(Math.Max(average, 1)) * ReferenceSteps) / ReferenceSteps);
     }
+
+    private static long Units(float length) => (long)Math.Round((double)length * LengthUnit);
 
     /// <summary>
     /// Scores every document that shares a selected term other than the last <paramref name="supporting"/> ones with the
@@ -439,7 +481,7 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
         _items[slot] = item;
         _slotOf.Add(key, slot);
         _liveCount++;
-        _totalLength += vector.Length;
+        _totalLength += Units(vector.Length);
         foreach (var id in vector.Ids)
         {
             PostingsFor(id).Live++;

@@ -52,7 +52,8 @@ internal readonly record struct IssueMatchSurrogate(
     [property: Id(2)] string Title,
     [property: Id(3)] double Score,
     [property: Id(4)] MatchReasons Reasons,
-    [property: Id(5)] string? Language);
+    [property: Id(5)] string? Language,
+    [property: Id(6)] double Relevance);
 
 /// <summary>Converts an <see cref="IssueMatch"/> to and from its wire form.</summary>
 [RegisterConverter]
@@ -60,11 +61,11 @@ internal sealed class IssueMatchConverter : IConverter<IssueMatch, IssueMatchSur
 {
     /// <inheritdoc/>
     public IssueMatch ConvertFromSurrogate(in IssueMatchSurrogate surrogate) =>
-        new(IssueId.Parse(surrogate.Issue), MemberCode.Parse(surrogate.Member), surrogate.Title, surrogate.Score, surrogate.Reasons, surrogate.Language ?? LanguageTag.Dutch);
+        new(IssueId.Parse(surrogate.Issue), MemberCode.Parse(surrogate.Member), surrogate.Title, surrogate.Score, surrogate.Reasons, surrogate.Language ?? LanguageTag.Dutch, surrogate.Relevance);
 
     /// <inheritdoc/>
     public IssueMatchSurrogate ConvertToSurrogate(in IssueMatch value) =>
-        new(value.Issue.ToString(), value.Member.ToString(), value.Title, value.Score, value.Reasons, value.Language);
+        new(value.Issue.ToString(), value.Member.ToString(), value.Title, value.Score, value.Reasons, value.Language, value.Relevance);
 }
 
 /// <summary>The wire form of an <see cref="OrganisationMatch"/>; a match from a silo of an earlier release has no language and reads as Dutch.</summary>
@@ -74,7 +75,8 @@ internal readonly record struct OrganisationMatchSurrogate(
     [property: Id(1)] string Name,
     [property: Id(2)] double Score,
     [property: Id(3)] MatchReasons Reasons,
-    [property: Id(4)] string? Language);
+    [property: Id(4)] string? Language,
+    [property: Id(5)] double Relevance);
 
 /// <summary>Converts an <see cref="OrganisationMatch"/> to and from its wire form.</summary>
 [RegisterConverter]
@@ -82,11 +84,11 @@ internal sealed class OrganisationMatchConverter : IConverter<OrganisationMatch,
 {
     /// <inheritdoc/>
     public OrganisationMatch ConvertFromSurrogate(in OrganisationMatchSurrogate surrogate) =>
-        new(OrganisationId.Parse(surrogate.Organisation), surrogate.Name, surrogate.Score, surrogate.Reasons, surrogate.Language ?? LanguageTag.Dutch);
+        new(OrganisationId.Parse(surrogate.Organisation), surrogate.Name, surrogate.Score, surrogate.Reasons, surrogate.Language ?? LanguageTag.Dutch, surrogate.Relevance);
 
     /// <inheritdoc/>
     public OrganisationMatchSurrogate ConvertToSurrogate(in OrganisationMatch value) =>
-        new(value.Organisation.ToString(), value.Name, value.Score, value.Reasons, value.Language);
+        new(value.Organisation.ToString(), value.Name, value.Score, value.Reasons, value.Language, value.Relevance);
 }
 
 // The results are immutable: a copy (a call within one silo) is the same instance, as for every other immutable SDK
