@@ -51,6 +51,10 @@ public sealed class IssueIndex : IDisposable
     private readonly InvertedIndex<OrganisationId> _organisations;
     private readonly Weights _weights;
 
+    // Each member's issues form a group that the search leaves out of the member's own matches. Members are numbered as
+    // they first come, under the write lock: a code abroad has no number of its own to group by.
+    private readonly Dictionary<MemberCode, int> _memberGroups = [];
+
     /// <summary>Creates an empty index with the default options and the built-in thesaurus.</summary>
     public IssueIndex()
         : this(new MatchingOptions())
@@ -105,7 +109,7 @@ public sealed class IssueIndex : IDisposable
                 throw new ArgumentException($"The index already holds an issue '{issue.Id}'.", nameof(issue));
             }
 
-            _issues.Add(issue.Id, issue.Member.Number, issue, vector);
+            _issues.Add(issue.Id, GroupOf(issue.Member), issue, vector);
         });
     }
 
@@ -117,7 +121,7 @@ public sealed class IssueIndex : IDisposable
     public void AddRange(IEnumerable<LocalIssue> issues)
     {
         ArgumentNullException.ThrowIfNull(issues);
-        var documents = new List<(IssueId, int, object, TermVector)>();
+        var analysed = new List<(LocalIssue Issue, TermVector Vector)>();
         var ids = new HashSet<IssueId>();
         foreach (var issue in issues)
         {
@@ -131,7 +135,7 @@ public sealed class IssueIndex : IDisposable
                 throw new ArgumentException($"The issue id '{issue.Id}' occurs twice.", nameof(issues));
             }
 
-            documents.Add((issue.Id, issue.Member.Number, issue, Analyse(issue)));
+            analysed.Add((issue, Analyse(issue)));
         }
 
         Write(() =>
@@ -144,7 +148,7 @@ public sealed class IssueIndex : IDisposable
                 }
             }
 
-            _issues.AddRange(documents);
+            _issues.AddRange([.. analysed.Select(d => (d.Issue.Id, GroupOf(d.Issue.Member), (object)d.Issue, d.Vector))]);
         });
     }
 
@@ -164,7 +168,7 @@ public sealed class IssueIndex : IDisposable
                 throw new IssueNotFoundException(issue.Id);
             }
 
-            _issues.Add(issue.Id, issue.Member.Number, issue, vector);
+            _issues.Add(issue.Id, GroupOf(issue.Member), issue, vector);
         });
     }
 
@@ -180,7 +184,7 @@ public sealed class IssueIndex : IDisposable
         return Write(() =>
         {
             var removed = _issues.Remove(issue.Id);
-            _issues.Add(issue.Id, issue.Member.Number, issue, vector);
+            _issues.Add(issue.Id, GroupOf(issue.Member), issue, vector);
             return !removed;
         });
     }
@@ -235,7 +239,7 @@ public sealed class IssueIndex : IDisposable
             }
 
             var issue = (LocalIssue)_issues.ItemAt(slot);
-            return MatchIssues(_issues.VectorAt(slot), issue.Themes, issue.Articles, slot, issue.Member.Number, k, filter);
+            return MatchIssues(_issues.VectorAt(slot), issue.Themes, issue.Articles, slot, ExistingGroupOf(issue.Member), k, filter);
         }
         finally
         {
@@ -278,7 +282,7 @@ public sealed class IssueIndex : IDisposable
             }
 
             Span<ScoredSlot> hits = stackalloc ScoredSlot[destination.Length];
-            var found = SearchIssues(query, slot, issue.Member.Number, termIds, termWeights, hits, filter, out _, out _);
+            var found = SearchIssues(query, slot, ExistingGroupOf(issue.Member), termIds, termWeights, hits, filter, out _, out _);
             for (var i = 0; i < found; i++)
             {
                 var match = (LocalIssue)_issues.ItemAt(hits[i].Slot);
@@ -308,7 +312,7 @@ public sealed class IssueIndex : IDisposable
         CheckK(k);
         var filter = LanguageFilter(languages);
         var vector = Analyse(draft);
-        return Read(() => MatchIssues(vector, draft.Themes, draft.Articles, _issues.TryGetSlot(draft.Id, out var slot) ? slot : -1, draft.Member.Number, k, filter));
+        return Read(() => MatchIssues(vector, draft.Themes, draft.Articles, _issues.TryGetSlot(draft.Id, out var slot) ? slot : -1, ExistingGroupOf(draft.Member), k, filter));
     }
 
     /// <summary>
@@ -417,6 +421,22 @@ public sealed class IssueIndex : IDisposable
             throw new ArgumentOutOfRangeException(paramName, k, $"Ask for 1 to {MaxK} matches.");
         }
     }
+
+    // Under the write lock.
+    private int GroupOf(MemberCode member)
+    {
+        if (!_memberGroups.TryGetValue(member, out var group))
+        {
+            group = _memberGroups.Count;
+            _memberGroups.Add(member, group);
+        }
+
+        return group;
+    }
+
+    // Under the read lock; a member without issues here has no group, so nothing is left out for it.
+    private int ExistingGroupOf(MemberCode member) =>
+        _memberGroups.TryGetValue(member, out var group) ? group : InvertedIndex<IssueId>.NoGroup;
 
     private TermVector Analyse(LocalIssue issue) =>
         VectorBuilder.Current.Build(Analyzer, _weights, issue.Language, issue.Title, issue.Text, issue.Themes, issue.Articles, issue.AgeGroups);

@@ -56,7 +56,7 @@ public sealed class StableScoreTests
     }
 
     // A fresh analyzer per index numbers the words in the order it first meets them, as a restarted silo does.
-    private static IssueIndex Index() => new(new MatchingOptions(), new DutchTextAnalyzer());
+    private static IssueIndex Index() => new(new MatchingOptions(), new TextAnalyzer());
 
     private static IssueIndex Build(IReadOnlyList<LocalIssue> issues, bool bulk)
     {

@@ -55,7 +55,7 @@ public sealed class RelevanceTests
         Assert.Equal(0, match.Relevance);
         var again = JsonSerializer.Deserialize<IssueMatch>(JsonSerializer.Serialize(match with { }, options), options);
         Assert.Equal(match, again);
-        Assert.Throws<ArgumentOutOfRangeException>(() => new IssueMatch(IssueId.Parse("d001"), Cfc.Sdk.Network.MemberCode.DenHaag, "Verzuim", 3.25, MatchReasons.None, 1.5));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new IssueMatch(IssueId.Parse("d001"), Cfc.Sdk.Network.MemberCode.DenHaag, "Verzuim", 3.25, MatchReasons.None, relevance: 1.5));
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<OrganisationMatch>("""{"organisation":"o1","name":"X","score":1,"relevance":-0.1,"reasons":{"terms":[],"themes":[],"articles":[]}}""", options));
     }
 }
