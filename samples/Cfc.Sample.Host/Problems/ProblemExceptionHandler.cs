@@ -27,7 +27,7 @@ namespace Cfc.Sample.Host.Problems;
 /// <c>resolvedOn</c>), a change to a succeeded member (its <c>successor</c> and the date <c>on</c>), a succession
 /// the network's rules forbid (the <c>rule</c>), a change an action point's history forbids, and a vote, take-up or
 /// withdrawal of a theme proposal no longer open (its <c>proposalStatus</c>); an entity number without an entity is 404.
-/// Anything else is left to the default 500 problem.
+/// A failure of the store is 503 or 507 with <c>Retry-After</c> (<see cref="StoreProblems"/>). Anything else is left to the default 500 problem.
 /// </summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -44,13 +44,14 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
+        StoreProblems.AddRetryAfter(httpContext.Response, problem);
         return await problems.TryWriteAsync(new() { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
     /// <summary>The problem that answers <paramref name="exception"/>, or <see langword="null"/> for an unexpected one.</summary>
     /// <param name="exception">What the request caused.</param>
     /// <returns>The problem, with its status set.</returns>
-    internal static ProblemDetails? ProblemFor(Exception exception) => exception switch
+    internal static ProblemDetails? ProblemFor(Exception exception) => StoreProblems.For(exception) ?? exception switch
     {
         BadHttpRequestException { InnerException: JsonException json } => Unreadable(json),
         BadHttpRequestException bad => new()

@@ -77,6 +77,60 @@ public sealed class HttpWrites
             }
         }, CancellationToken.None)));
 
+    /// <summary>Every answer to a write that was not a success, with its <c>Retry-After</c> and problem <c>type</c>, in the order they came.</summary>
+    public ConcurrentQueue<Refusal> Refusals { get; } = new();
+
+    /// <summary>The writes that got no answer at all (the connection failed, or the client's timeout ran out), with why.</summary>
+    public ConcurrentQueue<string> Unanswered { get; } = new();
+
+    /// <summary>
+    /// Adds issues to every municipality, one writer each, and deletes every third one again, until
+    /// <paramref name="stop"/> is cancelled; unlike <see cref="WriteUntilStoppedAsync"/> a writer goes on after a
+    /// refusal (recorded in <see cref="Refusals"/>) or a write without an answer (in <see cref="Unanswered"/>), as a
+    /// client that retries would while the store fails.
+    /// </summary>
+    public Task KeepWritingAsync(HttpClient client, CancellationToken stop) =>
+        Task.WhenAll(Members.Select(member => Task.Run(async () =>
+        {
+            for (var n = 0; !stop.IsCancellationRequested; n++)
+            {
+                try
+                {
+                    string id;
+                    using (var added = await client.PostJsonAsync($"/api/municipalities/{member}/issues", $$"""{"title": "Speelruimte {{n}}", "text": "Kinderen missen een veilige plek om te spelen.", "themes": ["spelen"], "articles": [31]}"""))
+                    {
+                        if (added.StatusCode != HttpStatusCode.Created)
+                        {
+                            Refusals.Enqueue(await Refusal.OfAsync(added));
+                            continue;
+                        }
+
+                        id = (string)JsonNode.Parse(await added.Content.ReadAsStringAsync())!["id"]!;
+                        _added[id] = member;
+                        Interlocked.Increment(ref _acknowledged);
+                    }
+
+                    if (n % 3 == 2)
+                    {
+                        _deletionSent[id] = member;
+                        using var deleted = await client.DeleteAsync(new Uri($"/api/issues/{id}", UriKind.Relative), CancellationToken.None);
+                        if (deleted.StatusCode != HttpStatusCode.NoContent)
+                        {
+                            Refusals.Enqueue(await Refusal.OfAsync(deleted));
+                            continue;
+                        }
+
+                        _deleted[id] = member;
+                        Interlocked.Increment(ref _acknowledged);
+                    }
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    Unanswered.Enqueue($"{member}: {e.GetType().Name}: {e.Message}");
+                }
+            }
+        }, CancellationToken.None)));
+
     /// <summary>Asserts through <paramref name="client"/> that every acknowledged write is stored.</summary>
     public async Task AssertAllStoredAsync(HttpClient client)
     {
@@ -117,5 +171,30 @@ public sealed class HttpWrites
         _added[id] = member;
         Interlocked.Increment(ref _acknowledged);
         return id;
+    }
+}
+
+/// <summary>An answer to a write that was not a success.</summary>
+/// <param name="Status">Its status.</param>
+/// <param name="RetryAfter">Its <c>Retry-After</c> header, or <see langword="null"/>.</param>
+/// <param name="ContentType">Its media type.</param>
+/// <param name="Type">Its problem's <c>type</c>, or <see langword="null"/>.</param>
+public sealed record Refusal(HttpStatusCode Status, TimeSpan? RetryAfter, string? ContentType, string? Type)
+{
+    /// <summary>Reads the refusal from <paramref name="response"/>.</summary>
+    public static async Task<Refusal> OfAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        string? type = null;
+        try
+        {
+            type = (string?)JsonNode.Parse(body)?["type"];
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // Not JSON: the refusal has no problem type, which the test's assertion on it shows.
+        }
+
+        return new(response.StatusCode, response.Headers.RetryAfter?.Delta, response.Content.Headers.ContentType?.MediaType, type);
     }
 }
