@@ -145,8 +145,7 @@ public sealed class HttpWrites
                 .Single(report => (string?)report!["indicator"] == "poverty.low-income-minors")!;
             Assert.Equal("2023", (string?)Assert.Single(poverty["series"]!.AsArray())!["period"]);
 
-            var stored = (await client.GetJsonAsync($"/api/municipalities/{member}/issues")).AsArray()
-                .Select(issue => (string)issue!["id"]!).ToHashSet(StringComparer.Ordinal);
+            var stored = await StoredIssuesAsync(client, member);
             var lost = _added.Where(pair => pair.Value == member && !_deletionSent.ContainsKey(pair.Key) && !stored.Contains(pair.Key)).Select(pair => pair.Key).ToList();
             Assert.True(lost.Count == 0, $"{member} lost acknowledged issues: {string.Join(", ", lost)}");
             var revived = _deleted.Where(pair => pair.Value == member && stored.Contains(pair.Key)).Select(pair => pair.Key).ToList();
@@ -154,6 +153,22 @@ public sealed class HttpWrites
             foreach (var id in _deleted.Where(pair => pair.Value == member).Select(pair => pair.Key).Take(3))
             {
                 Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri($"/api/issues/{id}", UriKind.Relative))).StatusCode);
+            }
+        }
+    }
+
+    // Every page of the member's issues: a writer that ran long adds more than one page holds (ListPaging.DefaultLimit).
+    private static async Task<HashSet<string>> StoredIssuesAsync(HttpClient client, string member)
+    {
+        const int limit = 1000;
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        for (var offset = 0; ; offset += limit)
+        {
+            var page = (await client.GetJsonAsync($"/api/municipalities/{member}/issues?limit={limit}&offset={offset}")).AsArray();
+            stored.UnionWith(page.Select(issue => (string)issue!["id"]!));
+            if (page.Count < limit)
+            {
+                return stored;
             }
         }
     }
