@@ -68,6 +68,24 @@ public sealed class RedisServer : IAsyncDisposable
     /// <summary>Starts the server again, on the same port and directory (so on its append-only file), and waits until it answers.</summary>
     public Task RestartAsync() => RunAsync();
 
+    /// <summary>Starts the server again on the same port without its files, as a Redis whose disk was lost or replaced would.</summary>
+    public Task RestartEmptyAsync()
+    {
+        foreach (var entry in new DirectoryInfo(Directory).EnumerateFileSystemInfos())
+        {
+            if (entry is DirectoryInfo folder)
+            {
+                folder.Delete(recursive: true);
+            }
+            else
+            {
+                entry.Delete();
+            }
+        }
+
+        return RunAsync();
+    }
+
     /// <summary>Runs <c>redis-cli</c> against the server.</summary>
     /// <param name="arguments">The command, such as <c>CLIENT PAUSE 20000 WRITE</c>, one argument each.</param>
     /// <returns>What it printed.</returns>
