@@ -24,6 +24,7 @@ using Cfc.Sample.Host.Problems;
 using Cfc.Sample.Host.Programmes;
 using Cfc.Sample.Host.Recognition;
 using Cfc.Sample.Host.Seeding;
+using Cfc.Sample.Host.Storage;
 using Cfc.Sample.Host.Successions;
 using Cfc.Sample.Host.Telemetry;
 using Cfc.Sdk.Orleans.Hosting;
@@ -61,6 +62,8 @@ try
     builder.Services.AddTrustedProxies(builder.Configuration);
     // Before the silo opens the store: a data directory that others can write to is refused.
     DataDirectoryAccess.EnsureNotWritableByOthers(CfcHostingOptions.Read(builder.Configuration));
+    // Redis that can lose acknowledged writes is refused here (Cfc:Cluster:AcceptLosingWrites); /health/ready checks the store.
+    builder.Services.AddStore(builder.Configuration);
     // The newsletter's sending (Cfc:Newsletter, on when Cfc:Newsletter:Smtp:Host is set) and Cfc:PublicUrl, checked here too.
     builder.Services.AddNewsletterSending(builder.Configuration);
     // The dashboard for coordinators only (a cookie from its sign-in page, or a bearer token), its live log limited.

@@ -1,5 +1,6 @@
 using Cfc.Sample.Host.Dashboard;
 using Cfc.Sample.Host.Seeding;
+using Cfc.Sample.Host.Storage;
 using Cfc.Sdk.Orleans.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -10,7 +11,7 @@ namespace Cfc.Sample.Host.Hosting;
 /// <summary>
 /// Tells on the console, once the host has started, where it listens, where its data is and in which mode; and, when
 /// the settings cannot be used, why the host does not start. Warns when others may read the data directory
-/// (<see cref="DataDirectoryAccess"/>).
+/// (<see cref="DataDirectoryAccess"/>), and about a store that can lose acknowledged writes or is short of space (<see cref="StoreReport"/>).
 /// </summary>
 internal sealed partial class StartupReport(
     IHostApplicationLifetime lifetime,
@@ -18,6 +19,7 @@ internal sealed partial class StartupReport(
     IOptions<CfcHostingOptions> options,
     IOptions<DashboardSettings> dashboard,
     IConfiguration configuration,
+    StoreReport store,
     ILogger<StartupReport> logger) : IHostedService
 {
     /// <summary>How long a stop (SIGTERM) waits for requests in flight and the silo's shutdown.</summary>
@@ -31,6 +33,11 @@ internal sealed partial class StartupReport(
         if (DataDirectoryAccess.Warning(options.Value) is { } warning)
         {
             LogDataDirectoryReadable(warning);
+        }
+
+        foreach (var storeWarning in store.Warnings())
+        {
+            LogStoreWarning(storeWarning);
         }
 
         lifetime.ApplicationStarted.Register(() => Console.Out.Write(Describe()));
@@ -57,6 +64,7 @@ internal sealed partial class StartupReport(
             Cfc.Sample.Host started.
               listening on: {listening}
               data:         {data}
+              store:        {store.Describe()}
               mode:         {cfc.Cluster.Mode} (network '{cfc.NetworkId}')
               silo port:    {SiloPort(cfc.Cluster)}
               gateway:      {Gateway(cfc.Cluster)}
@@ -84,6 +92,9 @@ internal sealed partial class StartupReport(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Warning}")]
     private partial void LogDataDirectoryReadable(string warning);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Warning}")]
+    private partial void LogStoreWarning(string warning);
 
     /// <summary>Writes why the host cannot start to the error output, without a stack trace.</summary>
     /// <param name="error">The error; its message names the setting.</param>

@@ -29,7 +29,7 @@ namespace Cfc.Sample.Host.Problems;
 /// the network's rules forbid (the <c>rule</c>), a change an action point's history forbids, and a vote, take-up or
 /// withdrawal of a theme proposal no longer open (its <c>proposalStatus</c>), and a programme whose rules need a population the
 /// member has not been given (its <c>member</c> and <c>rules</c>); an entity number without an entity is 404.
-/// Anything else is left to the default 500 problem.
+/// A failure of the store is 503 or 507 with <c>Retry-After</c> (<see cref="StoreProblems"/>). Anything else is left to the default 500 problem.
 /// </summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -48,6 +48,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
+        StoreProblems.AddRetryAfter(httpContext.Response, problem);
         return await problems.TryWriteAsync(new() { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
@@ -56,7 +57,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
     /// <param name="endpoint">The route of the request, whose handler says what it reads; none when unknown.</param>
     /// <param name="json">The serializer options the host reads bodies with.</param>
     /// <returns>The problem, with its status set.</returns>
-    internal static ProblemDetails? ProblemFor(Exception exception, Endpoint? endpoint, JsonSerializerOptions json) => exception switch
+    internal static ProblemDetails? ProblemFor(Exception exception, Endpoint? endpoint, JsonSerializerOptions json) => StoreProblems.For(exception) ?? exception switch
     {
         BadHttpRequestException { InnerException: JsonException unreadable } => UnreadableInput.Body(unreadable, endpoint, json),
         BadHttpRequestException bad when UnreadableInput.Parameter(bad, endpoint) is { } parameter => parameter,

@@ -32,6 +32,9 @@ public sealed class CfcHostingOptions
     /// <summary>How idempotent grain calls are retried while a silo fails over (<c>Cfc:Retry</c>).</summary>
     public GrainCallRetryOptions Retry { get; set; } = new();
 
+    /// <summary>How long the grains wait for their store (<c>Cfc:Storage</c>).</summary>
+    public CfcStorageOptions Storage { get; set; } = new();
+
     /// <summary>How much one grain may hold (<c>Cfc:Limits</c>).</summary>
     public CfcLimitsOptions Limits { get; set; } = new();
 
@@ -75,9 +78,9 @@ public sealed class CfcHostingOptions
             errors.Add("Cfc:NetworkId must not be empty.");
         }
 
-        if (Cluster is null || Retry is null || Limits is null || Cluster.Tls is null)
+        if (Cluster is null || Retry is null || Limits is null || Cluster.Tls is null || Storage is null)
         {
-            throw new InvalidOperationException("Cfc:Cluster, Cfc:Cluster:Tls, Cfc:Retry and Cfc:Limits must not be null.");
+            throw new InvalidOperationException("Cfc:Cluster, Cfc:Cluster:Tls, Cfc:Retry, Cfc:Limits and Cfc:Storage must not be null.");
         }
 
         if (!Enum.IsDefined(Cluster.Mode))
@@ -122,6 +125,11 @@ public sealed class CfcHostingOptions
         if (Cluster.ResponseTimeout <= TimeSpan.Zero)
         {
             errors.Add(Invariant($"Cfc:Cluster:ResponseTimeout must be positive (it is {Cluster.ResponseTimeout})."));
+        }
+
+        if (Storage.Timeout <= TimeSpan.Zero || Storage.Timeout >= Cluster.ResponseTimeout)
+        {
+            errors.Add(Invariant($"{CfcStorageOptions.TimeoutSetting} must be positive and shorter than Cfc:Cluster:ResponseTimeout (they are {Storage.Timeout} and {Cluster.ResponseTimeout})."));
         }
 
         if (Retry.MaxRetryAttempts is < 0 or > 100)

@@ -1,9 +1,11 @@
 using System.Net;
 using Cfc.Sdk.Orleans.Hosting;
+using Cfc.Sdk.Orleans.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
+using Orleans.Providers;
 
 namespace Orleans.Hosting;
 
@@ -23,7 +25,9 @@ public static class CfcSiloBuilderExtensions
     /// </list>
     /// The silo opens no gateway unless <see cref="CfcClusterOptions.GatewayEnabled"/>, and with a certificate
     /// (<see cref="CfcClusterOptions.Tls"/>, required in Redis mode and for a gateway) its silo port and gateway take
-    /// only peers that present a trusted certificate, over TLS. The grains' limits (<c>Cfc:Limits</c>,
+    /// only peers that present a trusted certificate, over TLS. Every operation of the grains' storage ends within
+    /// <see cref="CfcStorageOptions.Timeout"/>, and a failure of the store reaches the grain as a
+    /// <see cref="StoreFaultException"/> (<c>Cfc:Storage</c>). The grains' limits (<c>Cfc:Limits</c>,
     /// <see cref="CfcLimitsOptions"/>) apply to this silo's grains. The checked <see cref="CfcHostingOptions"/> are
     /// registered as <see cref="Microsoft.Extensions.Options.IOptions{TOptions}"/>.
     /// </summary>
@@ -76,6 +80,8 @@ public static class CfcSiloBuilderExtensions
                 })
                 .AddSqliteGrainStorageAsDefault(options.DatabasePath);
         }
+
+        StoreBounds.Bound(builder.Services, ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, cluster.Mode == CfcClusterMode.Redis ? "Redis" : "SQLite", options.Storage.Timeout);
 
         if (ClusterCertificates.Load(cluster.Tls, server: true) is { } certificates)
         {

@@ -77,6 +77,60 @@ public sealed class HttpWrites
             }
         }, CancellationToken.None)));
 
+    /// <summary>Every answer to a write that was not a success, with its <c>Retry-After</c> and problem <c>type</c>, in the order they came.</summary>
+    public ConcurrentQueue<Refusal> Refusals { get; } = new();
+
+    /// <summary>The writes that got no answer at all (the connection failed, or the client's timeout ran out), with why.</summary>
+    public ConcurrentQueue<string> Unanswered { get; } = new();
+
+    /// <summary>
+    /// Adds issues to every municipality, one writer each, and deletes every third one again, until
+    /// <paramref name="stop"/> is cancelled; unlike <see cref="WriteUntilStoppedAsync"/> a writer goes on after a
+    /// refusal (recorded in <see cref="Refusals"/>) or a write without an answer (in <see cref="Unanswered"/>), as a
+    /// client that retries would while the store fails.
+    /// </summary>
+    public Task KeepWritingAsync(HttpClient client, CancellationToken stop) =>
+        Task.WhenAll(Members.Select(member => Task.Run(async () =>
+        {
+            for (var n = 0; !stop.IsCancellationRequested; n++)
+            {
+                try
+                {
+                    string id;
+                    using (var added = await client.PostJsonAsync($"/api/municipalities/{member}/issues", $$"""{"title": "Speelruimte {{n}}", "text": "Kinderen missen een veilige plek om te spelen.", "themes": ["spelen"], "articles": [31]}"""))
+                    {
+                        if (added.StatusCode != HttpStatusCode.Created)
+                        {
+                            Refusals.Enqueue(await Refusal.OfAsync(added));
+                            continue;
+                        }
+
+                        id = (string)JsonNode.Parse(await added.Content.ReadAsStringAsync())!["id"]!;
+                        _added[id] = member;
+                        Interlocked.Increment(ref _acknowledged);
+                    }
+
+                    if (n % 3 == 2)
+                    {
+                        _deletionSent[id] = member;
+                        using var deleted = await client.DeleteAsync(new Uri($"/api/issues/{id}", UriKind.Relative), CancellationToken.None);
+                        if (deleted.StatusCode != HttpStatusCode.NoContent)
+                        {
+                            Refusals.Enqueue(await Refusal.OfAsync(deleted));
+                            continue;
+                        }
+
+                        _deleted[id] = member;
+                        Interlocked.Increment(ref _acknowledged);
+                    }
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    Unanswered.Enqueue($"{member}: {e.GetType().Name}: {e.Message}");
+                }
+            }
+        }, CancellationToken.None)));
+
     /// <summary>Asserts through <paramref name="client"/> that every acknowledged write is stored.</summary>
     public async Task AssertAllStoredAsync(HttpClient client)
     {
@@ -91,8 +145,7 @@ public sealed class HttpWrites
                 .Single(report => (string?)report!["indicator"] == "poverty.low-income-minors")!;
             Assert.Equal("2023", (string?)Assert.Single(poverty["series"]!.AsArray())!["period"]);
 
-            var stored = (await client.GetJsonAsync($"/api/municipalities/{member}/issues")).AsArray()
-                .Select(issue => (string)issue!["id"]!).ToHashSet(StringComparer.Ordinal);
+            var stored = await StoredIssuesAsync(client, member);
             var lost = _added.Where(pair => pair.Value == member && !_deletionSent.ContainsKey(pair.Key) && !stored.Contains(pair.Key)).Select(pair => pair.Key).ToList();
             Assert.True(lost.Count == 0, $"{member} lost acknowledged issues: {string.Join(", ", lost)}");
             var revived = _deleted.Where(pair => pair.Value == member && stored.Contains(pair.Key)).Select(pair => pair.Key).ToList();
@@ -100,6 +153,22 @@ public sealed class HttpWrites
             foreach (var id in _deleted.Where(pair => pair.Value == member).Select(pair => pair.Key).Take(3))
             {
                 Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri($"/api/issues/{id}", UriKind.Relative))).StatusCode);
+            }
+        }
+    }
+
+    // Every page of the member's issues: a writer that ran long adds more than one page holds (ListPaging.DefaultLimit).
+    private static async Task<HashSet<string>> StoredIssuesAsync(HttpClient client, string member)
+    {
+        const int limit = 1000;
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        for (var offset = 0; ; offset += limit)
+        {
+            var page = (await client.GetJsonAsync($"/api/municipalities/{member}/issues?limit={limit}&offset={offset}")).AsArray();
+            stored.UnionWith(page.Select(issue => (string)issue!["id"]!));
+            if (page.Count < limit)
+            {
+                return stored;
             }
         }
     }
@@ -117,5 +186,30 @@ public sealed class HttpWrites
         _added[id] = member;
         Interlocked.Increment(ref _acknowledged);
         return id;
+    }
+}
+
+/// <summary>An answer to a write that was not a success.</summary>
+/// <param name="Status">Its status.</param>
+/// <param name="RetryAfter">Its <c>Retry-After</c> header, or <see langword="null"/>.</param>
+/// <param name="ContentType">Its media type.</param>
+/// <param name="Type">Its problem's <c>type</c>, or <see langword="null"/>.</param>
+public sealed record Refusal(HttpStatusCode Status, TimeSpan? RetryAfter, string? ContentType, string? Type)
+{
+    /// <summary>Reads the refusal from <paramref name="response"/>.</summary>
+    public static async Task<Refusal> OfAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        string? type = null;
+        try
+        {
+            type = (string?)JsonNode.Parse(body)?["type"];
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // Not JSON: the refusal has no problem type, which the test's assertion on it shows.
+        }
+
+        return new(response.StatusCode, response.Headers.RetryAfter?.Delta, response.Content.Headers.ContentType?.MediaType, type);
     }
 }

@@ -77,6 +77,8 @@ public sealed class CfcHostingOptionsTests
     [InlineData("Cfc:Retry:MaxRetryAttempts", "-1", "Cfc:Retry:MaxRetryAttempts must be from 0 to 100")]
     [InlineData("Cfc:Retry:Delay", "00:00:05", "Cfc:Retry:Delay must be positive and at most Cfc:Retry:MaxDelay")]
     [InlineData("Cfc:Limits:MaxIssuesPerMember", "0", "Cfc:Limits:MaxIssuesPerMember must be at least 1")]
+    [InlineData("Cfc:Storage:Timeout", "00:00:00", "Cfc:Storage:Timeout must be positive and shorter than Cfc:Cluster:ResponseTimeout")]
+    [InlineData("Cfc:Storage:Timeout", "00:00:03", "Cfc:Storage:Timeout must be positive and shorter than Cfc:Cluster:ResponseTimeout")]
     public void A_value_that_cannot_be_used_is_refused_naming_the_setting(string key, string value, string message)
     {
         var error = Assert.Throws<InvalidOperationException>(() => Read((key, value)));
