@@ -260,7 +260,7 @@ public sealed class ApiDocumentationTests(HostFixture host)
         });
         Assert.Equal(operations.Count, operations.Select(o => (string?)o.Operation["operationId"]).Distinct().Count());
         var put = operations.Single(o => o.Route == "PUT /api/municipalities/{code}").Operation;
-        Assert.Equal("Creates (201) or renames (200) a municipality and lists it in the network.", (string?)put["summary"]);
+        Assert.Equal("Creates (201) or changes (200) a municipality (name, zone, population) and lists it in the network.", (string?)put["summary"]);
         Assert.Contains("claim `cfc:member`", (string?)put["description"], StringComparison.Ordinal);
     }
 

@@ -38,6 +38,11 @@ public sealed class HostFactory(string dataDirectory, bool seed = false, IReadOn
         builder.UseSetting("Cfc:Cluster:GatewayPort", _ports.Gateway.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Cfc:Limits:WritesPerWindow", Tokens.UnlimitedWrites);
         builder.UseSetting("Cfc:Limits:ReadsPerWindow", Tokens.UnlimitedReads);
+
+        // The functional tests share two cores with dozens of hosts, where a store write is now and then held up for
+        // seconds; the production bounds are not what they test (the Storage tests run host processes with the defaults).
+        builder.UseSetting("Cfc:Cluster:ResponseTimeout", "00:00:30");
+        builder.UseSetting("Cfc:Storage:Timeout", "00:00:25");
         foreach (var (key, value) in Tokens.Settings.Concat(settings ?? new Dictionary<string, string>()))
         {
             builder.UseSetting(key, value);

@@ -43,8 +43,10 @@ internal static class StoreProblems
             $"The store did not answer within {CfcStorageOptions.TimeoutSetting}; try again in a few seconds. {MayBeApplied}", 5),
         _ => exception switch
         {
-            // A grain call that got no answer within Cfc:Cluster:ResponseTimeout: its grain is busy waiting for the store, or its silo is gone.
-            TimeoutException or OrleansMessageRejectionException or SiloUnavailableException => Problem(StatusCodes.Status503ServiceUnavailable, TimedOutType,
+            // A grain call that got no answer within Cfc:Cluster:ResponseTimeout: its grain is busy waiting for the store, or its silo is gone;
+            // or one Orleans cancelled because it expired before its grain could be placed (OperationCanceledException: a client that
+            // cancelled its own request has gone and never reads this answer).
+            TimeoutException or OrleansMessageRejectionException or SiloUnavailableException or OperationCanceledException => Problem(StatusCodes.Status503ServiceUnavailable, TimedOutType,
                 "The host did not answer in time.", $"The grain that serves this request did not answer within Cfc:Cluster:ResponseTimeout; try again in a few seconds. {MayBeApplied}", 5),
             InconsistentStateException => Problem(StatusCodes.Status503ServiceUnavailable, ChangedType, "The record changed in the store.",
                 "The store holds another version of this record than the host had (written elsewhere, or restored); the host reads it again. Nothing was written: try again.", 1),
