@@ -35,7 +35,8 @@ internal static class ApiDocumentation
             .AddDocumentTransformer(DescribeBearerSchemeAsync)
             .AddSchemaTransformer(DescribeValuesAsync)
             .AddOperationTransformer(DescribeRouteValuesAsync)
-            .AddOperationTransformer(DescribeAccessAsync));
+            .AddOperationTransformer(DescribeAccessAsync)
+            .AddOperationTransformer(DescribeStoreFailuresAsync));
 
     /// <summary>Maps the OpenAPI document and the interactive reference.</summary>
     /// <param name="app">The host's endpoints.</param>
@@ -155,6 +156,46 @@ internal static class ApiDocumentation
         operation.OperationId ??= handler is null ? null : HandlerDocumentation.OperationId(handler);
         return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// Adds to every operation of the API the answers of a store or cluster that cannot serve it now
+    /// (<see cref="Problems.StoreProblems"/>): 503 with <c>Retry-After</c>, and for a write also 507 when the store's disk is full.
+    /// </summary>
+    /// <param name="operation">The operation of one route.</param>
+    /// <param name="context">The route being described.</param>
+    /// <param name="cancellationToken">Not used.</param>
+    /// <returns>A completed task.</returns>
+    internal static Task DescribeStoreFailuresAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (!(context.Description.RelativePath ?? "").StartsWith("api/", StringComparison.Ordinal))
+        {
+            return Task.CompletedTask;
+        }
+
+        operation.Responses ??= [];
+        operation.Responses.TryAdd("503", StoreFailure(context,
+            "The store or the cluster cannot serve the request now (problem types `store-unreachable`, `store-timed-out`, `store-changed`): try again after `Retry-After` seconds. "
+            + "A refused write may have been applied all the same: read before repeating one that is not harmless to repeat."));
+        if (!HttpMethods.IsGet(context.Description.HttpMethod ?? HttpMethods.Get))
+        {
+            operation.Responses.TryAdd("507", StoreFailure(context, "The store's disk is full (problem type `store-full`): nothing more can be stored until its operator frees space."));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static OpenApiResponse StoreFailure(OpenApiOperationTransformerContext context, string description) => new()
+    {
+        Description = description,
+        Headers = new Dictionary<string, IOpenApiHeader>
+        {
+            ["Retry-After"] = new OpenApiHeader { Description = "Seconds to wait before trying again.", Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } },
+        },
+        Content = new Dictionary<string, OpenApiMediaType>
+        {
+            ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference("ProblemDetails", context.Document) },
+        },
+    };
 
     /// <summary>Adds the bearer token security scheme to the document's components.</summary>
     /// <param name="document">The document.</param>

@@ -42,7 +42,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
     {
         var endpoint = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint;
         var json = httpContext.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
-        if (ProblemFor(exception, endpoint, json) is not { } problem)
+        var write = !HttpMethods.IsGet(httpContext.Request.Method) && !HttpMethods.IsHead(httpContext.Request.Method);
+        if (ProblemFor(exception, endpoint, json, write) is not { } problem)
         {
             return false;
         }
@@ -56,8 +57,9 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
     /// <param name="exception">What the request caused.</param>
     /// <param name="endpoint">The route of the request, whose handler says what it reads; none when unknown.</param>
     /// <param name="json">The serializer options the host reads bodies with.</param>
+    /// <param name="write">Whether the request writes.</param>
     /// <returns>The problem, with its status set.</returns>
-    internal static ProblemDetails? ProblemFor(Exception exception, Endpoint? endpoint, JsonSerializerOptions json) => StoreProblems.For(exception) ?? exception switch
+    internal static ProblemDetails? ProblemFor(Exception exception, Endpoint? endpoint, JsonSerializerOptions json, bool write) => StoreProblems.For(exception, write) ?? exception switch
     {
         BadHttpRequestException { InnerException: JsonException unreadable } => UnreadableInput.Body(unreadable, endpoint, json),
         BadHttpRequestException bad when UnreadableInput.Parameter(bad, endpoint) is { } parameter => parameter,

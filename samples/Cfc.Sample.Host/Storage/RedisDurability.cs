@@ -49,19 +49,30 @@ internal sealed record RedisDurability(string? AppendOnly, string? AppendFsync, 
 
         using (redis)
         {
-            var server = redis.GetServer(redis.GetEndPoints()[0]);
-            try
-            {
-                var settings = server.ConfigGet("append*").ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.OrdinalIgnoreCase);
-                return settings.TryGetValue("appendonly", out var appendOnly) && settings.TryGetValue("appendfsync", out var appendFsync)
-                    ? new(appendOnly, appendFsync, null)
-                    : new(null, null, "CONFIG GET answered without appendonly and appendfsync");
-            }
-            catch (RedisServerException e)
-            {
-                // A managed or hardened Redis renames CONFIG or denies it by its ACL: the host cannot tell.
-                return new(null, null, $"CONFIG GET was refused: {e.Message}");
-            }
+            // Every server that takes writes is asked (a connection string may list replicas, or several primaries); the
+            // answer is the one that keeps least.
+            var servers = redis.GetEndPoints().Select(endpoint => redis.GetServer(endpoint)).ToList();
+            var primaries = servers.Where(server => !server.IsReplica).ToList();
+            return (primaries.Count > 0 ? primaries : servers).Select(AskServer).MinBy(durability => durability.Strength)!;
+        }
+    }
+
+    // How much of what Redis answered it keeps: everything, all but up to a second, or less (or unknown).
+    private int Strength => KeepsEveryWrite ? 2 : LosesUpToASecond ? 1 : 0;
+
+    private static RedisDurability AskServer(IServer server)
+    {
+        try
+        {
+            var settings = server.ConfigGet("append*").ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.OrdinalIgnoreCase);
+            return settings.TryGetValue("appendonly", out var appendOnly) && settings.TryGetValue("appendfsync", out var appendFsync)
+                ? new(appendOnly, appendFsync, null)
+                : new(null, null, $"CONFIG GET at {server.EndPoint} answered without appendonly and appendfsync");
+        }
+        catch (RedisServerException e)
+        {
+            // A managed or hardened Redis renames CONFIG or denies it by its ACL: the host cannot tell.
+            return new(null, null, $"CONFIG GET was refused: {e.Message}");
         }
     }
 

@@ -14,6 +14,9 @@ internal sealed class StoreConnection(IOptions<CfcHostingOptions> options) : IDi
     {
         var configuration = ConfigurationOptions.Parse(options.Value.RedisConnectionString!);
         configuration.AbortOnConnectFail = false;
+
+        // Connect waits for its first attempt even so: bounded within the readiness check's own bound of 2 s.
+        configuration.ConnectTimeout = 1000;
         return ConnectionMultiplexer.Connect(configuration);
     });
 

@@ -35,30 +35,34 @@ internal sealed class StoreBoundGrainStorage(IGrainStorage storage, string store
 
     private async Task BoundAsync(Task operation, string name, string stateName, GrainId grainId, bool applied)
     {
+        // Taken now, on the activation's turn: after an await the accessor answers the silo's hosted client instead.
+        var activation = applied && grains.GrainContext is { } context && context.GrainId == grainId ? context : null;
+        using (var bound = new CancellationTokenSource())
+        {
+            if (await Task.WhenAny(operation, Task.Delay(timeout, bound.Token)).ConfigureAwait(false) != operation)
+            {
+                // The operation goes on; its failure, if it fails later, is observed here so that it is not unobserved.
+                _ = operation.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+                throw Fault(StoreFault.TimedOut, $"did not end within {timeout.TotalSeconds:0.###} s (Cfc:Storage:Timeout)", cause: null);
+            }
+
+            await bound.CancelAsync().ConfigureAwait(false);
+        }
+
         try
         {
-            await operation.WaitAsync(timeout).ConfigureAwait(false);
-        }
-        catch (TimeoutException e) when (!operation.IsCompleted)
-        {
-            // The operation goes on; its failure, if it fails later, is observed here so that it is not unobserved.
-            _ = operation.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-            throw Fault(StoreFault.TimedOut, $"did not end within {timeout.TotalSeconds:0.###} s (Cfc:Storage:Timeout)", e);
+            await operation.ConfigureAwait(false);
         }
         catch (Exception e) when (e is not StoreFaultException && StoreFaults.Classify(e) is { } fault)
         {
             throw Fault(fault, e.Message, e);
         }
 
-        StoreFaultException Fault(StoreFault fault, string why, Exception cause)
+        StoreFaultException Fault(StoreFault fault, string why, Exception? cause)
         {
-            if (applied)
-            {
-                grains.GrainContext?.Deactivate(new(DeactivationReasonCode.ApplicationError, $"Its state's {name} failed in the store ({fault}); it may have been applied."), CancellationToken.None);
-            }
-
+            activation?.Deactivate(new(DeactivationReasonCode.ApplicationError, $"Its state's {name} failed in the store ({fault}); it may have been applied."), CancellationToken.None);
             var outcome = applied ? " It may have been applied all the same." : "";
-            return new StoreFaultException(fault, $"The {store} store's {name} of state '{stateName}' of grain '{grainId}' failed ({fault}): {why}.{outcome}", cause);
+            return new StoreFaultException(fault, $"The {store} store's {name} of state '{stateName}' of grain '{grainId}' failed ({fault}): {why.TrimEnd('.')}.{outcome}", cause);
         }
     }
 }
@@ -77,8 +81,14 @@ internal static class StoreBounds
     /// <param name="timeout">How long an operation may take.</param>
     public static void Bound(IServiceCollection services, string name, string store, TimeSpan timeout)
     {
-        var registered = services.Last(d => d.ServiceType == typeof(IGrainStorage) && d.IsKeyedService && Equals(d.ServiceKey, name));
-        var create = registered.KeyedImplementationFactory!;
+        var registered = services.LastOrDefault(d => d.ServiceType == typeof(IGrainStorage) && d.IsKeyedService && Equals(d.ServiceKey, name));
+        if (registered?.KeyedImplementationFactory is not { } create)
+        {
+            throw new InvalidOperationException(
+                $"The grain storage '{name}' is not registered as a keyed factory of {nameof(IGrainStorage)} (as Orleans' AddGrainStorage registers it), so it cannot be bounded by Cfc:Storage:Timeout; "
+                + $"it is registered as {(registered is null ? "nothing" : registered.KeyedImplementationType?.Name ?? "an instance")}.");
+        }
+
         services.Remove(registered);
         services.AddKeyedSingleton<IGrainStorage>(name, (provider, key) => new StoreBoundGrainStorage((IGrainStorage)create(provider, key), store, timeout, provider.GetRequiredService<IGrainContextAccessor>()));
     }

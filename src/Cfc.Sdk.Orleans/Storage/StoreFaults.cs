@@ -20,7 +20,12 @@ public static class StoreFaults
     /// </summary>
     /// <param name="exception">What a storage operation or a grain call raised.</param>
     /// <returns>The fault; <see langword="null"/> for an exception that is not a store's (an ETag conflict is not).</returns>
-    /// <remarks>Orleans' <c>RedisStorageException</c> without an inner exception counts as <see cref="StoreFault.Unreachable"/>: it carries the Redis client's error in its message only.</remarks>
+    /// <remarks>
+    /// Orleans' <c>RedisStorageException</c> may carry the Redis client's error in its message only (as
+    /// <c>StackExchange.Redis.RedisConnectionException: …</c>): such an exception is a fault when its message names a
+    /// connection or timeout error of the client or a Redis that is still loading its data, and no fault otherwise (a
+    /// script or serialization error is not the store's outage).
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="exception"/> is <see langword="null"/>.</exception>
     public static StoreFault? Classify(Exception exception)
     {
@@ -34,7 +39,7 @@ public static class StoreFaults
                 RedisConnectionException => StoreFault.Unreachable,
 
                 // Orleans' Redis storage puts StackExchange.Redis' exception into its message, not always as the inner one.
-                RedisStorageException when current.InnerException is null => StoreFault.Unreachable,
+                RedisStorageException { InnerException: null } redis => FromMessage(redis.Message),
                 SqliteException { SqliteErrorCode: SqliteFull } => StoreFault.Full,
                 SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked } => StoreFault.TimedOut,
                 SqliteException { SqliteErrorCode: SqliteIoError } => StoreFault.Unreachable,
@@ -48,4 +53,11 @@ public static class StoreFaults
 
         return null;
     }
+
+    private static StoreFault? FromMessage(string message) =>
+        message.Contains(nameof(RedisTimeoutException), StringComparison.Ordinal) ? StoreFault.TimedOut
+        : message.Contains(nameof(RedisConnectionException), StringComparison.Ordinal)
+            || message.Contains("No connection is active/available", StringComparison.Ordinal)
+            || message.Contains("LOADING", StringComparison.Ordinal) ? StoreFault.Unreachable
+        : null;
 }

@@ -20,10 +20,10 @@ public sealed class DiskFullTests(ITestOutputHelper output)
     public async Task A_full_disk_refuses_writes_with_507_keeps_reads_and_takes_writes_again_once_there_is_space()
     {
         var directory = Directory.CreateTempSubdirectory("cfc-disk-full-").FullName;
-        await RunAsync("mount", "-t", "tmpfs", "-o", "size=6m,mode=0700", "tmpfs", directory);
         var writes = new HttpWrites();
         try
         {
+            await RunAsync("mount", "-t", "tmpfs", "-o", "size=6m,mode=0700", "tmpfs", directory);
             string[] settings = [$"--Cfc:DataDirectory={directory}", "--Cfc:Storage:LowFreeSpaceBytes=2097152"];
             await using (var host = await HostProcess.StartAsync(settings))
             {
@@ -80,8 +80,15 @@ public sealed class DiskFullTests(ITestOutputHelper output)
         }
         finally
         {
-            await RunAsync("umount", directory);
-            Directory.Delete(directory);
+            // Unmounted and removed whatever happened, without hiding the test's own failure: a failed umount is only logged
+            // (it fails when the mount itself did), and what it left is removed with the directory.
+            var (unmounted, error) = await TryRunAsync("umount", directory);
+            if (!unmounted)
+            {
+                output.WriteLine($"umount {directory}: {error}");
+            }
+
+            Directory.Delete(directory, recursive: true);
         }
     }
 
@@ -96,6 +103,12 @@ public sealed class DiskFullTests(ITestOutputHelper output)
 
     private static async Task RunAsync(string program, params string[] arguments)
     {
+        var (succeeded, error) = await TryRunAsync(program, arguments);
+        Assert.True(succeeded, $"{program} {string.Join(' ', arguments)} failed: {error}");
+    }
+
+    private static async Task<(bool Succeeded, string Error)> TryRunAsync(string program, params string[] arguments)
+    {
         var start = new ProcessStartInfo(program) { RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in arguments)
         {
@@ -105,7 +118,7 @@ public sealed class DiskFullTests(ITestOutputHelper output)
         using var process = Process.Start(start)!;
         var error = await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', arguments)} failed ({process.ExitCode}): {error}");
+        return (process.ExitCode == 0, $"exit code {process.ExitCode}: {error}");
     }
 
     // Polls a condition the host reaches by itself; the deadline is the test's bound, not a measured figure.

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Cfc.Sample.Host.Storage;
 using Cfc.Testing;
 
@@ -8,7 +9,8 @@ namespace Cfc.Sample.Host.Tests.Storage;
 /// In Redis mode the host asks Redis at start whether it keeps what the host acknowledges: a Redis without an
 /// append-only file stops the start (exit code 1, naming the Redis settings to change) unless
 /// <c>Cfc:Cluster:AcceptLosingWrites=true</c>, which the startup report then shows; <c>appendfsync everysec</c> starts
-/// with a warning; a Redis that refuses CONFIG cannot tell, and is refused.
+/// with a warning; a Redis that refuses CONFIG cannot tell, and is refused; of several servers listed, those that take
+/// writes are asked, and the one that keeps least decides.
 /// </summary>
 public sealed class RedisDurabilityTests
 {
@@ -89,5 +91,27 @@ public sealed class RedisDurabilityTests
         }
 
         return host.Output;
+    }
+
+    [RedisServerFact]
+    public async Task The_server_that_takes_writes_is_asked_not_a_durable_replica_listed_first()
+    {
+        await using var primary = await RedisServer.StartAsync("--appendonly", "no", "--save", "");
+        await using var replica = await RedisServer.StartAsync([.. RedisServer.Durable, "--replicaof", "127.0.0.1", primary.Port.ToString(CultureInfo.InvariantCulture)]);
+
+        var durability = RedisDurability.Ask($"{replica.ConnectionString},{primary.ConnectionString}");
+
+        Assert.Equal(("no", false), (durability.AppendOnly, durability.KeepsEveryWrite));
+    }
+
+    [RedisServerFact]
+    public async Task Of_two_primaries_the_one_that_keeps_least_decides()
+    {
+        await using var durable = await RedisServer.StartAsync();
+        await using var everySecond = await RedisServer.StartAsync("--appendonly", "yes", "--appendfsync", "everysec", "--save", "");
+
+        var durability = RedisDurability.Ask($"{durable.ConnectionString},{everySecond.ConnectionString}");
+
+        Assert.Equal(("everysec", true), (durability.AppendFsync, durability.LosesUpToASecond));
     }
 }

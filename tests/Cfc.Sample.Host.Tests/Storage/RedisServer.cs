@@ -97,10 +97,13 @@ public sealed class RedisServer : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
+        // Both streams are read, so that neither can fill up and hold the process; a server that does not answer ends the wait.
         using var cli = Process.Start(start)!;
-        var output = await cli.StandardOutput.ReadToEndAsync();
-        await cli.WaitForExitAsync();
-        return output.Trim();
+        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var output = cli.StandardOutput.ReadToEndAsync(bound.Token);
+        var errors = cli.StandardError.ReadToEndAsync(bound.Token);
+        await cli.WaitForExitAsync(bound.Token);
+        return ((await output) + (await errors)).Trim();
     }
 
     /// <summary>What the server wrote, for failure messages.</summary>
@@ -155,18 +158,20 @@ public sealed class RedisServer : IAsyncDisposable
     // Redis answers PING with "-LOADING" while it reads its append-only file, and with "+PONG" once it serves.
     private async Task<bool> AnswersAsync()
     {
+        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(1));
         try
         {
             using var client = new TcpClient();
-            await client.ConnectAsync("127.0.0.1", Port);
+            await client.ConnectAsync("127.0.0.1", Port, bound.Token);
             var stream = client.GetStream();
-            await stream.WriteAsync("PING\r\n"u8.ToArray());
+            await stream.WriteAsync("PING\r\n"u8.ToArray(), bound.Token);
             var buffer = new byte[64];
-            var read = await stream.ReadAsync(buffer);
+            var read = await stream.ReadAsync(buffer, bound.Token);
             return Encoding.ASCII.GetString(buffer, 0, read).StartsWith("+PONG", StringComparison.Ordinal);
         }
-        catch (SocketException)
+        catch (Exception e) when (e is SocketException or IOException or OperationCanceledException)
         {
+            // Not listening yet, closed the connection while it loads, or did not answer within the second: asked again.
             return false;
         }
     }

@@ -1,6 +1,7 @@
 using Cfc.Sdk.Orleans.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Persistence.Redis;
 using Orleans.Serialization;
 using Orleans.Serialization.Cloning;
 using Orleans.Storage;
@@ -48,5 +49,19 @@ public sealed class StoreFaultTests
         Assert.Equal(StoreFault.Unreachable, StoreFaults.Classify(new AggregateException(new RedisConnectionException(ConnectionFailureType.UnableToConnect, "gone"))));
         Assert.Null(StoreFaults.Classify(new InconsistentStateException("another ETag")));
         Assert.Null(StoreFaults.Classify(new TimeoutException("a grain call")));
+    }
+
+    [Fact]
+    public void Orleans_Redis_storage_errors_are_faults_only_when_their_message_names_an_outage()
+    {
+        // Orleans' Redis storage writes the client's exception into its message: "{type}: {message}".
+        static RedisStorageException Failed(string cause) =>
+            new($"Failed to write grain state for municipality grain with ID municipality/GM0518 and storage key cfc/municipality/GM0518. {cause}");
+
+        Assert.Equal(StoreFault.Unreachable, StoreFaults.Classify(Failed("StackExchange.Redis.RedisConnectionException: No connection is active/available to service this operation: EVAL")));
+        Assert.Equal(StoreFault.TimedOut, StoreFaults.Classify(Failed("StackExchange.Redis.RedisTimeoutException: Timeout awaiting response (outbound=0KiB, inbound=0KiB, 5000ms elapsed)")));
+        Assert.Equal(StoreFault.Unreachable, StoreFaults.Classify(Failed("StackExchange.Redis.RedisServerException: LOADING Redis is loading the dataset in memory")));
+        Assert.Null(StoreFaults.Classify(Failed("StackExchange.Redis.RedisServerException: ERR Error running script (call to f_1a2b): @user_script:1: Script attempted to access nonexistent global variable")));
+        Assert.Null(StoreFaults.Classify(Failed("System.Text.Json.JsonException: The JSON value could not be converted to Cfc.Sdk.Members.Member.")));
     }
 }
