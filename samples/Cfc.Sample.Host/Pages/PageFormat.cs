@@ -40,14 +40,13 @@ internal static class PageFormat
     public static string Number(double value) =>
         value.ToString(Math.Abs(value) >= 100 || value == Math.Round(value) ? "N0" : "N1", CultureInfo.CurrentCulture);
 
-    /// <summary>A value with its unit: <c>9,8%</c>, <c>15</c>.</summary>
+    /// <summary>A number with its unit: <c>9,8%</c>, <c>15</c>; a yes/no is a word of the page's texts instead.</summary>
     /// <param name="value">The value.</param>
     /// <param name="unit">The indicator's unit.</param>
     /// <returns>The text.</returns>
     public static string Value(double value, IndicatorUnit unit) => unit switch
     {
         IndicatorUnit.Percent => Number(value) + "%",
-        IndicatorUnit.YesNo => value >= 0.5 ? "✓" : "✗",
         _ => Number(value),
     };
 }

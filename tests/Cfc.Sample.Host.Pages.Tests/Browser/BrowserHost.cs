@@ -14,7 +14,7 @@ namespace Cfc.Sample.Host.Pages.Tests.Browser;
 public sealed class BrowserHost : IAsyncLifetime
 {
     /// <summary>chromium's switches for a container without a GPU, a sandbox or a network.</summary>
-    private static readonly string[] s_arguments =
+    public static readonly string[] Arguments =
     [
         "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -69,7 +69,7 @@ public sealed class BrowserHost : IAsyncLifetime
         }
 
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumFactAttribute.ExecutablePath, Headless = true, Args = s_arguments });
+        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumFactAttribute.ExecutablePath, Headless = true, Args = Arguments });
     }
 
     public async Task DisposeAsync()

@@ -143,6 +143,76 @@ public sealed partial class PageWalkTests(BrowserHost fixture)
     }
 
     [ChromiumFact]
+    public async Task A_municipalitys_charts_say_yes_and_no_their_unit_and_only_their_marks_and_break_the_trend_in_a_dutch_and_an_english_browser()
+    {
+        // Groningen's own figures: a children's council from 2024, and young cyclists with two years disclosure control suppresses.
+        var client = fixture.Host.Client;
+        using (var groningen = await client.PutAsJsonAsync("/api/municipalities/GM0014", new { name = "Groningen" }))
+        {
+            groningen.EnsureSuccessStatusCode();
+        }
+
+        foreach (var (indicator, period, value, status) in new[]
+        {
+            ("participation.childrens-council", "2023-01-01", 0.0, "Final"), ("participation.childrens-council", "2024-01-01", 1, "Final"),
+            ("road-safety.injured-young-cyclists", "2020", 4, "Final"), ("road-safety.injured-young-cyclists", "2021", 25, "Final"),
+            ("road-safety.injured-young-cyclists", "2022", 3, "Final"), ("road-safety.injured-young-cyclists", "2023", 20, "Final"),
+            ("road-safety.injured-young-cyclists", "2024", 15, "Provisional"),
+        })
+        {
+            using var created = await client.PostAsJsonAsync("/api/municipalities/GM0014/observations", new { indicator, period, value, status });
+            Assert.True(created.StatusCode == HttpStatusCode.Created, $"{indicator} {period}: {await created.Content.ReadAsStringAsync()}");
+        }
+
+        using var playwright = await Playwright.CreateAsync();
+        foreach (var (language, accept, lang, yesNo, count, cyclistsMarks) in new[]
+        {
+            ("nl-NL", "nl-NL,nl", "nl", new[] { "nee", "ja" }, "aantal", "definitief voorlopig trend niet getoond (onderdrukt)"),
+            ("en-US", "en-US,en", "en", new[] { "no", "yes" }, "number", "final provisional trend not shown (suppressed)"),
+        })
+        {
+            // The browser's language as a reader sets it, not a context's locale.
+            await using var browser = await playwright.Chromium.LaunchAsync(new()
+            {
+                ExecutablePath = ChromiumFactAttribute.ExecutablePath,
+                Headless = true,
+                Args = [.. BrowserHost.Arguments, $"--lang={language}", $"--accept-lang={accept}"],
+            });
+            var (page, _) = await OpenAsync("/municipalities/GM0014", locale: null, browser: browser);
+            Assert.Equal(lang, await page.Locator("html").GetAttributeAsync("lang"));
+
+            var council = page.Locator("section[data-indicator='participation.childrens-council']");
+            Assert.Equal(yesNo, await council.Locator("text.axis-value").AllTextContentsAsync());
+            Assert.Equal(yesNo, await council.Locator("tbody tr td:first-of-type").AllTextContentsAsync());
+            Assert.Equal($"{yesNo[1]}/{yesNo[0]}", await council.Locator("text.axis-unit").TextContentAsync());
+            Assert.Equal(["final"], await Attributes(council.Locator("figcaption span"), "data-mark"));
+            Assert.Equal(0, await council.Locator("g.trend, polyline.series").CountAsync());
+
+            var cyclists = page.Locator("section[data-indicator='road-safety.injured-young-cyclists']");
+            Assert.Equal(count, await cyclists.Locator("text.axis-unit").TextContentAsync());
+            Assert.Equal(cyclistsMarks, Squeeze(await cyclists.Locator("figcaption").InnerTextAsync()));
+            Assert.Equal(["2020", "2022"], await Attributes(cyclists.Locator("g.gap"), "data-period"));
+            // As drawn: no piece of the trend lies over a gap (a slanted line's stroke reaches a pixel or two past its end).
+            var gaps = new List<LocatorBoundingBoxResult>();
+            foreach (var gap in await cyclists.Locator("g.gap rect").AllAsync())
+            {
+                gaps.Add((await gap.BoundingBoxAsync())!);
+            }
+
+            var pieces = await cyclists.Locator("g.trend line").AllAsync();
+            Assert.Equal(2, pieces.Count);
+            foreach (var piece in pieces)
+            {
+                var box = (await piece.BoundingBoxAsync())!;
+                Assert.All(gaps, gap => Assert.True(box.X + box.Width <= gap.X + 2 || box.X >= gap.X + gap.Width - 2, $"the trend {box.X}–{box.X + box.Width} crosses the gap {gap.X}–{gap.X + gap.Width}"));
+            }
+
+            await AssertAccessibleAsync(page);
+            await ScreenshotAsync(page, $"municipality-charts-{lang}");
+        }
+    }
+
+    [ChromiumFact]
     public async Task The_network_page_lists_the_open_bottlenecks_with_their_level_each_linking_to_its_page()
     {
         var (page, _) = await OpenAsync("/");
@@ -509,9 +579,10 @@ public sealed partial class PageWalkTests(BrowserHost fixture)
         }
     }
 
-    private async Task<(IPage Page, IResponse Response)> OpenAsync(string path, string locale = "nl-NL", bool javaScript = true, Action<string>? onRequest = null)
+    /// <summary>Opens <paramref name="path"/> in <paramref name="browser"/> (the shared one when omitted) as <paramref name="locale"/>, or in the browser's own language when that is <see langword="null"/>.</summary>
+    private async Task<(IPage Page, IResponse Response)> OpenAsync(string path, string? locale = "nl-NL", bool javaScript = true, Action<string>? onRequest = null, IBrowser? browser = null)
     {
-        var context = await fixture.Browser.NewContextAsync(new()
+        var context = await (browser ?? fixture.Browser).NewContextAsync(new()
         {
             Locale = locale,
             JavaScriptEnabled = javaScript,

@@ -188,8 +188,122 @@ public sealed class IndicatorChartTests : BunitContext
         Assert.Equal("municipalities of 20,000–50,000 inhabitants (5 municipalities, 2023): median 9%, quartiles 8% to 10%", english.Find("g.peers").GetAttribute("aria-label"));
     }
 
+    [Fact]
+    public void A_yes_no_indicator_is_drawn_on_an_axis_of_only_no_and_yes_in_the_pages_language()
+    {
+        var report = Council(0, 1);
+
+        var cut = Render(report);
+
+        var svg = cut.Find("svg.chart-svg");
+        Assert.Equal("0", svg.GetAttribute("data-min"));
+        Assert.Equal("1", svg.GetAttribute("data-max"));
+        Assert.Equal(["nee", "ja"], cut.FindAll("text.axis-value").Select(t => t.TextContent));
+        Assert.Equal("ja/nee", cut.Find("text.axis-unit").TextContent);
+        Assert.Equal(["nee", "ja"], cut.FindAll("tbody tr td:first-of-type").Select(td => td.TextContent));
+        Assert.Equal("2024-01-01: ja (definitief)", cut.Find("g.point[data-period='2024-01-01']").GetAttribute("aria-label"));
+        // No line and no slope per year between a no and a yes.
+        Assert.Empty(cut.FindAll("polyline.series"));
+        Assert.Empty(cut.FindAll("g.trend"));
+
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("en");
+        var english = Render(report);
+        Assert.Equal(["no", "yes"], english.FindAll("text.axis-value").Select(t => t.TextContent));
+        Assert.Equal("yes/no", english.Find("text.axis-unit").TextContent);
+        Assert.Equal(["no", "yes"], english.FindAll("tbody tr td:first-of-type").Select(td => td.TextContent));
+    }
+
+    [Fact]
+    public void The_trend_is_broken_where_a_period_was_not_published_and_starts_at_the_first_figure_shown()
+    {
+        var cyclists = DutchIndicators.InjuredYoungCyclists;
+        var member = MemberCode.GooiseMeren;
+        Observation[] figures =
+        [
+            Observation.CreateSuppressed(cyclists, member, ReportingPeriod.CalendarYear(2020)),
+            Observation.Create(cyclists, member, ReportingPeriod.CalendarYear(2021), 26),
+            Observation.Create(cyclists, member, ReportingPeriod.CalendarYear(2022), 7),
+            Observation.Create(cyclists, member, ReportingPeriod.CalendarYear(2023), 21),
+            Observation.Create(cyclists, member, ReportingPeriod.CalendarYear(2024), 16),
+        ];
+        var report = IndicatorReport.Create(cyclists, figures, s_disclosure, s_today);
+
+        var cut = Render<IndicatorChart>(p => p
+            .Add(c => c.Report, report)
+            .Add(c => c.Title, "Fietsers")
+            .Add(c => c.SuppressedAtSource, [ReportingPeriod.CalendarYear(2020)]));
+
+        var gaps = cut.FindAll("g.gap rect").Select(r => (From: Number(r, "x"), To: Number(r, "x") + Number(r, "width"))).ToList();
+        Assert.Equal(2, gaps.Count);
+        var pieces = cut.FindAll("g.trend line").Select(l => (X1: Number(l, "x1"), Y1: Number(l, "y1"), X2: Number(l, "x2"), Y2: Number(l, "y2"))).ToList();
+        // 2021 to the gap of 2022, and after it to 2024: nothing over 2020 or 2022.
+        Assert.Equal(2, pieces.Count);
+        Assert.All(pieces, piece => Assert.All(gaps, gap => Assert.True(piece.X2 <= gap.From || piece.X1 >= gap.To, $"{piece} crosses {gap}")));
+        var first = cut.Find("g.point[data-period='2021']");
+        Assert.Equal(Number(first.QuerySelector("circle")!, "cx"), pieces[0].X1, precision: 1);
+        Assert.Equal(gaps[1].From, pieces[0].X2, precision: 1);
+        Assert.Equal(gaps[1].To, pieces[1].X1, precision: 1);
+        // Both pieces lie on the one straight trend (up to the drawing's rounding to hundredths).
+        var (before, after) = ((pieces[0].Y2 - pieces[0].Y1) / (pieces[0].X2 - pieces[0].X1), (pieces[1].Y2 - pieces[1].Y1) / (pieces[1].X2 - pieces[1].X1));
+        Assert.True(Math.Abs(before - after) < 0.01, $"slopes {before} and {after}");
+    }
+
+    [Fact]
+    public void The_legend_names_only_the_marks_the_chart_shows()
+    {
+        var poverty = Render(Poverty());
+        Assert.Equal(["final", "provisional", "trend"], poverty.FindAll("figcaption span").Select(s => s.GetAttribute("data-mark")));
+        Assert.Equal("definitief voorlopig trend", string.Join(' ', poverty.FindAll("figcaption span").Select(s => s.TextContent.Trim())));
+
+        var council = Render(Council(1));
+        Assert.Equal(["final"], council.FindAll("figcaption span").Select(s => s.GetAttribute("data-mark")));
+
+        var target = Target.Create(DutchIndicators.LowIncomeMinors, ReportingPeriod.CalendarYear(2021), 9.8, 6, new LocalDate(2030, 12, 31));
+        var cyclists = DutchIndicators.InjuredYoungCyclists;
+        var withTarget = Render(IndicatorReport.Create(DutchIndicators.LowIncomeMinors, Figures(), s_disclosure, s_today, target));
+        Assert.Equal(["final", "provisional", "trend", "target"], withTarget.FindAll("figcaption span").Select(s => s.GetAttribute("data-mark")));
+        var gap = Render(IndicatorReport.Create(
+            cyclists,
+            [
+                Observation.Create(cyclists, MemberCode.GooiseMeren, ReportingPeriod.CalendarYear(2022), 3),
+                Observation.Create(cyclists, MemberCode.GooiseMeren, ReportingPeriod.CalendarYear(2023), 20, ObservationStatus.Revised),
+            ],
+            s_disclosure,
+            s_today));
+        Assert.Equal(["revised", "gap"], gap.FindAll("figcaption span").Select(s => s.GetAttribute("data-mark")));
+    }
+
+    [Fact]
+    public void The_value_axis_says_the_indicators_unit_in_the_pages_language()
+    {
+        var cyclists = DutchIndicators.InjuredYoungCyclists;
+        var count = IndicatorReport.Create(cyclists, [Observation.Create(cyclists, MemberCode.GooiseMeren, ReportingPeriod.CalendarYear(2023), 20)], s_disclosure, s_today);
+
+        Assert.Equal("procent (%)", Render(Poverty()).Find("text.axis-unit").TextContent);
+        Assert.Equal("aantal", Render(count).Find("text.axis-unit").TextContent);
+
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("en");
+        Assert.Equal("percent (%)", Render(Poverty()).Find("text.axis-unit").TextContent);
+        Assert.Equal("number", Render(count).Find("text.axis-unit").TextContent);
+        // Above the value axis, clear of its highest tick.
+        var unit = Render(Poverty()).Find("text.axis-unit");
+        Assert.True(Number(unit, "y") < Render(Poverty()).FindAll("text.axis-value").Min(t => Number(t, "y")) - 12);
+    }
+
     private IRenderedComponent<IndicatorChart> Render(IndicatorReport report) =>
         Render<IndicatorChart>(p => p.Add(c => c.Report, report).Add(c => c.Title, "Armoede"));
+
+    /// <summary>A children's council on 1 January of 2023, 2024, ... as the yes (1) and no (0) of <paramref name="values"/>.</summary>
+    private static IndicatorReport Council(params int[] values) => IndicatorReport.Create(
+        DutchIndicators.ChildrensCouncil,
+        values.Select((v, i) => Observation.Create(DutchIndicators.ChildrensCouncil, MemberCode.GooiseMeren, ReportingPeriod.Snapshot(new LocalDate(2023 + i, 1, 1)), v)),
+        s_disclosure,
+        s_today);
+
+    private static double Number(AngleSharp.Dom.IElement element, string attribute) =>
+        double.Parse(element.GetAttribute(attribute)!, CultureInfo.InvariantCulture);
 
     private static IndicatorReport Poverty() => IndicatorReport.Create(DutchIndicators.LowIncomeMinors, Figures(), s_disclosure, s_today);
 
