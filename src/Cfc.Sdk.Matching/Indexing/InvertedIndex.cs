@@ -38,6 +38,9 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
     private int _slotCount;
     private int _liveCount;
 
+    // The live documents per language id.
+    private int[] _languageCounts = new int[8];
+
     // The live documents' total length in fixed point (LengthUnit parts of a unit), an integer so that its sum does not
     // depend on the order documents were added or removed in.
     private long _totalLength;
@@ -151,6 +154,7 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
         }
 
         _totalLength -= Units(vector.Length);
+        _languageCounts[vector.Language]--;
         _liveCount--;
         _items[slot] = null;
         _vectors[slot] = null;
@@ -172,9 +176,10 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
             return 0f;
         }
 
-        var n = _liveCount;
-        return MathF.Log(1f + ((n - postings.Live + 0.5f) / (postings.Live + 0.5f)));
+        return Idf(postings.Live, _liveCount);
     }
+
+    private static float Idf(float live, float n) => MathF.Log(1f + ((n - live + 0.5f) / (live + 0.5f)));
 
     /// <summary>
     /// Chooses the query's terms: each term's weight is its idf here times its saturated weight in the
@@ -188,6 +193,11 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
     /// </remarks>
     public int SelectQueryTerms(TermVector query, TextAnalyzer analyzer, int maxTerms, Span<int> termIds, Span<float> termWeights, out int supporting)
     {
+        // A word is weighed among the documents in the query's language, whose words are the only ones it can meet; a concept or
+        // tag, which every language shares, among all documents. Otherwise, in an index of many Dutch issues and a few Spanish
+        // ones, a Spanish word held by two issues would outweigh a concept held by two issues in every language, and the
+        // Spanish issues would match on their incidental words rather than on what they are about.
+        var languageCount = query.Language < _languageCounts.Length ? _languageCounts[query.Language] : 0;
         var count = 0;
         var weights = _weights;
         var k1 = weights.K1;
@@ -196,6 +206,12 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
         {
             var id = query.Ids[i];
             var idf = Idf(id);
+            if (idf > 0f && languageCount > 0 && analyzer.IsWord(id))
+            {
+                var live = _postings[id]!.Live;
+                idf = Idf(live, Math.Max(languageCount, live));
+            }
+
             if (idf <= 0f || _postings[id]!.Live > maxDocumentFrequency)
             {
                 continue;
@@ -481,6 +497,12 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
         _items[slot] = item;
         _slotOf.Add(key, slot);
         _liveCount++;
+        if (vector.Language >= _languageCounts.Length)
+        {
+            Array.Resize(ref _languageCounts, Math.Max(vector.Language + 1, _languageCounts.Length * 2));
+        }
+
+        _languageCounts[vector.Language]++;
         _totalLength += Units(vector.Length);
         foreach (var id in vector.Ids)
         {
@@ -521,6 +543,7 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
         Array.Clear(_postings);
         _slotCount = 0;
         _liveCount = 0;
+        Array.Clear(_languageCounts);
         _totalLength = 0;
         _referenceLength = 0f;
         AddRange(live);
