@@ -23,8 +23,8 @@ namespace Cfc.Sdk.Matching;
 /// (<see cref="TextAnalyzer.IsCommonWord"/>, which bring in no concept) and age groups add to the score of a
 /// document found by other terms but find none themselves, so every match shares something worth naming as a reason;
 /// matches below <see cref="MatchingOptions.MinScore"/> are left out. With feedback (<see cref="MatchingOptions.FeedbackDocuments"/>,
-/// off by default) the strongest words of the best matches raise the matches that share them too: the matches are the same,
-/// in another order, with the same reasons and relevance. Results never include the
+/// off by default) the strongest words of the best matches raise the issues that share them too: the matches are still
+/// issues the query's own terms find, in another order, each with the reasons and relevance it has without feedback. Results never include the
 /// query issue itself nor issues of the query's member; equal scores are ordered by issue id, so the same
 /// operations always give the same ranking (and the same issues given to <see cref="AddRange"/> rank the
 /// same whatever their order).
