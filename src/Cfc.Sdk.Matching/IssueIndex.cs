@@ -22,7 +22,9 @@ namespace Cfc.Sdk.Matching;
 /// scores the documents that share them with BM25 over compact postings arrays. Common words of the field
 /// (<see cref="TextAnalyzer.IsCommonWord"/>, which bring in no concept) and age groups add to the score of a
 /// document found by other terms but find none themselves, so every match shares something worth naming as a reason;
-/// matches below <see cref="MatchingOptions.MinScore"/> are left out. Results never include the
+/// matches below <see cref="MatchingOptions.MinScore"/> are left out. With feedback (<see cref="MatchingOptions.FeedbackDocuments"/>,
+/// off by default) the strongest words of the best matches raise the issues that share them too: the matches are still
+/// issues the query's own terms find, in another order, each with the reasons and relevance it has without feedback. Results never include the
 /// query issue itself nor issues of the query's member; equal scores are ordered by issue id, so the same
 /// operations always give the same ranking (and the same issues given to <see cref="AddRange"/> rank the
 /// same whatever their order).
@@ -482,8 +484,11 @@ public sealed class IssueIndex : IDisposable
             {
                 var slot = hits[i].Slot;
                 var issue = (LocalIssue)_issues.ItemAt(slot);
-                var reasons = Explain(_issues, slot, termIds[..count], termWeights[..count], hits[i].Score, issue.Title, issue.Text, issue.Themes, issue.Articles, themes, articles);
-                matches[i] = new IssueMatch(issue.Id, issue.Member, issue.Title, hits[i].Score, reasons, Analyzer.LanguageAt(_issues.VectorAt(slot).Language).Analysis.Language, MatchRelevance.OfIssue(hits[i].Score, selfScore));
+                // Reasons and relevance are those of the query's own terms: feedback reorders the matches but gives them no reason
+                // and does not make them surer.
+                var ownScore = _weights.FeedbackDocuments > 0 ? _issues.ScoreOf(slot, termIds[..count], termWeights[..count]) : hits[i].Score;
+                var reasons = Explain(_issues, slot, termIds[..count], termWeights[..count], ownScore, issue.Title, issue.Text, issue.Themes, issue.Articles, themes, articles);
+                matches[i] = new IssueMatch(issue.Id, issue.Member, issue.Title, hits[i].Score, reasons, Analyzer.LanguageAt(_issues.VectorAt(slot).Language).Analysis.Language, MatchRelevance.OfIssue(ownScore, selfScore));
             }
 
             return matches;
@@ -500,7 +505,10 @@ public sealed class IssueIndex : IDisposable
 
     // Searches with the query's heaviest terms. When they find nothing though lighter terms were left out, it searches again
     // with every term: an issue found by another through a term they share then finds that one back through the same
-    // term, so an issue listed among another member's matches never has no matches itself.
+    // term, so an issue listed among another member's matches never has no matches itself. With feedback
+    // (MatchingOptions.FeedbackDocuments) the best matches lend their strongest terms to a last search that reorders what the
+    // query's own terms find. count and supporting describe the query's own terms only: the reasons and the relevance of a
+    // match are those of the query's words, never of words it does not hold.
     private int SearchIssues(TermVector query, int selfSlot, int excludeGroup, Span<int> termIds, Span<float> termWeights, Span<ScoredSlot> hits, bool[]? filter, out int count, out int supporting)
     {
         count = _issues.SelectQueryTerms(query, Analyzer, _weights.MaxQueryTerms, termIds, termWeights, out supporting);
@@ -511,7 +519,46 @@ public sealed class IssueIndex : IDisposable
             found = _issues.Search(termIds[..count], termWeights[..count], supporting, selfSlot, excludeGroup, hits, filter);
         }
 
-        return found;
+        if (_weights.FeedbackDocuments == 0 || found == 0)
+        {
+            return found;
+        }
+
+        // The feedback matches come from every language, so that the languages asked for filter the results without changing them.
+        var documents = _weights.FeedbackDocuments;
+        Span<ScoredSlot> feedback = stackalloc ScoredSlot[documents];
+        var feedbackFound = filter is null && hits.Length >= documents
+            ? CopyBest(hits[..found], feedback)
+            : _issues.Search(termIds[..count], termWeights[..count], supporting, selfSlot, excludeGroup, feedback);
+        var length = count + _weights.FeedbackTerms;
+        var rentedIds = length > StackTerms ? ArrayPool<int>.Shared.Rent(length) : null;
+        var rentedWeights = length > StackTerms ? ArrayPool<float>.Shared.Rent(length) : null;
+        try
+        {
+            // The added terms only support: they raise the matches the query's own terms find and find none themselves, so every
+            // match still shares a term of the query (its reason) and finds the query back through it.
+            var ids = rentedIds ?? stackalloc int[StackTerms];
+            var weights = rentedWeights ?? stackalloc float[StackTerms];
+            termIds[..count].CopyTo(ids);
+            termWeights[..count].CopyTo(weights);
+            var added = _issues.ExpandQuery(query, Analyzer, feedback[..feedbackFound], _weights.FeedbackTerms, _weights.FeedbackWeight, ids[count..length], weights[count..length]);
+            return _issues.Search(ids[..(count + added)], weights[..(count + added)], supporting + added, selfSlot, excludeGroup, hits, filter);
+        }
+        finally
+        {
+            if (rentedIds is not null)
+            {
+                ArrayPool<int>.Shared.Return(rentedIds);
+                ArrayPool<float>.Shared.Return(rentedWeights!);
+            }
+        }
+
+        static int CopyBest(ReadOnlySpan<ScoredSlot> found, Span<ScoredSlot> best)
+        {
+            var n = Math.Min(found.Length, best.Length);
+            found[..n].CopyTo(best);
+            return n;
+        }
     }
 
     private OrganisationMatch[] MatchOrganisationsCore(TermVector query, IReadOnlyList<string> themes, IReadOnlyList<CrcArticle> articles, int k, bool[]? filter)

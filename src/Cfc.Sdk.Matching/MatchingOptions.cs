@@ -22,6 +22,12 @@ namespace Cfc.Sdk.Matching;
 [JsonObjectCreationHandling(JsonObjectCreationHandling.Populate)]
 public sealed class MatchingOptions
 {
+    /// <summary>The most feedback matches <see cref="FeedbackDocuments"/> may ask for.</summary>
+    public const int MaxFeedbackDocuments = 10;
+
+    /// <summary>The most terms <see cref="FeedbackTerms"/> may add.</summary>
+    public const int MaxFeedbackTerms = 64;
+
     /// <summary>Weight of a word of the title relative to a word of the text (1). Default 2.</summary>
     public double TitleWeight { get; set; } = 2.0;
 
@@ -71,6 +77,25 @@ public sealed class MatchingOptions
     /// minimum on your own data. Default 0: every match is returned.
     /// </summary>
     public double MinScore { get; set; }
+
+    /// <summary>
+    /// Pseudo-relevance feedback for issue matches: how many of the best matches of a first search lend their strongest terms to a
+    /// second search, which reorders the matches the query's own terms find: a match that also shares the words of the query's
+    /// nearest matches (words nobody wrote into the concept scheme) ranks higher. The feedback terms find no match of their own,
+    /// so the matches, their reasons and their relevance stay those of the query's terms. 0 to 10; 0 switches feedback off. The
+    /// feedback comes from the best matches in every language, whatever the languages asked for. It costs a second search per
+    /// match (the package README says what it adds and costs). Default 0.
+    /// </summary>
+    public int FeedbackDocuments { get; set; }
+
+    /// <summary>How many terms feedback adds to a query at most (<see cref="FeedbackDocuments"/>), 1 to 64. Default 8.</summary>
+    public int FeedbackTerms { get; set; } = 8;
+
+    /// <summary>
+    /// The weight of a term added by feedback (<see cref="FeedbackDocuments"/>) relative to a query term of the same strength in the
+    /// feedback matches, greater than 0 and at most 10. Default 0.3.
+    /// </summary>
+    public double FeedbackWeight { get; set; } = 0.3;
 
     /// <summary>Whether the built-in concept scheme (<see cref="ConceptScheme.Default"/>) is used. Default <see langword="true"/>.</summary>
     public bool UseBuiltInThesaurus { get; set; } = true;
@@ -144,6 +169,21 @@ public sealed class MatchingOptions
         if (MinDocumentFrequencyCut < 0)
         {
             errors.Add(Invariant($"{nameof(MinDocumentFrequencyCut)} must not be negative; it is {MinDocumentFrequencyCut}."));
+        }
+
+        if (FeedbackDocuments is < 0 or > MaxFeedbackDocuments)
+        {
+            errors.Add(Invariant($"{nameof(FeedbackDocuments)} must be from 0 to {MaxFeedbackDocuments}; it is {FeedbackDocuments}."));
+        }
+
+        if (FeedbackTerms is < 1 or > MaxFeedbackTerms)
+        {
+            errors.Add(Invariant($"{nameof(FeedbackTerms)} must be from 1 to {MaxFeedbackTerms}; it is {FeedbackTerms}."));
+        }
+
+        if (!double.IsFinite(FeedbackWeight) || FeedbackWeight <= 0 || FeedbackWeight > 10)
+        {
+            errors.Add(Invariant($"{nameof(FeedbackWeight)} must be greater than 0 and at most 10; it is {FeedbackWeight}."));
         }
 
         if (!double.IsFinite(MinScore) || MinScore < 0)

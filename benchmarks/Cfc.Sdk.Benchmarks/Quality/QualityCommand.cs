@@ -10,9 +10,14 @@ namespace Cfc.Sdk.Benchmarks.Quality;
 /// labelled sets in the development set's format and prints one line per engine and measure. With issues in more than one
 /// language it also prints, per engine, the cross-language line (each query ranks only issues in other languages) and one
 /// line per query language (each query ranks only issues in its own language), and how well the SDK detects the languages.
+/// <c>--ablation</c> adds engines without the concept scheme, without tags, and with feedback (three documents), with and
+/// without the concept scheme.
 /// </summary>
 public static class QualityCommand
 {
+    // The feedback the ablation's feedback lines use (MatchingOptions.FeedbackDocuments).
+    private const int AblationFeedbackDocuments = 3;
+
     private const string Usage = "Usage: quality --issues FILE [FILE...] [--organisations FILE [FILE...]] [--ablation] [--per-group]";
 
     public static int Run(string[] args, TextWriter output)
@@ -68,12 +73,15 @@ public static class QualityCommand
         IMatchEngine[] engines = [new CfcEngine(), new LuceneMltEngine()];
         if (ablation)
         {
-            // What each part of the analysis adds: without the concepts, and without tags.
+            // What each part of the analysis adds: without the concepts, and without tags; and what feedback adds, with and
+            // without the concepts.
             engines =
             [
                 .. engines,
                 new CfcEngine(new MatchingOptions { UseBuiltInThesaurus = false }, "cfc-no-thesaurus"),
                 new CfcEngine(new MatchingOptions { ThemeWeight = 0, ArticleWeight = 0 }, "cfc-no-tags"),
+                new CfcEngine(new MatchingOptions { FeedbackDocuments = AblationFeedbackDocuments }, "cfc-feedback"),
+                new CfcEngine(new MatchingOptions { UseBuiltInThesaurus = false, FeedbackDocuments = AblationFeedbackDocuments }, "cfc-no-thesaurus-feedback"),
             ];
         }
 

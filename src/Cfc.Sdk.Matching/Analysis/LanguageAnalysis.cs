@@ -19,7 +19,7 @@ namespace Cfc.Sdk.Matching.Analysis;
 /// <remarks>
 /// <para>
 /// Built in: <see cref="Dutch"/>, <see cref="English"/>, <see cref="German"/>, <see cref="French"/> and
-/// <see cref="Spanish"/> (Lucene.Net's Snowball stemmers and stop sets plus short lists of function words; compound
+/// <see cref="Spanish"/> (Lucene.Net's Snowball stemmers, for French its light French stemmer, and stop sets plus lists of function words; compound
 /// splitting for Dutch and German against a lexicon of the field's general vocabulary) and <see cref="Papiamentu"/>
 /// (tokenised, folded and stop words removed, matched without a stemmer). A language without analysis of its own is
 /// folded and matched on whole words (<see cref="Generic"/>).
@@ -54,9 +54,13 @@ public abstract class LanguageAnalysis
         [],
         null));
 
-    // The French and Spanish Snowball rules read accents (French -ée, -ées; Spanish -ación): these stem before folding.
+    // Lucene's light French stemmer (Savoy's, the one Lucene's own FrenchAnalyzer uses) takes off inflections and a few
+    // derivational endings; the Snowball French rules cut deeper and make words of different meaning meet. It is stateless.
+    private static readonly FrenchLightStemmer s_frenchStemmer = new();
+
+    // The French and Spanish stemmers read accents (French -ée, -ées; Spanish -ación): these stem before folding.
     private static readonly Lazy<LanguageAnalysis> s_french = new(() => new SnowballAnalysis(
-        LanguageTag.French, FrenchAnalyzer.DefaultStopSet.Concat(ReadWordList("stop-words-fr.txt")), () => new Lucene.Net.Tartarus.Snowball.Ext.FrenchStemmer(), [], [], ReadWordList("common-words-fr.txt"), [], null, stemsAccents: true));
+        LanguageTag.French, FrenchAnalyzer.DefaultStopSet.Concat(ReadWordList("stop-words-fr.txt")), null, [], [], ReadWordList("common-words-fr.txt"), [], null, stemsAccents: true, stem: StemFrench));
 
     private static readonly Lazy<LanguageAnalysis> s_spanish = new(() => new SnowballAnalysis(
         LanguageTag.Spanish, SpanishAnalyzer.DefaultStopSet.Concat(ReadWordList("stop-words-es.txt")), () => new SpanishStemmer(), [], [], ReadWordList("common-words-es.txt"), [], null, stemsAccents: true));
@@ -86,7 +90,7 @@ public abstract class LanguageAnalysis
     /// <summary>German: the Snowball German stemmer, Lucene's German stop words with more function words, compound splitting (<c>Kinderarmut</c> → <c>kinder</c> + <c>armut</c>).</summary>
     public static LanguageAnalysis German => s_german.Value;
 
-    /// <summary>French: the Snowball French stemmer and Lucene's French stop words with more function words.</summary>
+    /// <summary>French: Lucene's light French stemmer (as Lucene's <c>FrenchAnalyzer</c>) and Lucene's French stop words with more function words.</summary>
     public static LanguageAnalysis French => s_french.Value;
 
     /// <summary>Spanish: the Snowball Spanish stemmer and Lucene's Spanish stop words with more function words.</summary>
@@ -224,6 +228,12 @@ public abstract class LanguageAnalysis
         return words;
     }
 
+    private static string StemFrench(string word)
+    {
+        var chars = word.ToCharArray();
+        return new string(chars, 0, s_frenchStemmer.Stem(chars, chars.Length));
+    }
+
     private static string[] CheckWords(IEnumerable<string> words, string paramName)
     {
         var list = words.ToArray();
@@ -252,7 +262,7 @@ public abstract class LanguageAnalysis
         return true;
     }
 
-    /// <summary>A language analysed with a Snowball stemmer (or none), stop words and optional compound splitting.</summary>
+    /// <summary>A language analysed with a Snowball stemmer, another stemmer of Lucene.Net or none, stop words and optional compound splitting.</summary>
     private sealed class SnowballAnalysis : LanguageAnalysis
     {
         private readonly HashSet<string> _stopWords;
@@ -260,6 +270,7 @@ public abstract class LanguageAnalysis
         private readonly Lock _stemLock = new();
         private readonly Dictionary<string, string> _stemOverrides;
         private readonly bool _stemsAccents;
+        private readonly Func<string, string>? _stem;
 
         public SnowballAnalysis(
             string language,
@@ -270,9 +281,11 @@ public abstract class LanguageAnalysis
             IEnumerable<string> commonWords,
             IReadOnlyCollection<string> partsWithoutConcepts,
             Dictionary<string, string>? stemOverrides,
-            bool stemsAccents = false)
+            bool stemsAccents = false,
+            Func<string, string>? stem = null)
             : base(language)
         {
+            _stem = stem;
             _stemsAccents = stemsAccents;
             _stopWords = new HashSet<string>(stopWords.Select(FoldAccents), StringComparer.Ordinal);
             _stemmer = createStemmer?.Invoke();
@@ -303,8 +316,18 @@ public abstract class LanguageAnalysis
                 return stem;
             }
 
-            // Snowball's rules are written for letters: numbers and words with other characters are kept as they are.
-            if (_stemmer is null || folded.Length < 3 || !folded.All(c => _stemsAccents ? char.IsLetter(c) && !char.IsUpper(c) : char.IsAsciiLetterLower(c)))
+            // The stemmers' rules are written for letters: numbers and words with other characters are kept as they are.
+            if (folded.Length < 3 || !folded.All(c => _stemsAccents ? char.IsLetter(c) && !char.IsUpper(c) : char.IsAsciiLetterLower(c)))
+            {
+                return _stemsAccents ? FoldAccents(folded) : folded;
+            }
+
+            if (_stem is not null)
+            {
+                return _stemsAccents ? FoldAccents(_stem(folded)) : _stem(folded);
+            }
+
+            if (_stemmer is null)
             {
                 return _stemsAccents ? FoldAccents(folded) : folded;
             }

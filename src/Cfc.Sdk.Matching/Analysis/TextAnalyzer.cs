@@ -359,6 +359,9 @@ public sealed class TextAnalyzer
         }
     }
 
+    /// <summary>Whether the term is a word or compound part of a language's text, not a concept (<c>~</c>) nor a tag (<c>#</c>).</summary>
+    internal bool IsWord(int termId) => TermAt(termId) is [not ('~' or '#'), ..];
+
     internal bool IsCommonStem(string stem) => _termIds.TryGetValue(stem, out var id) && IsCommon(id);
 
     // Readers look languages up without the lock: both tables are replaced, never changed.

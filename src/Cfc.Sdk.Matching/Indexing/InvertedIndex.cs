@@ -38,6 +38,9 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
     private int _slotCount;
     private int _liveCount;
 
+    // The live documents per language id.
+    private int[] _languageCounts = new int[8];
+
     // The live documents' total length in fixed point (LengthUnit parts of a unit), an integer so that its sum does not
     // depend on the order documents were added or removed in.
     private long _totalLength;
@@ -151,6 +154,7 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
         }
 
         _totalLength -= Units(vector.Length);
+        _languageCounts[vector.Language]--;
         _liveCount--;
         _items[slot] = null;
         _vectors[slot] = null;
@@ -172,9 +176,10 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
             return 0f;
         }
 
-        var n = _liveCount;
-        return MathF.Log(1f + ((n - postings.Live + 0.5f) / (postings.Live + 0.5f)));
+        return Idf(postings.Live, _liveCount);
     }
+
+    private static float Idf(float live, float n) => MathF.Log(1f + ((n - live + 0.5f) / (live + 0.5f)));
 
     /// <summary>
     /// Chooses the query's terms: each term's weight is its idf here times its saturated weight in the
@@ -188,6 +193,11 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
     /// </remarks>
     public int SelectQueryTerms(TermVector query, TextAnalyzer analyzer, int maxTerms, Span<int> termIds, Span<float> termWeights, out int supporting)
     {
+        // A word is weighed among the documents in the query's language, whose words are the only ones it can meet; a concept or
+        // tag, which every language shares, among all documents. Otherwise, in an index of many Dutch issues and a few Spanish
+        // ones, a Spanish word held by two issues would outweigh a concept held by two issues in every language, and the
+        // Spanish issues would match on their incidental words rather than on what they are about.
+        var languageCount = query.Language < _languageCounts.Length ? _languageCounts[query.Language] : 0;
         var count = 0;
         var weights = _weights;
         var k1 = weights.K1;
@@ -196,6 +206,12 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
         {
             var id = query.Ids[i];
             var idf = Idf(id);
+            if (idf > 0f && languageCount > 0 && analyzer.IsWord(id))
+            {
+                var live = _postings[id]!.Live;
+                idf = Idf(live, Math.Max(languageCount, live));
+            }
+
             if (idf <= 0f || _postings[id]!.Live > maxDocumentFrequency)
             {
                 continue;
@@ -254,6 +270,83 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
     }
 
     /// <summary>
+    /// Pseudo-relevance feedback: writes to <paramref name="expandedIds"/> and <paramref name="expandedWeights"/> the terms,
+    /// beyond the query's own, that the documents <paramref name="feedback"/> (the best of a first search, best first) hold
+    /// most strongly, each weighed by its BM25 factor in each document, its idf and the document's score relative to the best,
+    /// then by <paramref name="weight"/>; at most <paramref name="maxTerms"/>, heaviest first, equal weights by the terms' text.
+    /// Terms that only support (<see cref="TextAnalyzer.IsSupporting"/>), that only one document holds (they can raise no
+    /// other) and those above the document frequency cut are not taken.
+    /// </summary>
+    public int ExpandQuery(TermVector query, TextAnalyzer analyzer, ReadOnlySpan<ScoredSlot> feedback, int maxTerms, float weight, Span<int> expandedIds, Span<float> expandedWeights)
+    {
+        if (feedback.IsEmpty || maxTerms == 0)
+        {
+            return 0;
+        }
+
+        var scratch = Scratch.For(_slotCount);
+        var sums = scratch.TermSums(_postings.Length);
+        var touched = scratch.TouchedTerms(feedback.Length * 256);
+        var touchedCount = 0;
+        var maxDocumentFrequency = Math.Max(_weights.MinDocumentFrequencyCut, (int)(_weights.MaxDocumentFrequency * _liveCount));
+        var best = feedback[0].Score;
+        foreach (var (slot, score) in feedback)
+        {
+            var vector = _vectors[slot]!;
+            var share = score / best;
+            for (var i = 0; i < vector.Ids.Length && touchedCount < touched.Length; i++)
+            {
+                var id = vector.Ids[i];
+                var live = _postings[id]!.Live;
+                if (live < 2 || live > maxDocumentFrequency || analyzer.IsSupporting(id) || query.WeightOf(id) > 0f)
+                {
+                    continue;
+                }
+
+                if (sums[id] == 0f)
+                {
+                    touched[touchedCount++] = id;
+                }
+
+                sums[id] += share * Factor(vector.WeightAt(i), vector.Length) * Idf(id);
+            }
+        }
+
+        var count = 0;
+        for (var t = 0; t < touchedCount; t++)
+        {
+            var id = touched[t];
+            var value = sums[id];
+            sums[id] = 0f;
+            var at = Math.Min(count, maxTerms);
+            while (at > 0 && (value > expandedWeights[at - 1] || (value == expandedWeights[at - 1] && string.CompareOrdinal(analyzer.TermAt(id), analyzer.TermAt(expandedIds[at - 1])) < 0)))
+            {
+                if (at < maxTerms)
+                {
+                    expandedIds[at] = expandedIds[at - 1];
+                    expandedWeights[at] = expandedWeights[at - 1];
+                }
+
+                at--;
+            }
+
+            if (at < maxTerms)
+            {
+                expandedIds[at] = id;
+                expandedWeights[at] = value;
+                count = Math.Min(count + 1, maxTerms);
+            }
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            expandedWeights[i] *= weight / feedback.Length;
+        }
+
+        return count;
+    }
+
+    /// <summary>
     /// The score the query would give itself as a document of this index through its chosen terms: the largest score a
     /// match of the same length can reach, which normalises a match's score into its similarity.
     /// </summary>
@@ -263,6 +356,23 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
         for (var i = 0; i < termIds.Length; i++)
         {
             score += termWeights[i] * Factor(query.WeightOf(termIds[i]), query.Length);
+        }
+
+        return score;
+    }
+
+    /// <summary>The score <paramref name="slot"/> gets from the terms <paramref name="termIds"/> alone, as <see cref="Search"/> sums it.</summary>
+    public float ScoreOf(int slot, ReadOnlySpan<int> termIds, ReadOnlySpan<float> termWeights)
+    {
+        var vector = _vectors[slot]!;
+        var score = 0f;
+        for (var i = 0; i < termIds.Length; i++)
+        {
+            var tf = vector.WeightOf(termIds[i]);
+            if (tf > 0f)
+            {
+                score += termWeights[i] * Factor(tf, _lengths[slot]);
+            }
         }
 
         return score;
@@ -481,6 +591,12 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
         _items[slot] = item;
         _slotOf.Add(key, slot);
         _liveCount++;
+        if (vector.Language >= _languageCounts.Length)
+        {
+            Array.Resize(ref _languageCounts, Math.Max(vector.Language + 1, _languageCounts.Length * 2));
+        }
+
+        _languageCounts[vector.Language]++;
         _totalLength += Units(vector.Length);
         foreach (var id in vector.Ids)
         {
@@ -521,6 +637,7 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
         Array.Clear(_postings);
         _slotCount = 0;
         _liveCount = 0;
+        Array.Clear(_languageCounts);
         _totalLength = 0;
         _referenceLength = 0f;
         AddRange(live);
@@ -577,6 +694,31 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
         public float[] Accumulator { get; private set; } = [];
 
         public int[] Touched { get; private set; } = [];
+
+        private float[] _termSums = [];
+
+        private int[] _touchedTerms = [];
+
+        /// <summary>A dense array by term id, all zero between uses, for summing the terms of feedback documents.</summary>
+        public float[] TermSums(int terms)
+        {
+            if (_termSums.Length < terms)
+            {
+                _termSums = new float[Math.Max(terms, _termSums.Length * 2)];
+            }
+
+            return _termSums;
+        }
+
+        public int[] TouchedTerms(int length)
+        {
+            if (_touchedTerms.Length < length)
+            {
+                _touchedTerms = new int[length];
+            }
+
+            return _touchedTerms;
+        }
 
         public static Scratch For(int slots)
         {

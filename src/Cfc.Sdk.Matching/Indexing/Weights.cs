@@ -14,7 +14,10 @@ internal sealed record Weights(
     double MaxDocumentFrequency,
     int MinDocumentFrequencyCut,
     float Common,
-    float MinScore)
+    float MinScore,
+    int FeedbackDocuments,
+    int FeedbackTerms,
+    float FeedbackWeight)
 {
     public static Weights From(MatchingOptions options) => new(
         (float)options.TitleWeight,
@@ -29,5 +32,8 @@ internal sealed record Weights(
         options.MaxDocumentFrequency,
         options.MinDocumentFrequencyCut,
         (float)options.CommonWordWeight,
-        (float)options.MinScore);
+        (float)options.MinScore,
+        options.FeedbackDocuments,
+        options.FeedbackTerms,
+        (float)options.FeedbackWeight);
 }

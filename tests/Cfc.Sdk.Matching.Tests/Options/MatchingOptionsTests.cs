@@ -21,6 +21,18 @@ public sealed class MatchingOptionsTests
     }
 
     [Fact]
+    public void Feedback_settings_out_of_range_are_each_named()
+    {
+        var errors = new MatchingOptions { FeedbackDocuments = 11, FeedbackTerms = 0, FeedbackWeight = double.NaN }.Validate();
+
+        Assert.Equal(3, errors.Count);
+        Assert.Contains("FeedbackDocuments must be from 0 to 10; it is 11.", errors);
+        Assert.Contains("FeedbackTerms must be from 1 to 64; it is 0.", errors);
+        Assert.Contains(errors, e => e.StartsWith("FeedbackWeight must be greater than 0 and at most 10", StringComparison.Ordinal));
+        Assert.Empty(new MatchingOptions { FeedbackDocuments = 10, FeedbackTerms = 64, FeedbackWeight = 10 }.Validate());
+    }
+
+    [Fact]
     public void Validate_reports_every_problem_at_once()
     {
         var errors = WithManyProblems().Validate();

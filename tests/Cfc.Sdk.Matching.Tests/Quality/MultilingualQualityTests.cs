@@ -4,9 +4,11 @@ namespace Cfc.Sdk.Matching.Tests.Quality;
 
 /// <summary>
 /// Guards matching across languages on the development sets (121 Dutch issues and 192 in en/de/fr/es, the same 24 groups),
-/// scored as the quality command scores them. Measured (benchmarks/README.md): cross-language nDCG@10 0.619, own-language
-/// nDCG@10 de 0.633, en 0.632, es 0.540, fr 0.531; language detection 1.000 from title and text, 0.81 from the title alone.
-/// The floors sit under those figures; the issue's targets are 0.50 across languages and 0.55 per language.
+/// scored as the quality command scores them. Measured (src/Cfc.Sdk.Matching/README.md): cross-language nDCG@10 0.660,
+/// own-language nDCG@10 de 0.664, en 0.686, es 0.606, fr 0.563; Dutch among all issues 0.763; organisations hit@3 for the
+/// world issues 0.901; language detection 1.000 from title and text, 0.81 from the title alone. The floors sit under those
+/// figures; the issue's targets are 0.50 across languages, 0.55 per language and 0.90 for organisations. Before words were
+/// weighed among the issues of their own language, es, fr, Dutch among all and the organisations were below these floors.
 /// </summary>
 public sealed class MultilingualQualityTests
 {
@@ -20,14 +22,14 @@ public sealed class MultilingualQualityTests
     {
         var set = s_world.Value;
         using var index = set.BuildIndex();
-        Assert.InRange(set.NdcgAt10(index, _ => true, query => s_languages.Where(l => l != query.Language).ToArray()), 0.55, 1.0);
+        Assert.InRange(set.NdcgAt10(index, _ => true, query => s_languages.Where(l => l != query.Language).ToArray()), 0.62, 1.0);
     }
 
     [Theory]
-    [InlineData("de", 0.58)]
-    [InlineData("en", 0.58)]
-    [InlineData("es", 0.50)]
-    [InlineData("fr", 0.48)]
+    [InlineData("de", 0.62)]
+    [InlineData("en", 0.64)]
+    [InlineData("es", 0.58)]
+    [InlineData("fr", 0.55)]
     public void Issues_match_within_their_own_language(string language, double floor)
     {
         var set = s_world.Value;
@@ -40,7 +42,15 @@ public sealed class MultilingualQualityTests
     {
         var set = s_all.Value;
         using var index = set.BuildIndex();
-        Assert.InRange(set.NdcgAt10(index, query => query.Language == LanguageTag.Dutch, _ => [LanguageTag.Dutch]), 0.66, 1.0);
+        Assert.InRange(set.NdcgAt10(index, query => query.Language == LanguageTag.Dutch, _ => [LanguageTag.Dutch]), 0.74, 1.0);
+    }
+
+    [Fact]
+    public void Organisations_in_four_languages_are_found_for_issues_in_every_language()
+    {
+        var set = s_world.Value;
+        using var index = set.BuildIndex();
+        Assert.InRange(set.OrganisationHitAt3(index), 0.89, 1.0);
     }
 
     [Fact]
