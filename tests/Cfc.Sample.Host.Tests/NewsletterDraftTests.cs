@@ -7,6 +7,10 @@ using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Meetings;
 using Cfc.Sdk.Orleans.Network;
 using Cfc.Sdk.Programmes;
+using Cfc.Testing;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
@@ -24,7 +28,7 @@ public sealed class NewsletterDraftTests(NewsletterDraftTests.Network network) :
     {
         var draft = await network.Host.Anonymous.GetJsonAsync("/api/newsletters/next");
 
-        Assert.Equal(["edition", "since", "until", "meetings", "practices", "nationalBottlenecks", "issues", "deadlines", "openThemes"], draft.Names());
+        Assert.Equal(["edition", "since", "until", "meetings", "practices", "nationalBottlenecks", "bottlenecks", "issues", "deadlines", "openThemes", "names"], draft.Names());
         Assert.Equal("2026-03-30", (string?)draft["edition"]);
         Assert.Equal("2026-02-16", (string?)draft["since"]);
         Assert.Equal("2026-05-11", (string?)draft["until"]);
@@ -118,9 +122,73 @@ public sealed class NewsletterDraftTests(NewsletterDraftTests.Network network) :
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/newsletters/next");
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/markdown"));
         var lines = (await (await network.Host.Anonymous.SendAsync(request)).Content.ReadAsStringAsync()).Split('\n');
-        Assert.Contains("- **Veilig naar school**, voorgesteld door Sint Eustatius (GM9002) op 2026-03-01: 15 stemmen tot nu toe", lines);
-        Assert.Contains("- **Spelen in de wijk**, voorgesteld door de coördinator op 2026-03-01: 0 stemmen tot nu toe", lines);
+        Assert.Contains("- **Veilig naar school**, voorgesteld door Sint Eustatius op 1 maart 2026: 15 stemmen tot nu toe", lines);
+        Assert.Contains("- **Spelen in de wijk**, voorgesteld door de coördinator op 1 maart 2026: 0 stemmen tot nu toe", lines);
         Assert.DoesNotContain(lines, l => l.Contains("Ingetrokken", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Bottlenecks_signalled_or_escalated_to_any_agenda_since_the_previous_edition_are_news_with_those_steps()
+    {
+        var bottlenecks = (await network.Host.Anonymous.GetJsonAsync("/api/newsletters/next"))["bottlenecks"]!.AsArray();
+
+        Assert.Equal(["Regionaal", "Wachtlijst jeugdzorg", "Opgeschaald in de regio"], bottlenecks.Select(b => (string?)b!["title"]));
+        Assert.Equal(["id", "signalledBy", "name", "title", "level", "status", "steps"], bottlenecks[0]!.Names());
+        Assert.Equal(
+            ["Local 2026-02-16 ", "Regional 2026-02-17 "],
+            bottlenecks[0]!["steps"]!.AsArray().Select(s => $"{(string?)s!["level"]} {(string?)s["on"]} {(string?)s["note"]}"));
+        // Signalled before the previous edition: only the step since then is news.
+        Assert.Equal(["National 2026-02-20 VNG"], bottlenecks[1]!["steps"]!.AsArray().Select(s => $"{(string?)s!["level"]} {(string?)s["on"]} {(string?)s["note"]}"));
+        Assert.Equal(("GM0344", "Utrecht", "Regional"), ((string?)bottlenecks[2]!["signalledBy"], (string?)bottlenecks[2]!["name"], (string?)bottlenecks[2]!["level"]));
+
+        var lines = (await MarkdownAsync()).Split('\n');
+        Assert.Contains("- **Regionaal**, Rotterdam: gesignaleerd op 16 februari 2026; op de regionale agenda gezet op 17 februari 2026", lines);
+        Assert.Contains("- **Wachtlijst jeugdzorg**, 's\\-Gravenhage: op de landelijke agenda gezet op 20 februari 2026 (VNG)", lines);
+        Assert.Contains("- **Opgeschaald in de regio**, Utrecht: op de regionale agenda gezet op 25 februari 2026", lines);
+    }
+
+    [Fact]
+    public async Task A_meetings_time_is_written_once_in_words_per_zone_of_its_participants_with_the_zones_name()
+    {
+        var lines = (await MarkdownAsync()).Split('\n');
+
+        Assert.Contains("donderdag 2 april 2026, 15.00–16.30 uur (Nederland), 09.00–10.30 uur (Caribisch Nederland).", lines);
+        Assert.Contains("Met 's\\-Gravenhage en Sint Eustatius.", lines);
+        Assert.DoesNotContain(lines, l => l.Contains("Europe/Amsterdam", StringComparison.Ordinal) || l.Contains("UTC", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Members_are_named_never_given_by_code()
+    {
+        var markdown = await MarkdownAsync();
+
+        Assert.DoesNotMatch(new Regex(@"\bGM\d{4}\b"), markdown);
+        Assert.Contains("- Rotterdam: Armoede en sport (", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_whole_edition_is_approved_and_parses_as_Markdown_with_a_heading_per_section_and_its_lists()
+    {
+        var markdown = await MarkdownAsync();
+
+        Approvals.VerifyText(markdown);
+        var document = Markdown.Parse(markdown, new MarkdownPipelineBuilder().UseAdvancedExtensions().Build());
+        var headings = document.OfType<HeadingBlock>().Select(h => (h.Level, Text: TextOf(h))).ToList();
+        Assert.Equal((1, "Nieuwsbrief Kindvriendelijke Gemeenten, 2026-03-30"), headings[0]);
+        Assert.Equal(
+            ["Bijeenkomsten", "Goede praktijken", "Knelpunten gesignaleerd of opgeschaald", "Nieuwe lokale vraagstukken", "Termijnen", "Thema's om op te stemmen"],
+            headings.Where(h => h.Level == 2).Select(h => h.Text));
+        Assert.Equal(["Armoede in de Caribische gemeenten", "Spelen in de wijk", "Kinderarmoede in de wijk", "Armoede en sport"], headings.Where(h => h.Level == 3).Select(h => h.Text));
+
+        // The entries of the sections without sub-headings are one list each.
+        var blocks = document.ToList();
+        int ItemsUnder(string heading) => blocks
+            .SkipWhile(b => b is not HeadingBlock { Level: 2 } h || TextOf(h) != heading).Skip(1)
+            .TakeWhile(b => b is not HeadingBlock { Level: 2 })
+            .OfType<ListBlock>().Sum(l => l.Count);
+        Assert.Equal((1, 3, 2, 2), (ItemsUnder("Goede praktijken"), ItemsUnder("Knelpunten gesignaleerd of opgeschaald"), ItemsUnder("Termijnen"), ItemsUnder("Thema's om op te stemmen")));
+
+        static string TextOf(HeadingBlock heading) => string.Concat(heading.Inline!.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
     }
 
     [Fact]
@@ -137,20 +205,26 @@ public sealed class NewsletterDraftTests(NewsletterDraftTests.Network network) :
         var lines = text.Split('\n');
         Assert.Equal("# Nieuwsbrief Kindvriendelijke Gemeenten, 2026-03-30", lines[0]);
         Assert.Equal(
-            ["## Bijeenkomsten", "## Goede praktijken", "## Knelpunten op de landelijke agenda", "## Nieuwe lokale vraagstukken", "## Termijnen", "## Thema's om op te stemmen"],
+            ["## Bijeenkomsten", "## Goede praktijken", "## Knelpunten gesignaleerd of opgeschaald", "## Nieuwe lokale vraagstukken", "## Termijnen", "## Thema's om op te stemmen"],
             lines.Where(l => l.StartsWith("## ", StringComparison.Ordinal)));
         Assert.Contains("### Armoede in de Caribische gemeenten", lines);
-        Assert.Contains("- Sint Eustatius (GM9002): 2026-04-02 09:00 – 2026-04-02 10:30 America/Kralendijk (UTC-04:00)", lines);
-        Assert.Contains("- **Kinderraad**, Gooise Meren (GM1942), gedeeld op 2026-02-20", lines);
-        Assert.Contains(lines, l => l.StartsWith("- Armoedefonds (armoedefonds, ", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("- Utrecht (GM0344, fase erkend): verlenging uiterlijk ", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("- Rotterdam (GM0599, fase convenant): erkenning uiterlijk ", StringComparison.Ordinal) && l.EndsWith(", verlopen", StringComparison.Ordinal));
+        Assert.Contains("- **Kinderraad**, Gooise Meren, gedeeld op 20 februari 2026", lines);
+        Assert.Contains(lines, l => l.StartsWith("- Armoedefonds (", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("- Utrecht (fase erkend): verlenging uiterlijk ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("- Rotterdam (fase convenant): erkenning uiterlijk ", StringComparison.Ordinal) && l.EndsWith(", verlopen", StringComparison.Ordinal));
         Assert.Contains("Thematische bijeenkomst, online.", lines);
         // The domain's values are in Dutch: no English name of a phase, deadline or meeting kind or format is left.
         string[] english = [.. Enum.GetNames<ProgrammePhase>(), .. Enum.GetNames<ProgrammeDeadlineKind>(), .. Enum.GetNames<MeetingKind>(), .. Enum.GetNames<MeetingFormat>()];
         Assert.DoesNotContain(english, name => Regex.IsMatch(text, $@"\b{name}\b"));
         Assert.DoesNotContain("### Oud vraagstuk", lines);
         Assert.DoesNotContain("\n\n\n", text, StringComparison.Ordinal);
+    }
+
+    private async Task<string> MarkdownAsync()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/newsletters/next");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/markdown"));
+        return await (await network.Host.Anonymous.SendAsync(request)).Content.ReadAsStringAsync();
     }
 
     /// <summary>A host with a schedule, members, programmes, issues, practices and meetings in and out of the edition.</summary>
@@ -214,6 +288,10 @@ public sealed class NewsletterDraftTests(NewsletterDraftTests.Network network) :
                 var id = (int)(await signalled.JsonAsync(HttpStatusCode.Created))["id"]!;
                 await PostAsync(client, $"/api/bottlenecks/{id}/escalations", $$"""{"level": "National", "on": "{{national}}", "note": "VNG"}""");
             }
+
+            // Signalled before the previous edition and put on the regional agenda in this one's news.
+            var utrecht = (int)(await (await client.PostJsonAsync("/api/bottlenecks", """{"signalledBy": "GM0344", "title": "Opgeschaald in de regio", "description": "D", "on": "2026-01-10"}""")).JsonAsync(HttpStatusCode.Created))["id"]!;
+            await PostAsync(client, $"/api/bottlenecks/{utrecht}/escalations", """{"level": "Regional", "on": "2026-02-25"}""");
 
             // Only regional: no national news.
             var regional = (int)(await (await client.PostJsonAsync("/api/bottlenecks", """{"signalledBy": "GM0599", "title": "Regionaal", "description": "D", "on": "2026-02-16"}""")).JsonAsync(HttpStatusCode.Created))["id"]!;

@@ -47,26 +47,25 @@ public sealed partial class NewsletterMarkdownTests
     [Fact]
     public void No_link_image_HTML_or_block_of_a_hostile_value_reaches_the_document_and_every_value_reads_as_written()
     {
-        var benign = Parse(NewsletterMarkdown.Write(Draft(i => $"waarde{i}")));
+        var benign = Parse(NewsletterMarkdown.Write(Draft(i => $"waarde{i}"), ZoneNames.Default));
         var shape = Shape(benign);
 
         s_value.Array[Slots].Sample(
             values =>
             {
-                var markdown = NewsletterMarkdown.Write(Draft(i => values[i]));
+                var markdown = NewsletterMarkdown.Write(Draft(i => values[i]), ZoneNames.Default);
                 var document = Parse(markdown);
 
                 var fromData = document.Descendants().FirstOrDefault(node => node is LinkInline or AutolinkInline or HtmlInline or HtmlBlock);
                 Assert.True(fromData is null, $"{fromData?.GetType().Name} in:\n{markdown}");
                 Assert.Equal(shape, Shape(document));
-                // The issue's id is a code span, whose text Markdown reads literally; everything else has no raw '<' at all.
-                Assert.DoesNotContain('<', markdown.Replace(NewsletterMarkdown.Code(values[7]), "", StringComparison.Ordinal));
+                Assert.DoesNotContain('<', markdown);
 
                 var html = document.ToHtml(s_pipeline);
                 Assert.All(Tags().Matches(html), tag => Assert.Matches(AllowedTag(), tag.Value));
 
                 var text = Squeeze(Markdown.ToPlainText(markdown, s_pipeline));
-                Assert.All(values.Where((_, i) => i != NotShown), value => Assert.True(text.Contains(Squeeze(value), StringComparison.Ordinal), $"{value} not in:\n{text}\nfrom:\n{markdown}"));
+                Assert.All(values.Where((_, i) => !NotShown.Contains(i)), value => Assert.True(text.Contains(Squeeze(value), StringComparison.Ordinal), $"{value} not in:\n{text}\nfrom:\n{markdown}"));
             },
             iter: 500,
             print: values => string.Join(" | ", values.Select(v => v.ReplaceLineEndings("⏎"))));
@@ -82,12 +81,12 @@ public sealed partial class NewsletterMarkdownTests
             13 => "[Klik hier](https://evil.example/login) www.evil.example <https://evil.example>",
             15 => "&lt;img src=x onerror=alert(1)&gt;",
             _ => $"waarde{i}",
-        }));
+        }), ZoneNames.Default);
 
         var html = Markdown.ToHtml(markdown, s_pipeline);
 
         Assert.Contains(">&lt;script&gt;alert(1)&lt;/script&gt; {onclick=alert(1)}</h3>", html, StringComparison.Ordinal);
-        Assert.Contains("<li># Kop &gt; citaat (waarde1)", html, StringComparison.Ordinal);
+        Assert.Contains("<p>Met # Kop &gt; citaat.</p>", html, StringComparison.Ordinal);
         Assert.Contains("[Klik hier](https://evil.example/login) www.evil.example &lt;https://evil.example&gt;", html, StringComparison.Ordinal);
         Assert.Contains("&amp;lt;img src=x onerror=alert(1)&amp;gt;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("href", html, StringComparison.Ordinal);
@@ -132,18 +131,21 @@ public sealed partial class NewsletterMarkdownTests
     [Fact]
     public void A_match_and_an_expert_show_their_relevance_in_words_never_their_score()
     {
-        var markdown = NewsletterMarkdown.Write(Draft(i => $"waarde{i}"));
+        var markdown = NewsletterMarkdown.Write(Draft(i => $"waarde{i}"), ZoneNames.Default);
 
         Assert.Contains("- waarde12: waarde13 (waarschijnlijk relevant)", markdown, StringComparison.Ordinal);
-        Assert.Contains("- waarde15 (waarde14, mogelijk relevant)", markdown, StringComparison.Ordinal);
+        Assert.Contains("- waarde15 (mogelijk relevant)", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("0.50", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("0.40", markdown, StringComparison.Ordinal);
     }
 
-    /// <summary>How many values a draft has; <see cref="NotShown"/> is the match's issue id, which the Markdown leaves out.</summary>
-    private const int Slots = 25;
+    /// <summary>
+    /// How many values a draft has; <see cref="NotShown"/> are the values the Markdown leaves out: the issues' ids and
+    /// the members' codes, which it names instead (the code of a member without a name, slot 12, is its name).
+    /// </summary>
+    private const int Slots = 26;
 
-    private const int NotShown = 11;
+    private static readonly int[] NotShown = [1, 4, 7, 8, 11, 14, 16, 18, 23, 25];
 
     /// <summary>A draft with one of each kind of news, every value from <paramref name="value"/> by its slot.</summary>
     private static NewsletterDraft Draft(Func<int, string> value)
@@ -159,11 +161,14 @@ public sealed partial class NewsletterMarkdownTests
                 [new LocalTimeResponse(value(1), value(2), value(3), start.WithOffset(offset), start.Plus(Duration.FromMinutes(90)).WithOffset(offset))])],
             [new DraftPractice(1, value(4), value(5), value(6), new LocalDate(2026, 2, 20), [], [])],
             [new DraftBottleneck(2, value(18), value(19), value(20), new LocalDate(2026, 1, 5), new LocalDate(2026, 3, 2), value(21), BottleneckStatus.Open)],
+            [new DraftBottleneckNews(2, value(25), value(19), value(20), EscalationLevel.National, BottleneckStatus.Open,
+                [new DraftBottleneckStep(EscalationLevel.Regional, new LocalDate(2026, 2, 20), null), new DraftBottleneckStep(EscalationLevel.National, new LocalDate(2026, 3, 2), value(21))])],
             [new DraftIssue(value(7), value(8), value(9), value(10), new LocalDate(2026, 3, 1),
                 [new MatchResponse(value(11), value(12), value(13), 0.5, 0.5, reasons, "nl")],
                 [new ExpertResponse(value(14), value(15), 0.4, 0.4, reasons, "nl")])],
             [new DraftDeadline(value(16), value(17), ProgrammePhase.Agreement, ProgrammeDeadlineKind.RecognitionDue, new LocalDate(2028, 11, 30), Overdue: false)],
-            [new DraftTheme(3, value(22), value(23), value(24), new LocalDate(2026, 3, 2), 12)]);
+            [new DraftTheme(3, value(22), value(23), value(24), new LocalDate(2026, 3, 2), 12)],
+            new Dictionary<string, string> { ["GM0518"] = "onbekend" });
     }
 
     private static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, s_pipeline);
@@ -184,6 +189,6 @@ public sealed partial class NewsletterMarkdownTests
     private static partial Regex Tags();
 
     /// <summary>The elements the edition itself writes, with a heading's generated id as the one attribute.</summary>
-    [GeneratedRegex("""^</?(h1|h2|h3|p|ul|li|strong|code)( id="[^"<>]*")?>$""")]
+    [GeneratedRegex("""^</?(h1|h2|h3|p|ul|li|strong)( id="[^"<>]*")?>$""")]
     private static partial Regex AllowedTag();
 }

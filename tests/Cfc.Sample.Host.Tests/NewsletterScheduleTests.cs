@@ -57,7 +57,7 @@ public sealed class NewsletterScheduleTests(HostFixture host) : IClassFixture<Ho
         await (await client.PutJsonAsync("/api/newsletters/schedule", """{"anchor": "9997-12-31", "cadence": "P1Y"}""")).JsonAsync(HttpStatusCode.OK);
         var latest = await client.GetJsonAsync("/api/newsletters/next");
         Assert.Equal("9997-12-31", (string?)latest["edition"]);
-        Assert.Equal("9996-12-31", (string?)latest["since"]);
+        Assert.Equal("9997-12-31", (string?)latest["since"]);
         Assert.Equal("9998-12-31", (string?)latest["until"]);
     }
 }

@@ -100,6 +100,8 @@ public sealed class InvalidSettingsTests
     [InlineData("--Cfc:Newsletter:Smtp:Host=127.0.0.1\n--Cfc:Newsletter:Smtp:From=nieuwsbrief@cfc.example", "Cfc:PublicUrl must be set to the host's public https address")]
     [InlineData("--Cfc:Newsletter:Smtp:Host=127.0.0.1\n--Cfc:Newsletter:Smtp:From=nieuwsbrief@cfc.example\n--Cfc:PublicUrl=http://cfc.example", "Cfc:PublicUrl must be set to the host's public https address")]
     [InlineData("--Cfc:Newsletter:Smtp:Host=127.0.0.1\n--Cfc:Newsletter:Smtp:From=nieuwsbrief@cfc.example\n--Cfc:Newsletter:Smtp:UserName=cfc", "Cfc:Newsletter:Smtp:UserName needs Cfc:Newsletter:Smtp:Security StartTls or SslOnConnect")]
+    [InlineData("--Cfc:Newsletter:ZoneNames:Mars/Olympus=Olympus", "Cfc:Newsletter:ZoneNames:Mars/Olympus names no TZDB time zone")]
+    [InlineData("--Cfc:Newsletter:ZoneNames:America/Kralendijk= ", "Cfc:Newsletter:ZoneNames:America/Kralendijk must be a name of 1 to 100 characters")]
     [InlineData("--Cfc:Disclosure:RoundTo=0", "CfcSdkOptions.Disclosure.RoundTo must be 1 or more")]
     [InlineData("--Cfc:Forecast:Confidence=1", "CfcSdkOptions.Forecast.Confidence must be above 0 and below 1")]
     [InlineData("--Cfc:Forecast:HorizonYears=0", "CfcSdkOptions.Forecast.HorizonYears must be from 1 to 100")]

@@ -23,14 +23,17 @@ using NodaTime;
 namespace Cfc.Sample.Host.Newsletters;
 
 /// <summary>
-/// The draft of the next edition: <c>{"edition","since","until","meetings","practices","nationalBottlenecks","issues","deadlines","openThemes"}</c>.
+/// The draft of the next edition:
+/// <c>{"edition","since","until","meetings","practices","nationalBottlenecks","bottlenecks","issues","deadlines","openThemes","names"}</c>.
 /// </summary>
 /// <remarks>
 /// <para>
-/// The edition is the schedule's next date on or after today (Europe/Amsterdam); <c>since</c> is the edition before it
-/// (for the first edition, one cadence before it). The news is what happened from <c>since</c> up to the day before
-/// the edition, so that each day is news in exactly one edition: good practices shared, bottlenecks put on the national
-/// agenda and local issues opened then. The meetings are the planned ones starting from the edition date up to the day
+/// The edition is the schedule's next date on or after today (Europe/Amsterdam); <c>since</c> is the last edition
+/// published before it, or, when none was, the schedule's date before it; the edition on the schedule's anchor, its
+/// first, starts its news on its own day, so that it tells nothing from before the newsletter began. The news is what
+/// happened from <c>since</c> up to the day before the edition, so that each day is news in one edition: good practices
+/// shared, bottlenecks put on the national agenda, bottlenecks signalled or escalated to any agenda, and local issues
+/// opened then. The meetings are the planned ones starting from the edition date up to the day
 /// before the edition after it (<c>until</c>), in each participant's local time; a cancelled meeting is not announced.
 /// The deadlines are the municipalities whose programme, on the edition date, has a
 /// renewal due or is overdue. The open themes are the network's theme proposals open for the members' youth panels to
@@ -45,9 +48,11 @@ namespace Cfc.Sample.Host.Newsletters;
 /// <param name="Meetings">The meetings, by start.</param>
 /// <param name="Practices">The new good practices, in the order they were shared.</param>
 /// <param name="NationalBottlenecks">The bottlenecks put on the national agenda, in that order.</param>
+/// <param name="Bottlenecks">The bottlenecks signalled or escalated, by their first step in the news, then by number.</param>
 /// <param name="Issues">The new local issues, by date opened, each with its best matches.</param>
 /// <param name="Deadlines">The programmes with a renewal due or overdue, in code order.</param>
 /// <param name="OpenThemes">The theme proposals open for votes, newest first.</param>
+/// <param name="Names">The names of the members that the issues' matches give by code, by code.</param>
 internal sealed record NewsletterDraft(
     LocalDate Edition,
     LocalDate Since,
@@ -55,9 +60,11 @@ internal sealed record NewsletterDraft(
     IReadOnlyList<DraftMeeting> Meetings,
     IReadOnlyList<DraftPractice> Practices,
     IReadOnlyList<DraftBottleneck> NationalBottlenecks,
+    IReadOnlyList<DraftBottleneckNews> Bottlenecks,
     IReadOnlyList<DraftIssue> Issues,
     IReadOnlyList<DraftDeadline> Deadlines,
-    IReadOnlyList<DraftTheme> OpenThemes)
+    IReadOnlyList<DraftTheme> OpenThemes,
+    IReadOnlyDictionary<string, string> Names)
 {
     /// <summary>How many matching members' issues and organisations each new issue lists.</summary>
     public const int MatchesPerIssue = 3;
@@ -75,7 +82,10 @@ internal sealed record NewsletterDraft(
             return null;
         }
 
-        var since = schedule.PreviousIssueBefore(edition) ?? edition.Minus(schedule.Cadence);
+        // The last edition sent, so that news of an edition that was not sent is not lost; without one, the
+        // schedule's previous date, or for the first edition (on the anchor) its own day: no news from before it.
+        var published = (await newsletter.GetEditionsAsync()).Where(d => d < edition).ToList();
+        var since = published.Count > 0 ? published[^1] : schedule.PreviousIssueBefore(edition) ?? edition;
         var until = schedule.NextIssueAfter(edition);
         var members = (await network.GetMembersAsync()).ToDictionary(m => m.Id);
         string NameOf(MemberId id) => members.TryGetValue(id, out var member) ? member.Name : id.ToString();
@@ -102,6 +112,8 @@ internal sealed record NewsletterDraft(
                 national.Add(DraftBottleneck.From(number, b, NameOf));
             }
         }
+
+        var bottlenecks = await BottleneckNewsAsync(grains, networkId, since, edition, NameOf);
 
         var matching = grains.GetGrain<IMatchingGrain>(0);
         var issues = new List<DraftIssue>();
@@ -145,9 +157,41 @@ internal sealed record NewsletterDraft(
             meetings,
             practices,
             national,
+            bottlenecks,
             [.. issues.OrderBy(i => i.Opened).ThenBy(i => i.Id, StringComparer.Ordinal)],
             deadlines,
-            themes);
+            themes,
+            issues.SelectMany(i => i.Matches).Select(m => m.Member).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+                .ToDictionary(code => code, code => MemberId.TryParse(code, out var member) ? NameOf(member) : code, StringComparer.Ordinal));
+    }
+
+    // The bottlenecks with a step in the news: signalled then (the list filed by the day signalled) or escalated then
+    // (filed under each escalation's day, and the national list, which also holds escalations stored before that list).
+    private static async Task<List<DraftBottleneckNews>> BottleneckNewsAsync(IGrainFactory grains, string networkId, LocalDate since, LocalDate edition, Func<MemberId, string> nameOf)
+    {
+        var numbers = new SortedSet<int>();
+        foreach (var list in (EntityList[])[grains.BottleneckList(networkId), grains.EscalatedBottleneckList(networkId), grains.NationalBottleneckList(networkId)])
+        {
+            foreach (var entry in await NewsAsync(list, since, edition))
+            {
+                if (EntityIds.Number(entry.Id) is { } number)
+                {
+                    numbers.Add(number);
+                }
+            }
+        }
+
+        var news = new List<DraftBottleneckNews>();
+        foreach (var number in numbers)
+        {
+            if (await grains.GetBottleneck(networkId, number).GetAsync() is { } bottleneck
+                && DraftBottleneckNews.From(number, bottleneck, since, edition, nameOf) is { } entry)
+            {
+                news.Add(entry);
+            }
+        }
+
+        return [.. news.OrderBy(b => b.Steps[0].On).ThenBy(b => b.Id)];
     }
 
     // The entries filed from since up to the day before the edition: the list is read from since and left at the edition.
@@ -228,6 +272,41 @@ internal sealed record DraftBottleneck(int Id, string SignalledBy, string Name, 
         bottleneck.History[^1].Note,
         bottleneck.Status);
 }
+
+/// <summary>
+/// A bottleneck signalled or escalated in the edition's news: <c>{"id","signalledBy","name","title","level","status","steps"}</c>,
+/// <c>steps</c> those of its history in the news, <c>[{"level","on","note"}]</c>, the first <c>Local</c> when it was signalled then.
+/// </summary>
+/// <param name="Id">The bottleneck's number.</param>
+/// <param name="SignalledBy">The member that signalled it.</param>
+/// <param name="Name">The member's name.</param>
+/// <param name="Title">The title.</param>
+/// <param name="Level">The agenda it is on now.</param>
+/// <param name="Status">Open, or Resolved when it was resolved since.</param>
+/// <param name="Steps">Its steps in the news, oldest first; never empty.</param>
+internal sealed record DraftBottleneckNews(int Id, string SignalledBy, string Name, string Title, EscalationLevel Level, BottleneckStatus Status, IReadOnlyList<DraftBottleneckStep> Steps)
+{
+    /// <summary>The draft's entry for bottleneck <paramref name="id"/>, when it has a step from <paramref name="since"/> up to the day before <paramref name="edition"/>.</summary>
+    /// <param name="id">The bottleneck's number.</param>
+    /// <param name="bottleneck">The bottleneck.</param>
+    /// <param name="since">The first day of the news.</param>
+    /// <param name="edition">The edition's date, the day after the news.</param>
+    /// <param name="nameOf">The name of a member.</param>
+    /// <returns>The entry; <see langword="null"/> when no step is in the news.</returns>
+    public static DraftBottleneckNews? From(int id, Bottleneck bottleneck, LocalDate since, LocalDate edition, Func<MemberId, string> nameOf)
+    {
+        var steps = bottleneck.History.Where(s => s.On >= since && s.On < edition).Select(s => new DraftBottleneckStep(s.Level, s.On, s.Note)).ToList();
+        return steps.Count == 0
+            ? null
+            : new(id, bottleneck.SignalledBy.ToString(), nameOf(bottleneck.SignalledBy), bottleneck.Title, bottleneck.Level, bottleneck.Status, steps);
+    }
+}
+
+/// <summary>A step of a bottleneck in the news: <c>{"level","on","note"}</c>.</summary>
+/// <param name="Level">The agenda it was put on: <c>Local</c> when it was signalled.</param>
+/// <param name="On">The day.</param>
+/// <param name="Note">The step's note, such as the body that took it up; <see langword="null"/> for none.</param>
+internal sealed record DraftBottleneckStep(EscalationLevel Level, LocalDate On, string? Note);
 
 /// <summary>A new local issue: <c>{"id","member","name","title","opened","matches","experts"}</c>.</summary>
 /// <param name="Id">The issue's id.</param>

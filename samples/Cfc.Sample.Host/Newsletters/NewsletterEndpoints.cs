@@ -71,7 +71,7 @@ internal static class NewsletterEndpoints
     }
 
     /// <summary>The draft of the next edition; 404 when no schedule is set.</summary>
-    private static async Task<Results<Ok<NewsletterDraft>, ContentHttpResult, NotFoundProblem>> NextAsync(HttpRequest http, IGrainFactory grains, IOptions<CfcHostingOptions> options)
+    private static async Task<Results<Ok<NewsletterDraft>, ContentHttpResult, NotFoundProblem>> NextAsync(HttpRequest http, IGrainFactory grains, IOptions<CfcHostingOptions> options, ZoneNames zoneNames)
     {
         var draft = await NewsletterDraft.BuildAsync(grains, options.Value.NetworkId);
         if (draft is null)
@@ -80,7 +80,7 @@ internal static class NewsletterEndpoints
         }
 
         return http.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/markdown", StringComparison.OrdinalIgnoreCase))
-            ? TypedResults.Text(NewsletterMarkdown.Write(draft), "text/markdown; charset=utf-8")
+            ? TypedResults.Text(NewsletterMarkdown.Write(draft, zoneNames), "text/markdown; charset=utf-8")
             : TypedResults.Ok(draft);
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Cfc.Sample.Host.Matching;
 using Cfc.Sample.Host.Texts;
+using Cfc.Sdk.Bottlenecks;
 using NodaTime;
 using NodaTime.Text;
 
@@ -10,14 +11,17 @@ namespace Cfc.Sample.Host.Newsletters;
 /// <summary>The draft of an edition as a Markdown document: a title, then a section per kind of news.</summary>
 /// <remarks>
 /// The edition goes to every subscriber under the network's name, and its values are written by members: every value
-/// (titles, names, codes, ids, zones) is written through <see cref="Escape"/> or <see cref="Code"/>, so that none can
-/// start a block, a link, an image, an autolink, HTML or an extension's syntax of its own. The edition has no links.
+/// (titles, names, notes, zone names) is written through <see cref="Escape"/>, so that none can start a block, a link,
+/// an image, an autolink, HTML or an extension's syntax of its own. The edition has no links.
 /// </remarks>
 internal static class NewsletterMarkdown
 {
+    private static readonly CultureInfo s_dutch = CultureInfo.GetCultureInfo("nl-NL");
     private static readonly LocalDatePattern s_date = LocalDatePattern.Iso;
-    private static readonly LocalDateTimePattern s_time = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm");
-    private static readonly OffsetPattern s_offset = OffsetPattern.CreateWithInvariantCulture("+HH:mm");
+    private static readonly LocalDatePattern s_day = LocalDatePattern.Create("d MMMM uuuu", s_dutch);
+    private static readonly LocalDatePattern s_weekday = LocalDatePattern.Create("dddd d MMMM uuuu", s_dutch);
+    // Dutch writes a time of day with a full stop ("15.00 uur"), which nl-NL's own time pattern does not.
+    private static readonly LocalTimePattern s_clock = LocalTimePattern.Create("HH'.'mm", s_dutch);
 
     /// <summary>The newsletter's name, which starts each edition's title.</summary>
     public const string Name = "Nieuwsbrief Kindvriendelijke Gemeenten";
@@ -29,13 +33,20 @@ internal static class NewsletterMarkdown
 
     /// <summary>The document for <paramref name="draft"/>.</summary>
     /// <param name="draft">The draft.</param>
+    /// <param name="zoneNames">The names of the meetings' time zones.</param>
     /// <returns>The Markdown text.</returns>
-    public static string Write(NewsletterDraft draft)
+    /// <remarks>
+    /// Members are named, never given by code; dates are in words; a meeting's time is given once per time zone of its
+    /// participants, its day written out once and again only for a zone where the meeting falls on another day.
+    /// </remarks>
+    public static string Write(NewsletterDraft draft, ZoneNames zoneNames)
     {
         var text = new StringBuilder();
         Line(text, $"# {Title(draft.Edition)}");
         Line(text);
-        Line(text, $"Nieuws van {s_date.Format(draft.Since)} tot {s_date.Format(draft.Edition)}; bijeenkomsten tot {s_date.Format(draft.Until)}.");
+        Line(text, draft.Since < draft.Edition
+            ? $"Nieuws van {Day(draft.Since)} tot en met {Day(draft.Edition.PlusDays(-1))}; bijeenkomsten van {Day(draft.Edition)} tot en met {Day(draft.Until.PlusDays(-1))}."
+            : $"Dit is de eerste editie: het nieuws begint bij de volgende. Bijeenkomsten van {Day(draft.Edition)} tot en met {Day(draft.Until.PlusDays(-1))}.");
 
         Section(text, "Bijeenkomsten", draft.Meetings, meeting =>
         {
@@ -43,46 +54,78 @@ internal static class NewsletterMarkdown
             Line(text);
             Line(text, $"{DutchNames.Of(meeting.Kind)}, {Lower(DutchNames.Of(meeting.Format))}.");
             Line(text);
-            foreach (var time in meeting.LocalTimes)
+            Line(text, $"{Times(meeting, zoneNames)}.");
+            if (meeting.LocalTimes.Where(t => t.Name.Length > 0).Select(t => Escape(t.Name)).Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } names)
             {
-                Line(text, $"- {Escape(time.Name)} ({Escape(time.Member)}): {Format(time.Start)} – {Format(time.End)} {Escape(time.TimeZone)} (UTC{s_offset.Format(time.Start.Offset)})");
+                Line(text);
+                Line(text, $"Met {Enumeration(names)}.");
             }
         });
 
         Section(text, "Goede praktijken", draft.Practices, practice =>
-            Line(text, $"- **{Escape(practice.Title)}**, {Escape(practice.Name)} ({Escape(practice.Member)}), gedeeld op {s_date.Format(practice.SharedOn)}"));
+            Line(text, $"- **{Escape(practice.Title)}**, {Escape(practice.Name)}, gedeeld op {Day(practice.SharedOn)}"));
 
-        Section(text, "Knelpunten op de landelijke agenda", draft.NationalBottlenecks, bottleneck =>
-            Line(text, $"- **{Escape(bottleneck.Title)}**, {Escape(bottleneck.Name)} ({Escape(bottleneck.SignalledBy)}), gesignaleerd op {s_date.Format(bottleneck.SignalledOn)}, landelijk sinds {s_date.Format(bottleneck.NationalOn)}{(bottleneck.Note is { } note ? $": {Escape(note)}" : string.Empty)}{(bottleneck.Status == Cfc.Sdk.Bottlenecks.BottleneckStatus.Resolved ? ", inmiddels opgelost" : string.Empty)}"));
+        Section(text, "Knelpunten gesignaleerd of opgeschaald", draft.Bottlenecks, bottleneck =>
+            Line(text, $"- **{Escape(bottleneck.Title)}**, {Escape(bottleneck.Name)}: {string.Join("; ", bottleneck.Steps.Select(Step))}{(bottleneck.Status == BottleneckStatus.Resolved ? "; inmiddels opgelost" : string.Empty)}"));
 
         Section(text, "Nieuwe lokale vraagstukken", draft.Issues, issue =>
         {
             Line(text, $"### {Escape(issue.Title)}");
             Line(text);
-            Line(text, $"{Escape(issue.Name)} ({Escape(issue.Member)}), geopend op {s_date.Format(issue.Opened)}. Id {Code(issue.Id)}.");
+            Line(text, $"{Escape(issue.Name)}, geopend op {Day(issue.Opened)}.");
             Line(text);
             Line(text, issue.Matches.Count == 0 ? "Vergelijkbaar bij: nog geen andere gemeente." : "Vergelijkbaar bij:");
             foreach (var match in issue.Matches)
             {
-                Line(text, $"- {Escape(match.Member)}: {Escape(match.Title)} ({RelevanceWording.Dutch(match.Relevance)})");
+                Line(text, $"- {Escape(draft.Names.TryGetValue(match.Member, out var name) ? name : match.Member)}: {Escape(match.Title)} ({RelevanceWording.Dutch(match.Relevance)})");
             }
 
             Line(text);
             Line(text, issue.Experts.Count == 0 ? "Expertise: nog geen organisatie." : "Expertise:");
             foreach (var expert in issue.Experts)
             {
-                Line(text, $"- {Escape(expert.Name)} ({Escape(expert.Organisation)}, {RelevanceWording.Dutch(expert.Relevance)})");
+                Line(text, $"- {Escape(expert.Name)} ({RelevanceWording.Dutch(expert.Relevance)})");
             }
         });
 
         Section(text, "Termijnen", draft.Deadlines, deadline =>
-            Line(text, $"- {Escape(deadline.Name)} ({Escape(deadline.Member)}{Phase(deadline.Phase)}): {Lower(DutchNames.Of(deadline.Kind))} uiterlijk {s_date.Format(deadline.On)}{(deadline.Overdue ? ", verlopen" : string.Empty)}"));
+            Line(text, $"- {Escape(deadline.Name)}{Phase(deadline.Phase)}: {Lower(DutchNames.Of(deadline.Kind))} uiterlijk {Day(deadline.On)}{(deadline.Overdue ? ", verlopen" : string.Empty)}"));
 
         Section(text, "Thema's om op te stemmen", draft.OpenThemes, theme =>
-            Line(text, $"- **{Escape(theme.Title)}**, voorgesteld door {(theme.ProposedBy is { } member ? $"{Escape(theme.Name ?? member)} ({Escape(member)})" : "de coördinator")} op {s_date.Format(theme.ProposedOn)}: {theme.Votes.ToString(CultureInfo.InvariantCulture)} {(theme.Votes == 1 ? "stem" : "stemmen")} tot nu toe"));
+            Line(text, $"- **{Escape(theme.Title)}**, voorgesteld door {(theme.ProposedBy is { } member ? Escape(theme.Name ?? member) : "de coördinator")} op {Day(theme.ProposedOn)}: {theme.Votes.ToString(CultureInfo.InvariantCulture)} {(theme.Votes == 1 ? "stem" : "stemmen")} tot nu toe"));
 
         return text.ToString();
     }
+
+    // The meeting's day in the first participant's zone (the organiser's), then per zone, in the participants' order,
+    // its times and the zone's name; a zone where the meeting starts or ends on another day says which.
+    private static string Times(DraftMeeting meeting, ZoneNames zoneNames)
+    {
+        var first = meeting.LocalTimes[0].Start.Date;
+        var zones = meeting.LocalTimes.DistinctBy(t => t.TimeZone, StringComparer.Ordinal).Select(t =>
+        {
+            var start = t.Start.Date == first ? string.Empty : $"{s_weekday.Format(t.Start.Date)}, ";
+            var end = t.End.Date == t.Start.Date ? string.Empty : $"{s_weekday.Format(t.End.Date)} ";
+            return $"{start}{s_clock.Format(t.Start.TimeOfDay)}–{end}{s_clock.Format(t.End.TimeOfDay)} uur ({Escape(zoneNames.Of(t.TimeZone))})";
+        });
+        return $"{s_weekday.Format(first)}, {string.Join(", ", zones)}";
+    }
+
+    private static string Step(DraftBottleneckStep step)
+    {
+        var what = step.Level switch
+        {
+            EscalationLevel.Local => "gesignaleerd",
+            EscalationLevel.Regional => "op de regionale agenda gezet",
+            _ => "op de landelijke agenda gezet",
+        };
+        return $"{what} op {Day(step.On)}{(step.Note is { } note ? $" ({Escape(note)})" : string.Empty)}";
+    }
+
+    // "a, b en c".
+    private static string Enumeration(List<string> items) => items.Count == 1 ? items[0] : $"{string.Join(", ", items[..^1])} en {items[^1]}";
+
+    private static string Day(LocalDate date) => s_day.Format(date);
 
     private static void Section<T>(StringBuilder text, string heading, IReadOnlyList<T> items, Action<T> write)
     {
@@ -107,13 +150,10 @@ internal static class NewsletterMarkdown
         }
     }
 
-    private static string Phase(Cfc.Sdk.Programmes.ProgrammePhase? phase) => phase is { } known ? $", fase {Lower(DutchNames.Of(known))}" : string.Empty;
+    private static string Phase(Cfc.Sdk.Programmes.ProgrammePhase? phase) => phase is { } known ? $" (fase {Lower(DutchNames.Of(known))})" : string.Empty;
 
     // The names start with a capital, for lists and headings; here they stand mid-sentence.
     private static string Lower(string name) => string.Concat(name[..1].ToLowerInvariant(), name[1..]);
-
-    private static string Format(OffsetDateTime time) => s_time.Format(time.LocalDateTime);
-
 
     /// <summary>
     /// <paramref name="value"/> as literal Markdown text, wherever it stands (a heading, a list item, the start of a
@@ -155,27 +195,6 @@ internal static class NewsletterMarkdown
         }
 
         return text.ToString();
-    }
-
-    /// <summary>
-    /// <paramref name="value"/> as a code span: fenced by more backticks than any run of them in the value, so that
-    /// none can end it early (Markdown reads nothing inside a code span), on one line.
-    /// </summary>
-    /// <param name="value">A value from the network's data, such as an issue's id.</param>
-    /// <returns>The code span.</returns>
-    internal static string Code(string value)
-    {
-        var line = OneLine(value);
-        var longest = 0;
-        for (int i = 0, run = 0; i < line.Length; i++)
-        {
-            run = line[i] == '`' ? run + 1 : 0;
-            longest = Math.Max(longest, run);
-        }
-
-        var fence = new string('`', longest + 1);
-        // A span whose text starts or ends with a backtick needs a space inside its fence; Markdown strips one each side.
-        return line.StartsWith('`') || line.EndsWith('`') ? $"{fence} {line} {fence}" : $"{fence}{line}{fence}";
     }
 
     // Line breaks and other control characters as spaces, each run of white space as one space, none at either end.

@@ -7,8 +7,9 @@ namespace Cfc.Sdk.Orleans.Bottlenecks;
 
 /// <summary>
 /// The <see cref="IBottleneckGrain"/>: it writes its state first, then its entry in the network's <c>bottlenecks</c>
-/// list (and, once on the national agenda, in <c>bottlenecks-national</c>), so a list never shows a step that is not
-/// stored; a repeated create or import files the entry again.
+/// list (under each escalation's day in <c>bottlenecks-escalated</c>, and, once on the national agenda, in
+/// <c>bottlenecks-national</c>), so a list never shows a step that is not stored; a repeated create or import files the
+/// entry again.
 /// </summary>
 /// <remarks>The state is kept in the storage named "Default" as <c>bottleneck</c>.</remarks>
 /// <param name="state">The stored bottleneck.</param>
@@ -70,11 +71,17 @@ internal sealed class BottleneckGrain([PersistentState("bottleneck")] IPersisten
     }
 
     // The signal date never changes, nor the date a bottleneck reached the national agenda (the top, so its last
-    // step), so each entry stays on its day.
+    // step), nor any step's date, so each entry stays on its day.
     private async Task FileAsync(Bottleneck bottleneck)
     {
         var entry = BottleneckGrains.EntryOf(Key.Number, bottleneck);
         await grains.BottleneckList(Key.Network).PutAsync(entry);
+        // A bottleneck moves up at most twice (local, regional, national), so this files at most two entries.
+        foreach (var escalation in bottleneck.History.Skip(1))
+        {
+            await grains.EscalatedBottleneckList(Key.Network).PutAsync(entry with { Day = escalation.On });
+        }
+
         if (bottleneck.Level == EscalationLevel.National)
         {
             await grains.NationalBottleneckList(Key.Network).PutAsync(entry with { Day = bottleneck.History[^1].On });

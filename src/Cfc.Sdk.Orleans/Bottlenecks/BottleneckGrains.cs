@@ -17,6 +17,9 @@ public static class BottleneckGrains
     /// <summary>The name of the list of bottlenecks on the national agenda, filed by the day each was put there: <c>bottlenecks-national</c>.</summary>
     public const string NationalKind = "bottlenecks-national";
 
+    /// <summary>The name of the list of bottlenecks filed under the day of each of their escalations: <c>bottlenecks-escalated</c>.</summary>
+    public const string EscalatedKind = "bottlenecks-escalated";
+
     /// <summary>Signals <paramref name="bottleneck"/> to <paramref name="network"/>: takes the next number and stores the bottleneck under it.</summary>
     /// <param name="grains">The grain factory.</param>
     /// <param name="network">The network's id, such as <c>nl</c>.</param>
@@ -67,6 +70,21 @@ public static class BottleneckGrains
     {
         ArgumentNullException.ThrowIfNull(grains);
         return new(grains, network, NationalKind);
+    }
+
+    /// <summary>
+    /// The network's list of escalated bottlenecks, filed under the day of each escalation (a bottleneck put on the
+    /// regional and then the national agenda is under both days): what a newsletter edition reports as news reads only
+    /// the days it covers. An escalation stored by a release without this list is filed when its bottleneck next changes.
+    /// </summary>
+    /// <param name="grains">The grain factory.</param>
+    /// <param name="network">The network's id.</param>
+    /// <returns>The list.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="grains"/> is <see langword="null"/>.</exception>
+    public static EntityList EscalatedBottleneckList(this IGrainFactory grains, string network)
+    {
+        ArgumentNullException.ThrowIfNull(grains);
+        return new(grains, network, EscalatedKind);
     }
 
     /// <summary>What the list shows of bottleneck <paramref name="number"/>.</summary>

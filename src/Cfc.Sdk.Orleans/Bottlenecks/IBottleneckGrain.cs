@@ -10,7 +10,8 @@ namespace Cfc.Sdk.Orleans.Bottlenecks;
 /// One bottleneck of a network, keyed <c>{network}/{number}</c> (see <see cref="NetworkKey"/>); the number comes from
 /// the network's <c>bottlenecks</c> sequence (see <see cref="BottleneckGrains.SignalBottleneckAsync"/>). The grain keeps the
 /// bottleneck's entry in the network's <c>bottlenecks</c> list current, filed under the day it was signalled, with its
-/// status and level, and, once it is on the national agenda, in <see cref="BottleneckGrains.NationalBottleneckList"/>.
+/// status and level, under the day of each escalation in <see cref="BottleneckGrains.EscalatedBottleneckList"/>, and, once
+/// it is on the national agenda, in <see cref="BottleneckGrains.NationalBottleneckList"/>.
 /// </summary>
 /// <remarks>
 /// Every change goes through <see cref="Bottleneck"/>; a change it refuses throws and stores nothing.

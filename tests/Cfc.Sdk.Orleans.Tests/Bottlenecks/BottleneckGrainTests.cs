@@ -52,6 +52,27 @@ public sealed class BottleneckGrainTests(NetworkClusterFixture cluster)
     }
 
     [Fact]
+    public async Task An_escalated_bottleneck_is_in_the_escalated_list_under_each_escalations_day_and_one_only_signalled_is_not()
+    {
+        var grains = cluster.Client;
+        await grains.SignalBottleneckAsync("escalated", Signalled("Lokaal"));
+        var twice = grains.GetBottleneck("escalated", await grains.SignalBottleneckAsync("escalated", Signalled("Twee keer", day: 2)));
+        await twice.EscalateAsync(EscalationLevel.Regional, new LocalDate(2024, 3, 1));
+        await twice.EscalateAsync(EscalationLevel.National, new LocalDate(2024, 4, 1));
+        await twice.ResolveAsync(new LocalDate(2024, 5, 1), "Opgelost.");
+
+        var entries = await grains.EscalatedBottleneckList("escalated").ReadAsync().ToListAsync();
+
+        Assert.Equal(
+            [("2", new LocalDate(2024, 3, 1)), ("2", new LocalDate(2024, 4, 1))],
+            entries.Select(e => (e.Id, e.Day)));
+        Assert.Equal(["Resolved", "Resolved"], entries.Select(e => e.Status));
+        Assert.Equal(
+            [("2", new LocalDate(2024, 4, 1))],
+            (await grains.EscalatedBottleneckList("escalated").ReadAsync(new LocalDate(2024, 3, 2)).ToListAsync()).Select(e => (e.Id, e.Day)));
+    }
+
+    [Fact]
     public async Task A_resolved_bottleneck_is_neither_escalated_nor_resolved_again_and_nothing_changes()
     {
         var grains = cluster.Client;

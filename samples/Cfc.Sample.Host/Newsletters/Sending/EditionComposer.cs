@@ -15,10 +15,11 @@ internal static class EditionComposer
 
     /// <summary>The edition of <paramref name="draft"/>.</summary>
     /// <param name="draft">The draft, whose edition date is today's.</param>
+    /// <param name="zoneNames">The names of the meetings' time zones.</param>
     /// <returns>The subject, Markdown and HTML.</returns>
-    public static EditionContent Compose(NewsletterDraft draft)
+    public static EditionContent Compose(NewsletterDraft draft, ZoneNames zoneNames)
     {
-        var markdown = NewsletterMarkdown.Write(draft);
+        var markdown = NewsletterMarkdown.Write(draft, zoneNames);
         return new EditionContent(NewsletterMarkdown.Title(draft.Edition), markdown, Markdown.ToHtml(markdown, s_pipeline));
     }
 }

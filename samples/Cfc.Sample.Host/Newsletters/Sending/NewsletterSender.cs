@@ -28,6 +28,7 @@ internal sealed partial class NewsletterSender(
     IGrainFactory grains,
     IOptions<CfcHostingOptions> hosting,
     NewsletterSendingSettings settings,
+    ZoneNames zoneNames,
     NewsletterWakeUp wakeUp,
     IClock clock,
     IDateTimeZoneProvider zones,
@@ -104,7 +105,7 @@ internal sealed partial class NewsletterSender(
                 return null;
             }
 
-            published = await edition.PublishAsync(EditionComposer.Compose(draft));
+            published = await edition.PublishAsync(EditionComposer.Compose(draft, zoneNames));
             LogPublished(published.Date, published.Recipients);
         }
 

@@ -2,11 +2,14 @@ using Cfc.Sample.Host.Hosting;
 
 namespace Cfc.Sample.Host.Newsletters.Sending;
 
-/// <summary>The newsletter's sending: its settings, checked at start, and the <see cref="NewsletterSender"/> when an SMTP server is set.</summary>
+/// <summary>
+/// The newsletter's sending: its settings and the names of time zones it writes (<see cref="ZoneNames"/>), checked at
+/// start, and the <see cref="NewsletterSender"/> when an SMTP server is set.
+/// </summary>
 internal static class NewsletterSending
 {
     /// <summary>
-    /// Reads and checks <c>Cfc:Newsletter</c> and <c>Cfc:PublicUrl</c>, and adds the sender when
+    /// Reads and checks <c>Cfc:Newsletter</c> (with <c>Cfc:Newsletter:ZoneNames</c>) and <c>Cfc:PublicUrl</c>, and adds the sender when
     /// <c>Cfc:Newsletter:Smtp:Host</c> is set.
     /// </summary>
     /// <param name="services">The host's services.</param>
@@ -16,6 +19,7 @@ internal static class NewsletterSending
     public static IServiceCollection AddNewsletterSending(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = NewsletterSendingSettings.Read(configuration);
+        var zoneNames = ZoneNames.Read(configuration);
         var publicUrl = PublicUrl.Read(configuration);
         if (settings.Enabled && publicUrl?.Scheme != Uri.UriSchemeHttps)
         {
@@ -26,6 +30,7 @@ internal static class NewsletterSending
         }
 
         services.AddSingleton(settings);
+        services.AddSingleton(zoneNames);
         services.AddSingleton<NewsletterWakeUp>();
         if (settings.Enabled)
         {
