@@ -239,7 +239,7 @@ public sealed class IssueIndex : IDisposable
             }
 
             var issue = (LocalIssue)_issues.ItemAt(slot);
-            return MatchIssues(_issues.VectorAt(slot), issue.Themes, issue.Articles, slot, ExistingGroupOf(issue.Member), k, filter);
+            return MatchIssues(_issues.VectorAt(slot), issue, slot, ExistingGroupOf(issue.Member), k, filter);
         }
         finally
         {
@@ -312,7 +312,7 @@ public sealed class IssueIndex : IDisposable
         CheckK(k);
         var filter = LanguageFilter(languages);
         var vector = Analyse(draft);
-        return Read(() => MatchIssues(vector, draft.Themes, draft.Articles, _issues.TryGetSlot(draft.Id, out var slot) ? slot : -1, ExistingGroupOf(draft.Member), k, filter));
+        return Read(() => MatchIssues(vector, draft, _issues.TryGetSlot(draft.Id, out var slot) ? slot : -1, ExistingGroupOf(draft.Member), k, filter));
     }
 
     /// <summary>
@@ -385,7 +385,7 @@ public sealed class IssueIndex : IDisposable
             }
 
             var issue = (LocalIssue)_issues.ItemAt(slot);
-            return MatchOrganisationsCore(_issues.VectorAt(slot), issue.Themes, issue.Articles, k, filter);
+            return MatchOrganisationsCore(_issues.VectorAt(slot), issue, k, filter);
         }
         finally
         {
@@ -408,7 +408,7 @@ public sealed class IssueIndex : IDisposable
         CheckK(k);
         var filter = LanguageFilter(languages);
         var vector = Analyse(draft);
-        return Read(() => MatchOrganisationsCore(vector, draft.Themes, draft.Articles, k, filter));
+        return Read(() => MatchOrganisationsCore(vector, draft, k, filter));
     }
 
     /// <summary>Releases the index's lock.</summary>
@@ -466,7 +466,7 @@ public sealed class IssueIndex : IDisposable
         return filter;
     }
 
-    private IssueMatch[] MatchIssues(TermVector query, IReadOnlyList<string> themes, IReadOnlyList<CrcArticle> articles, int excludeSlot, int excludeGroup, int k, bool[]? filter)
+    private IssueMatch[] MatchIssues(TermVector query, LocalIssue queryIssue, int excludeSlot, int excludeGroup, int k, bool[]? filter)
     {
         var rented = query.Ids.Length > StackTerms ? ArrayPool<int>.Shared.Rent(query.Ids.Length) : null;
         var rentedWeights = query.Ids.Length > StackTerms ? ArrayPool<float>.Shared.Rent(query.Ids.Length) : null;
@@ -482,7 +482,7 @@ public sealed class IssueIndex : IDisposable
             {
                 var slot = hits[i].Slot;
                 var issue = (LocalIssue)_issues.ItemAt(slot);
-                var reasons = Explain(_issues, slot, termIds[..count], termWeights[..count], hits[i].Score, issue.Title, issue.Text, issue.Themes, issue.Articles, themes, articles);
+                var reasons = Explain(_issues, slot, termIds[..count], termWeights[..count], hits[i].Score, issue.Title, issue.Text, issue.Themes, issue.Articles, query, queryIssue);
                 matches[i] = new IssueMatch(issue.Id, issue.Member, issue.Title, hits[i].Score, reasons, Analyzer.LanguageAt(_issues.VectorAt(slot).Language).Analysis.Language, MatchRelevance.OfIssue(hits[i].Score, selfScore));
             }
 
@@ -514,7 +514,7 @@ public sealed class IssueIndex : IDisposable
         return found;
     }
 
-    private OrganisationMatch[] MatchOrganisationsCore(TermVector query, IReadOnlyList<string> themes, IReadOnlyList<CrcArticle> articles, int k, bool[]? filter)
+    private OrganisationMatch[] MatchOrganisationsCore(TermVector query, LocalIssue queryIssue, int k, bool[]? filter)
     {
         var termIds = new int[query.Ids.Length];
         var termWeights = new float[query.Ids.Length];
@@ -528,7 +528,7 @@ public sealed class IssueIndex : IDisposable
             var slot = hits[i].Slot;
             var organisation = (Member)_organisations.ItemAt(slot);
             var expertise = organisation.Expertise!;
-            var reasons = Explain(_organisations, slot, termIds.AsSpan(0, count), termWeights.AsSpan(0, count), hits[i].Score, organisation.Name, expertise.Description, expertise.Themes, expertise.Articles, themes, articles);
+            var reasons = Explain(_organisations, slot, termIds.AsSpan(0, count), termWeights.AsSpan(0, count), hits[i].Score, organisation.Name, expertise.Description, expertise.Themes, expertise.Articles, query, queryIssue);
             matches[i] = new OrganisationMatch(organisation.Id.Organisation!.Value, organisation.Name, hits[i].Score, reasons, Analyzer.LanguageAt(_organisations.VectorAt(slot).Language).Analysis.Language, MatchRelevance.OfOrganisation(hits[i].Score, selfScore));
         }
 
@@ -545,8 +545,8 @@ public sealed class IssueIndex : IDisposable
         string text,
         IReadOnlyList<string> matchThemes,
         IReadOnlyList<CrcArticle> matchArticles,
-        IReadOnlyList<string> queryThemes,
-        IReadOnlyList<CrcArticle> queryArticles)
+        TermVector queryVector,
+        LocalIssue query)
         where TKey : IEquatable<TKey>, IComparable<TKey>
     {
         var vector = collection.VectorAt(slot);
@@ -555,16 +555,19 @@ public sealed class IssueIndex : IDisposable
         var builder = VectorBuilder.Current;
         var surfaces = builder.Surfaces(termIds.Length);
         var count = 0;
+        var conceptCount = 0;
         var marks = builder.Marks(Analyzer.TermCount);
         for (var i = 0; i < termIds.Length; i++)
         {
             var tf = vector.WeightOf(termIds[i]);
-            if (tf > 0f && !Analyzer.TermAt(termIds[i]).StartsWith('#'))
+            var term = Analyzer.TermAt(termIds[i]);
+            if (tf > 0f && !term.StartsWith('#'))
             {
                 sharedIds[count] = termIds[i];
                 shares[count] = termWeights[i] * collection.DocumentFactor(tf, slot) / score;
                 count++;
                 marks[termIds[i]] = count;
+                conceptCount += term.StartsWith(TextAnalyzer.ConceptPrefix, StringComparison.Ordinal) ? 1 : 0;
             }
         }
 
@@ -577,12 +580,47 @@ public sealed class IssueIndex : IDisposable
             found += FindSurfaces(words, matchThemes[t], marks, surfaces, count - found);
         }
 
-        // Several terms of one word (its stem, parts, concepts) make one reason: merge by the word as written.
+        // A shared concept is shown with the words that carried it on both sides, so the query's carriers are looked up
+        // too; only for matches that share a concept, and only among the top k.
+        var carriers = conceptCount > 0 ? new string?[count] : null;
+        ConceptReason[]? concepts = null;
+        if (carriers is not null)
+        {
+            var queryWords = Analyzer.LanguageAt(queryVector.Language);
+            var carried = FindSurfaces(queryWords, query.Title, marks, carriers, count);
+            carried += FindSurfaces(queryWords, query.Text, marks, carriers, count - carried);
+            for (var t = 0; t < query.Themes.Count && carried < count; t++)
+            {
+                carried += FindSurfaces(queryWords, query.Themes[t], marks, carriers, count - carried);
+            }
+
+            concepts = new ConceptReason[conceptCount];
+        }
+
+        var reader = Analyzer.LanguageAt(queryVector.Language).Analysis.Language;
+        conceptCount = 0;
+
+        // Several terms of one word (its stem, parts, concepts) make one reason: merge by the word as written. A concept
+        // is a shared word only when the same word carried it on both sides; otherwise it is a reason of its own.
         var merged = builder.Reasons;
         for (var i = 0; i < count; i++)
         {
             marks[sharedIds[i]] = 0;
-            var surface = surfaces[i] ?? Analyzer.TermAt(sharedIds[i]);
+            var term = Analyzer.TermAt(sharedIds[i]);
+            if (carriers is not null && term.StartsWith(TextAnalyzer.ConceptPrefix, StringComparison.Ordinal)
+                && !(surfaces[i] is { } matchWord && carriers[i] is { } queryWord && string.Equals(matchWord, queryWord, StringComparison.OrdinalIgnoreCase)))
+            {
+                concepts![conceptCount++] = new ConceptReason(
+                    term[TextAnalyzer.ConceptPrefix.Length..],
+                    Analyzer.Concepts.ConceptLabel(term, reader),
+                    carriers[i] is { } inQuery ? [inQuery] : [],
+                    surfaces[i] is { } inMatch ? [inMatch] : [],
+                    Math.Clamp(Math.Round(shares[i], 4), 0, 1));
+                surfaces[i] = null;
+                continue;
+            }
+
+            var surface = surfaces[i] ?? term;
             surfaces[i] = null;
             var at = merged.Count - 1;
             while (at >= 0 && !string.Equals(merged[at].Text, surface, StringComparison.OrdinalIgnoreCase))
@@ -608,7 +646,17 @@ public sealed class IssueIndex : IDisposable
 
         merged.Clear();
         Array.Sort(reasons, static (x, y) => y.Share != x.Share ? y.Share.CompareTo(x.Share) : string.CompareOrdinal(x.Text, y.Text));
-        return MatchReasons.FromOrdered(ImmutableCollectionsMarshal.AsImmutableArray(reasons), Shared(matchThemes, queryThemes, StringComparer.OrdinalIgnoreCase, StringComparer.Ordinal), Shared(matchArticles, queryArticles, EqualityComparer<CrcArticle>.Default, Comparer<CrcArticle>.Default));
+        if (concepts is not null)
+        {
+            Array.Resize(ref concepts, conceptCount);
+            Array.Sort(concepts, MatchReasons.CompareConcepts);
+        }
+
+        return MatchReasons.FromOrdered(
+            ImmutableCollectionsMarshal.AsImmutableArray(reasons),
+            concepts is null ? [] : ImmutableCollectionsMarshal.AsImmutableArray(concepts),
+            Shared(matchThemes, query.Themes, StringComparer.OrdinalIgnoreCase, StringComparer.Ordinal),
+            Shared(matchArticles, query.Articles, EqualityComparer<CrcArticle>.Default, Comparer<CrcArticle>.Default));
     }
 
     // A match's themes and articles are distinct already; the shared ones are few, so they are counted before they are copied.
