@@ -49,7 +49,7 @@ public sealed class IssueTests(HostFixture host)
         Assert.Equal(["issue", "member", "title", "score", "relevance", "reasons", "language"], match.Names());
         Assert.Equal("GM0405", (string?)match["member"]);
         Assert.Equal("nl", (string?)match["language"]);
-        Assert.Equal(["terms", "tags"], match["reasons"]!.Names());
+        Assert.Equal(["terms", "tags", "concepts"], match["reasons"]!.Names());
         Assert.Contains("armoede", match["reasons"]!["tags"]!.AsArray().Select(t => (string?)t));
 
         Assert.Equal(HttpStatusCode.NoContent, (await _client.DeleteAsync(new Uri($"/api/issues/{other}", UriKind.Relative))).StatusCode);
@@ -72,6 +72,15 @@ public sealed class IssueTests(HostFixture host)
         var all = (await _client.GetJsonAsync($"/api/issues/{mine}/matches"))["matches"]!.AsArray();
         Assert.Equal("en", (string?)all.Single(m => (string?)m!["issue"] == english)!["language"]);
         Assert.Equal("de", (string?)all.Single(m => (string?)m!["issue"] == german)!["language"]);
+
+        // Across languages nothing is a shared word; the shared concept is labelled in the query's language with its carriers.
+        var reasons = all.Single(m => (string?)m!["issue"] == english)!["reasons"]!;
+        Assert.DoesNotContain(reasons["terms"]!.AsArray(), t => ((string?)t)!.Contains("verzuim", StringComparison.OrdinalIgnoreCase));
+        var concept = reasons["concepts"]!.AsArray().Single(c => (string?)c!["concept"] == "schoolverzuim")!;
+        Assert.Equal(["concept", "label", "queryWords", "matchWords"], concept.Names());
+        Assert.Equal("schoolverzuim", (string?)concept["label"]);
+        Assert.NotEmpty(concept["queryWords"]!.AsArray());
+        Assert.NotEmpty(concept["matchWords"]!.AsArray());
 
         var onlyEnglish = (await _client.GetJsonAsync($"/api/issues/{mine}/matches?languages=en,nl"))["matches"]!.AsArray();
         Assert.Contains(english, onlyEnglish.Select(m => (string?)m!["issue"]));

@@ -118,7 +118,7 @@ public sealed class OrganisationTests(HostFixture host)
         Assert.Equal(["organisation", "name", "score", "relevance", "reasons", "language"], best.Names());
         Assert.Equal("expert-armoede", (string?)best["organisation"]);
         Assert.Equal("Armoedefonds", (string?)best["name"]);
-        Assert.Equal(["terms", "tags"], best["reasons"]!.Names());
+        Assert.Equal(["terms", "tags", "concepts"], best["reasons"]!.Names());
         Assert.Contains("armoede", best["reasons"]!["tags"]!.AsArray().Select(t => (string?)t));
         Assert.Contains("27", best["reasons"]!["tags"]!.AsArray().Select(t => (string?)t));
         var scores = experts.Select(e => (double)e!["score"]!).ToList();

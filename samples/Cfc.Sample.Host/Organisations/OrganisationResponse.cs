@@ -34,7 +34,7 @@ internal sealed record ExpertiseResponse(string Description, IReadOnlyList<strin
 /// <param name="Experts">The organisations, best first.</param>
 internal sealed record ExpertsResponse(string Issue, IReadOnlyList<ExpertResponse> Experts);
 
-/// <summary>One organisation fitting an issue: <c>{"organisation","name","score","relevance","reasons":{"terms","tags"},"language"}</c>.</summary>
+/// <summary>One organisation fitting an issue: <c>{"organisation","name","score","relevance","reasons":{"terms","tags","concepts"},"language"}</c>.</summary>
 /// <param name="Organisation">The organisation's id.</param>
 /// <param name="Name">Its name.</param>
 /// <param name="Score">How well its expertise fits; higher fits better; compares the organisations of one query only.</param>
@@ -53,6 +53,6 @@ internal sealed record ExpertResponse(string Organisation, string Name, double S
         match.Relevance,
         new(
             [.. match.Reasons.Terms.Select(t => t.Text)],
-            [.. match.Reasons.Themes, .. match.Reasons.Articles.Select(a => a.ToString())]),
+            [.. match.Reasons.Themes, .. match.Reasons.Articles.Select(a => a.ToString())]) { Concepts = ConceptResponse.From(match.Reasons) },
         match.Language);
 }
