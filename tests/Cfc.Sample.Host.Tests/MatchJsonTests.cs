@@ -46,6 +46,18 @@ public sealed class MatchJsonTests(HostFixture host) : IClassFixture<HostFixture
         Assert.Equal(Encoding.UTF8.GetString(JsonSerializer.SerializeToUtf8Bytes(answer, reflection)), Encoding.UTF8.GetString(bytes));
     }
 
+    [Fact]
+    public void A_match_stored_before_concepts_were_reasons_reads_with_none_and_is_written_with_an_empty_list()
+    {
+        var options = host.Factory.Services.GetRequiredService<IOptions<HttpJsonOptions>>().Value.SerializerOptions;
+        const string stored = """{"issue":"GM0518-1","member":"GM0518","title":"Armoede","score":2.5,"relevance":0.5,"reasons":{"terms":["armoede"],"tags":["27"]},"language":"nl"}""";
+
+        var match = JsonSerializer.Deserialize<MatchResponse>(stored, options)!;
+
+        Assert.Empty(match.Reasons.Concepts);
+        Assert.Contains("\"concepts\":[]", JsonSerializer.Serialize(match, options), StringComparison.Ordinal);
+    }
+
     private static async Task<string> IssueAsync(HttpClient client, string code, string json)
     {
         var created = await (await client.PostJsonAsync($"/api/municipalities/{code}/issues", json)).JsonAsync(HttpStatusCode.Created);

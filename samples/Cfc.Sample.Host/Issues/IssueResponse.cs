@@ -92,7 +92,8 @@ internal sealed record MatchResponse(string Issue, string Member, string Title, 
 internal sealed record ReasonsResponse(IReadOnlyList<string> Terms, IReadOnlyList<string> Tags)
 {
     /// <summary>The thesaurus concepts both express, the strongest first; empty in a newsletter draft stored before concepts were reasons.</summary>
-    public IReadOnlyList<ConceptResponse> Concepts { get; init; } = [];
+    /// <remarks>The generated reader sets an init-only property the JSON leaves out to <see langword="null"/>, so null reads as none.</remarks>
+    public IReadOnlyList<ConceptResponse> Concepts { get; init => field = value ?? []; } = [];
 }
 
 /// <summary>A concept both texts express: <c>{"concept","label","queryWords","matchWords"}</c>, e.g. <c>schoolverzuim ↔ absentismo escolar</c>.</summary>
