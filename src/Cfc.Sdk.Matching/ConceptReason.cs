@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Cfc.Sdk.Matching.Concepts;
 using Cfc.Sdk.Serialization;
 
 namespace Cfc.Sdk.Matching;
@@ -63,6 +64,22 @@ public sealed class ConceptReason : IEquatable<ConceptReason>
 
     /// <summary>Its share of the match's score, from 0 to 1.</summary>
     public double Share { get; }
+
+    /// <summary>
+    /// The same reason with the concept's label for a reader of <paramref name="language"/> (a page in English shows
+    /// <c>school absence</c> where the Dutch query's reason says <c>schoolverzuim</c>); the carriers stay as written.
+    /// </summary>
+    /// <param name="scheme">The concept scheme the label comes from, normally the index's (<c>TextAnalyzer.Concepts</c>).</param>
+    /// <param name="language">The reader's BCP 47 language tag, e.g. the page's culture (<c>en-GB</c> reads as <c>en</c>).</param>
+    /// <returns>The reason labelled as <see cref="ConceptScheme.ConceptLabel"/> says; this instance when the label is the same.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public ConceptReason InLanguage(ConceptScheme scheme, string language)
+    {
+        ArgumentNullException.ThrowIfNull(scheme);
+        ArgumentNullException.ThrowIfNull(language);
+        var label = scheme.ConceptLabel(Concept, language);
+        return string.Equals(label, Label, StringComparison.Ordinal) ? this : new ConceptReason(Concept, label, QueryWords, MatchWords, Share);
+    }
 
     /// <inheritdoc />
     public bool Equals(ConceptReason? other) =>

@@ -321,8 +321,9 @@ public sealed class IssueIndex : IDisposable
     /// </summary>
     /// <param name="organisation">An organisation or network partner with an <see cref="Member.Expertise"/> profile.</param>
     /// <param name="language">
-    /// The language the expertise is written in, a BCP 47 tag (<c>nl</c>, <c>en</c>, ...); <see langword="null"/> to detect it
-    /// from the name and description.
+    /// The language the expertise is written in, a BCP 47 tag (<c>nl</c>, <c>en</c>, ...); <see langword="null"/> for the
+    /// profile's own <see cref="ExpertiseProfile.Language"/>, or, when that is not given either, to detect it from the name
+    /// and description.
     /// </param>
     /// <returns><see langword="true"/> when the organisation was added, <see langword="false"/> when it replaced one.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="organisation"/> is <see langword="null"/>.</exception>
@@ -336,6 +337,8 @@ public sealed class IssueIndex : IDisposable
         {
             throw new ArgumentException($"{organisation} is matched by expertise only as an organisation with an expertise profile.", nameof(organisation));
         }
+
+        language ??= expertise.Language is { } written ? LanguageTag.Normalise(written) : null;
 
         var vector = VectorBuilder.Current.Build(Analyzer, _weights, language, organisation.Name, expertise.Description, expertise.Themes, expertise.Articles, AgeGroups.None);
         return Write(() =>
@@ -599,6 +602,8 @@ public sealed class IssueIndex : IDisposable
 
         var reader = Analyzer.LanguageAt(queryVector.Language).Analysis.Language;
         conceptCount = 0;
+        var conceptTerms = concepts is null ? null : new int[concepts.Length];
+        var conceptShares = concepts is null ? null : new double[concepts.Length];
 
         // Several terms of one word (its stem, parts, concepts) make one reason: merge by the word as written. A concept
         // is a shared word only when the same word carried it on both sides; otherwise it is a reason of its own.
@@ -610,13 +615,8 @@ public sealed class IssueIndex : IDisposable
             if (carriers is not null && term.StartsWith(TextAnalyzer.ConceptPrefix, StringComparison.Ordinal)
                 && !(surfaces[i] is { } matchWord && carriers[i] is { } queryWord && string.Equals(matchWord, queryWord, StringComparison.OrdinalIgnoreCase)))
             {
-                concepts![conceptCount++] = new ConceptReason(
-                    term[TextAnalyzer.ConceptPrefix.Length..],
-                    Analyzer.Concepts.ConceptLabel(term, reader),
-                    carriers[i] is { } inQuery ? [inQuery] : [],
-                    surfaces[i] is { } inMatch ? [inMatch] : [],
-                    Math.Clamp(Math.Round(shares[i], 4), 0, 1));
-                surfaces[i] = null;
+                conceptTerms![conceptCount] = i;
+                conceptShares![conceptCount++] = shares[i];
                 continue;
             }
 
@@ -636,6 +636,48 @@ public sealed class IssueIndex : IDisposable
             {
                 merged.Add((surface, shares[i]));
             }
+        }
+
+        // A concept carried on either side by a word both texts hold is explained by that shared word, and counts in its
+        // share. Otherwise a shared word inside the words that carried the concept (a part of a compound, a word of a
+        // phrase) is part of the concept's reason, not a shared word beside it. Either way no word is shown twice.
+        var kept = 0;
+        for (var c = 0; c < conceptCount; c++)
+        {
+            var at = conceptTerms![c];
+            var word = merged.FindIndex(m => string.Equals(m.Text, surfaces[at], StringComparison.OrdinalIgnoreCase) || string.Equals(m.Text, carriers![at], StringComparison.OrdinalIgnoreCase));
+            if (word >= 0)
+            {
+                merged[word] = (merged[word].Text, merged[word].Share + conceptShares![c]);
+                surfaces[at] = null;
+                continue;
+            }
+
+            for (var m = merged.Count - 1; m >= 0; m--)
+            {
+                if (Carries(surfaces[at], merged[m].Text) || Carries(carriers![at], merged[m].Text))
+                {
+                    conceptShares![c] += merged[m].Share;
+                    merged.RemoveAt(m);
+                }
+            }
+
+            conceptTerms[kept] = at;
+            conceptShares![kept++] = conceptShares[c];
+        }
+
+        conceptCount = kept;
+        for (var c = 0; c < conceptCount; c++)
+        {
+            var at = conceptTerms![c];
+            var term = Analyzer.TermAt(sharedIds[at]);
+            concepts![c] = new ConceptReason(
+                term[TextAnalyzer.ConceptPrefix.Length..],
+                Analyzer.Concepts.ConceptLabel(term, reader),
+                carriers![at] is { } inQuery ? [inQuery] : [],
+                surfaces[at] is { } inMatch ? [inMatch] : [],
+                Math.Clamp(Math.Round(conceptShares![c], 4), 0, 1));
+            surfaces[at] = null;
         }
 
         var reasons = new TermReason[merged.Count];
@@ -723,23 +765,38 @@ public sealed class IssueIndex : IDisposable
                 found += Claim(marks[id], surfaces, text, token.Start, token.Length);
             }
 
-            foreach (var id in word.ConceptIds)
-            {
-                found += Claim(marks[id], surfaces, text, token.Start, token.Length);
-            }
-
+            // A phrase that carries a concept is claimed whole, before a word of it that carries the same concept alone
+            // ("absentismo escolar", not "absentismo"), and the longest such phrase starting here wins.
             foreach (var phrase in word.PhraseStarts)
             {
                 if (marks[phrase.ConceptId] > 0 && surfaces[marks[phrase.ConceptId] - 1] is null && TextAnalyzer.PhraseMatches(tokens, t, phrase))
                 {
-                    var last = tokens[t + phrase.StemIds.Length - 1];
+                    var length = phrase.StemIds.Length;
+                    foreach (var longer in word.PhraseStarts)
+                    {
+                        if (longer.ConceptId == phrase.ConceptId && longer.StemIds.Length > length && TextAnalyzer.PhraseMatches(tokens, t, longer))
+                        {
+                            length = longer.StemIds.Length;
+                        }
+                    }
+
+                    var last = tokens[t + length - 1];
                     found += Claim(marks[phrase.ConceptId], surfaces, text, token.Start, last.Start + last.Length - token.Start);
                 }
+            }
+
+            foreach (var id in word.ConceptIds)
+            {
+                found += Claim(marks[id], surfaces, text, token.Start, token.Length);
             }
         }
 
         return found;
     }
+
+    // Whether a shared word is inside the words that carried a concept: the same word, a part of the compound, or a word of the phrase.
+    private static bool Carries(string? carrier, string word) =>
+        carrier is not null && carrier.Contains(word, StringComparison.OrdinalIgnoreCase);
 
     private static int Claim(int mark, string?[] surfaces, string text, int start, int length)
     {

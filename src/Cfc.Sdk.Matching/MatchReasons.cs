@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
+using Cfc.Sdk.Matching.Concepts;
 using Cfc.Sdk.Serialization;
 using Cfc.Sdk.Rights;
 
@@ -135,6 +136,31 @@ public sealed class MatchReasons : IEquatable<MatchReasons>
 
     /// <summary>The CRC articles both carry, distinct, in number order.</summary>
     public IReadOnlyList<CrcArticle> Articles { get; }
+
+    /// <summary>
+    /// The same reasons with each shared concept labelled for a reader of <paramref name="language"/> (see
+    /// <see cref="ConceptReason.InLanguage"/>): the index labels concepts in the query's language, while a page is read in
+    /// its reader's.
+    /// </summary>
+    /// <param name="scheme">The concept scheme the labels come from, normally the index's (<c>TextAnalyzer.Concepts</c>).</param>
+    /// <param name="language">The reader's BCP 47 language tag, e.g. the page's culture.</param>
+    /// <returns>The relabelled reasons; this instance when no label changes.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public MatchReasons InLanguage(ConceptScheme scheme, string language)
+    {
+        ArgumentNullException.ThrowIfNull(scheme);
+        ArgumentNullException.ThrowIfNull(language);
+        var concepts = Concepts.Select(c => c.InLanguage(scheme, language)).ToImmutableArray();
+        for (var i = 0; i < concepts.Length; i++)
+        {
+            if (!ReferenceEquals(concepts[i], Concepts[i]))
+            {
+                return FromOrdered([.. Terms], concepts, [.. Themes], [.. Articles]);
+            }
+        }
+
+        return this;
+    }
 
     /// <inheritdoc />
     public bool Equals(MatchReasons? other) =>

@@ -88,8 +88,56 @@ public sealed class ReasonTests
         Assert.Equal(index.Analyzer.Concepts.ConceptLabel("schoolverzuim", "en"), fromEnglish.Label);
         Assert.NotEqual(fromDutch.Label, fromEnglish.Label);
         Assert.Equal(["Schoolverzuim"], fromDutch.QueryWords);
-        Assert.StartsWith("Absentismo", Assert.Single(fromDutch.MatchWords), StringComparison.Ordinal);
+        Assert.Equal(["Absentismo escolar"], fromDutch.MatchWords);
         Assert.StartsWith($"schoolverzuim (Schoolverzuim ↔ {fromDutch.MatchWords[0]}) ", fromDutch.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_word_inside_the_words_that_carried_a_concept_is_part_of_that_reason_not_also_a_shared_word()
+    {
+        using var index = new IssueIndex();
+        index.Add(Issue("q", "ES-28079", "Absentismo escolar en el barrio", "Muchos alumnos faltan a clase.", language: "es"));
+        index.Add(Issue("m", "ES-08019", "Abandono escolar en la ciudad", "Las familias piden ayuda.", language: "es"));
+
+        var reasons = Assert.Single(index.Match(IssueId.Parse("q"), 10)).Reasons;
+
+        var concept = reasons.Concepts.Single(c => c.Concept == "schoolverzuim");
+        Assert.Equal(["Absentismo escolar"], concept.QueryWords);
+        Assert.Equal(["Abandono escolar"], concept.MatchWords);
+        var carriers = reasons.Concepts.SelectMany(c => c.QueryWords.Concat(c.MatchWords)).ToArray();
+        Assert.DoesNotContain(reasons.Terms, t => carriers.Any(c => c.Contains(t.Text, StringComparison.OrdinalIgnoreCase)));
+        Assert.Equal(1, reasons.Terms.Sum(t => t.Share) + reasons.Concepts.Sum(c => c.Share), 2);
+    }
+
+    [Fact]
+    public void A_concept_carried_by_a_word_both_texts_hold_is_that_shared_word_and_not_also_a_concept()
+    {
+        using var index = new IssueIndex();
+        index.Add(Issue("q", "ES-28079", "Absentismo escolar en el barrio", "Muchos alumnos faltan a clase.", language: "es"));
+        index.Add(Issue("m", "ES-08019", "El absentismo preocupa", "Las familias piden ayuda.", language: "es"));
+
+        var reasons = Assert.Single(index.Match(IssueId.Parse("q"), 10)).Reasons;
+
+        Assert.Contains(reasons.Terms, t => t.Text == "absentismo");
+        Assert.DoesNotContain(reasons.Concepts, c => c.Concept == "schoolverzuim");
+        Assert.Equal(1, reasons.Terms.Sum(t => t.Share) + reasons.Concepts.Sum(c => c.Share), 2);
+    }
+
+    [Fact]
+    public void Reasons_read_in_another_language_label_their_concepts_for_that_reader_and_keep_the_words_as_written()
+    {
+        using var index = new IssueIndex();
+        index.Add(Issue("nl", "GM0001", "Schoolverzuim in de wijk", "Veel kinderen missen lessen.", language: "nl"));
+        index.Add(Issue("es", "ES-28079", "Absentismo escolar en el barrio", "Muchos alumnos faltan a clase.", language: "es"));
+        var reasons = index.Match(IssueId.Parse("nl"), 10).Single().Reasons;
+
+        var forEnglish = reasons.InLanguage(index.Analyzer.Concepts, "en-GB");
+
+        var concept = forEnglish.Concepts.Single(c => c.Concept == "schoolverzuim");
+        Assert.Equal(index.Analyzer.Concepts.ConceptLabel("schoolverzuim", "en"), concept.Label);
+        Assert.Equal(reasons.Concepts.Single(c => c.Concept == "schoolverzuim").QueryWords, concept.QueryWords);
+        Assert.Equal(reasons.Terms, forEnglish.Terms);
+        Assert.Same(reasons, reasons.InLanguage(index.Analyzer.Concepts, "nl"));
     }
 
     [Fact]

@@ -128,7 +128,8 @@ public sealed class JsonRoundTripTests
                 [new("onveilig", 0.375), new("Fietsroute", 0.3125)],
                 [new ConceptReason("verkeersveiligheid", "verkeersveiligheid", ["onveilig"], ["gevaarlijke oversteek"], 0.125)],
                 ["verkeer"],
-                [CrcArticle.LifeSurvivalAndDevelopment])));
+                [CrcArticle.LifeSurvivalAndDevelopment]),
+            relevance: 0.71));
 
     [Theory]
     [MemberData(nameof(Settings))]
