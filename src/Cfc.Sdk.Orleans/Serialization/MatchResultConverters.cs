@@ -63,7 +63,7 @@ internal sealed class MatchReasonsConverter : IConverter<MatchReasons, MatchReas
             [.. value.Concepts.Select(c => new ConceptReasonSurrogate(c.Concept, c.Label, [.. c.QueryWords], [.. c.MatchWords], c.Share))]);
 }
 
-/// <summary>The wire form of an <see cref="IssueMatch"/>; a match from a silo of an earlier release has no language and reads as Dutch.</summary>
+/// <summary>The wire form of an <see cref="IssueMatch"/>; a match from a silo of an earlier release has no language and reads as Dutch, and has no relevance, which stays unknown.</summary>
 [GenerateSerializer, Immutable, Alias("cfc.issue-match")]
 internal readonly record struct IssueMatchSurrogate(
     [property: Id(0)] string Issue,
@@ -72,7 +72,7 @@ internal readonly record struct IssueMatchSurrogate(
     [property: Id(3)] double Score,
     [property: Id(4)] MatchReasons Reasons,
     [property: Id(5)] string? Language,
-    [property: Id(6)] double Relevance);
+    [property: Id(6)] double? Relevance);
 
 /// <summary>Converts an <see cref="IssueMatch"/> to and from its wire form.</summary>
 [RegisterConverter]
@@ -87,7 +87,7 @@ internal sealed class IssueMatchConverter : IConverter<IssueMatch, IssueMatchSur
         new(value.Issue.ToString(), value.Member.ToString(), value.Title, value.Score, value.Reasons, value.Language, value.Relevance);
 }
 
-/// <summary>The wire form of an <see cref="OrganisationMatch"/>; a match from a silo of an earlier release has no language and reads as Dutch.</summary>
+/// <summary>The wire form of an <see cref="OrganisationMatch"/>; a match from a silo of an earlier release has no language and reads as Dutch, and has no relevance, which stays unknown.</summary>
 [GenerateSerializer, Immutable, Alias("cfc.organisation-match")]
 internal readonly record struct OrganisationMatchSurrogate(
     [property: Id(0)] string Organisation,
@@ -95,7 +95,7 @@ internal readonly record struct OrganisationMatchSurrogate(
     [property: Id(2)] double Score,
     [property: Id(3)] MatchReasons Reasons,
     [property: Id(4)] string? Language,
-    [property: Id(5)] double Relevance);
+    [property: Id(5)] double? Relevance);
 
 /// <summary>Converts an <see cref="OrganisationMatch"/> to and from its wire form.</summary>
 [RegisterConverter]
