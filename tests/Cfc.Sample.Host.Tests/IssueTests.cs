@@ -89,6 +89,19 @@ public sealed class IssueTests(HostFixture host)
         Assert.All(experts["experts"]!.AsArray(), e => Assert.Equal("de", (string?)e!["language"]));
     }
 
+    [Fact]
+    public async Task An_issue_given_a_language_is_matched_in_it_rather_than_in_the_one_detected()
+    {
+        await CreateAsync("GM0421");
+        await CreateAsync("GM0422");
+        var query = await IdAsync("GM0421", """{"title": "Schoolverzuim in de wijk", "text": "Veel kinderen spijbelen."}""");
+        var papiamentu = await IdAsync("GM0422", """{"title": "Schoolverzuim na bario", "text": "Hopi mucha ta spijbelen.", "language": "pap"}""");
+
+        var matches = (await _client.GetJsonAsync($"/api/issues/{query}/matches?languages=pap"))["matches"]!.AsArray();
+
+        Assert.Equal("pap", (string?)matches.Single(m => (string?)m!["issue"] == papiamentu)!["language"]);
+    }
+
     [Theory]
     [InlineData("english")]
     [InlineData("nl,x")]
@@ -107,6 +120,9 @@ public sealed class IssueTests(HostFixture host)
     [InlineData("""{"title": "Te laat", "articles": [27, 99]}""", "articles[1]")]
     [InlineData("""{"title": "Thema", "themes": [" "]}""", "themes")]
     [InlineData("""{"title": 5}""", "title")]
+    [InlineData("""{"title": "Taal", "language": "nl-!!!"}""", "language")]
+    [InlineData("""{"title": "Taal", "language": "de-"}""", "language")]
+    [InlineData("""{"title": "Taal", "language": "english"}""", "language")]
     public async Task Invalid_input_is_400_naming_the_field_and_adds_nothing(string json, string field)
     {
         await CreateAsync("GM0406");

@@ -140,6 +140,29 @@ public sealed partial class NewsletterMarkdownTests
         Assert.DoesNotContain("0.40", markdown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_relevance_below_a_quarter_is_worded_unlikely_and_one_not_known_is_not_worded_at_all()
+    {
+        var draft = Draft(i => $"waarde{i}");
+        var issue = draft.Issues[0];
+        var reasons = new ReasonsResponse([], []);
+        var markdown = NewsletterMarkdown.Write(draft with
+        {
+            Issues =
+            [
+                issue with
+                {
+                    Matches = [new MatchResponse("GM0518-1", "GM0518", "Onbekend", 2.5, null, reasons, "nl"), new MatchResponse("GM0518-2", "GM0518", "Laag", 1.5, 0.1, reasons, "nl")],
+                    Experts = [new ExpertResponse("fonds", "Fonds", 1.5, null, reasons, "nl")],
+                },
+            ],
+        });
+
+        Assert.Contains("- GM0518: Onbekend\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("- GM0518: Laag (waarschijnlijk niet relevant)\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("- Fonds (fonds)\n", markdown, StringComparison.Ordinal);
+    }
+
     /// <summary>How many values a draft has; <see cref="NotShown"/> is the match's issue id, which the Markdown leaves out.</summary>
     private const int Slots = 25;
 

@@ -59,6 +59,8 @@ public sealed class OrganisationTests(HostFixture host)
     [InlineData("""{"name": "Fonds", "expertise": {"description": "Sport.", "goalAreas": ["Happiness"]}}""", "expertise.goalAreas[0]")]
     [InlineData("""{"name": "Fonds", "timeZone": "Mars/Olympus", "expertise": {"description": "Sport."}}""", "timeZone")]
     [InlineData("""{"name": 5, "expertise": {"description": "Sport."}}""", "name")]
+    [InlineData("""{"name": "Fonds", "expertise": {"description": "Sport.", "language": "nl-!!!"}}""", "expertise.language")]
+    [InlineData("""{"name": "Fonds", "expertise": {"description": "Sport.", "language": "en_GB"}}""", "expertise.language")]
     public async Task Invalid_input_is_400_naming_the_field_and_creates_nothing(string json, string field)
     {
         await (await _client.PutJsonAsync("/api/organisations/ongeldig-fonds", json)).ValidationProblemAsync(field);
@@ -98,6 +100,16 @@ public sealed class OrganisationTests(HostFixture host)
 
         await (await host.Anonymous.GetAsync("/api/organisations/toegang-fonds")).ProblemAsync(HttpStatusCode.NotFound);
         await host.Anonymous.GetJsonAsync("/api/organisations");
+    }
+
+    [Fact]
+    public async Task An_expertise_given_a_language_keeps_it_and_is_matched_in_it_and_one_without_reads_without()
+    {
+        var given = await (await _client.PutJsonAsync("/api/organisations/lang-given", """{"name": "Fundashon", "expertise": {"description": "Sport pa mucha den bario.", "language": "PAP"}}""")).JsonAsync(HttpStatusCode.Created);
+        var detected = await (await _client.PutJsonAsync("/api/organisations/lang-detected", """{"name": "Fonds", "expertise": {"description": "Sport voor ieder kind."}}""")).JsonAsync(HttpStatusCode.Created);
+
+        Assert.Equal("pap", (string?)given["expertise"]!["language"]);
+        Assert.Equal(["description", "themes", "goalAreas", "articles"], detected["expertise"]!.Names());
     }
 
     [Fact]

@@ -50,10 +50,17 @@ internal sealed record MatchesResponse(string Issue, IReadOnlyList<MatchResponse
 /// <param name="Member">Its member's code.</param>
 /// <param name="Title">Its title.</param>
 /// <param name="Score">How similar it is; higher is more similar; compares the matches of one query only.</param>
-/// <param name="Relevance">The calibrated chance, 0 to 1, that it is about the same problem (0 in a newsletter draft stored before relevance existed).</param>
+/// <param name="Relevance">The calibrated chance, 0 to 1, that it is about the same problem; <see langword="null"/>, and left out, in a newsletter draft stored before relevance existed.</param>
 /// <param name="Reasons">Why it matches.</param>
 /// <param name="Language">The language the matching issue is written in (given, or detected), a BCP 47 tag such as <c>nl</c> or <c>en</c>.</param>
-internal sealed record MatchResponse(string Issue, string Member, string Title, double Score, double Relevance, ReasonsResponse Reasons, string Language)
+internal sealed record MatchResponse(
+    string Issue,
+    string Member,
+    string Title,
+    double Score,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Relevance,
+    ReasonsResponse Reasons,
+    string Language)
 {
     /// <summary>The response for the domain's <paramref name="match"/>.</summary>
     /// <param name="match">The match.</param>
