@@ -241,7 +241,7 @@ public sealed class IssueIndex : IDisposable
             }
 
             var issue = (LocalIssue)_issues.ItemAt(slot);
-            return MatchIssues(_issues.VectorAt(slot), issue.Themes, issue.Articles, slot, ExistingGroupOf(issue.Member), k, filter);
+            return MatchIssues(_issues.VectorAt(slot), issue, slot, ExistingGroupOf(issue.Member), k, filter);
         }
         finally
         {
@@ -314,7 +314,7 @@ public sealed class IssueIndex : IDisposable
         CheckK(k);
         var filter = LanguageFilter(languages);
         var vector = Analyse(draft);
-        return Read(() => MatchIssues(vector, draft.Themes, draft.Articles, _issues.TryGetSlot(draft.Id, out var slot) ? slot : -1, ExistingGroupOf(draft.Member), k, filter));
+        return Read(() => MatchIssues(vector, draft, _issues.TryGetSlot(draft.Id, out var slot) ? slot : -1, ExistingGroupOf(draft.Member), k, filter));
     }
 
     /// <summary>
@@ -323,8 +323,9 @@ public sealed class IssueIndex : IDisposable
     /// </summary>
     /// <param name="organisation">An organisation or network partner with an <see cref="Member.Expertise"/> profile.</param>
     /// <param name="language">
-    /// The language the expertise is written in, a BCP 47 tag (<c>nl</c>, <c>en</c>, ...); <see langword="null"/> to detect it
-    /// from the name and description.
+    /// The language the expertise is written in, a BCP 47 tag (<c>nl</c>, <c>en</c>, ...); <see langword="null"/> for the
+    /// profile's own <see cref="ExpertiseProfile.Language"/>, or, when that is not given either, to detect it from the name
+    /// and description.
     /// </param>
     /// <returns><see langword="true"/> when the organisation was added, <see langword="false"/> when it replaced one.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="organisation"/> is <see langword="null"/>.</exception>
@@ -338,6 +339,8 @@ public sealed class IssueIndex : IDisposable
         {
             throw new ArgumentException($"{organisation} is matched by expertise only as an organisation with an expertise profile.", nameof(organisation));
         }
+
+        language ??= expertise.Language is { } written ? LanguageTag.Normalise(written) : null;
 
         var vector = VectorBuilder.Current.Build(Analyzer, _weights, language, organisation.Name, expertise.Description, expertise.Themes, expertise.Articles, AgeGroups.None);
         return Write(() =>
@@ -387,7 +390,7 @@ public sealed class IssueIndex : IDisposable
             }
 
             var issue = (LocalIssue)_issues.ItemAt(slot);
-            return MatchOrganisationsCore(_issues.VectorAt(slot), issue.Themes, issue.Articles, k, filter);
+            return MatchOrganisationsCore(_issues.VectorAt(slot), issue, k, filter);
         }
         finally
         {
@@ -410,7 +413,7 @@ public sealed class IssueIndex : IDisposable
         CheckK(k);
         var filter = LanguageFilter(languages);
         var vector = Analyse(draft);
-        return Read(() => MatchOrganisationsCore(vector, draft.Themes, draft.Articles, k, filter));
+        return Read(() => MatchOrganisationsCore(vector, draft, k, filter));
     }
 
     /// <summary>Releases the index's lock.</summary>
@@ -468,7 +471,7 @@ public sealed class IssueIndex : IDisposable
         return filter;
     }
 
-    private IssueMatch[] MatchIssues(TermVector query, IReadOnlyList<string> themes, IReadOnlyList<CrcArticle> articles, int excludeSlot, int excludeGroup, int k, bool[]? filter)
+    private IssueMatch[] MatchIssues(TermVector query, LocalIssue queryIssue, int excludeSlot, int excludeGroup, int k, bool[]? filter)
     {
         var rented = query.Ids.Length > StackTerms ? ArrayPool<int>.Shared.Rent(query.Ids.Length) : null;
         var rentedWeights = query.Ids.Length > StackTerms ? ArrayPool<float>.Shared.Rent(query.Ids.Length) : null;
@@ -487,7 +490,7 @@ public sealed class IssueIndex : IDisposable
                 // Reasons and relevance are those of the query's own terms: feedback reorders the matches but gives them no reason
                 // and does not make them surer.
                 var ownScore = _weights.FeedbackDocuments > 0 ? _issues.ScoreOf(slot, termIds[..count], termWeights[..count]) : hits[i].Score;
-                var reasons = Explain(_issues, slot, termIds[..count], termWeights[..count], ownScore, issue.Title, issue.Text, issue.Themes, issue.Articles, themes, articles);
+                var reasons = Explain(_issues, slot, termIds[..count], termWeights[..count], ownScore, issue.Title, issue.Text, issue.Themes, issue.Articles, query, queryIssue);
                 matches[i] = new IssueMatch(issue.Id, issue.Member, issue.Title, hits[i].Score, reasons, Analyzer.LanguageAt(_issues.VectorAt(slot).Language).Analysis.Language, MatchRelevance.OfIssue(ownScore, selfScore));
             }
 
@@ -561,7 +564,7 @@ public sealed class IssueIndex : IDisposable
         }
     }
 
-    private OrganisationMatch[] MatchOrganisationsCore(TermVector query, IReadOnlyList<string> themes, IReadOnlyList<CrcArticle> articles, int k, bool[]? filter)
+    private OrganisationMatch[] MatchOrganisationsCore(TermVector query, LocalIssue queryIssue, int k, bool[]? filter)
     {
         var termIds = new int[query.Ids.Length];
         var termWeights = new float[query.Ids.Length];
@@ -575,7 +578,7 @@ public sealed class IssueIndex : IDisposable
             var slot = hits[i].Slot;
             var organisation = (Member)_organisations.ItemAt(slot);
             var expertise = organisation.Expertise!;
-            var reasons = Explain(_organisations, slot, termIds.AsSpan(0, count), termWeights.AsSpan(0, count), hits[i].Score, organisation.Name, expertise.Description, expertise.Themes, expertise.Articles, themes, articles);
+            var reasons = Explain(_organisations, slot, termIds.AsSpan(0, count), termWeights.AsSpan(0, count), hits[i].Score, organisation.Name, expertise.Description, expertise.Themes, expertise.Articles, query, queryIssue);
             matches[i] = new OrganisationMatch(organisation.Id.Organisation!.Value, organisation.Name, hits[i].Score, reasons, Analyzer.LanguageAt(_organisations.VectorAt(slot).Language).Analysis.Language, MatchRelevance.OfOrganisation(hits[i].Score, selfScore));
         }
 
@@ -592,8 +595,8 @@ public sealed class IssueIndex : IDisposable
         string text,
         IReadOnlyList<string> matchThemes,
         IReadOnlyList<CrcArticle> matchArticles,
-        IReadOnlyList<string> queryThemes,
-        IReadOnlyList<CrcArticle> queryArticles)
+        TermVector queryVector,
+        LocalIssue query)
         where TKey : IEquatable<TKey>, IComparable<TKey>
     {
         var vector = collection.VectorAt(slot);
@@ -602,16 +605,19 @@ public sealed class IssueIndex : IDisposable
         var builder = VectorBuilder.Current;
         var surfaces = builder.Surfaces(termIds.Length);
         var count = 0;
+        var conceptCount = 0;
         var marks = builder.Marks(Analyzer.TermCount);
         for (var i = 0; i < termIds.Length; i++)
         {
             var tf = vector.WeightOf(termIds[i]);
-            if (tf > 0f && !Analyzer.TermAt(termIds[i]).StartsWith('#'))
+            var term = Analyzer.TermAt(termIds[i]);
+            if (tf > 0f && !term.StartsWith('#'))
             {
                 sharedIds[count] = termIds[i];
                 shares[count] = termWeights[i] * collection.DocumentFactor(tf, slot) / score;
                 count++;
                 marks[termIds[i]] = count;
+                conceptCount += term.StartsWith(TextAnalyzer.ConceptPrefix, StringComparison.Ordinal) ? 1 : 0;
             }
         }
 
@@ -624,12 +630,44 @@ public sealed class IssueIndex : IDisposable
             found += FindSurfaces(words, matchThemes[t], marks, surfaces, count - found);
         }
 
-        // Several terms of one word (its stem, parts, concepts) make one reason: merge by the word as written.
+        // A shared concept is shown with the words that carried it on both sides, so the query's carriers are looked up
+        // too; only for matches that share a concept, and only among the top k.
+        var carriers = conceptCount > 0 ? new string?[count] : null;
+        ConceptReason[]? concepts = null;
+        if (carriers is not null)
+        {
+            var queryWords = Analyzer.LanguageAt(queryVector.Language);
+            var carried = FindSurfaces(queryWords, query.Title, marks, carriers, count);
+            carried += FindSurfaces(queryWords, query.Text, marks, carriers, count - carried);
+            for (var t = 0; t < query.Themes.Count && carried < count; t++)
+            {
+                carried += FindSurfaces(queryWords, query.Themes[t], marks, carriers, count - carried);
+            }
+
+            concepts = new ConceptReason[conceptCount];
+        }
+
+        var reader = Analyzer.LanguageAt(queryVector.Language).Analysis.Language;
+        conceptCount = 0;
+        var conceptTerms = concepts is null ? null : new int[concepts.Length];
+        var conceptShares = concepts is null ? null : new double[concepts.Length];
+
+        // Several terms of one word (its stem, parts, concepts) make one reason: merge by the word as written. A concept
+        // is a shared word only when the same word carried it on both sides; otherwise it is a reason of its own.
         var merged = builder.Reasons;
         for (var i = 0; i < count; i++)
         {
             marks[sharedIds[i]] = 0;
-            var surface = surfaces[i] ?? Analyzer.TermAt(sharedIds[i]);
+            var term = Analyzer.TermAt(sharedIds[i]);
+            if (carriers is not null && term.StartsWith(TextAnalyzer.ConceptPrefix, StringComparison.Ordinal)
+                && !(surfaces[i] is { } matchWord && carriers[i] is { } queryWord && string.Equals(matchWord, queryWord, StringComparison.OrdinalIgnoreCase)))
+            {
+                conceptTerms![conceptCount] = i;
+                conceptShares![conceptCount++] = shares[i];
+                continue;
+            }
+
+            var surface = surfaces[i] ?? term;
             surfaces[i] = null;
             var at = merged.Count - 1;
             while (at >= 0 && !string.Equals(merged[at].Text, surface, StringComparison.OrdinalIgnoreCase))
@@ -647,6 +685,48 @@ public sealed class IssueIndex : IDisposable
             }
         }
 
+        // A concept carried on either side by a word both texts hold is explained by that shared word, and counts in its
+        // share. Otherwise a shared word inside the words that carried the concept (a part of a compound, a word of a
+        // phrase) is part of the concept's reason, not a shared word beside it. Either way no word is shown twice.
+        var kept = 0;
+        for (var c = 0; c < conceptCount; c++)
+        {
+            var at = conceptTerms![c];
+            var word = merged.FindIndex(m => string.Equals(m.Text, surfaces[at], StringComparison.OrdinalIgnoreCase) || string.Equals(m.Text, carriers![at], StringComparison.OrdinalIgnoreCase));
+            if (word >= 0)
+            {
+                merged[word] = (merged[word].Text, merged[word].Share + conceptShares![c]);
+                surfaces[at] = null;
+                continue;
+            }
+
+            for (var m = merged.Count - 1; m >= 0; m--)
+            {
+                if (Carries(surfaces[at], merged[m].Text) || Carries(carriers![at], merged[m].Text))
+                {
+                    conceptShares![c] += merged[m].Share;
+                    merged.RemoveAt(m);
+                }
+            }
+
+            conceptTerms[kept] = at;
+            conceptShares![kept++] = conceptShares[c];
+        }
+
+        conceptCount = kept;
+        for (var c = 0; c < conceptCount; c++)
+        {
+            var at = conceptTerms![c];
+            var term = Analyzer.TermAt(sharedIds[at]);
+            concepts![c] = new ConceptReason(
+                term[TextAnalyzer.ConceptPrefix.Length..],
+                Analyzer.Concepts.ConceptLabel(term, reader),
+                carriers![at] is { } inQuery ? [inQuery] : [],
+                surfaces[at] is { } inMatch ? [inMatch] : [],
+                Math.Clamp(Math.Round(conceptShares![c], 4), 0, 1));
+            surfaces[at] = null;
+        }
+
         var reasons = new TermReason[merged.Count];
         for (var r = 0; r < reasons.Length; r++)
         {
@@ -655,7 +735,17 @@ public sealed class IssueIndex : IDisposable
 
         merged.Clear();
         Array.Sort(reasons, static (x, y) => y.Share != x.Share ? y.Share.CompareTo(x.Share) : string.CompareOrdinal(x.Text, y.Text));
-        return MatchReasons.FromOrdered(ImmutableCollectionsMarshal.AsImmutableArray(reasons), Shared(matchThemes, queryThemes, StringComparer.OrdinalIgnoreCase, StringComparer.Ordinal), Shared(matchArticles, queryArticles, EqualityComparer<CrcArticle>.Default, Comparer<CrcArticle>.Default));
+        if (concepts is not null)
+        {
+            Array.Resize(ref concepts, conceptCount);
+            Array.Sort(concepts, MatchReasons.CompareConcepts);
+        }
+
+        return MatchReasons.FromOrdered(
+            ImmutableCollectionsMarshal.AsImmutableArray(reasons),
+            concepts is null ? [] : ImmutableCollectionsMarshal.AsImmutableArray(concepts),
+            Shared(matchThemes, query.Themes, StringComparer.OrdinalIgnoreCase, StringComparer.Ordinal),
+            Shared(matchArticles, query.Articles, EqualityComparer<CrcArticle>.Default, Comparer<CrcArticle>.Default));
     }
 
     // A match's themes and articles are distinct already; the shared ones are few, so they are counted before they are copied.
@@ -722,23 +812,38 @@ public sealed class IssueIndex : IDisposable
                 found += Claim(marks[id], surfaces, text, token.Start, token.Length);
             }
 
-            foreach (var id in word.ConceptIds)
-            {
-                found += Claim(marks[id], surfaces, text, token.Start, token.Length);
-            }
-
+            // A phrase that carries a concept is claimed whole, before a word of it that carries the same concept alone
+            // ("absentismo escolar", not "absentismo"), and the longest such phrase starting here wins.
             foreach (var phrase in word.PhraseStarts)
             {
                 if (marks[phrase.ConceptId] > 0 && surfaces[marks[phrase.ConceptId] - 1] is null && TextAnalyzer.PhraseMatches(tokens, t, phrase))
                 {
-                    var last = tokens[t + phrase.StemIds.Length - 1];
+                    var length = phrase.StemIds.Length;
+                    foreach (var longer in word.PhraseStarts)
+                    {
+                        if (longer.ConceptId == phrase.ConceptId && longer.StemIds.Length > length && TextAnalyzer.PhraseMatches(tokens, t, longer))
+                        {
+                            length = longer.StemIds.Length;
+                        }
+                    }
+
+                    var last = tokens[t + length - 1];
                     found += Claim(marks[phrase.ConceptId], surfaces, text, token.Start, last.Start + last.Length - token.Start);
                 }
+            }
+
+            foreach (var id in word.ConceptIds)
+            {
+                found += Claim(marks[id], surfaces, text, token.Start, token.Length);
             }
         }
 
         return found;
     }
+
+    // Whether a shared word is inside the words that carried a concept: the same word, a part of the compound, or a word of the phrase.
+    private static bool Carries(string? carrier, string word) =>
+        carrier is not null && carrier.Contains(word, StringComparison.OrdinalIgnoreCase);
 
     private static int Claim(int mark, string?[] surfaces, string text, int start, int length)
     {

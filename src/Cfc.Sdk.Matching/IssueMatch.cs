@@ -11,7 +11,7 @@ namespace Cfc.Sdk.Matching;
 /// <remarks>
 /// Immutable. Two matches are equal when all properties are equal. JSON (property names follow the naming policy of the options in use; camelCase here):
 /// <c>{"issue": "d001", "member": "GM0518", "title": "...", "score": 3.25, "relevance": 0.71, "reasons": {...}}</c>, validated on read;
-/// a match stored before relevance existed reads with relevance 0.
+/// a match stored before relevance existed reads with an unknown relevance (<see langword="null"/>), and an unknown relevance is left out of the JSON.
 /// </remarks>
 [JsonConverter(typeof(Converter))]
 public sealed record IssueMatch
@@ -23,13 +23,13 @@ public sealed record IssueMatch
     /// <param name="score">The similarity score, greater than 0.</param>
     /// <param name="reasons">Why the issue matched.</param>
     /// <param name="language">The language of the matched issue, a tag such as <c>nl</c> or <c>en</c>; <c>nl</c> when not given.</param>
-    /// <param name="relevance">The calibrated chance, 0 to 1, that the match is relevant (<see cref="Relevance"/>).</param>
+    /// <param name="relevance">The calibrated chance, 0 to 1, that the match is relevant (<see cref="Relevance"/>); <see langword="null"/> when it is not known.</param>
     /// <exception cref="ArgumentNullException"><paramref name="title"/> or <paramref name="reasons"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="issue"/> or <paramref name="member"/> is the default value, or <paramref name="title"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is not a finite number greater than 0, or <paramref name="relevance"/> is not from 0 to 1.</exception>
-    public IssueMatch(IssueId issue, MemberCode member, string title, double score, MatchReasons reasons, string language = LanguageTag.Dutch, double relevance = 0)
+    public IssueMatch(IssueId issue, MemberCode member, string title, double score, MatchReasons reasons, string language = LanguageTag.Dutch, double? relevance = null)
     {
-        Relevance = CheckRelevance(relevance);
+        Relevance = relevance is { } known ? CheckRelevance(known) : null;
         var checkedScore = new IssueScore(issue, member, score);
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentNullException.ThrowIfNull(reasons);
@@ -64,9 +64,10 @@ public sealed record IssueMatch
     /// <summary>
     /// The calibrated chance, from 0 to 1, that a coordinator judges the match relevant (about the same problem): 0.5
     /// means that about half of the matches with this relevance are. Unlike <see cref="Score"/>, it compares between
-    /// queries. See the package README for the curve and how it was fitted and checked.
+    /// queries. See the package README for the curve and how it was fitted and checked. <see langword="null"/> when it
+    /// is not known: a match stored, or sent by a silo, of a release before relevance existed.
     /// </summary>
-    public double Relevance { get; }
+    public double? Relevance { get; }
 
     internal static double CheckRelevance(double relevance, string paramName = "relevance") =>
         double.IsFinite(relevance) && relevance is >= 0 and <= 1
@@ -90,7 +91,8 @@ public sealed record IssueMatch
         public required MatchReasons Reasons { get; init; }
 
         public string? Language { get; init; }
-        public double Relevance { get; init; }
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public double? Relevance { get; init; }
     }
 
     private sealed class Converter : StoredFormJsonConverter<IssueMatch, Stored>

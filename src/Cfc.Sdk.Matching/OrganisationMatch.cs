@@ -10,7 +10,7 @@ namespace Cfc.Sdk.Matching;
 /// <remarks>
 /// Immutable. Two matches are equal when all properties are equal. JSON (property names follow the naming policy of the options in use; camelCase here):
 /// <c>{"organisation": "o03", "name": "...", "score": 3.25, "relevance": 0.71, "reasons": {...}}</c>, validated on read;
-/// a match stored before relevance existed reads with relevance 0.
+/// a match stored before relevance existed reads with an unknown relevance (<see langword="null"/>), and an unknown relevance is left out of the JSON.
 /// </remarks>
 [JsonConverter(typeof(Converter))]
 public sealed record OrganisationMatch
@@ -21,13 +21,13 @@ public sealed record OrganisationMatch
     /// <param name="score">The similarity score, greater than 0.</param>
     /// <param name="reasons">Why the organisation matched.</param>
     /// <param name="language">The language of the matched organisation's expertise, a tag such as <c>nl</c> or <c>en</c>; <c>nl</c> when not given.</param>
-    /// <param name="relevance">The calibrated chance, 0 to 1, that the organisation's expertise fits (<see cref="Relevance"/>).</param>
+    /// <param name="relevance">The calibrated chance, 0 to 1, that the organisation's expertise fits (<see cref="Relevance"/>); <see langword="null"/> when it is not known.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="reasons"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="organisation"/> is the default value, or <paramref name="name"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is not a finite number greater than 0, or <paramref name="relevance"/> is not from 0 to 1.</exception>
-    public OrganisationMatch(OrganisationId organisation, string name, double score, MatchReasons reasons, string language = LanguageTag.Dutch, double relevance = 0)
+    public OrganisationMatch(OrganisationId organisation, string name, double score, MatchReasons reasons, string language = LanguageTag.Dutch, double? relevance = null)
     {
-        Relevance = IssueMatch.CheckRelevance(relevance);
+        Relevance = relevance is { } known ? IssueMatch.CheckRelevance(known) : null;
         if (organisation == default)
         {
             throw new ArgumentException("The organisation id is the default value, which names no organisation.", nameof(organisation));
@@ -67,9 +67,10 @@ public sealed record OrganisationMatch
     /// <summary>
     /// The calibrated chance, from 0 to 1, that the organisation's expertise serves the query's problem: 0.5 means that
     /// about half of the matches with this relevance do. Unlike <see cref="Score"/>, it compares between queries.
-    /// See the package README for the curve and how it was fitted and checked.
+    /// See the package README for the curve and how it was fitted and checked. <see langword="null"/> when it is not
+    /// known: a match stored, or sent by a silo, of a release before relevance existed.
     /// </summary>
-    public double Relevance { get; }
+    public double? Relevance { get; }
 
     /// <summary>The match as invariant text, for diagnostics.</summary>
     /// <returns>Text such as <c>o03 3.25: Stichting Meedoen</c>.</returns>
@@ -86,7 +87,8 @@ public sealed record OrganisationMatch
         public required MatchReasons Reasons { get; init; }
 
         public string? Language { get; init; }
-        public double Relevance { get; init; }
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public double? Relevance { get; init; }
     }
 
     private sealed class Converter : StoredFormJsonConverter<OrganisationMatch, Stored>

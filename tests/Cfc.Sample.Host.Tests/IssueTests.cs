@@ -49,7 +49,7 @@ public sealed class IssueTests(HostFixture host)
         Assert.Equal(["issue", "member", "title", "score", "relevance", "reasons", "language"], match.Names());
         Assert.Equal("GM0405", (string?)match["member"]);
         Assert.Equal("nl", (string?)match["language"]);
-        Assert.Equal(["terms", "tags"], match["reasons"]!.Names());
+        Assert.Equal(["terms", "tags", "concepts"], match["reasons"]!.Names());
         Assert.Contains("armoede", match["reasons"]!["tags"]!.AsArray().Select(t => (string?)t));
 
         Assert.Equal(HttpStatusCode.NoContent, (await _client.DeleteAsync(new Uri($"/api/issues/{other}", UriKind.Relative))).StatusCode);
@@ -73,11 +73,33 @@ public sealed class IssueTests(HostFixture host)
         Assert.Equal("en", (string?)all.Single(m => (string?)m!["issue"] == english)!["language"]);
         Assert.Equal("de", (string?)all.Single(m => (string?)m!["issue"] == german)!["language"]);
 
+        // Across languages nothing is a shared word; the shared concept is labelled in the query's language with its carriers.
+        var reasons = all.Single(m => (string?)m!["issue"] == english)!["reasons"]!;
+        Assert.DoesNotContain(reasons["terms"]!.AsArray(), t => ((string?)t)!.Contains("verzuim", StringComparison.OrdinalIgnoreCase));
+        var concept = reasons["concepts"]!.AsArray().Single(c => (string?)c!["concept"] == "schoolverzuim")!;
+        Assert.Equal(["concept", "label", "queryWords", "matchWords"], concept.Names());
+        Assert.Equal("schoolverzuim", (string?)concept["label"]);
+        Assert.NotEmpty(concept["queryWords"]!.AsArray());
+        Assert.NotEmpty(concept["matchWords"]!.AsArray());
+
         var onlyEnglish = (await _client.GetJsonAsync($"/api/issues/{mine}/matches?languages=en,nl"))["matches"]!.AsArray();
         Assert.Contains(english, onlyEnglish.Select(m => (string?)m!["issue"]));
         Assert.All(onlyEnglish, m => Assert.Contains((string?)m!["language"], new[] { "en", "nl" }));
         var experts = await _client.GetJsonAsync($"/api/issues/{mine}/experts?languages=de");
         Assert.All(experts["experts"]!.AsArray(), e => Assert.Equal("de", (string?)e!["language"]));
+    }
+
+    [Fact]
+    public async Task An_issue_given_a_language_is_matched_in_it_rather_than_in_the_one_detected()
+    {
+        await CreateAsync("GM0421");
+        await CreateAsync("GM0422");
+        var query = await IdAsync("GM0421", """{"title": "Schoolverzuim in de wijk", "text": "Veel kinderen spijbelen."}""");
+        var papiamentu = await IdAsync("GM0422", """{"title": "Schoolverzuim na bario", "text": "Hopi mucha ta spijbelen.", "language": "pap"}""");
+
+        var matches = (await _client.GetJsonAsync($"/api/issues/{query}/matches?languages=pap"))["matches"]!.AsArray();
+
+        Assert.Equal("pap", (string?)matches.Single(m => (string?)m!["issue"] == papiamentu)!["language"]);
     }
 
     [Theory]
@@ -98,6 +120,9 @@ public sealed class IssueTests(HostFixture host)
     [InlineData("""{"title": "Te laat", "articles": [27, 99]}""", "articles[1]")]
     [InlineData("""{"title": "Thema", "themes": [" "]}""", "themes")]
     [InlineData("""{"title": 5}""", "title")]
+    [InlineData("""{"title": "Taal", "language": "nl-!!!"}""", "language")]
+    [InlineData("""{"title": "Taal", "language": "de-"}""", "language")]
+    [InlineData("""{"title": "Taal", "language": "english"}""", "language")]
     public async Task Invalid_input_is_400_naming_the_field_and_adds_nothing(string json, string field)
     {
         await CreateAsync("GM0406");

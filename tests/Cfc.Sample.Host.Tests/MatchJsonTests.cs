@@ -46,6 +46,35 @@ public sealed class MatchJsonTests(HostFixture host) : IClassFixture<HostFixture
         Assert.Equal(Encoding.UTF8.GetString(JsonSerializer.SerializeToUtf8Bytes(answer, reflection)), Encoding.UTF8.GetString(bytes));
     }
 
+    [Fact]
+    public void A_match_stored_before_concepts_were_reasons_reads_with_none_and_is_written_with_an_empty_list()
+    {
+        var options = host.Factory.Services.GetRequiredService<IOptions<HttpJsonOptions>>().Value.SerializerOptions;
+        const string stored = """{"issue":"GM0518-1","member":"GM0518","title":"Armoede","score":2.5,"relevance":0.5,"reasons":{"terms":["armoede"],"tags":["27"]},"language":"nl"}""";
+
+        var match = JsonSerializer.Deserialize<MatchResponse>(stored, options)!;
+
+        Assert.Empty(match.Reasons.Concepts);
+        Assert.Contains("\"concepts\":[]", JsonSerializer.Serialize(match, options), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_match_or_expert_stored_before_relevance_existed_reads_as_unknown_relevance_and_is_written_without_one()
+    {
+        var options = host.Factory.Services.GetRequiredService<IOptions<HttpJsonOptions>>().Value.SerializerOptions;
+        const string match = """{"issue":"GM0518-1","member":"GM0518","title":"Armoede","score":2.5,"reasons":{"terms":["armoede"],"tags":["27"]},"language":"nl"}""";
+        const string expert = """{"organisation":"jeugdfonds","name":"Jeugdfonds","score":1.5,"reasons":{"terms":["sport"],"tags":[]},"language":"nl"}""";
+
+        var stored = JsonSerializer.Deserialize<MatchResponse>(match, options)!;
+        var storedExpert = JsonSerializer.Deserialize<Cfc.Sample.Host.Organisations.ExpertResponse>(expert, options)!;
+
+        Assert.Null(stored.Relevance);
+        Assert.Null(storedExpert.Relevance);
+        Assert.DoesNotContain("relevance", JsonSerializer.Serialize(stored, options), StringComparison.Ordinal);
+        Assert.DoesNotContain("relevance", JsonSerializer.Serialize(storedExpert, options), StringComparison.Ordinal);
+        Assert.Equal(0, JsonSerializer.Deserialize<MatchResponse>(match.Replace("\"score\":2.5,", "\"score\":2.5,\"relevance\":0,", StringComparison.Ordinal), options)!.Relevance);
+    }
+
     private static async Task<string> IssueAsync(HttpClient client, string code, string json)
     {
         var created = await (await client.PostJsonAsync($"/api/municipalities/{code}/issues", json)).JsonAsync(HttpStatusCode.Created);

@@ -139,6 +139,30 @@ public sealed partial class NewsletterMarkdownTests
         Assert.DoesNotContain("0.40", markdown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_relevance_below_a_quarter_is_worded_unlikely_and_one_not_known_is_not_worded_at_all()
+    {
+        var draft = Draft(i => $"waarde{i}");
+        var issue = draft.Issues[0];
+        var reasons = new ReasonsResponse([], []);
+        var markdown = NewsletterMarkdown.Write(draft with
+        {
+            Names = new Dictionary<string, string> { ["GM0518"] = "'s-Gravenhage" },
+            Issues =
+            [
+                issue with
+                {
+                    Matches = [new MatchResponse("GM0518-1", "GM0518", "Onbekend", 2.5, null, reasons, "nl"), new MatchResponse("GM0518-2", "GM0518", "Laag", 1.5, 0.1, reasons, "nl")],
+                    Experts = [new ExpertResponse("fonds", "Fonds", 1.5, null, reasons, "nl")],
+                },
+            ],
+        });
+
+        Assert.Contains("- 's-Gravenhage: Onbekend\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("- 's-Gravenhage: Laag (waarschijnlijk niet relevant)\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("- Fonds\n", markdown, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// How many values a draft has; <see cref="NotShown"/> are the values the Markdown leaves out: the issues' ids and
     /// the members' codes, which it names instead (the code of a member without a name, slot 12, is its name).

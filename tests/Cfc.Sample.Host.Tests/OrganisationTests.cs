@@ -59,6 +59,8 @@ public sealed class OrganisationTests(HostFixture host)
     [InlineData("""{"name": "Fonds", "expertise": {"description": "Sport.", "goalAreas": ["Happiness"]}}""", "expertise.goalAreas[0]")]
     [InlineData("""{"name": "Fonds", "timeZone": "Mars/Olympus", "expertise": {"description": "Sport."}}""", "timeZone")]
     [InlineData("""{"name": 5, "expertise": {"description": "Sport."}}""", "name")]
+    [InlineData("""{"name": "Fonds", "expertise": {"description": "Sport.", "language": "nl-!!!"}}""", "expertise.language")]
+    [InlineData("""{"name": "Fonds", "expertise": {"description": "Sport.", "language": "en_GB"}}""", "expertise.language")]
     public async Task Invalid_input_is_400_naming_the_field_and_creates_nothing(string json, string field)
     {
         await (await _client.PutJsonAsync("/api/organisations/ongeldig-fonds", json)).ValidationProblemAsync(field);
@@ -101,6 +103,16 @@ public sealed class OrganisationTests(HostFixture host)
     }
 
     [Fact]
+    public async Task An_expertise_given_a_language_keeps_it_and_is_matched_in_it_and_one_without_reads_without()
+    {
+        var given = await (await _client.PutJsonAsync("/api/organisations/lang-given", """{"name": "Fundashon", "expertise": {"description": "Sport pa mucha den bario.", "language": "PAP"}}""")).JsonAsync(HttpStatusCode.Created);
+        var detected = await (await _client.PutJsonAsync("/api/organisations/lang-detected", """{"name": "Fonds", "expertise": {"description": "Sport voor ieder kind."}}""")).JsonAsync(HttpStatusCode.Created);
+
+        Assert.Equal("pap", (string?)given["expertise"]!["language"]);
+        Assert.Equal(["description", "themes", "goalAreas", "articles"], detected["expertise"]!.Names());
+    }
+
+    [Fact]
     public async Task Experts_of_an_issue_are_the_organisations_whose_expertise_fits_best_first()
     {
         await (await _client.PutJsonAsync("/api/municipalities/GM0603", """{"name": "Gemeente"}""")).JsonAsync(HttpStatusCode.Created);
@@ -118,7 +130,7 @@ public sealed class OrganisationTests(HostFixture host)
         Assert.Equal(["organisation", "name", "score", "relevance", "reasons", "language"], best.Names());
         Assert.Equal("expert-armoede", (string?)best["organisation"]);
         Assert.Equal("Armoedefonds", (string?)best["name"]);
-        Assert.Equal(["terms", "tags"], best["reasons"]!.Names());
+        Assert.Equal(["terms", "tags", "concepts"], best["reasons"]!.Names());
         Assert.Contains("armoede", best["reasons"]!["tags"]!.AsArray().Select(t => (string?)t));
         Assert.Contains("27", best["reasons"]!["tags"]!.AsArray().Select(t => (string?)t));
         var scores = experts.Select(e => (double)e!["score"]!).ToList();

@@ -72,7 +72,7 @@ internal static class IssueEndpoints
         LocalIssue issue;
         try
         {
-            issue = new LocalIssue(IssueIds.New(MemberCode.Parse(code)), MemberCode.Parse(code), request.Title!, request.Text ?? string.Empty, request.Themes, articles, opened: await grain.TodayAsync());
+            issue = new LocalIssue(IssueIds.New(MemberCode.Parse(code)), MemberCode.Parse(code), request.Title!, request.Text ?? string.Empty, request.Themes, articles, opened: await grain.TodayAsync(), language: request.Language);
         }
         catch (ArgumentException e)
         {

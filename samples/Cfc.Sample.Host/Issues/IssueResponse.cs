@@ -45,15 +45,22 @@ internal sealed record IssueCreatedResponse(string Id);
 /// <param name="Matches">The matches, best first.</param>
 internal sealed record MatchesResponse(string Issue, IReadOnlyList<MatchResponse> Matches);
 
-/// <summary>One match: <c>{"issue","member","title","score","relevance","reasons":{"terms","tags"},"language"}</c>.</summary>
+/// <summary>One match: <c>{"issue","member","title","score","relevance","reasons":{"terms","tags","concepts"},"language"}</c>.</summary>
 /// <param name="Issue">The matching issue's id.</param>
 /// <param name="Member">Its member's code.</param>
 /// <param name="Title">Its title.</param>
 /// <param name="Score">How similar it is; higher is more similar; compares the matches of one query only.</param>
-/// <param name="Relevance">The calibrated chance, 0 to 1, that it is about the same problem (0 in a newsletter draft stored before relevance existed).</param>
+/// <param name="Relevance">The calibrated chance, 0 to 1, that it is about the same problem; <see langword="null"/>, and left out, in a newsletter draft stored before relevance existed.</param>
 /// <param name="Reasons">Why it matches.</param>
 /// <param name="Language">The language the matching issue is written in (given, or detected), a BCP 47 tag such as <c>nl</c> or <c>en</c>.</param>
-internal sealed record MatchResponse(string Issue, string Member, string Title, double Score, double Relevance, ReasonsResponse Reasons, string Language)
+internal sealed record MatchResponse(
+    string Issue,
+    string Member,
+    string Title,
+    double Score,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Relevance,
+    ReasonsResponse Reasons,
+    string Language)
 {
     /// <summary>The response for the domain's <paramref name="match"/>.</summary>
     /// <param name="match">The match.</param>
@@ -79,14 +86,50 @@ internal sealed record MatchResponse(string Issue, string Member, string Title, 
             tags[reasons.Themes.Count + i] = reasons.Articles[i].ToString();
         }
 
-        return new(match.Issue.ToString(), match.Member.ToString(), match.Title, match.Score, match.Relevance, new(terms, tags), match.Language);
+        return new(match.Issue.ToString(), match.Member.ToString(), match.Title, match.Score, match.Relevance, new(terms, tags) { Concepts = ConceptResponse.From(reasons) }, match.Language);
     }
 }
 
-/// <summary>Why an issue matches: the shared terms, and the shared tags (themes, then CRC article numbers as text).</summary>
-/// <param name="Terms">The terms both issues use, the strongest first.</param>
+/// <summary>
+/// Why an issue matches: the shared terms, the shared tags (themes, then CRC article numbers as text), and the concepts
+/// both express in other words.
+/// </summary>
+/// <param name="Terms">The words both issues use, the strongest first.</param>
 /// <param name="Tags">The themes and articles both issues carry.</param>
-internal sealed record ReasonsResponse(IReadOnlyList<string> Terms, IReadOnlyList<string> Tags);
+internal sealed record ReasonsResponse(IReadOnlyList<string> Terms, IReadOnlyList<string> Tags)
+{
+    /// <summary>The thesaurus concepts both express, the strongest first; empty in a newsletter draft stored before concepts were reasons.</summary>
+    /// <remarks>The generated reader sets an init-only property the JSON leaves out to <see langword="null"/>, so null reads as none.</remarks>
+    public IReadOnlyList<ConceptResponse> Concepts { get; init => field = value ?? []; } = [];
+}
+
+/// <summary>A concept both texts express: <c>{"concept","label","queryWords","matchWords"}</c>, e.g. <c>schoolverzuim ↔ absentismo escolar</c>.</summary>
+/// <param name="Concept">The concept's id in the concept scheme.</param>
+/// <param name="Label">Its label in the language of the issue matched.</param>
+/// <param name="QueryWords">The words that carried it in the issue matched.</param>
+/// <param name="MatchWords">The words that carried it in the match.</param>
+internal sealed record ConceptResponse(string Concept, string Label, IReadOnlyList<string> QueryWords, IReadOnlyList<string> MatchWords)
+{
+    /// <summary>The responses for the shared concepts of <paramref name="reasons"/>.</summary>
+    /// <param name="reasons">The reasons.</param>
+    /// <returns>The responses, the strongest first.</returns>
+    public static IReadOnlyList<ConceptResponse> From(MatchReasons reasons)
+    {
+        if (reasons.Concepts.Count == 0)
+        {
+            return [];
+        }
+
+        var concepts = new ConceptResponse[reasons.Concepts.Count];
+        for (var i = 0; i < concepts.Length; i++)
+        {
+            var concept = reasons.Concepts[i];
+            concepts[i] = new(concept.Concept, concept.Label, concept.QueryWords, concept.MatchWords);
+        }
+
+        return concepts;
+    }
+}
 
 /// <summary>
 /// The match query's answer, serialized by source-generated code: the route answers every match query with it, and

@@ -3,6 +3,8 @@ namespace Cfc.Sample.Host.Matching;
 /// <summary>
 /// A match's calibrated relevance (<c>Cfc.Sdk.Matching.IssueMatch.Relevance</c>, the chance that the match is about the
 /// same problem) in words, for pages and the newsletter: a coordinator reads "waarschijnlijk relevant", never a number.
+/// A relevance that is not known (a match stored before relevance existed) has no words: nothing is shown rather than a
+/// guess that looks measured.
 /// </summary>
 internal static class RelevanceWording
 {
@@ -18,18 +20,19 @@ internal static class RelevanceWording
     };
 
     /// <summary>The page text key for <paramref name="relevance"/>: <c>Matches.Relevance0</c> to <c>Matches.Relevance3</c>.</summary>
-    /// <param name="relevance">The relevance, 0 to 1.</param>
-    /// <returns>The key.</returns>
-    public static string Key(double relevance) => "Matches.Relevance" + Band(relevance).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <param name="relevance">The relevance, 0 to 1, or <see langword="null"/> when it is not known.</param>
+    /// <returns>The key; <see langword="null"/> when the relevance is not known.</returns>
+    public static string? Key(double? relevance) =>
+        relevance is { } known ? "Matches.Relevance" + Band(known).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
 
     /// <summary>The Dutch words for <paramref name="relevance"/>, as the Dutch page texts say them (the newsletter is Dutch).</summary>
-    /// <param name="relevance">The relevance, 0 to 1.</param>
-    /// <returns>Words such as <c>waarschijnlijk relevant</c>.</returns>
-    public static string Dutch(double relevance) => Band(relevance) switch
+    /// <param name="relevance">The relevance, 0 to 1, or <see langword="null"/> when it is not known.</param>
+    /// <returns>Words such as <c>waarschijnlijk relevant</c>; <see langword="null"/> when the relevance is not known.</returns>
+    public static string? Dutch(double? relevance) => relevance is not { } known ? null : Band(known) switch
     {
         3 => "zeer waarschijnlijk relevant",
         2 => "waarschijnlijk relevant",
         1 => "mogelijk relevant",
-        _ => "misschien relevant",
+        _ => "waarschijnlijk niet relevant",
     };
 }

@@ -77,14 +77,14 @@ internal static class NewsletterMarkdown
             Line(text, issue.Matches.Count == 0 ? "Vergelijkbaar bij: nog geen andere gemeente." : "Vergelijkbaar bij:");
             foreach (var match in issue.Matches)
             {
-                Line(text, $"- {Escape(draft.Names.TryGetValue(match.Member, out var name) ? name : match.Member)}: {Escape(match.Title)} ({RelevanceWording.Dutch(match.Relevance)})");
+                Line(text, $"- {Escape(draft.Names.TryGetValue(match.Member, out var name) ? name : match.Member)}: {Escape(match.Title)}{(RelevanceWording.Dutch(match.Relevance) is { } words ? $" ({words})" : string.Empty)}");
             }
 
             Line(text);
             Line(text, issue.Experts.Count == 0 ? "Expertise: nog geen organisatie." : "Expertise:");
             foreach (var expert in issue.Experts)
             {
-                Line(text, $"- {Escape(expert.Name)} ({RelevanceWording.Dutch(expert.Relevance)})");
+                Line(text, RelevanceWording.Dutch(expert.Relevance) is { } words ? $"- {Escape(expert.Name)} ({words})" : $"- {Escape(expert.Name)}");
             }
         });
 

@@ -88,7 +88,7 @@ internal static class OrganisationEndpoints
         Member member;
         try
         {
-            var profile = new ExpertiseProfile(request.Expertise!.Description!, request.Expertise.Themes, request.Expertise.GoalAreas, articles);
+            var profile = new ExpertiseProfile(request.Expertise!.Description!, request.Expertise.Themes, request.Expertise.GoalAreas, articles, request.Expertise.Language);
             member = Member.Organisation(id, request.Name!, profile, zone!);
         }
         catch (ArgumentException e)
@@ -96,7 +96,7 @@ internal static class OrganisationEndpoints
             var field = e.ParamName switch
             {
                 "name" => "name",
-                "description" or "themes" or "goalAreas" or "articles" => $"expertise.{e.ParamName}",
+                "description" or "themes" or "goalAreas" or "articles" or "language" => $"expertise.{e.ParamName}",
                 _ => "expertise",
             };
             return ValidationErrors.For(field, ValidationErrors.MessageOf(e));

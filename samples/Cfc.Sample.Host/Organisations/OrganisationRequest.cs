@@ -4,7 +4,7 @@ namespace Cfc.Sample.Host.Organisations;
 
 /// <summary>
 /// The body of <c>PUT /api/organisations/{id}</c>:
-/// <c>{"name": "...", "timeZone": "Europe/Amsterdam", "expertise": {"description", "themes", "goalAreas", "articles"}}</c>.
+/// <c>{"name": "...", "timeZone": "Europe/Amsterdam", "expertise": {"description", "themes", "goalAreas", "articles", "language"}}</c>.
 /// </summary>
 /// <param name="Name">The organisation's name.</param>
 /// <param name="Expertise">What it knows about; required.</param>
@@ -16,4 +16,5 @@ internal sealed record OrganisationRequest(string? Name, ExpertiseRequest? Exper
 /// <param name="Themes">Dutch theme words; optional.</param>
 /// <param name="GoalAreas">The goal areas of the Child Friendly Cities framework, by name; optional.</param>
 /// <param name="Articles">CRC article numbers; optional.</param>
-internal sealed record ExpertiseRequest(string? Description, IReadOnlyList<string>? Themes, IReadOnlyList<GoalArea>? GoalAreas, IReadOnlyList<int>? Articles);
+/// <param name="Language">The BCP 47 tag of the language the expertise is written in (<c>nl</c>, <c>en</c>, <c>de</c>); optional, detected when left out.</param>
+internal sealed record ExpertiseRequest(string? Description, IReadOnlyList<string>? Themes, IReadOnlyList<GoalArea>? GoalAreas, IReadOnlyList<int>? Articles, string? Language = null);

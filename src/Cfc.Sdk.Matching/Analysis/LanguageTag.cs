@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Cfc.Sdk.Languages;
 
 namespace Cfc.Sdk.Matching.Analysis;
 
@@ -36,22 +37,20 @@ public static class LanguageTag
     public static bool IsValid([NotNullWhen(true)] string? tag) =>
         tag is { Length: 2 or 3 } && tag.All(char.IsAsciiLetterLower);
 
-    /// <summary>Reads a BCP 47 tag as a tag of matching: the primary subtag, lower-cased (<c>de-AT</c> → <c>de</c>, <c>NL</c> → <c>nl</c>).</summary>
+    /// <summary>
+    /// Reads a BCP 47 tag as a tag of matching: the tag is checked whole by <see cref="LanguageTags.Normalise"/>, the
+    /// SDK's one rule for language tags, and its primary subtag is kept, lower-cased (<c>de-AT</c> → <c>de</c>,
+    /// <c>NL</c> → <c>nl</c>).
+    /// </summary>
     /// <param name="tag">A BCP 47 language tag.</param>
     /// <param name="paramName">The parameter or field to name when the tag is not valid.</param>
     /// <returns>The primary language subtag in lower case.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="tag"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The primary subtag is not two or three ASCII letters.</exception>
+    /// <exception cref="ArgumentException"><paramref name="tag"/> is not a well-formed BCP 47 tag (<c>nl-!!!</c>, <c>de-</c>, <c>en_GB</c>).</exception>
     public static string Normalise(string tag, string paramName = "language")
     {
-        ArgumentNullException.ThrowIfNull(tag, paramName);
-        var dash = tag.IndexOfAny(['-', '_']);
-        var primary = (dash < 0 ? tag : tag[..dash]).ToLowerInvariant();
-        if (!IsValid(primary))
-        {
-            throw new ArgumentException($"'{tag}' is not a BCP 47 language tag such as 'nl', 'en', 'de', 'fr', 'es' or 'pap' (a primary subtag of two or three letters).", paramName);
-        }
-
-        return primary;
+        var canonical = LanguageTags.Normalise(tag, paramName);
+        var dash = canonical.IndexOf('-', StringComparison.Ordinal);
+        return dash < 0 ? canonical : canonical[..dash];
     }
 }

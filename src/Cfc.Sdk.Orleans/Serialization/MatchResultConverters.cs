@@ -13,13 +13,26 @@ namespace Cfc.Sdk.Orleans.Serialization;
 // surrogates carry them in Orleans' binary format, with ids as their text and articles as their numbers; every value
 // is rebuilt through its public, validating constructor. Orleans finds them through [RegisterConverter].
 
-/// <summary>The wire form of <see cref="MatchReasons"/>: the words with their shares, the themes and the article numbers.</summary>
+/// <summary>
+/// The wire form of <see cref="MatchReasons"/>: the words with their shares, the themes, the article numbers and the shared
+/// concepts; reasons from a silo of an earlier release have no concepts.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("cfc.match-reasons")]
 internal readonly record struct MatchReasonsSurrogate(
     [property: Id(0)] ImmutableArray<string> Terms,
     [property: Id(1)] ImmutableArray<double> Shares,
     [property: Id(2)] ImmutableArray<string> Themes,
-    [property: Id(3)] ImmutableArray<int> Articles);
+    [property: Id(3)] ImmutableArray<int> Articles,
+    [property: Id(4)] ImmutableArray<ConceptReasonSurrogate> Concepts);
+
+/// <summary>The wire form of a <see cref="ConceptReason"/>.</summary>
+[GenerateSerializer, Immutable, Alias("cfc.concept-reason")]
+internal readonly record struct ConceptReasonSurrogate(
+    [property: Id(0)] string Concept,
+    [property: Id(1)] string Label,
+    [property: Id(2)] ImmutableArray<string> QueryWords,
+    [property: Id(3)] ImmutableArray<string> MatchWords,
+    [property: Id(4)] double Share);
 
 /// <summary>Converts <see cref="MatchReasons"/> to and from its wire form.</summary>
 [RegisterConverter]
@@ -35,16 +48,22 @@ internal sealed class MatchReasonsConverter : IConverter<MatchReasons, MatchReas
 
         return new MatchReasons(
             surrogate.Terms.Zip(surrogate.Shares, static (text, share) => new TermReason(text, share)),
+            surrogate.Concepts.IsDefault ? [] : surrogate.Concepts.Select(static c => new ConceptReason(c.Concept, c.Label, c.QueryWords.IsDefault ? [] : c.QueryWords, c.MatchWords.IsDefault ? [] : c.MatchWords, c.Share)),
             surrogate.Themes,
             surrogate.Articles.Select(CrcArticle.FromNumber));
     }
 
     /// <inheritdoc/>
     public MatchReasonsSurrogate ConvertToSurrogate(in MatchReasons value) =>
-        new([.. value.Terms.Select(t => t.Text)], [.. value.Terms.Select(t => t.Share)], [.. value.Themes], [.. value.Articles.Select(a => a.Number)]);
+        new(
+            [.. value.Terms.Select(t => t.Text)],
+            [.. value.Terms.Select(t => t.Share)],
+            [.. value.Themes],
+            [.. value.Articles.Select(a => a.Number)],
+            [.. value.Concepts.Select(c => new ConceptReasonSurrogate(c.Concept, c.Label, [.. c.QueryWords], [.. c.MatchWords], c.Share))]);
 }
 
-/// <summary>The wire form of an <see cref="IssueMatch"/>; a match from a silo of an earlier release has no language and reads as Dutch.</summary>
+/// <summary>The wire form of an <see cref="IssueMatch"/>; a match from a silo of an earlier release has no language and reads as Dutch, and has no relevance, which stays unknown.</summary>
 [GenerateSerializer, Immutable, Alias("cfc.issue-match")]
 internal readonly record struct IssueMatchSurrogate(
     [property: Id(0)] string Issue,
@@ -53,7 +72,7 @@ internal readonly record struct IssueMatchSurrogate(
     [property: Id(3)] double Score,
     [property: Id(4)] MatchReasons Reasons,
     [property: Id(5)] string? Language,
-    [property: Id(6)] double Relevance);
+    [property: Id(6)] double? Relevance);
 
 /// <summary>Converts an <see cref="IssueMatch"/> to and from its wire form.</summary>
 [RegisterConverter]
@@ -68,7 +87,7 @@ internal sealed class IssueMatchConverter : IConverter<IssueMatch, IssueMatchSur
         new(value.Issue.ToString(), value.Member.ToString(), value.Title, value.Score, value.Reasons, value.Language, value.Relevance);
 }
 
-/// <summary>The wire form of an <see cref="OrganisationMatch"/>; a match from a silo of an earlier release has no language and reads as Dutch.</summary>
+/// <summary>The wire form of an <see cref="OrganisationMatch"/>; a match from a silo of an earlier release has no language and reads as Dutch, and has no relevance, which stays unknown.</summary>
 [GenerateSerializer, Immutable, Alias("cfc.organisation-match")]
 internal readonly record struct OrganisationMatchSurrogate(
     [property: Id(0)] string Organisation,
@@ -76,7 +95,7 @@ internal readonly record struct OrganisationMatchSurrogate(
     [property: Id(2)] double Score,
     [property: Id(3)] MatchReasons Reasons,
     [property: Id(4)] string? Language,
-    [property: Id(5)] double Relevance);
+    [property: Id(5)] double? Relevance);
 
 /// <summary>Converts an <see cref="OrganisationMatch"/> to and from its wire form.</summary>
 [RegisterConverter]

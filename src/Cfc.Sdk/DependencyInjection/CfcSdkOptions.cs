@@ -66,9 +66,9 @@ public sealed class CfcSdkOptions
     public IList<IndicatorCatalogue> IndicatorCatalogues { get; } = [];
 
     /// <summary>
-    /// Formats of member codes abroad an application adds to the built-in ones (DE, ES, FR, GB), registered in
-    /// <see cref="Network.NationalCodeFormats"/> when the host starts; a format that contradicts one registered for the same
-    /// country fails the start.
+    /// Formats of member codes abroad an application adds to the built-in ones (DE, ES, FR, GB). They are registered in
+    /// <see cref="Network.NationalCodeFormats"/> by <c>AddNationalCodeFormat</c> when it is called, not by the options;
+    /// the start fails when a format listed here is not the one registered for its country.
     /// </summary>
     public IList<Network.NationalCodeFormat> NationalCodeFormats { get; } = [];
 
@@ -179,24 +179,25 @@ public sealed class CfcSdkOptions
         return ResolveChecklist(failures) ?? throw new InvalidOperationException(string.Join(" ", failures));
     }
 
-    /// <summary>Registers <see cref="NationalCodeFormats"/>; adds every conflict to <paramref name="failures"/>.</summary>
-    internal void RegisterNationalCodeFormats(ICollection<string> failures)
+    /// <summary>
+    /// Checks, without registering anything, that each of <see cref="NationalCodeFormats"/> is the format registered for
+    /// its country; adds every problem to <paramref name="failures"/>.
+    /// </summary>
+    internal void CheckNationalCodeFormats(ICollection<string> failures)
     {
         foreach (var format in NationalCodeFormats)
         {
             if (format is null)
             {
                 failures.Add("CfcSdkOptions.NationalCodeFormats holds null.");
-                continue;
             }
-
-            try
+            else if (!Network.NationalCodeFormats.TryFind(format.Country, out var registered))
             {
-                Network.NationalCodeFormats.Register(format);
+                failures.Add($"CfcSdkOptions.NationalCodeFormats: the format for {format.Country} is not registered; register it with services.AddNationalCodeFormat(format) or NationalCodeFormats.Register(format) before codes are read.");
             }
-            catch (InvalidOperationException e)
+            else if (registered != format)
             {
-                failures.Add($"CfcSdkOptions.NationalCodeFormats: {e.Message}");
+                failures.Add($"CfcSdkOptions.NationalCodeFormats: a different national code format is registered for {format.Country} ({registered}); a country has one format for the life of the process.");
             }
         }
     }

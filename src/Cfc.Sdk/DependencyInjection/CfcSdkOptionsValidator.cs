@@ -8,7 +8,7 @@ internal sealed class CfcSdkOptionsValidator : IValidateOptions<CfcSdkOptions>
     public ValidateOptionsResult Validate(string? name, CfcSdkOptions options)
     {
         var failures = new List<string>();
-        options.RegisterNationalCodeFormats(failures);
+        options.CheckNationalCodeFormats(failures);
         options.ResolveProgrammeRules(failures);
         options.ResolveReadinessRules(failures);
         options.ResolveChecklist(failures);

@@ -2,6 +2,7 @@ using Cfc.Sdk.Checklists;
 using Cfc.Sdk.DependencyInjection;
 using Cfc.Sdk.Disclosure;
 using Cfc.Sdk.Indicators;
+using Cfc.Sdk.Network;
 using Cfc.Sdk.Peers;
 using Cfc.Sdk.Programmes;
 using Cfc.Sdk.Targets;
@@ -86,6 +87,32 @@ public static class CfcSdkServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(concerns);
         AddCore(services).Configure(options => options.ConcernCatalogues.Add(concerns));
+        return services;
+    }
+
+    /// <summary>
+    /// Registers a format of member codes abroad (<see cref="NationalCodeFormats.Register"/>) at once, so that codes of its
+    /// country read everywhere in the process from now on, also before any service is built (a seed, a client, a
+    /// configuration binder), and lists it in <see cref="CfcSdkOptions.NationalCodeFormats"/>. Calling it again with an
+    /// equal format changes nothing.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="format">The format.</param>
+    /// <returns><paramref name="services"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">Another format is registered for the same country (a built-in one included).</exception>
+    public static IServiceCollection AddNationalCodeFormat(this IServiceCollection services, NationalCodeFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(format);
+        NationalCodeFormats.Register(format);
+        AddCore(services).Configure(options =>
+        {
+            if (!options.NationalCodeFormats.Contains(format))
+            {
+                options.NationalCodeFormats.Add(format);
+            }
+        });
         return services;
     }
 

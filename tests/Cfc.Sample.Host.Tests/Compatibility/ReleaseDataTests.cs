@@ -75,6 +75,11 @@ public sealed class ReleaseDataTests : IDisposable
         var municipalities = (await host.Client.GetJsonAsync("/api/municipalities")).AsArray();
         Assert.NotEmpty(municipalities);
         Assert.All(municipalities, m => Assert.False(m!.AsObject().ContainsKey("population"), m.ToJsonString()));
+
+        // Their organisations' expertise was stored without a language: none is shown, and matching detects it.
+        var organisations = (await host.Client.GetJsonAsync("/api/organisations")).AsArray();
+        Assert.NotEmpty(organisations);
+        Assert.All(organisations, o => Assert.False(o!["expertise"]!.AsObject().ContainsKey("language"), o.ToJsonString()));
     }
 
     [UnixFact]

@@ -149,4 +149,23 @@ public sealed class LanguageAnalysisTests
         index.Add(Issue("e2", "GM1942", "Pupils skipping school", "Truancy and poor attendance at the local academy."));
         Assert.Equal("en", index.Match(IssueId.Parse("e2"), 1).Single().Language);
     }
+
+    [Theory]
+    [InlineData("nl-!!!")]
+    [InlineData("en_<script>")]
+    [InlineData("de-")]
+    [InlineData("nl-abcdefghi")]
+    public void A_tag_that_the_sdk_refuses_elsewhere_is_refused_by_matching_too_naming_the_field(string tag)
+    {
+        var refused = Assert.Throws<ArgumentException>(() => LanguageTag.Normalise(tag, "language"));
+        Assert.Equal("language", refused.ParamName);
+        Assert.Throws<ArgumentException>(() => Issue("x", "GM0518", "Schoolverzuim", language: tag));
+    }
+
+    [Theory]
+    [InlineData("NL", "nl")]
+    [InlineData("de-AT", "de")]
+    [InlineData("sr-Latn-RS", "sr")]
+    public void A_well_formed_tag_is_read_as_its_primary_subtag(string tag, string language) =>
+        Assert.Equal(language, LanguageTag.Normalise(tag));
 }

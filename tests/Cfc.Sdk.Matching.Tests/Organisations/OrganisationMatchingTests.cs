@@ -28,6 +28,22 @@ public sealed class OrganisationMatchingTests
     }
 
     [Fact]
+    public void An_expertise_written_in_a_given_language_is_matched_in_it_unless_the_call_names_another()
+    {
+        // "Sport" alone says too little to detect English, so only the given language makes the profile English.
+        using var index = new IssueIndex();
+        index.Add(Issue("i1", "GB-E08000025", "Sport for children", language: "en"));
+        var zone = DateTimeZoneProviders.Tzdb["Europe/London"];
+        var profile = new ExpertiseProfile("Sport", null, null, null, "en");
+
+        index.UpsertOrganisation(Member.Organisation(OrganisationId.Parse("o-en"), "Sport", profile, zone));
+        Assert.Equal("en", Assert.Single(index.MatchOrganisations(Cfc.Sdk.Matching.Issues.IssueId.Parse("i1"), 3)).Language);
+
+        index.UpsertOrganisation(Member.Organisation(OrganisationId.Parse("o-en"), "Sport", profile, zone), "nl");
+        Assert.Equal("nl", Assert.Single(index.MatchOrganisations(Cfc.Sdk.Matching.Issues.IssueId.Parse("i1"), 3)).Language);
+    }
+
+    [Fact]
     public void Upserting_an_organisation_again_replaces_its_profile()
     {
         using var index = IndexWithPovertyIssue();

@@ -18,9 +18,9 @@ public sealed class RelevanceTests
         foreach (var (issue, _) in DevIssues)
         {
             var matches = index.Match(issue.Id, 10);
-            Assert.All(matches, m => Assert.InRange(m.Relevance, 0, 1));
+            Assert.All(matches, m => Assert.InRange(Assert.NotNull(m.Relevance), 0, 1));
             Assert.Equal(matches.OrderByDescending(m => m.Relevance).Select(m => m.Relevance), matches.Select(m => m.Relevance));
-            Assert.All(index.MatchOrganisations(issue.Id, 3), m => Assert.InRange(m.Relevance, 0, 1));
+            Assert.All(index.MatchOrganisations(issue.Id, 3), m => Assert.InRange(Assert.NotNull(m.Relevance), 0, 1));
         }
     }
 
@@ -34,8 +34,8 @@ public sealed class RelevanceTests
         var experts = new List<(double Relevance, bool Relevant)>();
         foreach (var (issue, group) in Blind.Issues)
         {
-            issues.AddRange(index.Match(issue.Id, 10).Select(m => (m.Relevance, groups[m.Issue] == group)));
-            experts.AddRange(index.MatchOrganisations(issue.Id, 3).Select(m => (m.Relevance, organisations[m.Organisation].Contains(group))));
+            issues.AddRange(index.Match(issue.Id, 10).Select(m => (m.Relevance!.Value, groups[m.Issue] == group)));
+            experts.AddRange(index.MatchOrganisations(issue.Id, 3).Select(m => (m.Relevance!.Value, organisations[m.Organisation].Contains(group))));
         }
 
         foreach (var forecasts in new[] { issues, experts })
@@ -48,13 +48,17 @@ public sealed class RelevanceTests
     }
 
     [Fact]
-    public void A_match_stored_before_relevance_existed_reads_with_relevance_0_and_a_relevance_outside_0_to_1_is_refused()
+    public void A_match_stored_before_relevance_existed_reads_with_an_unknown_relevance_left_out_of_the_json_and_a_relevance_outside_0_to_1_is_refused()
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web).ConfigureForCfcSdk();
         var match = JsonSerializer.Deserialize<IssueMatch>("""{"issue":"d001","member":"GM0518","title":"Verzuim","score":3.25,"reasons":{"terms":[],"themes":[],"articles":[]}}""", options)!;
-        Assert.Equal(0, match.Relevance);
-        var again = JsonSerializer.Deserialize<IssueMatch>(JsonSerializer.Serialize(match with { }, options), options);
-        Assert.Equal(match, again);
+        Assert.Null(match.Relevance);
+        var json = JsonSerializer.Serialize(match with { }, options);
+        Assert.DoesNotContain("relevance", json, StringComparison.Ordinal);
+        Assert.Equal(match, JsonSerializer.Deserialize<IssueMatch>(json, options));
+        var expert = JsonSerializer.Deserialize<OrganisationMatch>("""{"organisation":"o1","name":"X","score":1,"reasons":{"terms":[],"themes":[],"articles":[]}}""", options)!;
+        Assert.Null(expert.Relevance);
+        Assert.Equal(0, JsonSerializer.Deserialize<IssueMatch>(json.Insert(json.Length - 1, ",\"relevance\":0"), options)!.Relevance);
         Assert.Throws<ArgumentOutOfRangeException>(() => new IssueMatch(IssueId.Parse("d001"), Cfc.Sdk.Network.MemberCode.DenHaag, "Verzuim", 3.25, MatchReasons.None, relevance: 1.5));
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<OrganisationMatch>("""{"organisation":"o1","name":"X","score":1,"relevance":-0.1,"reasons":{"terms":[],"themes":[],"articles":[]}}""", options));
     }

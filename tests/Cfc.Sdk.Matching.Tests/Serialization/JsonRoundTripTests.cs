@@ -124,7 +124,46 @@ public sealed class JsonRoundTripTests
             MemberCode.Parse("GM0193"),
             "Fietsroute naar het sportpark onveilig",
             29.25,
-            new MatchReasons([new("onveilig", 0.375), new("Fietsroute", 0.3125)], ["verkeer"], [CrcArticle.LifeSurvivalAndDevelopment])));
+            new MatchReasons(
+                [new("onveilig", 0.375), new("Fietsroute", 0.3125)],
+                [new ConceptReason("verkeersveiligheid", "verkeersveiligheid", ["onveilig"], ["gevaarlijke oversteek"], 0.125)],
+                ["verkeer"],
+                [CrcArticle.LifeSurvivalAndDevelopment]),
+            relevance: 0.71));
+
+    [Theory]
+    [MemberData(nameof(Settings))]
+    public void Reasons_with_shared_concepts_round_trip(string settings)
+    {
+        var reasons = new MatchReasons(
+            [new("onveilig", 0.375)],
+            [new ConceptReason("schoolverzuim", "schoolverzuim", ["Schoolverzuim"], ["Absentismo escolar"], 0.25), new ConceptReason("pleegzorg", "pleegzorg", [], ["pleeggezin"], 0.5)],
+            ["verkeer"],
+            [CrcArticle.LifeSurvivalAndDevelopment]);
+
+        var read = RoundTrip(reasons, settings);
+
+        Assert.Equal(reasons, read);
+        Assert.Equal(["pleegzorg", "schoolverzuim"], read.Concepts.Select(c => c.Concept));
+    }
+
+    [Fact]
+    public void Reasons_stored_before_concepts_were_reasons_read_without_concepts()
+    {
+        var read = JsonSerializer.Deserialize<MatchReasons>("""{"terms":[{"text":"pesten","share":0.5}],"themes":["veiligheid"],"articles":[19]}""", s_web)!;
+
+        Assert.Empty(read.Concepts);
+        Assert.Equal(new MatchReasons([new("pesten", 0.5)], ["veiligheid"], [CrcArticle.ProtectionFromViolence]), read);
+    }
+
+    [Theory]
+    [InlineData("""{"concept":"~pleegzorg","label":"pleegzorg","queryWords":[],"matchWords":[],"share":0.5}""")]
+    [InlineData("""{"concept":"pleegzorg","label":" ","queryWords":[],"matchWords":[],"share":0.5}""")]
+    [InlineData("""{"concept":"pleegzorg","label":"pleegzorg","queryWords":[""],"matchWords":[],"share":0.5}""")]
+    [InlineData("""{"concept":"pleegzorg","label":"pleegzorg","queryWords":[],"share":0.5}""")]
+    [InlineData("""{"concept":"pleegzorg","label":"pleegzorg","queryWords":[],"matchWords":[],"share":2}""")]
+    public void An_invalid_concept_reason_is_rejected(string json) =>
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<ConceptReason>(json, s_web));
 
     [Theory]
     [InlineData("""{"issue":"d001","member":"GM0518","score":0}""")]
@@ -233,7 +272,7 @@ public sealed class JsonRoundTripTests
         Type[] roundTripped =
         [
             typeof(LocalIssue), typeof(IssueId), typeof(AgeGroups), typeof(IssueMatch), typeof(OrganisationMatch), typeof(MatchReasons),
-            typeof(TermReason), typeof(IssueScore), typeof(AnalyzedTerm), typeof(TermKind), typeof(ConceptScheme), typeof(MatchingOptions),
+            typeof(TermReason), typeof(ConceptReason), typeof(IssueScore), typeof(AnalyzedTerm), typeof(TermKind), typeof(ConceptScheme), typeof(MatchingOptions),
             typeof(MemberIssues),
         ];
         Type[] services = [typeof(IssueIndex), typeof(TextAnalyzer), typeof(LanguageAnalysis)];

@@ -41,7 +41,11 @@ internal static class SdkSamples
 
     private static IReadOnlyList<object> MatchingSamples()
     {
-        var reasons = new MatchReasons([new TermReason("onveilig", 0.375), new TermReason("Fietsroute", 0.3125)], ["verkeer"], [CrcArticle.Parse("6")]);
+        var reasons = new MatchReasons(
+            [new TermReason("onveilig", 0.375), new TermReason("Fietsroute", 0.3125)],
+            [new ConceptReason("schoolverzuim", "schoolverzuim", ["Schoolverzuim"], ["Absentismo escolar"], 0.25), new ConceptReason("gezin", "gezin", [], ["pleeggezin"], 0.125)],
+            ["verkeer"],
+            [CrcArticle.Parse("6")]);
         var terms = TextAnalyzer.Default.Analyze("Gezinnen met een krappe beurs en schoolverzuim");
         var options = new MatchingOptions { TitleWeight = 2.5, MinScore = 1.5 };
         options.ThesaurusEntries.Add("sport: padel");
@@ -49,9 +53,9 @@ internal static class SdkSamples
         [
             Issue(), IssueId.Parse("gm0518-2024-03"), AgeGroups.Children | AgeGroups.Adolescents,
             new IssueMatch(IssueId.Parse("d033"), MemberCode.Parse("GM0193"), "Fietsroute naar het sportpark onveilig", 29.25, reasons),
-            new IssueMatch(IssueId.Parse("w012"), MemberCode.Parse("GM0193"), "Unsafe crossing on the way to school", 7.5, reasons, "en"),
+            new IssueMatch(IssueId.Parse("w012"), MemberCode.Parse("GM0193"), "Unsafe crossing on the way to school", 7.5, reasons, "en", 0.71),
             new OrganisationMatch(OrganisationId.Parse("leerplicht-nl"), "Leerplicht Nederland", 12.5, reasons),
-            new OrganisationMatch(OrganisationId.Parse("spielraum-de"), "Spielraum e.V.", 3.5, reasons, "de"), reasons, reasons.Terms[0],
+            new OrganisationMatch(OrganisationId.Parse("spielraum-de"), "Spielraum e.V.", 3.5, reasons, "de", 0.05), reasons, reasons.Terms[0], reasons.Concepts[0], MatchReasons.None,
             new IssueScore(IssueId.Parse("d001"), MemberCode.DenHaag, 1.5), terms[0], terms[0].Kind, ConceptScheme.Default, options,
             MemberIssues.Of(MemberCode.DenHaag, [Issue()]),
         ];

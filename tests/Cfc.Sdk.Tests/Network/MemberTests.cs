@@ -1,5 +1,6 @@
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Rights;
+using Cfc.Sdk.Serialization;
 using NodaTime;
 
 namespace Cfc.Sdk.Tests.Network;
@@ -90,5 +91,20 @@ public sealed class MemberTests
         Assert.Equal("themes", Assert.Throws<ArgumentNullException>(() => new ExpertiseProfile("d", [null!])).ParamName);
         Assert.Equal("goalAreas", Assert.Throws<ArgumentOutOfRangeException>(() => new ExpertiseProfile("d", goalAreas: [(GoalArea)6])).ParamName);
         Assert.Equal("articles", Assert.Throws<ArgumentException>(() => new ExpertiseProfile("d", articles: [default])).ParamName);
+        Assert.Equal("language", Assert.Throws<ArgumentException>(() => new ExpertiseProfile("d", null, null, null, "nl-!!!")).ParamName);
+    }
+
+    [Fact]
+    public void An_expertise_carries_the_language_it_is_written_in_when_given_and_stored_profiles_without_one_read_as_not_given()
+    {
+        var options = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web).ConfigureForCfcSdk();
+        var english = new ExpertiseProfile("Play streets and youth work.", null, null, null, "EN-gb");
+
+        Assert.Equal("en-GB", english.Language);
+        Assert.NotEqual(new ExpertiseProfile("Play streets and youth work."), english);
+        Assert.Equal(english, System.Text.Json.JsonSerializer.Deserialize<ExpertiseProfile>(System.Text.Json.JsonSerializer.Serialize(english, options), options));
+        var stored = System.Text.Json.JsonSerializer.Deserialize<ExpertiseProfile>("""{"description":"Kennis over armoede"}""", options)!;
+        Assert.Null(stored.Language);
+        Assert.DoesNotContain("language", System.Text.Json.JsonSerializer.Serialize(stored, options), StringComparison.Ordinal);
     }
 }
