@@ -57,7 +57,7 @@ public sealed class Newsletter : IEquatable<Newsletter>
     /// <param name="address">An e-mail address, e.g. <c>jeugd@gooisemeren.nl</c>.</param>
     /// <returns>A newsletter with the subscriber.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="address"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="address"/> is not a single plain e-mail address.</exception>
+    /// <exception cref="ArgumentException"><paramref name="address"/> is not a single plain e-mail address, or its domain has no dot.</exception>
     public Newsletter Subscribe(string address)
     {
         var checkedAddress = Check(address);
@@ -116,10 +116,22 @@ public sealed class Newsletter : IEquatable<Newsletter>
     {
         ArgumentNullException.ThrowIfNull(address);
         var trimmed = address.Trim();
-        return trimmed.Length <= MaxAddressLength && MailAddress.TryCreate(trimmed, out var parsed)
-            && string.Equals(parsed.Address, trimmed, StringComparison.Ordinal) && string.IsNullOrEmpty(parsed.DisplayName)
+        if (trimmed.Length > MaxAddressLength || !MailAddress.TryCreate(trimmed, out var parsed)
+            || !string.Equals(parsed.Address, trimmed, StringComparison.Ordinal) || !string.IsNullOrEmpty(parsed.DisplayName))
+        {
+            throw new ArgumentException($"'{address}' is not a plain e-mail address such as 'jeugd@gooisemeren.nl'.", nameof(address));
+        }
+
+        // MailAddress takes a bare host name ("jan@example"), which no mail server on the internet delivers to.
+        return HasDottedDomain(parsed.Host)
             ? trimmed
-            : throw new ArgumentException($"'{address}' is not a plain e-mail address such as 'jeugd@gooisemeren.nl'.", nameof(address));
+            : throw new ArgumentException($"'{address}' has no domain with a dot after the '@', such as 'gooisemeren.nl' in 'jeugd@gooisemeren.nl'.", nameof(address));
+    }
+
+    private static bool HasDottedDomain(string host)
+    {
+        var dot = host.IndexOf('.', StringComparison.Ordinal);
+        return dot > 0 && !host.EndsWith('.') && !host.Contains("..", StringComparison.Ordinal);
     }
 
     private sealed class Converter : StoredFormJsonConverter<Newsletter, Stored>

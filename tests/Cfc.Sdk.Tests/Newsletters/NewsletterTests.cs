@@ -212,6 +212,9 @@ public sealed class NewsletterTests
     [InlineData("geen-adres")]
     [InlineData("Jan <jan@denhaag.nl>")]
     [InlineData("a@b.nl, c@d.nl")]
+    [InlineData("jan@example")]
+    [InlineData("jan@example.")]
+    [InlineData(" jan@localhost ")]
     public void Anything_but_a_plain_e_mail_address_is_rejected(string address) =>
         Assert.Equal("address", Assert.Throws<ArgumentException>(() => new Newsletter("N", EverySixWeeks).Subscribe(address)).ParamName);
 
