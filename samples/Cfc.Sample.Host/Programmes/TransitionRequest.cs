@@ -49,9 +49,10 @@ internal sealed record TransitionRequest(string? Phase, string? On, string? Note
             }
         }
 
-        if (Note is { Length: > PhaseTransition.MaxNoteLength })
+        // Counted as the transition keeps them: trimmed.
+        if (Note?.Trim() is { Length: > PhaseTransition.MaxNoteLength } note)
         {
-            errors.Add("note", $"A note has at most {PhaseTransition.MaxNoteLength} characters; this one has {Note.Length}.");
+            errors.Add("note", $"A note has at most {PhaseTransition.MaxNoteLength} characters; this one has {note.Length}.");
         }
 
         if (Override is not null)
@@ -60,9 +61,9 @@ internal sealed record TransitionRequest(string? Phase, string? On, string? Note
             {
                 errors.Add("override", "An override states why the recognition is granted anyway; it is not blank.");
             }
-            else if (Override.Length > PhaseTransition.MaxNoteLength)
+            else if (Override.Trim() is { Length: > PhaseTransition.MaxNoteLength } reason)
             {
-                errors.Add("override", $"An override has at most {PhaseTransition.MaxNoteLength} characters; this one has {Override.Length}.");
+                errors.Add("override", $"An override has at most {PhaseTransition.MaxNoteLength} characters; this one has {reason.Length}.");
             }
             else if (phase is not null and not ProgrammePhase.Recognised)
             {
