@@ -61,6 +61,24 @@ public sealed partial class ReadmeTruthTests
         Assert.All(ids, key => Assert.Equal(MemberCode.Parse(key).ToString(), key));
     }
 
+    [Fact]
+    public void The_host_readme_links_the_http_api_reference_and_names_no_route_it_does_not_list()
+    {
+        // The reference lists the host's routes exactly (HttpApiReferenceTests checks it against the running host).
+        const string Reference = "docs/http-api.md";
+        var reference = RouteInCode().Matches(Repository.Read(Reference)).Select(Route).ToHashSet(StringComparer.Ordinal);
+        var readme = Repository.Read("samples/Cfc.Sample.Host/README.md");
+
+        Assert.Contains($"](../../{Reference})", readme, StringComparison.Ordinal);
+        var named = RouteInCode().Matches(readme).Select(Route).Distinct(StringComparer.Ordinal).ToList();
+        Assert.True(named.Count > 50, $"Only {named.Count} routes found in the host README.");
+        Assert.All(named, route => Assert.Contains(route, reference));
+    }
+
+    // The method and path, without the query and with route values in lower case, as the reference writes them.
+    private static string Route(Match route) =>
+        $"{route.Groups["method"].Value} {RouteValue().Replace(route.Groups["path"].Value.TrimEnd('/'), m => m.Value.ToLowerInvariant())}";
+
     private static bool Exists(string path) =>
         path.StartsWith(Repository.Root, StringComparison.Ordinal) && (File.Exists(path) || Directory.Exists(path));
 
@@ -69,6 +87,12 @@ public sealed partial class ReadmeTruthTests
 
     [GeneratedRegex(@"`(?<path>docs/[^`\s]+\.md)`")]
     private static partial Regex DocumentPath();
+
+    [GeneratedRegex(@"`(?<method>GET|PUT|POST|DELETE|ANY) (?<path>/[^`\s?]*)")]
+    private static partial Regex RouteInCode();
+
+    [GeneratedRegex(@"\{[^}]*\}")]
+    private static partial Regex RouteValue();
 
     [GeneratedRegex(@"`municipality/(?<key>[^`/\s]+)`")]
     private static partial Regex MunicipalityGrainId();
