@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Cfc.Sample.Host.Issues;
 
 /// <summary>
@@ -8,4 +10,4 @@ namespace Cfc.Sample.Host.Issues;
 /// <param name="Text">The Dutch description; optional, empty by default.</param>
 /// <param name="Themes">Dutch theme words; optional.</param>
 /// <param name="Articles">CRC article numbers; optional.</param>
-internal sealed record IssueRequest(string? Title, string? Text, IReadOnlyList<string>? Themes, IReadOnlyList<int>? Articles);
+internal sealed record IssueRequest([property: Required] string? Title, string? Text, IReadOnlyList<string>? Themes, IReadOnlyList<int>? Articles);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Cfc.Sdk.Rights;
 
 namespace Cfc.Sample.Host.Organisations;
@@ -9,11 +10,11 @@ namespace Cfc.Sample.Host.Organisations;
 /// <param name="Name">The organisation's name.</param>
 /// <param name="Expertise">What it knows about; required.</param>
 /// <param name="TimeZone">The IANA zone it works in; optional, Europe/Amsterdam by default.</param>
-internal sealed record OrganisationRequest(string? Name, ExpertiseRequest? Expertise, string? TimeZone);
+internal sealed record OrganisationRequest([property: Required] string? Name, [property: Required] ExpertiseRequest? Expertise, string? TimeZone);
 
 /// <summary>An organisation's expertise, as the domain's <c>ExpertiseProfile</c> takes it.</summary>
 /// <param name="Description">The Dutch description of what it knows; required.</param>
 /// <param name="Themes">Dutch theme words; optional.</param>
 /// <param name="GoalAreas">The goal areas of the Child Friendly Cities framework, by name; optional.</param>
 /// <param name="Articles">CRC article numbers; optional.</param>
-internal sealed record ExpertiseRequest(string? Description, IReadOnlyList<string>? Themes, IReadOnlyList<GoalArea>? GoalAreas, IReadOnlyList<int>? Articles);
+internal sealed record ExpertiseRequest([property: Required] string? Description, IReadOnlyList<string>? Themes, IReadOnlyList<GoalArea>? GoalAreas, IReadOnlyList<int>? Articles);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Programmes;
 using NodaTime;
@@ -18,7 +19,7 @@ namespace Cfc.Sample.Host.Programmes;
 /// For a transition to <c>Recognised</c> only: why the recognition is granted although the recognition dossier is not
 /// ready; recorded with the transition. Optional, not blank, at most as long as a note.
 /// </param>
-internal sealed record TransitionRequest(string? Phase, string? On, string? Note, IReadOnlyList<string?>? Criteria, string? Override = null)
+internal sealed record TransitionRequest([property: Required] string? Phase, [property: Required] string? On, string? Note, IReadOnlyList<string?>? Criteria, string? Override = null)
 {
     /// <summary>The domain's transition, or the errors that keep the request from being one.</summary>
     /// <param name="errors">Receives the invalid fields.</param>
