@@ -223,9 +223,48 @@ public sealed class ApiDocumentationTests(HostFixture host)
         }
 
         Assert.Empty(wrong);
-        Assert.Null(schemas["MunicipalityRequest"]!["required"]);
+        Assert.Equal(["name"], schemas["MunicipalityRequest"]!["required"]!.AsArray().Select(r => (string?)r));
         Assert.DoesNotContain("proposal", schemas["MeetingRequest"]!["required"]?.AsArray().Select(r => (string?)r) ?? []);
         Assert.Equal(["displayName", "role"], schemas["PersonResponse"]!["required"]!.AsArray().Select(r => (string?)r));
+    }
+
+    /// <summary>
+    /// A request's field the handler refuses to do without is <c>required</c> (and not nullable), its other fields are
+    /// not: a body without a required field is a 400 naming it, a body with the required fields alone is taken.
+    /// </summary>
+    [Theory]
+    [InlineData("IssueRequest", "title", "POST", "/api/municipalities/GM0050/issues", """{"title": "Speelruimte"}""")]
+    [InlineData("MunicipalityRequest", "name", "PUT", "/api/municipalities/GM0050", """{"name": "Zeewolde"}""")]
+    [InlineData("TransitionRequest", "phase,on", "POST", "/api/municipalities/GM0050/programme/transitions", """{"phase": "Agreement", "on": "2025-01-15"}""")]
+    [InlineData("MeetingRequest", "title,format,kind,organiser,start,duration", "POST", "/api/meetings", """{"title": "Overleg", "format": "Online", "kind": "LocalIssue", "organiser": "GM0050", "start": "2026-04-02T15:00:00", "duration": "PT1H"}""")]
+    [InlineData("BottleneckRequest", "signalledBy,title,description", "POST", "/api/bottlenecks", """{"signalledBy": "GM0050", "title": "Wachtlijst", "description": "Lang wachten op jeugdhulp."}""")]
+    [InlineData("Subscriber", "address", "POST", "/api/newsletters/subscribers/removals", null)]
+    public async Task Request_fields_the_handler_needs_are_required_and_the_others_are_not(string schemaName, string needed, string method, string route, string? minimal)
+    {
+        var fields = needed.Split(',');
+        var schema = (await SchemasAsync())[schemaName]!;
+        await (await host.Client.PutJsonAsync("/api/municipalities/GM0050", """{"name": "Zeewolde"}""")).Content.ReadAsStringAsync();
+
+        Assert.Equal(fields.Order(StringComparer.Ordinal), schema["required"]!.AsArray().Select(r => (string)r!).Order(StringComparer.Ordinal));
+        foreach (var field in fields)
+        {
+            var property = schema["properties"]![field]!;
+            Assert.False(property["type"] is JsonArray types && types.Any(t => (string?)t == "null"), $"{schemaName}.{field} may be null");
+            Assert.DoesNotContain(property["oneOf"]?.AsArray() ?? [], o => (string?)o!["type"] == "null");
+
+            // Without it, and with every other field the minimal body has: 400 naming it.
+            var body = JsonNode.Parse(minimal ?? "{}")!.AsObject();
+            body.Remove(field);
+            using var request = new HttpRequestMessage(new HttpMethod(method), route) { Content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json") };
+            await (await host.Client.SendAsync(request)).ValidationProblemAsync(field);
+        }
+
+        if (minimal is not null)
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(method), route) { Content = new StringContent(minimal, System.Text.Encoding.UTF8, "application/json") };
+            using var response = await host.Client.SendAsync(request);
+            Assert.True(response.IsSuccessStatusCode, $"{method} {route} {minimal}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
     }
 
     /// <summary>The bearer scheme is in the document, and on exactly the operations of routes that need a token.</summary>

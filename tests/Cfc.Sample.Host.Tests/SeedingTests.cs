@@ -125,6 +125,42 @@ public sealed class SeedingTests : IDisposable
     }
 
     [Fact]
+    public async Task Each_seeded_municipality_has_its_own_issues_in_its_own_words()
+    {
+        await using var factory = new HostFactory(_directory, seed: true);
+        using var client = factory.CreateClient();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var shared = new List<string>();
+
+        var codes = (await client.GetJsonAsync("/api/municipalities")).AsArray().Select(m => (string)m!["code"]!).ToList();
+        foreach (var code in codes)
+        {
+            var issues = (await client.GetJsonAsync($"/api/municipalities/{code}/issues")).AsArray();
+            Assert.True(issues.Count >= 2, $"{code} has {issues.Count} issues");
+
+            // A title, a description or a sentence of one that another member's issue has too reads as copied.
+            var words = issues.SelectMany(i => new[] { (string)i!["title"]! }.Concat(Sentences((string)i["text"]!))).Distinct(StringComparer.Ordinal);
+            foreach (var text in words)
+            {
+                if (seen.TryGetValue(text, out var other))
+                {
+                    shared.Add($"{other} and {code}: {text}");
+                }
+                else
+                {
+                    seen[text] = code;
+                }
+            }
+        }
+
+        Assert.Equal(6, codes.Count);
+        Assert.True(shared.Count == 0, string.Join("\n", shared));
+    }
+
+    private static string[] Sentences(string text) =>
+        text.Split(['.', '?', '!'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    [Fact]
     public async Task A_second_start_adds_no_issues_figures_or_organisations()
     {
         string first;

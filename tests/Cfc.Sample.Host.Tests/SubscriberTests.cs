@@ -27,10 +27,13 @@ public sealed class SubscriberTests(HostFixture host) : IClassFixture<HostFixtur
         Assert.Equal("jeugd@gooisemeren.example", (string?)again["address"]);
         await (await client.PostJsonAsync("/api/newsletters/subscribers", """{"address": "raad@statia.example"}""")).JsonAsync(HttpStatusCode.Created);
 
-        foreach (var bad in new[] { "{}", """{"address": " "}""", """{"address": "geen adres"}""", """{"address": "Jeugd <jeugd@statia.example>"}""", """{"address": "a@b.example, c@d.example"}""", """{"address": 5}""" })
+        foreach (var bad in new[] { "{}", """{"address": " "}""", """{"address": "geen adres"}""", """{"address": "Jeugd <jeugd@statia.example>"}""", """{"address": "a@b.example, c@d.example"}""", """{"address": "jan@example"}""", """{"address": 5}""" })
         {
             await (await client.PostJsonAsync("/api/newsletters/subscribers", bad)).ValidationProblemAsync("address");
         }
+
+        var dotless = await (await client.PostJsonAsync("/api/newsletters/subscribers", """{"address": "jan@example"}""")).ValidationProblemAsync("address");
+        Assert.Contains("domain with a dot", (string?)dotless["errors"]!["address"]![0], StringComparison.Ordinal);
 
         await (await client.PostJsonAsync("/api/newsletters/subscribers/removals", "{}")).ValidationProblemAsync("address");
         await (await client.PostJsonAsync("/api/newsletters/subscribers/removals", """{"address": "niemand@statia.example"}""")).ProblemAsync(HttpStatusCode.NotFound);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.ActionPlans;
 using Cfc.Sdk.Indicators;
@@ -20,7 +21,7 @@ namespace Cfc.Sample.Host.ActionPlans;
 /// <param name="Owner">Who carries it out: a role or department (<c>Team Jeugd</c>), never a person's name or contact details.</param>
 /// <param name="Due">The date it is due; not before today.</param>
 internal sealed record ActionPointRequest(
-    string? Title, string? Description, GoalArea? GoalArea, IReadOnlyList<string>? Indicators, string? Target, string? Owner, LocalDate? Due)
+    [property: Required] string? Title, string? Description, [property: Required] GoalArea? GoalArea, IReadOnlyList<string>? Indicators, string? Target, [property: Required] string? Owner, [property: Required] LocalDate? Due)
 {
     /// <summary>The point the request creates, or the errors naming each field that cannot be used.</summary>
     /// <param name="member">The member whose plan it joins.</param>
@@ -105,7 +106,7 @@ internal sealed record ActionPointRequest(
 /// <param name="On">The date of the change: not before the previous one, not after the member's today.</param>
 /// <param name="Note">An optional note; the reason, required, when reopening.</param>
 /// <param name="Reopen"><see langword="true"/> to reopen a Done or Dropped point (to Planned or InProgress), with the reason in <paramref name="Note"/>.</param>
-internal sealed record ActionPointStatusRequest(ActionPointStatus? Status, LocalDate? On, string? Note, bool? Reopen)
+internal sealed record ActionPointStatusRequest([property: Required] ActionPointStatus? Status, [property: Required] LocalDate? On, string? Note, bool? Reopen)
 {
     /// <summary>Checks that status and date are given, and a reason when reopening; the point checks the rest.</summary>
     /// <param name="errors">Collects the errors.</param>

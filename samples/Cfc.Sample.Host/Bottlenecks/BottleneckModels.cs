@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Bottlenecks;
 using Cfc.Sdk.Network;
@@ -13,7 +14,7 @@ namespace Cfc.Sample.Host.Bottlenecks;
 /// <param name="Description">What stands in the way.</param>
 /// <param name="On">The date it was signalled; today (Europe/Amsterdam) by default.</param>
 /// <param name="Articles">CRC article numbers; optional.</param>
-internal sealed record BottleneckRequest(string? SignalledBy, string? Title, string? Description, LocalDate? On, IReadOnlyList<int>? Articles)
+internal sealed record BottleneckRequest([property: Required] string? SignalledBy, [property: Required] string? Title, [property: Required] string? Description, LocalDate? On, IReadOnlyList<int>? Articles)
 {
     /// <summary>The bottleneck the request signals, or the errors naming each field that cannot be used.</summary>
     /// <param name="today">The date a bottleneck without <see cref="On"/> is signalled on.</param>
@@ -63,7 +64,7 @@ internal sealed record BottleneckRequest(string? SignalledBy, string? Title, str
 /// <param name="Level">The higher agenda: Regional or National.</param>
 /// <param name="On">The date it was put there; not before the previous step.</param>
 /// <param name="Note">An optional note, such as the body that took it up.</param>
-internal sealed record EscalationRequest(EscalationLevel? Level, LocalDate? On, string? Note)
+internal sealed record EscalationRequest([property: Required] EscalationLevel? Level, [property: Required] LocalDate? On, string? Note)
 {
     /// <summary>Checks that the level and date are given.</summary>
     /// <param name="errors">Collects the errors.</param>
@@ -87,7 +88,7 @@ internal sealed record EscalationRequest(EscalationLevel? Level, LocalDate? On, 
 /// <summary>The body of <c>POST /api/bottlenecks/{id}/resolution</c>: <c>{"on": "2026-06-01", "outcome": "..."}</c>.</summary>
 /// <param name="On">The date it was resolved; not before the last step of its history.</param>
 /// <param name="Outcome">What came of it.</param>
-internal sealed record ResolutionRequest(LocalDate? On, string? Outcome)
+internal sealed record ResolutionRequest([property: Required] LocalDate? On, [property: Required] string? Outcome)
 {
     /// <summary>Checks that the date and outcome are given; the bottleneck checks the rest (a blank or too long outcome, a date before its last step).</summary>
     /// <param name="errors">Collects the errors.</param>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Cfc.Sdk.Checklists;
 using Cfc.Sdk.Rights;
 using NodaTime;
@@ -8,7 +9,7 @@ namespace Cfc.Sample.Host.Checklists;
 /// <param name="Answer">The answer: one of the question's <c>choices</c> (<c>yes</c>, <c>partly</c>, <c>no</c>), or free text.</param>
 /// <param name="Evidence">What shows it: a text or a URL; optional.</param>
 /// <param name="On">The date it was answered; the member's today by default, never later.</param>
-internal sealed record ChecklistAnswerRequest(string? Answer, string? Evidence, LocalDate? On);
+internal sealed record ChecklistAnswerRequest([property: Required] string? Answer, string? Evidence, LocalDate? On);
 
 /// <summary>
 /// A member's checklist: <c>{"id", "version", "example", "questions", "answered", "items": [...]}</c>; <c>example</c> says the

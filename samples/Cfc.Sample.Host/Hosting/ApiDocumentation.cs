@@ -13,7 +13,8 @@ namespace Cfc.Sample.Host.Hosting;
 /// The OpenAPI document at <c>/openapi/v1.json</c> and the interactive reference at <c>/scalar</c>, written for whoever
 /// generates a client from it: values the JSON writes as text (NodaTime's types, the SDK's codes, ids and periods) are
 /// <c>type: string</c> with their format, pattern and an example (<see cref="ValueForm"/>); enums list their names; a
-/// field the JSON may leave out or set to null is not <c>required</c>; the routes that need a token carry the bearer
+/// field the JSON may leave out or set to null is not <c>required</c>, unless it is a request's field the handler needs
+/// (marked <see cref="System.ComponentModel.DataAnnotations.RequiredAttribute"/>); the routes that need a token carry the bearer
 /// security scheme; every operation has a summary and a description (from the handler's XML documentation).
 /// </summary>
 internal static class ApiDocumentation
@@ -33,6 +34,7 @@ internal static class ApiDocumentation
     public static IServiceCollection AddCfcOpenApi(this IServiceCollection services) =>
         services.AddOpenApi(options => options
             .AddDocumentTransformer(DescribeBearerSchemeAsync)
+            .AddDocumentTransformer(DescribeRequiredFieldsAsync)
             .AddSchemaTransformer(DescribeValuesAsync)
             .AddOperationTransformer(DescribeRouteValuesAsync)
             .AddOperationTransformer(DescribeAccessAsync)
@@ -83,9 +85,17 @@ internal static class ApiDocumentation
 
         if (context.JsonTypeInfo.Kind == JsonTypeInfoKind.Object)
         {
-            foreach (var optional in context.JsonTypeInfo.Properties.Where(IsOptional))
+            foreach (var property in context.JsonTypeInfo.Properties)
             {
-                schema.Required?.Remove(optional.Name);
+                if (IsRequiredByHandler(property))
+                {
+                    schema.Required ??= new HashSet<string>(StringComparer.Ordinal);
+                    schema.Required.Add(property.Name);
+                }
+                else if (IsOptional(property))
+                {
+                    schema.Required?.Remove(property.Name);
+                }
             }
 
             return Task.CompletedTask;
@@ -217,6 +227,39 @@ internal static class ApiDocumentation
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Describes each field an object schema requires as not nullable: a request's field the handler needs refuses null
+    /// as it refuses a missing one. Runs on the whole document, where a nullable value of a schema of its own has become
+    /// a <c>oneOf</c> of null and a reference to it; the reference alone is kept.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="context">Not used.</param>
+    /// <param name="cancellationToken">Not used.</param>
+    /// <returns>A completed task.</returns>
+    internal static Task DescribeRequiredFieldsAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        foreach (var schema in document.Components?.Schemas?.Values.OfType<OpenApiSchema>() ?? [])
+        {
+            foreach (var name in schema.Required ?? new HashSet<string>())
+            {
+                if (schema.Properties?.TryGetValue(name, out var property) != true || property is not OpenApiSchema field)
+                {
+                    continue;
+                }
+
+                field.Type &= ~JsonSchemaType.Null;
+                if (field.OneOf is [var first, var second] && (IsNull(first) || IsNull(second)))
+                {
+                    schema.Properties[name] = IsNull(first) ? second : first;
+                }
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static bool IsNull(IOpenApiSchema schema) => schema is OpenApiSchema { Type: JsonSchemaType.Null };
+
     private static Type? RouteValueType(IOpenApiParameter parameter, OpenApiOperationTransformerContext context) =>
         (parameter.In, parameter.Name) switch
         {
@@ -226,6 +269,11 @@ internal static class ApiDocumentation
         };
 
     // Optional: a field the JSON may leave out (a constructor parameter with a default) or set to null.
+    // A request's field the handler refuses to do without is marked [Required]; its type stays nullable, so that a body
+    // without it reaches the handler, whose 400 names the field, instead of failing to read.
+    private static bool IsRequiredByHandler(JsonPropertyInfo property) =>
+        property.AttributeProvider?.IsDefined(typeof(System.ComponentModel.DataAnnotations.RequiredAttribute), inherit: true) == true;
+
     private static bool IsOptional(JsonPropertyInfo property) =>
         Nullable.GetUnderlyingType(property.PropertyType) is not null
         || property.IsGetNullable

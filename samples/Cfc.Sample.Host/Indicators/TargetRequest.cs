@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using NodaTime;
 
 namespace Cfc.Sample.Host.Indicators;
@@ -10,4 +11,4 @@ namespace Cfc.Sample.Host.Indicators;
 /// <param name="BaselineValue">The baseline figure; finite and within the indicator's range.</param>
 /// <param name="Value">The value aimed for; finite and within the indicator's range.</param>
 /// <param name="Date">The date it is aimed for (ISO, <c>2030-12-31</c>); after the baseline period.</param>
-internal sealed record TargetRequest(string? BaselinePeriod, double? BaselineValue, double? Value, LocalDate? Date);
+internal sealed record TargetRequest([property: Required] string? BaselinePeriod, [property: Required] double? BaselineValue, [property: Required] double? Value, [property: Required] LocalDate? Date);

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Cfc.Sample.Host.Issues;
 
 /// <summary>
@@ -9,4 +11,4 @@ namespace Cfc.Sample.Host.Issues;
 /// <param name="Themes">Dutch theme words; optional.</param>
 /// <param name="Articles">CRC article numbers; optional.</param>
 /// <param name="Language">The BCP 47 tag of the language the issue is written in (<c>nl</c>, <c>en</c>, <c>pap</c>); optional, detected from the text when left out.</param>
-internal sealed record IssueRequest(string? Title, string? Text, IReadOnlyList<string>? Themes, IReadOnlyList<int>? Articles, string? Language = null);
+internal sealed record IssueRequest([property: Required] string? Title, string? Text, IReadOnlyList<string>? Themes, IReadOnlyList<int>? Articles, string? Language = null);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
@@ -22,13 +23,13 @@ namespace Cfc.Sample.Host.Meetings;
 /// <param name="Participants">The member ids of the other participants; each takes part from its own zone.</param>
 /// <param name="Proposal">The number of the network's theme proposal the meeting takes up, an open one (or the one it took up already); optional.</param>
 internal sealed record MeetingRequest(
-    string? Title,
-    MeetingFormat? Format,
-    MeetingKind? Kind,
+    [property: Required] string? Title,
+    [property: Required] MeetingFormat? Format,
+    [property: Required] MeetingKind? Kind,
     IReadOnlyList<MeetingThemeRequest>? Themes,
-    string? Organiser,
-    LocalDateTime? Start,
-    Period? Duration,
+    [property: Required] string? Organiser,
+    [property: Required] LocalDateTime? Start,
+    [property: Required] Period? Duration,
     IReadOnlyList<string>? Participants,
     int? Proposal = null)
 {
@@ -153,11 +154,11 @@ internal sealed record MeetingRequest(
 /// <summary>A meeting's theme: <c>{"name": "armoede", "chosenWithYoungPeople": true}</c>.</summary>
 /// <param name="Name">The theme.</param>
 /// <param name="ChosenWithYoungPeople">Whether young people chose it; <see langword="false"/> by default.</param>
-internal sealed record MeetingThemeRequest(string? Name, bool? ChosenWithYoungPeople);
+internal sealed record MeetingThemeRequest([property: Required] string? Name, bool? ChosenWithYoungPeople);
 
 /// <summary>The body of <c>POST /api/meetings/{id}/cancellation</c>: <c>{"reason": "Te weinig aanmeldingen."}</c>.</summary>
 /// <param name="Reason">Why the meeting is cancelled: required, at most 1,000 characters.</param>
-internal sealed record MeetingCancellationRequest(string? Reason)
+internal sealed record MeetingCancellationRequest([property: Required] string? Reason)
 {
     /// <summary>The reason, or <see langword="null"/> with the error recorded; the domain checks its length when cancelling.</summary>
     /// <param name="errors">Where an invalid field is recorded.</param>

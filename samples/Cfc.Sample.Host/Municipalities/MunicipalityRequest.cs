@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Cfc.Sample.Host.Municipalities;
 
 /// <summary>
@@ -12,4 +14,4 @@ namespace Cfc.Sample.Host.Municipalities;
 /// The number of inhabitants; optional. Left out, the member keeps the population it has (none for a new member), so that a
 /// rename does not forget it; rules such as Germany's programme durations are worked out from it.
 /// </param>
-internal sealed record MunicipalityRequest(string? Name, string? TimeZone, int? Population = null);
+internal sealed record MunicipalityRequest([property: Required] string? Name, string? TimeZone, int? Population = null);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Disclosure;
 using Cfc.Sdk.Network;
@@ -27,11 +28,11 @@ namespace Cfc.Sample.Host.Participation;
 /// <param name="DecisionFed">The decision it fed; optional.</param>
 /// <param name="Feedback">The feedback given to the children; optional.</param>
 internal sealed record ParticipationRequest(
-    ParticipationKind? Kind,
+    [property: Required] ParticipationKind? Kind,
     LocalDate? HeldOn,
-    ProgrammePhase? Phase,
+    [property: Required] ProgrammePhase? Phase,
     IReadOnlyList<string>? AgeGroups,
-    int? Participants,
+    [property: Required] int? Participants,
     IReadOnlyList<string>? GroupsReached,
     IReadOnlyList<string>? Topics,
     string? DecisionFed,
@@ -104,7 +105,7 @@ internal sealed record ParticipationRequest(
 /// <summary>The feedback given to the children: <c>{"givenOn": "2026-04-02", "how": "Brief aan de kinderraad."}</c>.</summary>
 /// <param name="GivenOn">The day it was given; not after the member's today.</param>
 /// <param name="How">How it was given.</param>
-internal sealed record FeedbackRequest(LocalDate? GivenOn, string? How)
+internal sealed record FeedbackRequest([property: Required] LocalDate? GivenOn, [property: Required] string? How)
 {
     /// <summary>The feedback, or the errors naming <c>feedback.givenOn</c> and <c>feedback.how</c>.</summary>
     /// <param name="today">The member's today.</param>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Participation;
@@ -9,7 +10,7 @@ namespace Cfc.Sample.Host.Participation;
 /// <param name="Title">The theme.</param>
 /// <param name="Text">What it is about and why.</param>
 /// <param name="Member">The proposing member's code; optional.</param>
-internal sealed record ThemeProposalRequest(string? Title, string? Text, string? Member)
+internal sealed record ThemeProposalRequest([property: Required] string? Title, [property: Required] string? Text, string? Member)
 {
     /// <summary>The proposing member: <see langword="null"/> for the coordinator, or the errors naming <c>member</c>.</summary>
     /// <param name="errors">Collects the errors.</param>
@@ -67,7 +68,7 @@ internal sealed record ThemeProposalRequest(string? Title, string? Text, string?
 /// <summary>The body of <c>POST /api/themes/{id}/votes</c>: <c>{"member": "GM0518", "votes": 12}</c>, the member's youth panel's count, no names.</summary>
 /// <param name="Member">The voting member's code.</param>
 /// <param name="Votes">The count; 0 takes the member's vote back.</param>
-internal sealed record VoteRequest(string? Member, int? Votes)
+internal sealed record VoteRequest([property: Required] string? Member, [property: Required] int? Votes)
 {
     /// <summary>The member and count, or the errors naming <c>member</c> and <c>votes</c>.</summary>
     /// <param name="errors">Collects the errors.</param>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Cfc.Sdk.Network;
 
 namespace Cfc.Sample.Host.People;
@@ -6,7 +7,7 @@ namespace Cfc.Sample.Host.People;
 /// <param name="DisplayName">How the person is named in the network, e.g. a first name or initials.</param>
 /// <param name="Role">The role: <c>Administrator</c>, <c>CivilServant</c> or <c>YouthRepresentative</c>.</param>
 /// <param name="Contact">A work contact (e-mail address or phone number); none for a youth representative.</param>
-internal sealed record PersonRequest(string? DisplayName, string? Role, string? Contact);
+internal sealed record PersonRequest([property: Required] string? DisplayName, [property: Required] string? Role, string? Contact);
 
 /// <summary>A contact person of a member: <c>{"displayName", "role", "contact"}</c> (<c>contact</c> <see langword="null"/> when there is none).</summary>
 /// <param name="DisplayName">How the person is named in the network.</param>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Practices;
@@ -19,12 +20,12 @@ namespace Cfc.Sample.Host.Practices;
 /// <param name="SharedOn">The date it was shared; today (Europe/Amsterdam) by default.</param>
 /// <param name="Articles">CRC article numbers; optional.</param>
 internal sealed record PracticeRequest(
-    string? Member,
-    string? Title,
-    IReadOnlyList<GoalArea>? GoalAreas,
-    string? WhatWasDone,
-    string? Challenges,
-    string? LessonsLearned,
+    [property: Required] string? Member,
+    [property: Required] string? Title,
+    [property: Required] IReadOnlyList<GoalArea>? GoalAreas,
+    [property: Required] string? WhatWasDone,
+    [property: Required] string? Challenges,
+    [property: Required] string? LessonsLearned,
     LocalDate? SharedOn,
     IReadOnlyList<int>? Articles)
 {

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Programmes;
 using NodaTime;
@@ -18,7 +19,7 @@ namespace Cfc.Sample.Host.Programmes;
 /// For a transition to <c>Recognised</c> only: why the recognition is granted although the recognition dossier is not
 /// ready; recorded with the transition. Optional, not blank, at most as long as a note.
 /// </param>
-internal sealed record TransitionRequest(string? Phase, string? On, string? Note, IReadOnlyList<string?>? Criteria, string? Override = null)
+internal sealed record TransitionRequest([property: Required] string? Phase, [property: Required] string? On, string? Note, IReadOnlyList<string?>? Criteria, string? Override = null)
 {
     /// <summary>The domain's transition, or the errors that keep the request from being one.</summary>
     /// <param name="errors">Receives the invalid fields.</param>
@@ -49,9 +50,10 @@ internal sealed record TransitionRequest(string? Phase, string? On, string? Note
             }
         }
 
-        if (Note is { Length: > PhaseTransition.MaxNoteLength })
+        // Counted as the transition keeps them: trimmed.
+        if (Note?.Trim() is { Length: > PhaseTransition.MaxNoteLength } note)
         {
-            errors.Add("note", $"A note has at most {PhaseTransition.MaxNoteLength} characters; this one has {Note.Length}.");
+            errors.Add("note", $"A note has at most {PhaseTransition.MaxNoteLength} characters; this one has {note.Length}.");
         }
 
         if (Override is not null)
@@ -60,9 +62,9 @@ internal sealed record TransitionRequest(string? Phase, string? On, string? Note
             {
                 errors.Add("override", "An override states why the recognition is granted anyway; it is not blank.");
             }
-            else if (Override.Length > PhaseTransition.MaxNoteLength)
+            else if (Override.Trim() is { Length: > PhaseTransition.MaxNoteLength } reason)
             {
-                errors.Add("override", $"An override has at most {PhaseTransition.MaxNoteLength} characters; this one has {Override.Length}.");
+                errors.Add("override", $"An override has at most {PhaseTransition.MaxNoteLength} characters; this one has {reason.Length}.");
             }
             else if (phase is not null and not ProgrammePhase.Recognised)
             {

@@ -33,32 +33,74 @@ internal sealed record SeedIssue(string Key, string Title, string Text, IReadOnl
 /// </summary>
 /// <remarks>
 /// The issues of different members share three themes (poverty, children's participation, safe routes to school), so
-/// that <c>/api/issues/{id}/matches</c> and <c>/experts</c> give real answers at once. The figures are illustrative.
+/// that <c>/api/issues/{id}/matches</c> and <c>/experts</c> give real answers at once; each member puts its issues in
+/// its own words, about its own place, as members of a real network do. The figures are illustrative.
 /// </remarks>
 internal static class SeedNetwork
 {
     private static readonly DateTimeZone s_amsterdam = DateTimeZoneProviders.Tzdb[MemberCode.EuropeanNetherlandsZoneId];
 
-    private static readonly SeedIssue s_poverty = new(
-        "armoede",
-        "Kinderen in armoede doen niet mee",
-        "Veel kinderen in gezinnen met een laag inkomen doen niet mee aan sport, cultuur en schoolreisjes. We zoeken manieren om armoede onder kinderen te verminderen en regelingen beter bij gezinnen te krijgen.",
-        ["armoede", "meedoen"],
-        [CrcArticle.StandardOfLiving, CrcArticle.SocialSecurity]);
-
-    private static readonly SeedIssue s_participation = new(
-        "participatie",
-        "Kinderen praten mee over hun wijk",
-        "Kinderen en jongeren willen meepraten over beleid in hun wijk. We zoeken een vorm van kinderparticipatie, zoals een kindergemeenteraad, waarin hun mening echt gehoord wordt.",
-        ["participatie", "kindergemeenteraad"],
-        [CrcArticle.ViewsOfTheChild, CrcArticle.FreedomOfExpression]);
-
-    private static readonly SeedIssue s_routes = new(
-        "schoolroutes",
-        "Veilige routes naar school",
-        "Ouders en kinderen vinden de route naar school onveilig door druk verkeer en hard rijdende auto's. We zoeken manieren om schoolroutes veilig te maken zodat kinderen zelf kunnen lopen en fietsen.",
-        ["verkeersveiligheid", "schoolroutes"],
-        [CrcArticle.LifeSurvivalAndDevelopment, CrcArticle.PlayAndLeisure]);
+    // By member code. An issue's key is its theme's, so its id says which of the other members' issues it should match first.
+    private static readonly Dictionary<string, SeedIssue[]> s_issues = new(StringComparer.Ordinal)
+    {
+        ["GM0518"] =
+        [
+            Poverty(
+                "Haagse kinderen in armoede missen sport en cultuur",
+                "In Den Haag groeit bijna een op de vijf kinderen op in een gezin met een laag inkomen. Veel van hen doen niet mee aan sport, muziekles of schoolreisjes. We zoeken manieren om armoede onder kinderen te verminderen en de Ooievaarspas beter bij gezinnen te krijgen."),
+            Participation(
+                "Een jeugdraad in elk stadsdeel",
+                "Haagse kinderen en jongeren willen meepraten over speelplekken en de plannen voor hun stadsdeel. We zoeken een vorm van kinderparticipatie waarin hun mening echt gehoord wordt en de gemeente laat zien wat ermee gedaan is."),
+            Routes(
+                "Oversteken bij drukke tramlijnen",
+                "Op weg naar school steken kinderen in Den Haag drukke wegen en tramlijnen over. Ouders brengen hun kinderen daarom met de auto, wat het verkeer rond scholen nog drukker maakt. We zoeken veilige schoolroutes zodat kinderen zelf kunnen lopen en fietsen."),
+        ],
+        ["GM1942"] =
+        [
+            Routes(
+                "Fietsen naar school langs de provinciale weg",
+                "Kinderen uit Muiden en Naarden fietsen naar school langs een provinciale weg waar auto's hard rijden, zonder vrijliggend fietspad over de hele route. We willen met kinderen, ouders en scholen de gevaarlijke punten in kaart brengen en de schoolroute veilig maken."),
+            Participation(
+                "Kinderen ontwerpen mee aan het centrum van Bussum",
+                "Bij de vernieuwing van het centrum van Bussum willen we kinderen vanaf het begin laten meedenken. Hoe tellen hun ideeën over spelen en ontmoeten mee, en horen ze wat er met hun inbreng gebeurt?"),
+        ],
+        ["GM9002"] =
+        [
+            Poverty(
+                "Dure boodschappen, lege brooddozen",
+                "Op Sint Eustatius zijn boodschappen, energie en vervoer duur, en veel gezinnen komen met hun inkomen niet rond. Kinderen gaan soms zonder ontbijt naar school en doen niet mee aan sport na schooltijd. We zoeken manieren om kinderarmoede op het eiland terug te dringen, zoals schoolmaaltijden en betaalbare activiteiten."),
+            Participation(
+                "Jongeren op Statia een stem geven",
+                "Jongeren op het eiland hebben weinig plekken waar ze hun mening kunnen geven over wat het bestuur voor hen doet. We willen een jongerenraad die het bestuurscollege adviseert en zelf onderwerpen op de agenda zet."),
+        ],
+        ["GM0344"] =
+        [
+            Routes(
+                "Drukte bij de schoolpleinen in Leidsche Rijn",
+                "In Leidsche Rijn groeit het aantal scholen en kinderen snel. Rond de schoolpleinen is het 's ochtends druk met fietsers, bakfietsen en parkerende auto's. We zoeken een aanpak met schoolstraten en veilige oversteekplaatsen."),
+            Poverty(
+                "Geldzorgen thuis, schaamte op school",
+                "Utrechtse kinderen in gezinnen met geldzorgen en schulden schamen zich en vertellen het niemand. Ze missen verjaardagen, clubjes en cultuur. We willen dat scholen en jongerenwerk armoede eerder zien en dat kinderen zelf zeggen wat hen helpt om mee te doen."),
+        ],
+        ["GM0599"] =
+        [
+            Poverty(
+                "Kindregelingen bereiken Rotterdam-Zuid te weinig",
+                "In Rotterdam-Zuid groeit een groot deel van de kinderen op in armoede. Regelingen voor sport en cultuur bereiken lang niet alle gezinnen met een laag inkomen. We zoeken manieren om die gezinnen beter te bereiken, zodat hun kinderen kunnen meedoen."),
+            Participation(
+                "Een kinderraad met een eigen budget",
+                "Rotterdam heeft een kinderburgemeester, maar kinderen uit de wijken zelf komen weinig aan het woord. We zoeken een kindergemeenteraad of wijkpanels waarin kinderen uit alle wijken beslissen over een eigen budget."),
+        ],
+        ["GM9001"] =
+        [
+            Participation(
+                "Meepraten in het Papiaments",
+                "Op Bonaire wordt kinderen zelden naar hun mening over beleid gevraagd, en als het gebeurt vaak in het Nederlands. We willen kinderparticipatie in het Papiaments organiseren, op school en in de buurten, zodat alle kinderen hun stem laten horen."),
+            Routes(
+                "Naar school lopen zonder stoep",
+                "In Kralendijk en Rincon lopen kinderen langs wegen zonder stoep of verlichting naar school, tussen auto's en pick-ups. We zoeken veilige looproutes en oversteekplaatsen, samen met de scholen en het openbaar lichaam."),
+        ],
+    };
 
     /// <summary>The organisations: NJI, Kinderrechtencollectief and Defence for Children.</summary>
     public static IReadOnlyList<Member> Organisations { get; } =
@@ -92,19 +134,14 @@ internal static class SeedNetwork
             s_amsterdam),
     ];
 
-    /// <summary>The issues of <paramref name="member"/>: two or three of the shared themes; none for a member not listed.</summary>
+    /// <summary>
+    /// The issues of <paramref name="member"/>, two or three on the shared themes, each in the member's own words (no
+    /// title or description is another member's); none for a member not listed.
+    /// </summary>
     /// <param name="member">The member.</param>
     /// <returns>The issues.</returns>
-    public static IReadOnlyList<SeedIssue> IssuesOf(MemberCode member) => member.ToString() switch
-    {
-        "GM0518" => [s_poverty, s_participation, s_routes],
-        "GM1942" => [s_routes, s_participation],
-        "GM9002" => [s_poverty, s_participation],
-        "GM0344" => [s_routes, s_poverty],
-        "GM0599" => [s_poverty, s_participation],
-        "GM9001" => [s_participation, s_routes],
-        _ => [],
-    };
+    public static IReadOnlyList<SeedIssue> IssuesOf(MemberCode member) =>
+        s_issues.TryGetValue(member.ToString(), out var issues) ? issues : [];
 
     /// <summary>The figures of a candidate <paramref name="member"/>; the numbers vary a little by member.</summary>
     /// <param name="member">The member.</param>
@@ -178,4 +215,13 @@ internal static class SeedNetwork
     /// <summary>The meeting's organiser and other participants, in that order.</summary>
     public static IReadOnlyList<MemberId> MeetingMembers { get; } =
         [MemberId.For(MemberCode.DenHaag), MemberId.For(MemberCode.GooiseMeren), MemberId.For(MemberCode.SintEustatius), MemberId.For(OrganisationId.Parse("nji"))];
+
+    private static SeedIssue Poverty(string title, string text) =>
+        new("armoede", title, text, ["armoede", "meedoen"], [CrcArticle.StandardOfLiving, CrcArticle.SocialSecurity]);
+
+    private static SeedIssue Participation(string title, string text) =>
+        new("participatie", title, text, ["participatie", "kindergemeenteraad"], [CrcArticle.ViewsOfTheChild, CrcArticle.FreedomOfExpression]);
+
+    private static SeedIssue Routes(string title, string text) =>
+        new("schoolroutes", title, text, ["verkeersveiligheid", "schoolroutes"], [CrcArticle.LifeSurvivalAndDevelopment, CrcArticle.PlayAndLeisure]);
 }

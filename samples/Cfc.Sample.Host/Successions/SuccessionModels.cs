@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Cfc.Sdk.Network;
 using NodaTime;
 
@@ -6,7 +7,7 @@ namespace Cfc.Sample.Host.Successions;
 /// <summary>The body of <c>POST /api/municipalities/{code}/succession</c>: <c>{"successor": "GM0363", "on": "2022-03-24"}</c>.</summary>
 /// <param name="Successor">The code of the municipality that succeeds the one in the route.</param>
 /// <param name="On">The first day of the succession: the day of the merger.</param>
-internal sealed record SuccessionRequest(string? Successor, LocalDate? On);
+internal sealed record SuccessionRequest([property: Required] string? Successor, [property: Required] LocalDate? On);
 
 /// <summary>A succession: <c>{"predecessor","successor","on"}</c>.</summary>
 /// <param name="Predecessor">The code of the member succeeded.</param>

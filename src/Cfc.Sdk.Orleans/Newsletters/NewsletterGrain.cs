@@ -72,7 +72,8 @@ internal sealed class NewsletterGrain(
             return Task.CompletedTask;
         }
 
-        var imported = subscribers.Aggregate(new Newsletter(NewsletterName, schedule), (n, address) => n.Subscribe(address));
+        // The subscribers were kept by an earlier release, which took domains without a dot: they are restored, not subscribed anew.
+        var imported = Newsletter.Restore(NewsletterName, schedule, subscribers);
         return WriteAsync(State with { Schedule = schedule, Subscribers = [.. imported.Subscribers] });
     }
 
@@ -142,10 +143,11 @@ internal sealed class NewsletterGrain(
     private string TokenOf(string address) => Base64Url.EncodeToString(
         HMACSHA256.HashData(Convert.FromBase64String(State.UnsubscribeKey!), Encoding.UTF8.GetBytes(address.Trim().ToLowerInvariant())));
 
-    // The newsletter exists once it has a schedule.
+    // The newsletter exists once it has a schedule. Its stored subscribers are restored, not subscribed anew: earlier
+    // releases took domains without a dot, and such a subscriber must neither be lost nor block changes to the others.
     private Newsletter Current() =>
         State.Schedule is { } schedule
-            ? State.Subscribers.Aggregate(new Newsletter(NewsletterName, schedule), (n, address) => n.Subscribe(address))
+            ? Newsletter.Restore(NewsletterName, schedule, State.Subscribers)
             : throw new InvalidOperationException("The network's newsletter has no schedule yet: set it with SetScheduleAsync first.");
 
     // Writes the subscribers of the changed newsletter when they differ from the stored ones; whether they did.

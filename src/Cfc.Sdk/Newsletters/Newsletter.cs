@@ -9,8 +9,9 @@ namespace Cfc.Sdk.Newsletters;
 /// <remarks>
 /// Only the e-mail address of a subscriber is held. Addresses are trimmed and compared ignoring case; the first spelling is kept.
 /// Immutable: <see cref="Subscribe"/> and <see cref="Unsubscribe"/> return a new newsletter. Two newsletters are equal when name,
-/// schedule and subscribers (as spelled) are equal. JSON writes <c>{"name", "schedule", "subscribers"}</c> and reads it back by
-/// subscribing every address again, so an address that is not a plain e-mail address is a <see cref="System.Text.Json.JsonException"/>.
+/// schedule and subscribers (as spelled) are equal. JSON writes <c>{"name", "schedule", "subscribers"}</c> and reads it back with
+/// <see cref="Restore"/>, so an address that is not a plain e-mail address is a <see cref="System.Text.Json.JsonException"/>, and
+/// one kept before a domain needed a dot (<c>redactie@localhost</c>) still reads.
 /// </remarks>
 [JsonConverter(typeof(Converter))]
 public sealed class Newsletter : IEquatable<Newsletter>
@@ -44,6 +45,31 @@ public sealed class Newsletter : IEquatable<Newsletter>
         _subscribers = subscribers;
     }
 
+    /// <summary>
+    /// The newsletter with the subscribers it kept before: each must still be a plain e-mail address, but, unlike
+    /// <see cref="Subscribe"/>, a domain without a dot is taken, because earlier releases took such addresses
+    /// (<c>redactie@localhost</c>) and their subscribers must not be lost. New input goes through <see cref="Subscribe"/>.
+    /// </summary>
+    /// <param name="name">The name, e.g. <c>Nieuwsbrief Child Friendly Cities</c>.</param>
+    /// <param name="schedule">When issues appear.</param>
+    /// <param name="subscribers">The kept addresses; of two equal ignoring case the first spelling is kept.</param>
+    /// <returns>A newsletter with those subscribers.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/>, <paramref name="schedule"/>, <paramref name="subscribers"/> or one of them is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank or too long, or an address is not a single plain e-mail address.</exception>
+    public static Newsletter Restore(string name, NewsletterSchedule schedule, IEnumerable<string> subscribers)
+    {
+        var newsletter = new Newsletter(name, schedule);
+        ArgumentNullException.ThrowIfNull(subscribers);
+        var kept = newsletter._subscribers.ToBuilder();
+        foreach (var address in subscribers)
+        {
+            var (plain, _) = CheckPlain(address, nameof(subscribers));
+            kept.Add(plain);
+        }
+
+        return new Newsletter(newsletter, kept.ToImmutable());
+    }
+
     /// <summary>The name.</summary>
     public string Name { get; }
 
@@ -57,7 +83,7 @@ public sealed class Newsletter : IEquatable<Newsletter>
     /// <param name="address">An e-mail address, e.g. <c>jeugd@gooisemeren.nl</c>.</param>
     /// <returns>A newsletter with the subscriber.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="address"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="address"/> is not a single plain e-mail address.</exception>
+    /// <exception cref="ArgumentException"><paramref name="address"/> is not a single plain e-mail address, or its domain has no dot.</exception>
     public Newsletter Subscribe(string address)
     {
         var checkedAddress = Check(address);
@@ -114,28 +140,40 @@ public sealed class Newsletter : IEquatable<Newsletter>
 
     private static string Check(string address)
     {
-        ArgumentNullException.ThrowIfNull(address);
+        var (trimmed, host) = CheckPlain(address, nameof(address));
+
+        // MailAddress takes a bare host name ("jan@example"), which no mail server on the internet delivers to.
+        return HasDottedDomain(host)
+            ? trimmed
+            : throw new ArgumentException($"'{address}' has no domain with a dot after the '@', such as 'gooisemeren.nl' in 'jeugd@gooisemeren.nl'.", nameof(address));
+    }
+
+    // The trimmed address and its domain, when the address is one plain e-mail address.
+    private static (string Trimmed, string Host) CheckPlain(string address, string parameter)
+    {
+        if (address is null)
+        {
+            throw new ArgumentNullException(parameter, "An e-mail address is null.");
+        }
+
         var trimmed = address.Trim();
         return trimmed.Length <= MaxAddressLength && MailAddress.TryCreate(trimmed, out var parsed)
             && string.Equals(parsed.Address, trimmed, StringComparison.Ordinal) && string.IsNullOrEmpty(parsed.DisplayName)
-            ? trimmed
-            : throw new ArgumentException($"'{address}' is not a plain e-mail address such as 'jeugd@gooisemeren.nl'.", nameof(address));
+            ? (trimmed, parsed.Host)
+            : throw new ArgumentException($"'{address}' is not a plain e-mail address such as 'jeugd@gooisemeren.nl'.", parameter);
+    }
+
+    private static bool HasDottedDomain(string host)
+    {
+        var dot = host.IndexOf('.', StringComparison.Ordinal);
+        return dot > 0 && !host.EndsWith('.') && !host.Contains("..", StringComparison.Ordinal);
     }
 
     private sealed class Converter : StoredFormJsonConverter<Newsletter, Stored>
     {
         protected override Stored ToStored(Newsletter value) => new() { Name = value.Name, Schedule = value.Schedule, Subscribers = value.Subscribers };
 
-        protected override Newsletter FromStored(Stored stored)
-        {
-            var newsletter = new Newsletter(stored.Name, stored.Schedule);
-            foreach (var address in stored.Subscribers ?? [])
-            {
-                newsletter = newsletter.Subscribe(address);
-            }
-
-            return newsletter;
-        }
+        protected override Newsletter FromStored(Stored stored) => Restore(stored.Name, stored.Schedule, stored.Subscribers ?? []);
     }
 
     private sealed class Stored

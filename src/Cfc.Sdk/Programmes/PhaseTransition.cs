@@ -35,7 +35,7 @@ public sealed class PhaseTransition : IEquatable<PhaseTransition>
     /// </param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="phase"/> or one of <paramref name="criteria"/> is not defined.</exception>
     /// <exception cref="ArgumentException">
-    /// <paramref name="note"/> or <paramref name="overrideReason"/> is longer than <see cref="MaxNoteLength"/>; the
+    /// <paramref name="note"/> or <paramref name="overrideReason"/>, trimmed, is longer than <see cref="MaxNoteLength"/>; the
     /// override is blank, or given for a phase other than <see cref="ProgrammePhase.Recognised"/>.
     /// </exception>
     public PhaseTransition(ProgrammePhase phase, LocalDate on, string? note = null, IEnumerable<MinimumCriterion>? criteria = null, string? overrideReason = null)
@@ -45,21 +45,24 @@ public sealed class PhaseTransition : IEquatable<PhaseTransition>
             throw new ArgumentOutOfRangeException(nameof(phase), phase, $"'{phase}' is not a programme phase.");
         }
 
-        if (note is not null && note.Length > MaxNoteLength)
+        // Lengths are counted on the text as it is kept: spaces around it are not part of the note.
+        var trimmedNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        if (trimmedNote is not null && trimmedNote.Length > MaxNoteLength)
         {
-            throw new ArgumentException($"A transition note has at most {MaxNoteLength} characters; this one has {note.Length}.", nameof(note));
+            throw new ArgumentException($"A transition note has at most {MaxNoteLength} characters; this one has {trimmedNote.Length}.", nameof(note));
         }
 
-        if (overrideReason is not null)
+        var trimmedOverride = overrideReason?.Trim();
+        if (trimmedOverride is not null)
         {
-            if (string.IsNullOrWhiteSpace(overrideReason))
+            if (trimmedOverride.Length == 0)
             {
                 throw new ArgumentException("An override states its reason; it is not blank.", nameof(overrideReason));
             }
 
-            if (overrideReason.Length > MaxNoteLength)
+            if (trimmedOverride.Length > MaxNoteLength)
             {
-                throw new ArgumentException($"An override's reason has at most {MaxNoteLength} characters; this one has {overrideReason.Length}.", nameof(overrideReason));
+                throw new ArgumentException($"An override's reason has at most {MaxNoteLength} characters; this one has {trimmedOverride.Length}.", nameof(overrideReason));
             }
 
             if (phase != ProgrammePhase.Recognised)
@@ -70,8 +73,8 @@ public sealed class PhaseTransition : IEquatable<PhaseTransition>
 
         Phase = phase;
         On = on;
-        Override = overrideReason?.Trim();
-        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        Override = trimmedOverride;
+        Note = trimmedNote;
         Criteria = MinimumCriteria.Clean(criteria ?? [], nameof(criteria));
     }
 

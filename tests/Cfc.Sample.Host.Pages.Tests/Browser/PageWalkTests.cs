@@ -83,6 +83,14 @@ public sealed partial class PageWalkTests(BrowserHost fixture)
         await page.WaitForURLAsync(new Regex("on=2024-03-01"));
         Assert.Contains("Op 1 maart 2024: Convenant sinds 30 november 2023.", Squeeze(await page.Locator("p.status").InnerTextAsync()), StringComparison.Ordinal);
         Assert.Equal(["Agreement"], await Attributes(page.Locator("svg.timeline-svg g.phase"), "data-phase"));
+        Assert.Equal(0, await page.Locator("svg.timeline-svg g.today").CountAsync());
+        Assert.Equal("1 maart 2024", await page.Locator("svg.timeline-svg g.shown-day text").TextContentAsync());
+        Assert.DoesNotContain("vandaag", await page.Locator("figure.timeline").InnerTextAsync(), StringComparison.Ordinal);
+
+        var (english, _) = await OpenAsync("/municipalities/GM1942?on=2024-03-01", locale: "en-GB");
+        Assert.Equal("1 March 2024", await english.Locator("svg.timeline-svg g.shown-day text").TextContentAsync());
+        Assert.Contains("date shown (1 March 2024)", Squeeze(await english.Locator("figure.timeline figcaption").InnerTextAsync()), StringComparison.Ordinal);
+        Assert.DoesNotContain("today", await english.Locator("figure.timeline").InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
 
         await AssertAccessibleAsync(page);
     }
@@ -308,11 +316,34 @@ public sealed partial class PageWalkTests(BrowserHost fixture)
     }
 
     [ChromiumFact]
+    public async Task The_draft_form_matches_a_description_without_a_title_with_and_without_script()
+    {
+        const string Description = "Veel gezinnen leven in armoede; kinderen kunnen niet meedoen aan sport en cultuur.";
+        var (english, _) = await OpenAsync("/match", locale: "en-GB");
+        Assert.Equal("Type a title or a description to see the best matches.", await english.Locator("#results p.empty").TextContentAsync());
+
+        await english.Locator("#text").FillAsync(Description);
+        await Assertions.Expect(english.Locator("#results")).ToHaveAttributeAsync("data-query", new Regex("text="));
+        var typed = await Attributes(english.Locator("#results li.match"), "data-issue");
+
+        var (dutch, _) = await OpenAsync($"/match?title=&text={Uri.EscapeDataString(Description)}", javaScript: false);
+        var submitted = await Attributes(dutch.Locator("#results li.match"), "data-issue");
+        foreach (var matches in new[] { typed, submitted })
+        {
+            Assert.True(matches.Count >= 3, string.Join(", ", matches));
+            Assert.All(matches.Take(3), id => Assert.EndsWith("-seed-armoede", id, StringComparison.Ordinal));
+        }
+
+        Assert.Equal(0, await dutch.Locator("#results p.error").CountAsync());
+        Assert.Contains("armoede", await dutch.Locator("#results mark").AllInnerTextsAsync());
+    }
+
+    [ChromiumFact]
     public async Task The_draft_form_finds_the_right_neighbours_as_one_types_and_stores_nothing()
     {
         var before = await fixture.Host.Client.GetStringAsync(new Uri("/api/municipalities/GM1942/issues", UriKind.Relative));
         var (page, _) = await OpenAsync("/match");
-        Assert.Equal("Typ een titel om de beste overeenkomsten te zien.", await page.Locator("#results p.empty").TextContentAsync());
+        Assert.Equal("Typ een titel of een beschrijving om de beste overeenkomsten te zien.", await page.Locator("#results p.empty").TextContentAsync());
 
         await page.Locator("#title").PressSequentiallyAsync("Kinderen in armoede", new() { Delay = 15 });
         await page.Locator("#text").FillAsync("Veel gezinnen hebben weinig geld; kinderen kunnen niet meedoen aan sport en cultuur.");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bunit;
 using Cfc.Sample.Host.Pages.Components;
 using Cfc.Sdk.Programmes;
@@ -86,6 +87,27 @@ public sealed class ProgrammeTimelineTests : BunitContext
         var empty = Render(today);
         Assert.Empty(empty.FindAll("svg"));
         Assert.Equal("Er is nog geen programma gestart.", empty.Find("p.empty").TextContent);
+    }
+
+    [Theory]
+    [InlineData("nl", "1 maart 2024", "getoonde datum (1 maart 2024)", "vandaag (1 maart 2026)")]
+    [InlineData("en", "1 March 2024", "date shown (1 March 2024)", "today (1 March 2026)")]
+    public void Only_today_is_called_today_another_day_is_marked_with_its_date(string culture, string label, string legend, string todayLegend)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        var today = new LocalDate(2026, 3, 1);
+        var on = new LocalDate(2024, 3, 1);
+        var row = Row("GM1942", on, new PhaseTransition(ProgrammePhase.Agreement, new LocalDate(2023, 11, 30)));
+
+        var past = Render<ProgrammeTimeline>(p => p.Add(c => c.Rows, [row]).Add(c => c.Today, today).Add(c => c.On, on));
+        var current = Render<ProgrammeTimeline>(p => p.Add(c => c.Rows, [row]).Add(c => c.Today, today).Add(c => c.On, today));
+
+        Assert.Empty(past.FindAll("g.today"));
+        Assert.Equal("2024-03-01", past.Find("g.shown-day").GetAttribute("data-date"));
+        Assert.Equal(label, past.Find("g.shown-day text").TextContent);
+        Assert.Contains(legend, past.Find("figcaption.legend").TextContent, StringComparison.Ordinal);
+        Assert.Empty(current.FindAll("g.shown-day"));
+        Assert.Contains(todayLegend, current.Find("figcaption.legend").TextContent, StringComparison.Ordinal);
     }
 
     private IRenderedComponent<ProgrammeTimeline> Render(LocalDate today, params TimelineRow[] rows) =>

@@ -2,6 +2,7 @@ using System.Runtime.Versioning;
 using System.Text.Json.Nodes;
 using Cfc.Sample.Host.Tests.Processes;
 using Cfc.Testing;
+using Microsoft.Data.Sqlite;
 
 namespace Cfc.Sample.Host.Tests.Compatibility;
 
@@ -80,6 +81,39 @@ public sealed class ReleaseDataTests : IDisposable
         var organisations = (await host.Client.GetJsonAsync("/api/organisations")).AsArray();
         Assert.NotEmpty(organisations);
         Assert.All(organisations, o => Assert.False(o!["expertise"]!.AsObject().ContainsKey("language"), o.ToJsonString()));
+    }
+
+    [UnixTheory]
+    [InlineData("Release01")]
+    [InlineData("Release02")]
+    public async Task A_subscriber_an_earlier_release_kept_with_a_domain_without_a_dot_stays_and_the_others_still_change(string folder)
+    {
+        // Those releases took any plain address, so a data directory of theirs may hold one the newsletter now refuses
+        // from new input; the release's file gets one beside its subscriber, as that release would have stored it.
+        var release = Path.Combine(AppContext.BaseDirectory, "Compatibility", folder);
+        Directory.CreateDirectory(DataDirectory);
+        var database = Path.Combine(DataDirectory, "grains.db");
+        File.Copy(Path.Combine(release, "grains.db"), database);
+        using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Pooling = false }.ToString()))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """UPDATE grain_state SET payload = replace(payload, '"lezer@example.org"', '"lezer@example.org","redactie@localhost"') WHERE payload LIKE '%"lezer@example.org"%'""";
+            Assert.Equal(1, command.ExecuteNonQuery());
+        }
+
+        await using var host = await HostProcess.StartAsync($"--Cfc:DataDirectory={DataDirectory}");
+
+        string[] Subscribers(JsonNode list) => [.. list.AsArray().Select(s => (string)s!["address"]!)];
+        Assert.Equal(["lezer@example.org", "redactie@localhost"], Subscribers(await host.Client.GetJsonAsync("/api/newsletters/subscribers")));
+        await (await host.Client.PostJsonAsync("/api/newsletters/subscribers", """{"address": "nieuw@denhaag.nl"}""")).JsonAsync(System.Net.HttpStatusCode.Created);
+        await (await host.Client.PostJsonAsync("/api/newsletters/subscribers", """{"address": "jan@localhost"}""")).ValidationProblemAsync("address");
+        using (var removed = await host.Client.PostJsonAsync("/api/newsletters/subscribers/removals", """{"address": "lezer@example.org"}"""))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.NoContent, removed.StatusCode);
+        }
+
+        Assert.Equal(["nieuw@denhaag.nl", "redactie@localhost"], Subscribers(await host.Client.GetJsonAsync("/api/newsletters/subscribers")));
     }
 
     [UnixFact]

@@ -81,6 +81,17 @@ public sealed class LimitsTests(HostFixture host)
     }
 
     [Fact]
+    public async Task A_note_of_the_longest_length_with_spaces_around_it_is_accepted_trimmed()
+    {
+        var code = await WriteRoutes.NewMunicipalityAsync(host.Client);
+        var longest = new string('o', PhaseTransition.MaxNoteLength);
+
+        var programme = await (await host.Client.PostJsonAsync($"/api/municipalities/{code}/programme/transitions", $$"""{"phase": "Agreement", "on": "2024-01-01", "note": "  {{longest}}  "}""")).JsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal(longest, (string?)programme["history"]![0]!["note"]);
+    }
+
+    [Fact]
     public async Task A_text_over_MaxTextLength_is_400_naming_the_field_and_the_setting_and_changes_nothing()
     {
         var code = await WriteRoutes.NewMunicipalityAsync(host.Client);

@@ -75,6 +75,17 @@ public sealed class NewsletterJsonTests
         Assert.Contains(named, JsonRoundTrip.AssertRefused<Newsletter>(json).ToString(), StringComparison.Ordinal);
 
     [Fact]
+    public void A_stored_subscriber_whose_domain_has_no_dot_still_reads_as_kept()
+    {
+        const string Stored = """{"name":"N","schedule":{"anchor":"2024-01-10","cadence":"P6W"},"subscribers":["a@denhaag.nl","redactie@localhost"]}""";
+
+        var newsletter = System.Text.Json.JsonSerializer.Deserialize<Newsletter>(Stored, JsonRoundTrip.Web)!;
+
+        Assert.Equal(["a@denhaag.nl", "redactie@localhost"], newsletter.Subscribers);
+        Assert.Equal(Stored, System.Text.Json.JsonSerializer.Serialize(newsletter, JsonRoundTrip.Web));
+    }
+
+    [Fact]
     public void The_issue_dates_handed_out_are_not_a_list_to_change() =>
         Assert.Throws<NotSupportedException>(() => ((IList<LocalDate>)EverySixWeeks.IssuesBetween(new(2024, 1, 1), new(2024, 12, 31))).Clear());
 

@@ -212,8 +212,24 @@ public sealed class NewsletterTests
     [InlineData("geen-adres")]
     [InlineData("Jan <jan@denhaag.nl>")]
     [InlineData("a@b.nl, c@d.nl")]
+    [InlineData("jan@example")]
+    [InlineData("jan@example.")]
+    [InlineData(" jan@localhost ")]
     public void Anything_but_a_plain_e_mail_address_is_rejected(string address) =>
         Assert.Equal("address", Assert.Throws<ArgumentException>(() => new Newsletter("N", EverySixWeeks).Subscribe(address)).ParamName);
+
+    [Fact]
+    public void Kept_subscribers_are_restored_with_a_domain_without_a_dot_which_a_new_subscriber_may_not_have()
+    {
+        var restored = Newsletter.Restore("N", EverySixWeeks, ["redactie@localhost", " a@denhaag.nl ", "A@DenHaag.nl"]);
+
+        Assert.Equal(["a@denhaag.nl", "redactie@localhost"], restored.Subscribers);
+        Assert.Equal(["a@denhaag.nl", "b@denhaag.nl", "redactie@localhost"], restored.Subscribe("b@denhaag.nl").Subscribers);
+        Assert.Equal(["a@denhaag.nl"], restored.Unsubscribe("Redactie@localhost").Subscribers);
+        Assert.Equal("address", Assert.Throws<ArgumentException>(() => restored.Subscribe("jan@localhost")).ParamName);
+        Assert.Equal("subscribers", Assert.Throws<ArgumentException>(() => Newsletter.Restore("N", EverySixWeeks, ["Jan <jan@denhaag.nl>"])).ParamName);
+        Assert.Equal("subscribers", Assert.Throws<ArgumentNullException>(() => Newsletter.Restore("N", EverySixWeeks, [null!])).ParamName);
+    }
 
     [Fact]
     public void Bad_newsletter_input_is_rejected()

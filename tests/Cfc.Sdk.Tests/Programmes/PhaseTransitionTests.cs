@@ -20,6 +20,17 @@ public sealed class PhaseTransitionTests
         Assert.Equal("note", Assert.Throws<ArgumentException>(() => new PhaseTransition(ProgrammePhase.Applied, new(2024, 1, 1), new string('x', PhaseTransition.MaxNoteLength + 1))).ParamName);
 
     [Fact]
+    public void A_notes_length_is_counted_after_trimming()
+    {
+        var longest = new string('x', PhaseTransition.MaxNoteLength);
+
+        var transition = new PhaseTransition(ProgrammePhase.Recognised, new(2027, 1, 15), $"  {longest}  ", overrideReason: $"  {longest}  ");
+
+        Assert.Equal(longest, transition.Note);
+        Assert.Equal(longest, transition.Override);
+    }
+
+    [Fact]
     public void A_blank_note_is_no_note_and_a_note_is_trimmed()
     {
         Assert.Null(new PhaseTransition(ProgrammePhase.Applied, new(2024, 1, 1), "  ").Note);
