@@ -326,11 +326,10 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
             {
                 var slot = slots[p];
                 var before = acc[slot];
-                if (before == 0f)
-                {
-                    touched[touchedCount++] = slot;
-                }
 
+                // Written always and counted only when new: a branch on "new" would be mispredicted about every other posting.
+                touched[touchedCount] = slot;
+                touchedCount += before == 0f ? 1 : 0;
                 acc[slot] = before + (qw * factors[p]);
             }
         }
@@ -585,7 +584,8 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
             {
                 var size = Math.Max(slots, scratch.Accumulator.Length * 2);
                 scratch.Accumulator = new float[size];
-                scratch.Touched = new int[size];
+                // One more than there are slots: the search writes a slot ahead before it knows whether it counts.
+                scratch.Touched = new int[size + 1];
             }
 
             return scratch;
