@@ -661,11 +661,12 @@ public sealed class IssueIndex : IDisposable
             return 0;
         }
 
+        // The text is read only as far as the surfaces are missing: the last is often found well before its end.
         var tokens = VectorBuilder.Current.Tokens;
         tokens.Clear();
-        words.Tokenize(text, tokens);
+        var position = 0;
         var found = 0;
-        for (var t = 0; t < tokens.Count && found < missing; t++)
+        for (var t = 0; found < missing && ReadTokens(words, text, ref position, tokens, t + 1); t++)
         {
             var token = tokens[t];
             var word = token.Word;
@@ -682,7 +683,9 @@ public sealed class IssueIndex : IDisposable
 
             foreach (var phrase in word.PhraseStarts)
             {
-                if (marks[phrase.ConceptId] > 0 && surfaces[marks[phrase.ConceptId] - 1] is null && TextAnalyzer.PhraseMatches(tokens, t, phrase))
+                if (marks[phrase.ConceptId] > 0 && surfaces[marks[phrase.ConceptId] - 1] is null
+                    && ReadTokens(words, text, ref position, tokens, t + phrase.StemIds.Length)
+                    && TextAnalyzer.PhraseMatches(tokens, t, phrase))
                 {
                     var last = tokens[t + phrase.StemIds.Length - 1];
                     found += Claim(marks[phrase.ConceptId], surfaces, text, token.Start, last.Start + last.Length - token.Start);
@@ -691,6 +694,17 @@ public sealed class IssueIndex : IDisposable
         }
 
         return found;
+    }
+
+    // Reads words of text from position on until tokens holds count of them or the text ends; whether it holds count.
+    private static bool ReadTokens(LanguageWords words, string text, ref int position, List<Token> tokens, int count)
+    {
+        while (tokens.Count < count && position < text.Length)
+        {
+            position = words.TokenizeNext(text, position, tokens);
+        }
+
+        return tokens.Count >= count;
     }
 
     private static int Claim(int mark, string?[] surfaces, string text, int start, int length)
