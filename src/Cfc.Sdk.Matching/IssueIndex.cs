@@ -798,11 +798,12 @@ public sealed class IssueIndex : IDisposable
             return 0;
         }
 
+        // The text is read only as far as the surfaces are missing: the last is often found well before its end.
         var tokens = VectorBuilder.Current.Tokens;
         tokens.Clear();
-        words.Tokenize(text, tokens);
+        var position = 0;
         var found = 0;
-        for (var t = 0; t < tokens.Count && found < missing; t++)
+        for (var t = 0; found < missing && ReadTokens(words, text, ref position, tokens, t + 1); t++)
         {
             var token = tokens[t];
             var word = token.Word;
@@ -816,12 +817,16 @@ public sealed class IssueIndex : IDisposable
             // ("absentismo escolar", not "absentismo"), and the longest such phrase starting here wins.
             foreach (var phrase in word.PhraseStarts)
             {
-                if (marks[phrase.ConceptId] > 0 && surfaces[marks[phrase.ConceptId] - 1] is null && TextAnalyzer.PhraseMatches(tokens, t, phrase))
+                if (marks[phrase.ConceptId] > 0 && surfaces[marks[phrase.ConceptId] - 1] is null
+                    && ReadTokens(words, text, ref position, tokens, t + phrase.StemIds.Length)
+                    && TextAnalyzer.PhraseMatches(tokens, t, phrase))
                 {
                     var length = phrase.StemIds.Length;
                     foreach (var longer in word.PhraseStarts)
                     {
-                        if (longer.ConceptId == phrase.ConceptId && longer.StemIds.Length > length && TextAnalyzer.PhraseMatches(tokens, t, longer))
+                        if (longer.ConceptId == phrase.ConceptId && longer.StemIds.Length > length
+                            && ReadTokens(words, text, ref position, tokens, t + longer.StemIds.Length)
+                            && TextAnalyzer.PhraseMatches(tokens, t, longer))
                         {
                             length = longer.StemIds.Length;
                         }
@@ -844,6 +849,17 @@ public sealed class IssueIndex : IDisposable
     // Whether a shared word is inside the words that carried a concept: the same word, a part of the compound, or a word of the phrase.
     private static bool Carries(string? carrier, string word) =>
         carrier is not null && carrier.Contains(word, StringComparison.OrdinalIgnoreCase);
+
+    // Reads words of text from position on until tokens holds count of them or the text ends; whether it holds count.
+    private static bool ReadTokens(LanguageWords words, string text, ref int position, List<Token> tokens, int count)
+    {
+        while (tokens.Count < count && position < text.Length)
+        {
+            position = words.TokenizeNext(text, position, tokens);
+        }
+
+        return tokens.Count >= count;
+    }
 
     private static int Claim(int mark, string?[] surfaces, string text, int start, int length)
     {

@@ -156,7 +156,7 @@ public sealed partial class NewsletterMarkdownTests
                     Experts = [new ExpertResponse("fonds", "Fonds", 1.5, null, reasons, "nl")],
                 },
             ],
-        });
+        }, ZoneNames.Default);
 
         Assert.Contains("- 's-Gravenhage: Onbekend\n", markdown, StringComparison.Ordinal);
         Assert.Contains("- 's-Gravenhage: Laag (waarschijnlijk niet relevant)\n", markdown, StringComparison.Ordinal);

@@ -21,7 +21,7 @@ public static class SyntheticCorpus
     // words often and most words rarely, as real issues do.
     private static readonly int[][] s_articleChoices = [[27, 26], [28], [19, 29], [31], [15, 31], [24, 3], [24], [6], [12, 13], [27], [28], [24, 27], [2, 23], [24], [16, 17], [18, 31]];
 
-    private static readonly string[] s_general =
+    internal static readonly string[] General =
     [
         "kinderen", "jongeren", "gemeente", "ouders", "school", "scholen", "wijk", "buurt", "stad", "willen", "samen", "aanpak",
         "steeds", "meer", "weinig", "vaak", "structureel", "vragen", "zoeken", "signaleren", "ondersteuning", "professionals",
@@ -34,18 +34,18 @@ public static class SyntheticCorpus
         "nieuwe", "grote", "kleine", "goede", "eigen", "lang", "snel", "later", "eerder", "echt", "gewoon", "vooral", "ook",
     ];
 
-    private static readonly string[] s_nouns =
+    internal static readonly string[] Nouns =
     [
         "school", "jeugd", "kinder", "wijk", "buurt", "stad", "zorg", "hulp", "speel", "sport", "geld", "werk", "huis", "gezin",
         "ouder", "jongeren", "taal", "lees", "verkeer", "fiets", "plein", "park", "club", "team", "raad", "plan", "beleid", "plek",
         "tijd", "route", "zone", "centrum", "avond", "week", "vakantie", "dorp", "regio", "klas", "les", "project",
     ];
 
-    private static readonly string[] s_suffixes = ["en", "s", "e", "heid", "ing", "tje", "jes"];
+    internal static readonly string[] Suffixes = ["en", "s", "e", "heid", "ing", "tje", "jes"];
 
     private static readonly (string Theme, int[] Articles, string[] Words)[] s_topics = BuildTopics();
 
-    private static readonly string[] s_syllables = ["ber", "ge", "lo", "wijk", "dam", "veen", "horst", "rijn", "zand", "berg", "hout", "meer", "burg", "stein", "hem", "kerk", "dal", "oord", "broek", "sloot"];
+    internal static readonly string[] Syllables = ["ber", "ge", "lo", "wijk", "dam", "veen", "horst", "rijn", "zand", "berg", "hout", "meer", "burg", "stein", "hem", "kerk", "dal", "oord", "broek", "sloot"];
 
     private static (string Theme, int[] Articles, string[] Words)[] BuildTopics()
     {
@@ -56,7 +56,7 @@ public static class SyntheticCorpus
             var words = thesaurus.LabelsOf(concept, "nl").ToList();
             for (var c = 0; c < 60; c++)
             {
-                words.Add(s_nouns[random.Next(s_nouns.Length)] + s_nouns[random.Next(s_nouns.Length)] + (c % 3 == 0 ? s_suffixes[random.Next(s_suffixes.Length)] : string.Empty));
+                words.Add(Nouns[random.Next(Nouns.Length)] + Nouns[random.Next(Nouns.Length)] + (c % 3 == 0 ? Suffixes[random.Next(Suffixes.Length)] : string.Empty));
             }
 
             return (concept.Replace('-', ' '), s_articleChoices[i % s_articleChoices.Length], words.ToArray());
@@ -66,7 +66,7 @@ public static class SyntheticCorpus
     public static IReadOnlyList<LocalIssue> Generate(int count, int seed = 20261129)
     {
         var random = new Random(seed);
-        var zipf = BuildZipf(s_general.Length);
+        var zipf = BuildZipf(General.Length);
         var members = Enumerable.Range(0, 340).Select(i => MemberCode.Parse(string.Create(CultureInfo.InvariantCulture, $"GM{(i * 7) + 1:D4}"))).ToArray();
         var issues = new LocalIssue[count];
         for (var i = 0; i < count; i++)
@@ -98,7 +98,7 @@ public static class SyntheticCorpus
     public static IReadOnlyList<Member> Organisations(int count, int seed = 20261129)
     {
         var random = new Random(seed + 1);
-        var zipf = BuildZipf(s_general.Length);
+        var zipf = BuildZipf(General.Length);
         return Enumerable.Range(0, count).Select(i =>
         {
             var topic = s_topics[i % s_topics.Length];
@@ -110,11 +110,15 @@ public static class SyntheticCorpus
         }).ToArray();
     }
 
-    /// <summary><c>generate --issues N [--seed S] --out FILE</c>: writes the corpus in the development set's format (group = topic).</summary>
+    /// <summary>
+    /// <c>generate --issues N [--seed S] [--corpus dutch|multilingual] --out FILE</c>: writes the Dutch corpus, or the
+    /// five-language <see cref="MultilingualCorpus"/>, in the development set's format (group = topic).
+    /// </summary>
     public static int Command(string[] args, TextWriter output)
     {
         var count = 1000;
-        var seed = 20261129;
+        int? seed = null;
+        var corpus = "dutch";
         string? path = null;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
@@ -122,24 +126,27 @@ public static class SyntheticCorpus
             {
                 case "--issues": count = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--seed": seed = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--corpus": corpus = args[i + 1]; break;
                 case "--out": path = args[i + 1]; break;
                 default: output.WriteLine($"Unknown argument '{args[i]}'."); return 2;
             }
         }
 
-        if (path is null)
+        if (path is null || corpus is not ("dutch" or "multilingual"))
         {
-            output.WriteLine("Usage: generate --issues N [--seed S] --out FILE");
+            output.WriteLine("Usage: generate --issues N [--seed S] [--corpus dutch|multilingual] --out FILE");
             return 2;
         }
 
+        var issues = corpus == "dutch" ? Generate(count, seed ?? 20261129) : MultilingualCorpus.Generate(count, seed ?? 20261206);
         using var writer = new StreamWriter(path);
-        foreach (var issue in Generate(count, seed))
+        foreach (var issue in issues)
         {
             writer.WriteLine(JsonSerializer.Serialize(new
             {
                 id = issue.Id.ToString(),
                 member = issue.Member.ToString(),
+                language = issue.Language,
                 title = issue.Title,
                 text = issue.Text,
                 group = issue.Themes.Count > 0 ? issue.Themes[0] : "none",
@@ -152,7 +159,7 @@ public static class SyntheticCorpus
         return 0;
     }
 
-    private static double[] BuildZipf(int n)
+    internal static double[] BuildZipf(int n)
     {
         var cumulative = new double[n];
         var sum = 0.0;
@@ -180,22 +187,22 @@ public static class SyntheticCorpus
                 : roll < topicShare ? secondWords[ZipfIndex(random, secondWords.Length)]
                 : roll < topicShare + 0.08 ? Compound(random)
                 : roll < topicShare + 0.10 ? PlaceName(random)
-                : roll < topicShare + 0.16 ? Inflect(random, s_general[Array.BinarySearch(zipf, random.NextDouble()) is var z && z < 0 ? ~z : z])
-                : s_general[Array.BinarySearch(zipf, random.NextDouble()) is var y && y < 0 ? Math.Min(~y, zipf.Length - 1) : y];
+                : roll < topicShare + 0.16 ? Inflect(random, General[Array.BinarySearch(zipf, random.NextDouble()) is var z && z < 0 ? ~z : z])
+                : General[Array.BinarySearch(zipf, random.NextDouble()) is var y && y < 0 ? Math.Min(~y, zipf.Length - 1) : y];
         }
 
         return string.Join(' ', words);
     }
 
     // A rank of n, the first ranks more likely than the tail.
-    private static int ZipfIndex(Random random, int n) => Math.Min(n - 1, (int)(n * Math.Pow(random.NextDouble(), 2.2)));
+    internal static int ZipfIndex(Random random, int n) => Math.Min(n - 1, (int)(n * Math.Pow(random.NextDouble(), 2.2)));
 
-    private static string Compound(Random random) => s_nouns[random.Next(s_nouns.Length)] + s_nouns[random.Next(s_nouns.Length)] + (random.NextDouble() < 0.3 ? s_suffixes[random.Next(s_suffixes.Length)] : string.Empty);
+    private static string Compound(Random random) => Nouns[random.Next(Nouns.Length)] + Nouns[random.Next(Nouns.Length)] + (random.NextDouble() < 0.3 ? Suffixes[random.Next(Suffixes.Length)] : string.Empty);
 
-    private static string Inflect(Random random, string word) => word + s_suffixes[random.Next(s_suffixes.Length)];
+    private static string Inflect(Random random, string word) => word + Suffixes[random.Next(Suffixes.Length)];
 
     private static string PlaceName(Random random) =>
-        Capitalise(s_syllables[random.Next(s_syllables.Length)] + s_syllables[random.Next(s_syllables.Length)] + s_syllables[random.Next(s_syllables.Length)]);
+        Capitalise(Syllables[random.Next(Syllables.Length)] + Syllables[random.Next(Syllables.Length)] + Syllables[random.Next(Syllables.Length)]);
 
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    internal static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -105,8 +105,22 @@ internal sealed class LanguageWords
     /// <summary>Appends the non-stop words of <paramref name="text"/> to <paramref name="tokens"/>.</summary>
     public void Tokenize(string text, List<Token> tokens)
     {
+        var position = 0;
+        while (position < text.Length)
+        {
+            position = TokenizeNext(text, position, tokens);
+        }
+    }
+
+    /// <summary>
+    /// Appends the next non-stop word of <paramref name="text"/> from <paramref name="position"/> on to <paramref name="tokens"/>,
+    /// none when the text has no more.
+    /// </summary>
+    /// <returns>The position after that word, or the text's length.</returns>
+    public int TokenizeNext(string text, int position, List<Token> tokens)
+    {
         Span<char> buffer = stackalloc char[MaxWordLength];
-        var i = 0;
+        var i = position;
         while (i < text.Length)
         {
             if (!char.IsLetterOrDigit(text[i]))
@@ -123,12 +137,35 @@ internal sealed class LanguageWords
 
             var length = Math.Min(i - start, MaxWordLength);
             var lower = buffer[..length];
-            text.AsSpan(start, length).ToLowerInvariant(lower);
+            ToLowerInvariant(text.AsSpan(start, length), lower);
             var word = GetWord(lower);
             if (!word.IsStop)
             {
                 tokens.Add(new Token(start, i - start, word));
+                return i;
             }
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="word"/> in lower case as <see cref="MemoryExtensions.ToLowerInvariant"/> does: Latin-1 (the
+    /// letters of most words of the five built-in languages) inline, since the invariant culture's call costs more than the
+    /// rest of a word's lookup; a word with any other character through that call.
+    /// </summary>
+    public static void ToLowerInvariant(ReadOnlySpan<char> word, Span<char> lower)
+    {
+        for (var c = 0; c < word.Length; c++)
+        {
+            var ch = word[c];
+            if (ch > '\u00FF')
+            {
+                word.ToLowerInvariant(lower);
+                return;
+            }
+
+            lower[c] = ch is (>= 'A' and <= 'Z') or (>= '\u00C0' and <= '\u00DE' and not '\u00D7') ? (char)(ch + 32) : ch;
         }
     }
 

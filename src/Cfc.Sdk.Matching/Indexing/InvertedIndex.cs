@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Cfc.Sdk.Matching.Analysis;
 
 namespace Cfc.Sdk.Matching.Indexing;
@@ -426,22 +428,28 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
         var touched = scratch.Touched;
         var touchedCount = 0;
         var finding = termIds.Length - supporting;
+
+        // The loop below is most of a query's time. It goes without bounds checks: a posting's slot is below the slot count,
+        // which the accumulator holds, and the touched list is one longer than that.
+        ref var accumulator = ref MemoryMarshal.GetArrayDataReference(acc);
+        ref var touchedSlots = ref MemoryMarshal.GetArrayDataReference(touched);
         for (var q = 0; q < finding; q++)
         {
             var postings = _postings[termIds[q]]!;
             var qw = termWeights[q];
-            var slots = postings.Slots.AsSpan(0, postings.Count);
-            var factors = postings.Weights.AsSpan(0, slots.Length);
-            for (var p = 0; p < slots.Length; p++)
+            var count = postings.Count;
+            ref var slots = ref MemoryMarshal.GetArrayDataReference(postings.Slots);
+            ref var factors = ref MemoryMarshal.GetArrayDataReference(postings.Weights);
+            for (var p = 0; p < count; p++)
             {
-                var slot = slots[p];
-                var before = acc[slot];
-                if (before == 0f)
-                {
-                    touched[touchedCount++] = slot;
-                }
+                var slot = Unsafe.Add(ref slots, p);
+                ref var score = ref Unsafe.Add(ref accumulator, slot);
+                var before = score;
 
-                acc[slot] = before + (qw * factors[p]);
+                // Written always and counted only when new: a branch on "new" would be mispredicted about every other posting.
+                Unsafe.Add(ref touchedSlots, touchedCount) = slot;
+                touchedCount += before == 0f ? 1 : 0;
+                score = before + (qw * Unsafe.Add(ref factors, p));
             }
         }
 
@@ -727,7 +735,8 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
             {
                 var size = Math.Max(slots, scratch.Accumulator.Length * 2);
                 scratch.Accumulator = new float[size];
-                scratch.Touched = new int[size];
+                // One more than there are slots: the search writes a slot ahead before it knows whether it counts.
+                scratch.Touched = new int[size + 1];
             }
 
             return scratch;

@@ -196,4 +196,16 @@ public sealed class ReasonTests
         none.AddRange(issues);
         Assert.Empty(none.Match(query, 20));
     }
+
+    [Fact]
+    public void A_concept_phrase_that_ends_the_text_is_shown_as_written()
+    {
+        using var index = new IssueIndex();
+        index.Add(Issue("q", "GM0001", "Gezinnen met schulden", "De kinderen doen niet mee."));
+        index.Add(Issue("m", "GM0002", "Sportclub voor iedereen", "Veel ouders leven van een laag inkomen"));
+
+        var match = Assert.Single(index.Match(IssueId.Parse("q"), 10));
+
+        Assert.Contains(match.Reasons.Terms, t => t.Text == "laag inkomen");
+    }
 }
