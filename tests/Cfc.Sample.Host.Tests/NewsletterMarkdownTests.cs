@@ -147,7 +147,7 @@ public sealed partial class NewsletterMarkdownTests
         var reasons = new ReasonsResponse([], []);
         var markdown = NewsletterMarkdown.Write(draft with
         {
-            Names = new Dictionary<string, string> { ["GM0518"] = "'s-Gravenhage" },
+            Names = new Dictionary<string, string> { ["GM0518"] = "Den Haag" },
             Issues =
             [
                 issue with
@@ -158,8 +158,8 @@ public sealed partial class NewsletterMarkdownTests
             ],
         }, ZoneNames.Default);
 
-        Assert.Contains("- 's-Gravenhage: Onbekend\n", markdown, StringComparison.Ordinal);
-        Assert.Contains("- 's-Gravenhage: Laag (waarschijnlijk niet relevant)\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("- Den Haag: Onbekend\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("- Den Haag: Laag (waarschijnlijk niet relevant)\n", markdown, StringComparison.Ordinal);
         Assert.Contains("- Fonds\n", markdown, StringComparison.Ordinal);
     }
 

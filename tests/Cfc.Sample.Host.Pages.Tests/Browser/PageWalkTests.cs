@@ -573,7 +573,8 @@ public sealed partial class PageWalkTests(BrowserHost fixture)
         var (page, response) = await OpenAsync("/scalar", onRequest: requests.Add);
 
         Assert.Equal(200, response.Status);
-        await Assertions.Expect(page.GetByText("Cfc.Sample.Host").First).ToBeVisibleAsync();
+        // The reference renders the whole document in the browser: on a loaded machine that can take longer than the default 5 s.
+        await Assertions.Expect(page.GetByText("Cfc.Sample.Host").First).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         AssertWithinPolicy(page);
         Assert.All(requests, url => Assert.StartsWith(fixture.Host.Address.ToString(), url, StringComparison.Ordinal));

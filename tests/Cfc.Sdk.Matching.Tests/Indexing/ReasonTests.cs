@@ -206,6 +206,7 @@ public sealed class ReasonTests
 
         var match = Assert.Single(index.Match(IssueId.Parse("q"), 10));
 
-        Assert.Contains(match.Reasons.Terms, t => t.Text == "laag inkomen");
+        var concept = Assert.Single(match.Reasons.Concepts);
+        Assert.Equal(["laag inkomen"], concept.MatchWords);
     }
 }
