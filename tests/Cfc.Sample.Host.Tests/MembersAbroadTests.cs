@@ -61,6 +61,34 @@ public sealed class MembersAbroadTests(HostFixture host)
         Assert.Equal(("Europe/Berlin", 30512), ((string?)counted["timeZone"], (int)counted["population"]!));
     }
 
+    [Fact]
+    public async Task Concurrent_puts_that_set_different_fields_all_hold()
+    {
+        // Each member gets two PUTs at once, one setting its population only and one its zone only: both must hold, on
+        // every member (a read of the profile in one request and its write later lets the other request's write undo it).
+        var codes = Enumerable.Range(0, 40).Select(i => $"DE-0916{i:D4}").ToArray();
+        foreach (var code in codes)
+        {
+            await (await _client.PutJsonAsync($"/api/municipalities/{code}", """{"name": "Ort"}""")).JsonAsync(HttpStatusCode.Created);
+        }
+
+        var changes = codes.SelectMany(code => new[]
+        {
+            _client.PutJsonAsync($"/api/municipalities/{code}", """{"name": "Ort", "population": 12345}"""),
+            _client.PutJsonAsync($"/api/municipalities/{code}", """{"name": "Ort", "timeZone": "Europe/Busingen"}"""),
+        });
+        foreach (var response in await Task.WhenAll(changes))
+        {
+            await response.JsonAsync(HttpStatusCode.OK);
+        }
+
+        foreach (var code in codes)
+        {
+            var read = await _client.GetJsonAsync($"/api/municipalities/{code}");
+            Assert.Equal((code, "Europe/Busingen", (int?)12345), (code, (string?)read["timeZone"], (int?)read["population"]));
+        }
+    }
+
     [Theory]
     [InlineData("DE-05315000", """{"name": "Köln", "timeZone": "Europe/Paris"}""", "timeZone", "DE-05315000 is a municipality in DE, whose time zones are Europe/Berlin, Europe/Busingen; not in Europe/Paris.")]
     [InlineData("GM0519", """{"name": "X", "timeZone": "Europe/Berlin"}""", "timeZone", "GM0519 is a municipality in Europe/Amsterdam, not in Europe/Berlin.")]

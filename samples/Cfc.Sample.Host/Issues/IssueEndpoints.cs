@@ -3,10 +3,12 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Cfc.Sample.Host.Hosting;
+using Cfc.Sample.Host.Matching;
 using Cfc.Sample.Host.Municipalities;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sample.Host.Successions;
 using Cfc.Sdk.Matching;
+using Cfc.Sdk.Matching.Analysis;
 using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Matching;
@@ -84,7 +86,7 @@ internal static class IssueEndpoints
     }
 
     /// <summary>The member's issues, in id order, then those of the members it succeeded (with their <c>origin</c>).</summary>
-    private static async Task<Results<Ok<IssueResponse[]>, InvalidProblem, NotFoundProblem>> ListAsync(string code, IGrainFactory grains)
+    private static async Task<Results<Ok<IssueResponse[]>, InvalidProblem, NotFoundProblem>> ListAsync(string code, IGrainFactory grains, TextAnalyzer analyzer)
     {
         if (!Municipality.TryGet(grains, code, out var grain, out var problem))
         {
@@ -97,19 +99,19 @@ internal static class IssueEndpoints
         }
 
         // The member's own issues, then those of the members it succeeded, marked with their origin.
-        var issues = (await grain.GetIssuesAsync()).Select(IssueResponse.From).ToList();
+        var issues = (await grain.GetIssuesAsync()).Select(i => IssueResponse.From(i, analyzer)).ToList();
         foreach (var succession in await Lineage.PredecessorsAsync(grains, MemberCode.Parse(code)))
         {
             var origin = succession.Predecessor.ToString();
-            issues.AddRange((await grains.GetGrain<IMunicipalityGrain>(origin).GetIssuesAsync()).Select(i => IssueResponse.From(i) with { Origin = origin }));
+            issues.AddRange((await grains.GetGrain<IMunicipalityGrain>(origin).GetIssuesAsync()).Select(i => IssueResponse.From(i, analyzer) with { Origin = origin }));
         }
 
         return TypedResults.Ok(issues.ToArray());
     }
 
     /// <summary>One issue, or 404.</summary>
-    private static async Task<Results<Ok<IssueResponse>, NotFoundProblem>> GetAsync(string id, IGrainFactory grains) =>
-        await FindAsync(grains, id) is { Issue: { } issue } ? TypedResults.Ok(IssueResponse.From(issue)) : UnknownIssue(id);
+    private static async Task<Results<Ok<IssueResponse>, NotFoundProblem>> GetAsync(string id, IGrainFactory grains, TextAnalyzer analyzer) =>
+        await FindAsync(grains, id) is { Issue: { } issue } ? TypedResults.Ok(IssueResponse.From(issue, analyzer)) : UnknownIssue(id);
 
     /// <summary>Removes an issue (204), or 404.</summary>
     private static async Task<Results<NoContent, NotFoundProblem>> DeleteAsync(string id, IGrainFactory grains)
@@ -125,9 +127,11 @@ internal static class IssueEndpoints
 
     /// <summary>
     /// The issues of other members most like this one, best first; <c>k</c> 1–100, 10 by default; <c>languages</c> (e.g.
-    /// <c>nl,en</c>) keeps only issues written in those languages, every language by default.
+    /// <c>nl,en</c>) keeps only issues written in those languages, every language by default. Shared concepts are labelled in the
+    /// language <c>Accept-Language</c> asks for (the first, by quality, the concept scheme has labels in; <c>*</c> ignored),
+    /// else in this issue's language; the words that carried them stay as written.
     /// </summary>
-    private static async Task<Results<Ok<MatchesResponse>, InvalidProblem, NotFoundProblem>> MatchesAsync(string id, string? k, string? languages, IGrainFactory grains)
+    private static async Task<Results<Ok<MatchesResponse>, InvalidProblem, NotFoundProblem>> MatchesAsync(string id, string? k, string? languages, HttpRequest http, IGrainFactory grains, TextAnalyzer analyzer)
     {
         var count = 10;
         if (k is not null && (!int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count is < 1 or > IssueIndex.MaxK))
@@ -158,10 +162,11 @@ internal static class IssueEndpoints
             return UnknownIssue(id);
         }
 
+        var reader = ReaderLanguage.Of(http, analyzer.Concepts);
         var answers = new MatchResponse[matches.Length];
         for (var i = 0; i < answers.Length; i++)
         {
-            answers[i] = MatchResponse.From(matches[i]);
+            answers[i] = MatchResponse.From(matches[i], analyzer.Concepts, reader);
         }
 
         return TypedResults.Ok(new MatchesResponse(issueId.ToString(), answers));

@@ -1,12 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cfc.Sdk.Matching;
+using Cfc.Sdk.Matching.Analysis;
+using Cfc.Sdk.Matching.Concepts;
 using Cfc.Sdk.Matching.Issues;
 using NodaTime;
 
 namespace Cfc.Sample.Host.Issues;
 
-/// <summary>A local issue: <c>{"id","member","title","text","themes","articles","opened"}</c>.</summary>
+/// <summary>A local issue: <c>{"id","member","title","text","themes","articles","opened","language"}</c>.</summary>
 /// <param name="Id">The issue's id.</param>
 /// <param name="Member">The code of the member facing it.</param>
 /// <param name="Title">The title.</param>
@@ -14,7 +16,8 @@ namespace Cfc.Sample.Host.Issues;
 /// <param name="Themes">The theme words, normalised.</param>
 /// <param name="Articles">The CRC articles, by number.</param>
 /// <param name="Opened">The date it was opened in the member's zone, when known.</param>
-internal sealed record IssueResponse(string Id, string Member, string Title, string Text, IReadOnlyList<string> Themes, IReadOnlyList<int> Articles, LocalDate? Opened)
+/// <param name="Language">The language it is written in, a BCP 47 tag such as <c>nl</c> or <c>es</c>: the one given, or the one detected when none was.</param>
+internal sealed record IssueResponse(string Id, string Member, string Title, string Text, IReadOnlyList<string> Themes, IReadOnlyList<int> Articles, LocalDate? Opened, string Language)
 {
     /// <summary>
     /// In a successor's list, the code of the predecessor the issue comes from (<c>"GM0457"</c>); left out for the
@@ -25,15 +28,17 @@ internal sealed record IssueResponse(string Id, string Member, string Title, str
 
     /// <summary>The response for <paramref name="issue"/>.</summary>
     /// <param name="issue">The issue.</param>
+    /// <param name="analyzer">The index's analyzer, which detects the language of an issue stored without one.</param>
     /// <returns>The response.</returns>
-    public static IssueResponse From(LocalIssue issue) => new(
+    public static IssueResponse From(LocalIssue issue, TextAnalyzer analyzer) => new(
         issue.Id.ToString(),
         issue.Member.ToString(),
         issue.Title,
         issue.Text,
         issue.Themes,
         [.. issue.Articles.Select(a => a.Number)],
-        issue.Opened);
+        issue.Opened,
+        IssueLanguage.Of(issue, analyzer));
 }
 
 /// <summary>The answer to a new issue: <c>{"id"}</c>.</summary>
@@ -64,8 +69,10 @@ internal sealed record MatchResponse(
 {
     /// <summary>The response for the domain's <paramref name="match"/>.</summary>
     /// <param name="match">The match.</param>
+    /// <param name="scheme">The concept scheme that labels the shared concepts for <paramref name="reader"/>.</param>
+    /// <param name="reader">The reader's language (<see cref="Matching.ReaderLanguage"/>); <see langword="null"/> for the labels in the query issue's language.</param>
     /// <returns>The response.</returns>
-    public static MatchResponse From(IssueMatch match)
+    public static MatchResponse From(IssueMatch match, ConceptScheme scheme, string? reader)
     {
         // Plain loops into arrays of the right size: this runs for every match of every match query.
         var reasons = match.Reasons;
@@ -86,7 +93,7 @@ internal sealed record MatchResponse(
             tags[reasons.Themes.Count + i] = reasons.Articles[i].ToString();
         }
 
-        return new(match.Issue.ToString(), match.Member.ToString(), match.Title, match.Score, match.Relevance, new(terms, tags) { Concepts = ConceptResponse.From(reasons) }, match.Language);
+        return new(match.Issue.ToString(), match.Member.ToString(), match.Title, match.Score, match.Relevance, new(terms, tags) { Concepts = ConceptResponse.From(reasons, scheme, reader) }, match.Language);
     }
 }
 
@@ -105,15 +112,17 @@ internal sealed record ReasonsResponse(IReadOnlyList<string> Terms, IReadOnlyLis
 
 /// <summary>A concept both texts express: <c>{"concept","label","queryWords","matchWords"}</c>, e.g. <c>schoolverzuim ↔ absentismo escolar</c>.</summary>
 /// <param name="Concept">The concept's id in the concept scheme.</param>
-/// <param name="Label">Its label in the language of the issue matched.</param>
+/// <param name="Label">Its label in the reader's language: the one the request's <c>Accept-Language</c> asks for when the concept scheme has labels in it, else the language of the issue matched.</param>
 /// <param name="QueryWords">The words that carried it in the issue matched.</param>
 /// <param name="MatchWords">The words that carried it in the match.</param>
 internal sealed record ConceptResponse(string Concept, string Label, IReadOnlyList<string> QueryWords, IReadOnlyList<string> MatchWords)
 {
-    /// <summary>The responses for the shared concepts of <paramref name="reasons"/>.</summary>
+    /// <summary>The responses for the shared concepts of <paramref name="reasons"/>, each labelled for <paramref name="reader"/>; the words that carried it stay as written.</summary>
     /// <param name="reasons">The reasons.</param>
+    /// <param name="scheme">The concept scheme the labels come from.</param>
+    /// <param name="reader">The reader's language; <see langword="null"/> for the labels the reasons carry (the query issue's language).</param>
     /// <returns>The responses, the strongest first.</returns>
-    public static IReadOnlyList<ConceptResponse> From(MatchReasons reasons)
+    public static IReadOnlyList<ConceptResponse> From(MatchReasons reasons, ConceptScheme scheme, string? reader)
     {
         if (reasons.Concepts.Count == 0)
         {
@@ -124,7 +133,8 @@ internal sealed record ConceptResponse(string Concept, string Label, IReadOnlyLi
         for (var i = 0; i < concepts.Length; i++)
         {
             var concept = reasons.Concepts[i];
-            concepts[i] = new(concept.Concept, concept.Label, concept.QueryWords, concept.MatchWords);
+            var label = reader is null ? concept.Label : scheme.ConceptLabel(concept.Concept, reader);
+            concepts[i] = new(concept.Concept, label, concept.QueryWords, concept.MatchWords);
         }
 
         return concepts;

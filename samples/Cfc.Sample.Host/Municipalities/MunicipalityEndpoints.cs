@@ -46,9 +46,7 @@ internal static class MunicipalityEndpoints
             errors.Add("name", "The name is required, e.g. \"'s-Gravenhage\".");
         }
 
-        var stored = await grain.GetProfileAsync();
-        var zone = request.TimeZone is null ? stored?.TimeZone ?? memberCode.DefaultTimeZone(zones) : zones.GetZoneOrNull(request.TimeZone);
-        if (zone is null)
+        if (request.TimeZone is not null && zones.GetZoneOrNull(request.TimeZone) is null)
         {
             errors.Add("timeZone", $"'{request.TimeZone}' is not a time zone id (IANA, such as {memberCode.DefaultTimeZoneId}).");
         }
@@ -63,20 +61,21 @@ internal static class MunicipalityEndpoints
             return errors.ToResult();
         }
 
-        Member member;
+        // The grain keeps a field left out as stored, in the same turn as the write: two PUTs that set different fields
+        // both hold, where a read here and a write later would let the second undo the first.
+        ProfileChange change;
         try
         {
             // The domain checks the name's length and that the code allows the zone (its own, or one of its country's abroad).
-            member = Member.Municipality(memberCode, request.Name!, zone!).WithPopulation(request.Population ?? stored?.Population);
+            change = await grain.ChangeProfileAsync(options.Value.NetworkId, request.Name!, request.TimeZone, request.Population);
         }
         catch (ArgumentException e)
         {
             return ValidationErrors.For(e.ParamName ?? "name", ValidationErrors.MessageOf(e));
         }
 
-        var saved = await grain.SetProfileAsync(options.Value.NetworkId, member);
-        var body = MunicipalityResponse.From(saved, await grain.GetProgrammeAsync(), await grain.TodayAsync());
-        return stored is not null ? TypedResults.Ok(body) : TypedResults.Created($"/api/municipalities/{code}", body);
+        var body = MunicipalityResponse.From(change.Profile, await grain.GetProgrammeAsync(), await grain.TodayAsync());
+        return change.Created ? TypedResults.Created($"/api/municipalities/{code}", body) : TypedResults.Ok(body);
     }
 
     /// <summary>One municipality with its programme today and the members it succeeded, or 404.</summary>

@@ -3,6 +3,7 @@ using Cfc.Sample.Host.Issues;
 using Cfc.Sample.Host.Meetings;
 using Cfc.Sample.Host.Organisations;
 using Cfc.Sdk.Bottlenecks;
+using Cfc.Sdk.Matching.Concepts;
 using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Meetings;
 using Cfc.Sdk.Network;
@@ -72,8 +73,12 @@ internal sealed record NewsletterDraft(
     /// <summary>The draft from the network's state, or <see langword="null"/> when no schedule is set.</summary>
     /// <param name="grains">The grain factory.</param>
     /// <param name="networkId">The network grain's key.</param>
+    /// <param name="reader">
+    /// The reader's language (<see cref="Matching.ReaderLanguage"/>) and the concept scheme that labels the matches' shared
+    /// concepts in it; <see langword="null"/> for the labels in each new issue's language, as the edition sent by e-mail has them.
+    /// </param>
     /// <returns>The draft.</returns>
-    public static async Task<NewsletterDraft?> BuildAsync(IGrainFactory grains, string networkId)
+    public static async Task<NewsletterDraft?> BuildAsync(IGrainFactory grains, string networkId, (ConceptScheme Scheme, string Language)? reader = null)
     {
         var network = grains.GetGrain<INetworkGrain>(networkId);
         var newsletter = grains.GetGrain<INewsletterGrain>(networkId);
@@ -116,6 +121,7 @@ internal sealed record NewsletterDraft(
         var bottlenecks = await BottleneckNewsAsync(grains, networkId, since, edition, NameOf);
 
         var matching = grains.GetGrain<IMatchingGrain>(0);
+        var (labels, language) = reader is { } asked ? (asked.Scheme, asked.Language) : (ConceptScheme.Empty, (string?)null);
         var issues = new List<DraftIssue>();
         await foreach (var entry in new EntityList(grains, networkId, IMunicipalityGrain.IssueList).ReadAsync(since))
         {
@@ -127,7 +133,7 @@ internal sealed record NewsletterDraft(
             var id = IssueId.Parse(entry.Id);
             var matches = await matching.MatchAsync(id, MatchesPerIssue);
             var experts = await matching.MatchOrganisationsAsync(id, MatchesPerIssue);
-            issues.Add(new(entry.Id, entry.Member.ToString(), NameOf(entry.Member), entry.Title, entry.Day, [.. matches.Select(MatchResponse.From)], [.. experts.Select(ExpertResponse.From)]));
+            issues.Add(new(entry.Id, entry.Member.ToString(), NameOf(entry.Member), entry.Title, entry.Day, [.. matches.Select(m => MatchResponse.From(m, labels, language))], [.. experts.Select(m => ExpertResponse.From(m, labels, language))]));
         }
 
         var deadlines = new List<DraftDeadline>();

@@ -1,6 +1,8 @@
 using Cfc.Sample.Host.Hosting;
+using Cfc.Sample.Host.Matching;
 using Cfc.Sample.Host.Newsletters.Sending;
 using Cfc.Sample.Host.Problems;
+using Cfc.Sdk.Matching.Analysis;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Newsletters;
 using Cfc.Sdk.Orleans.Hosting;
@@ -70,10 +72,15 @@ internal static class NewsletterEndpoints
         return existed ? TypedResults.Ok(body) : TypedResults.Created("/api/newsletters/schedule", body);
     }
 
-    /// <summary>The draft of the next edition; 404 when no schedule is set.</summary>
-    private static async Task<Results<Ok<NewsletterDraft>, ContentHttpResult, NotFoundProblem>> NextAsync(HttpRequest http, IGrainFactory grains, IOptions<CfcHostingOptions> options, ZoneNames zoneNames)
+    /// <summary>
+    /// The draft of the next edition; 404 when no schedule is set. In JSON, the matches' shared concepts are labelled in the
+    /// language <c>Accept-Language</c> asks for (the first, by quality, the concept scheme has labels in; <c>*</c> ignored),
+    /// else in each new issue's language.
+    /// </summary>
+    private static async Task<Results<Ok<NewsletterDraft>, ContentHttpResult, NotFoundProblem>> NextAsync(HttpRequest http, IGrainFactory grains, IOptions<CfcHostingOptions> options, ZoneNames zoneNames, TextAnalyzer analyzer)
     {
-        var draft = await NewsletterDraft.BuildAsync(grains, options.Value.NetworkId);
+        var reader = ReaderLanguage.Of(http, analyzer.Concepts);
+        var draft = await NewsletterDraft.BuildAsync(grains, options.Value.NetworkId, reader is null ? null : (analyzer.Concepts, reader));
         if (draft is null)
         {
             return NoSchedule();

@@ -1,9 +1,11 @@
 using System.Globalization;
 using Cfc.Sample.Host.Hosting;
 using Cfc.Sample.Host.Issues;
+using Cfc.Sample.Host.Matching;
 using Cfc.Sample.Host.Paging;
 using Cfc.Sample.Host.Problems;
 using Cfc.Sdk.Matching;
+using Cfc.Sdk.Matching.Analysis;
 using Cfc.Sdk.Matching.Issues;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Orleans.Hosting;
@@ -140,9 +142,11 @@ internal static class OrganisationEndpoints
 
     /// <summary>
     /// The organisations whose expertise best fits an issue, best first; <c>k</c> 1–100, 10 by default; <c>languages</c>
-    /// (e.g. <c>nl,en</c>) keeps only expertise written in those languages, every language by default.
+    /// (e.g. <c>nl,en</c>) keeps only expertise written in those languages, every language by default. Shared concepts are labelled in the
+    /// language <c>Accept-Language</c> asks for (the first, by quality, the concept scheme has labels in; <c>*</c> ignored),
+    /// else in this issue's language; the words that carried them stay as written.
     /// </summary>
-    private static async Task<Results<Ok<ExpertsResponse>, InvalidProblem, NotFoundProblem>> ExpertsAsync(string id, string? k, string? languages, IGrainFactory grains)
+    private static async Task<Results<Ok<ExpertsResponse>, InvalidProblem, NotFoundProblem>> ExpertsAsync(string id, string? k, string? languages, HttpRequest http, IGrainFactory grains, TextAnalyzer analyzer)
     {
         var count = 10;
         if (k is not null && (!int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count is < 1 or > IssueIndex.MaxK))
@@ -163,7 +167,8 @@ internal static class OrganisationEndpoints
         // Key 0: the matching grain is a stateless worker that reads this silo's replica.
         var matching = grains.GetGrain<IMatchingGrain>(0);
         var matches = tags.IsEmpty ? await matching.MatchOrganisationsAsync(issue.Id, count) : await matching.MatchOrganisationsAsync(issue.Id, count, tags);
-        return TypedResults.Ok(new ExpertsResponse(issue.Id.ToString(), [.. matches.Select(ExpertResponse.From)]));
+        var reader = ReaderLanguage.Of(http, analyzer.Concepts);
+        return TypedResults.Ok(new ExpertsResponse(issue.Id.ToString(), [.. matches.Select(m => ExpertResponse.From(m, analyzer.Concepts, reader))]));
     }
 
     // An issue's id starts with its member's code, which names the municipality grain that holds it.

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Cfc.Sample.Host.Issues;
 using Cfc.Sdk.Matching;
+using Cfc.Sdk.Matching.Concepts;
 using Cfc.Sdk.Network;
 using Cfc.Sdk.Rights;
 
@@ -57,14 +58,16 @@ internal sealed record ExpertResponse(
 {
     /// <summary>The response for the domain's <paramref name="match"/>.</summary>
     /// <param name="match">The match.</param>
+    /// <param name="scheme">The concept scheme that labels the shared concepts for <paramref name="reader"/>.</param>
+    /// <param name="reader">The reader's language (<see cref="Matching.ReaderLanguage"/>); <see langword="null"/> for the labels in the issue's language.</param>
     /// <returns>The response.</returns>
-    public static ExpertResponse From(OrganisationMatch match) => new(
+    public static ExpertResponse From(OrganisationMatch match, ConceptScheme scheme, string? reader) => new(
         match.Organisation.ToString(),
         match.Name,
         match.Score,
         match.Relevance,
         new(
             [.. match.Reasons.Terms.Select(t => t.Text)],
-            [.. match.Reasons.Themes, .. match.Reasons.Articles.Select(a => a.ToString())]) { Concepts = ConceptResponse.From(match.Reasons) },
+            [.. match.Reasons.Themes, .. match.Reasons.Articles.Select(a => a.ToString())]) { Concepts = ConceptResponse.From(match.Reasons, scheme, reader) },
         match.Language);
 }

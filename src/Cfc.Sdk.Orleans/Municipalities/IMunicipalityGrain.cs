@@ -90,6 +90,27 @@ public interface IMunicipalityGrain : IGrainWithStringKey
     [Alias("SetWholeProfileInNetworkAsync")]
     Task<Member> SetProfileAsync(string network, Member profile);
 
+    /// <summary>
+    /// Changes the member's profile in one turn of the grain and registers it with the network <paramref name="network"/>,
+    /// as <see cref="SetProfileAsync(string, Member)"/> does: the name, and the time zone and population when given. One left
+    /// out keeps what is stored (the code's default zone and no population for a new member), so that concurrent changes of
+    /// different fields all hold, which a caller's read, merge and write of the profile cannot promise.
+    /// </summary>
+    /// <param name="network">The id of the network, such as <c>nl</c>.</param>
+    /// <param name="name">The member's name, such as <c>Gooise Meren</c>.</param>
+    /// <param name="timeZone">An IANA zone id the member's code allows (<see cref="MemberCode.AllowsTimeZone"/>); <see langword="null"/> to keep the stored zone.</param>
+    /// <param name="population">The number of inhabitants; <see langword="null"/> to keep the stored population.</param>
+    /// <returns>The profile stored, and whether it is the member's first.</returns>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="name"/> is not a valid member name, <paramref name="timeZone"/> is not a zone id or not one the code
+    /// allows, <paramref name="population"/> is zero or negative (an <see cref="ArgumentOutOfRangeException"/>), or
+    /// <paramref name="network"/> is not a network id; each names its parameter, and nothing is changed.
+    /// </exception>
+    /// <exception cref="OtherNetworkException">The municipality belongs to another network; nothing is changed.</exception>
+    [Idempotent]
+    [Alias("ChangeProfileInNetworkAsync")]
+    Task<ProfileChange> ChangeProfileAsync(string network, string name, string? timeZone, int? population);
+
     /// <summary>The id of the network the municipality belongs to.</summary>
     /// <returns>The network's id, or <see langword="null"/> before the municipality is registered.</returns>
     [ReadOnly]

@@ -107,6 +107,17 @@ internal sealed class MunicipalityGrain(
     }
 
     /// <inheritdoc/>
+    public async Task<ProfileChange> ChangeProfileAsync(string network, string name, string? timeZone, int? population)
+    {
+        var stored = state.State.Profile;
+        var zone = timeZone is null
+            ? stored?.TimeZone ?? Code.DefaultTimeZone(zones)
+            : zones.GetZoneOrNull(timeZone) ?? throw new ArgumentException($"'{timeZone}' is not a time zone id (IANA, such as {Code.DefaultTimeZoneId}).", nameof(timeZone));
+        var profile = Member.Municipality(Code, name, zone).WithPopulation(population ?? stored?.Population);
+        return new(await SetProfileAsync(network, profile), Created: stored is null);
+    }
+
+    /// <inheritdoc/>
     public Task<string?> GetNetworkAsync() => Task.FromResult(state.State.Network);
 
     /// <inheritdoc/>

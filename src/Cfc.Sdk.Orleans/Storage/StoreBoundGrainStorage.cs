@@ -33,12 +33,21 @@ internal sealed class StoreBoundGrainStorage(IGrainStorage storage, string store
     /// <inheritdoc/>
     public void Participate(ISiloLifecycle lifecycle) => (storage as ILifecycleParticipant<ISiloLifecycle>)?.Participate(lifecycle);
 
-    private async Task BoundAsync(Task operation, string name, string stateName, GrainId grainId, bool applied)
+    // An operation that succeeded before it returned (a SQLite read, which Microsoft.Data.Sqlite makes synchronously under
+    // its async API) has nothing to bound and nothing to classify: it is passed on as it is, without a timer, a
+    // cancellation source or a state machine.
+    private Task BoundAsync(Task operation, string name, string stateName, GrainId grainId, bool applied) =>
+        operation.IsCompletedSuccessfully ? operation : WaitBoundedAsync(operation, name, stateName, grainId, applied);
+
+    private async Task WaitBoundedAsync(Task operation, string name, string stateName, GrainId grainId, bool applied)
     {
         // Taken now, on the activation's turn: after an await the accessor answers the silo's hosted client instead.
         var activation = applied && grains.GrainContext is { } context && context.GrainId == grainId ? context : null;
-        using (var bound = new CancellationTokenSource())
+
+        // One that failed before it returned (a fault raised before any I/O) needs no timer either; it is classified below.
+        if (!operation.IsCompleted)
         {
+            using var bound = new CancellationTokenSource();
             if (await Task.WhenAny(operation, Task.Delay(timeout, bound.Token)).ConfigureAwait(false) != operation)
             {
                 // The operation goes on; its failure, if it fails later, is observed here so that it is not unobserved.

@@ -316,6 +316,63 @@ public sealed partial class PageWalkTests(BrowserHost fixture)
     }
 
     [ChromiumFact]
+    public async Task A_concept_shared_across_languages_reads_in_the_browsers_language_with_both_carriers_and_relevance_in_words_and_the_issue_names_its_language()
+    {
+        // A Dutch issue and a Spanish one of another member, seeded through the API, that share the concept of school absence.
+        var client = fixture.Host.Client;
+        foreach (var (code, name) in new[] { ("GM0050", "Zeewolde"), ("ES-41091", "Sevilla") })
+        {
+            using var member = await client.PutAsJsonAsync($"/api/municipalities/{code}", new { name });
+            Assert.True(member.IsSuccessStatusCode, await member.Content.ReadAsStringAsync());
+        }
+
+        var dutch = await IssueAsync(client, "GM0050", new { title = "Schoolverzuim in Zeewolde", text = "Steeds meer leerlingen spijbelen." });
+        var spanish = await IssueAsync(client, "ES-41091", new { title = "Absentismo escolar en Sevilla", text = "Cada vez más alumnos faltan a clase." });
+
+        using var playwright = await Playwright.CreateAsync();
+        foreach (var (language, accept, lang, label, dutchName, relevances) in new[]
+        {
+            ("nl-NL", "nl-NL,nl", "nl", "schoolverzuim", "Nederlands", new[] { "waarschijnlijk niet relevant", "mogelijk relevant", "waarschijnlijk relevant", "zeer waarschijnlijk relevant" }),
+            ("en-US", "en-US,en", "en", "absence", "Dutch", new[] { "unlikely to be relevant", "possibly relevant", "likely relevant", "very likely relevant" }),
+        })
+        {
+            // The browser's language as a reader sets it, not a context's locale.
+            await using var browser = await playwright.Chromium.LaunchAsync(new()
+            {
+                ExecutablePath = ChromiumFactAttribute.ExecutablePath,
+                Headless = true,
+                Args = [.. BrowserHost.Arguments, $"--lang={language}", $"--accept-lang={accept}"],
+            });
+            var (page, _) = await OpenAsync($"/issues/{dutch}", locale: null, browser: browser);
+            Assert.Equal(lang, await page.Locator("html").GetAttributeAsync("lang"));
+            // The issue's own language (detected: it was given none), named in the page's language.
+            Assert.Equal(dutchName, await page.Locator("article.whole > p.meta .language").InnerTextAsync());
+
+            var match = page.Locator($"li.match[data-issue='{spanish}']");
+            var concepts = Squeeze(await match.Locator(".concepts").InnerTextAsync());
+            var reason = Regex.Match(concepts, @"(?<label>[^:;(]+) \((?<query>[^)]*) ↔ (?<match>[^)]*)\)");
+            Assert.True(reason.Success, concepts);
+            Assert.Equal(label, reason.Groups["label"].Value.Trim());
+            Assert.Contains("Schoolverzuim", reason.Groups["query"].Value, StringComparison.Ordinal);
+            Assert.Contains("Absentismo escolar", reason.Groups["match"].Value, StringComparison.Ordinal);
+            Assert.Contains(Squeeze(await match.Locator(".relevance").InnerTextAsync()), relevances);
+
+            // Relevance in words only: neither the score nor the relevance is shown as a number (12,64 or 0.8).
+            Assert.DoesNotMatch(@"\d[.,]\d", Squeeze(await match.InnerTextAsync()));
+
+            await AssertAccessibleAsync(page);
+            await ScreenshotAsync(page, $"issue-concepts-{lang}");
+        }
+
+        static async Task<string> IssueAsync(HttpClient client, string code, object issue)
+        {
+            using var created = await client.PostAsJsonAsync($"/api/municipalities/{code}/issues", issue);
+            Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+            return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        }
+    }
+
+    [ChromiumFact]
     public async Task The_draft_form_matches_a_description_without_a_title_with_and_without_script()
     {
         const string Description = "Veel gezinnen leven in armoede; kinderen kunnen niet meedoen aan sport en cultuur.";

@@ -81,6 +81,18 @@ public sealed class ReleaseDataTests : IDisposable
         var organisations = (await host.Client.GetJsonAsync("/api/organisations")).AsArray();
         Assert.NotEmpty(organisations);
         Assert.All(organisations, o => Assert.False(o!["expertise"]!.AsObject().ContainsKey("language"), o.ToJsonString()));
+
+        // Their issues were stored without a language: each answers the one detected from its (Dutch) text, alone and in
+        // its member's list, as the matches of other issues say it.
+        foreach (var path in answers.Select(a => a.Key).Where(p => p.StartsWith("/api/issues/", StringComparison.Ordinal)))
+        {
+            Assert.Equal("nl", (string?)(await host.Client.GetJsonAsync(path))["language"]);
+        }
+
+        foreach (var path in answers.Select(a => a.Key).Where(p => p.EndsWith("/issues", StringComparison.Ordinal)))
+        {
+            Assert.All((await host.Client.GetJsonAsync(path)).AsArray(), i => Assert.Equal("nl", (string?)i!["language"]));
+        }
     }
 
     [UnixTheory]

@@ -49,6 +49,23 @@ public sealed class MunicipalityAbroadGrainTests(MunicipalityClusterFixture clus
     }
 
     [Fact]
+    public async Task A_change_keeps_the_fields_it_leaves_out_and_says_whether_the_member_is_new()
+    {
+        var grain = cluster.Client.GetGrain<IMunicipalityGrain>("DE-09162000");
+
+        var created = await grain.ChangeProfileAsync("de-abroad", "München", timeZone: null, population: null);
+        var counted = await grain.ChangeProfileAsync("de-abroad", "München", timeZone: null, population: 1_510_378);
+        var moved = await grain.ChangeProfileAsync("de-abroad", "Landeshauptstadt München", "Europe/Busingen", population: null);
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => grain.ChangeProfileAsync("de-abroad", "München", "Europe/Paris", population: null));
+
+        Assert.Equal((true, "Europe/Berlin", (int?)null), (created.Created, created.Profile.TimeZone.Id, created.Profile.Population));
+        Assert.Equal((false, "Europe/Berlin", (int?)1_510_378), (counted.Created, counted.Profile.TimeZone.Id, counted.Profile.Population));
+        Assert.Equal((false, "Landeshauptstadt München", "Europe/Busingen", (int?)1_510_378), (moved.Created, moved.Profile.Name, moved.Profile.TimeZone.Id, moved.Profile.Population));
+        Assert.Equal("timeZone", refused.ParamName);
+        Assert.Equal(moved.Profile, await grain.GetProfileAsync());
+    }
+
+    [Fact]
     public async Task A_programme_starts_under_the_silos_rules_for_a_member_abroad()
     {
         var grain = cluster.Client.GetGrain<IMunicipalityGrain>("ES-28079");
