@@ -145,7 +145,7 @@ public static class QualityCommand
         var reduced = ReducedScheme.Of(ConceptScheme.Default, languages, ReducedShare, ReducedSeed);
         foreach (var language in languages)
         {
-            output.WriteLine(Invariant($"cfc-reduced {language}: {ReducedScheme.AlternativeLabels(reduced, language)} of {ReducedScheme.AlternativeLabels(ConceptScheme.Default, language)} alternative labels kept"));
+            output.WriteLine(Invariant($"reduced scheme, {language}: {ReducedScheme.AlternativeLabels(reduced, language)} of {ReducedScheme.AlternativeLabels(ConceptScheme.Default, language)} alternative labels kept"));
         }
 
         yield return SchemeEngine(reduced, "cfc-reduced");
@@ -157,7 +157,7 @@ public static class QualityCommand
         {
             var suggestions = new ConceptSuggester(new TextAnalyzer(scheme)).Suggest(texts).Top(top);
             suggestions = labelsOnly ? new ConceptSuggestions(suggestions.Labels) : suggestions;
-            output.WriteLine(Invariant($"{name}: {suggestions.Labels.Count} labels and {suggestions.NewConcepts.Count} new concepts mined (at most {top} of each per language)"));
+            output.WriteLine(Invariant($"suggestions for {name}: {suggestions.Labels.Count} labels and {suggestions.NewConcepts.Count} new concepts (at most {top} of each per language)"));
             yield return SchemeEngine(scheme.Merge(suggestions.ToConceptScheme()), name);
         }
     }
