@@ -14,8 +14,8 @@ namespace Cfc.Sdk.Matching.Concepts;
 /// <para>
 /// Each issue's title and text (and each organisation's expertise) is analysed by the <see cref="Analyzer"/> in its own
 /// language (detected when not given), and counted once per word stem and concept it holds; texts are compared only with
-/// texts of their own language. A word is a candidate when it is not a stop word or common word of the field, is not made of
-/// digits, and carries no concept of the scheme yet (alone, as the analyzer reads it).
+/// texts of their own language. A word is a candidate when it is not a stop word or common word of the field, holds no digit
+/// (years, numbers), and carries no concept of the scheme yet (alone, as the analyzer reads it).
 /// </para>
 /// <para>
 /// The score is Dunning's log-likelihood ratio G² of the 2×2 table of texts (with both, with one, with the other, with
