@@ -6,6 +6,7 @@ namespace Cfc.Sdk.Benchmarks;
 
 /// <summary>
 /// <c>quality --issues FILE [--organisations FILE]</c> scores the engines on a labelled set;
+/// <c>suggest-concepts --issues FILE [FILE…] [--language xx] [--top N]</c> prints concept suggestions mined from issues;
 /// <c>generate --issues N --seed S --out FILE</c> writes a synthetic corpus;
 /// <c>memory [--issues N]</c> measures index memory per issue (and a quick latency profile);
 /// <c>grain-throughput [--silos N] [--callers C] [--seconds S]</c> measures read throughput through the Orleans grains;
@@ -18,6 +19,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "quality")
         {
             return QualityCommand.Run(args[1..], Console.Out);
+        }
+
+        if (args.Length > 0 && args[0] == "suggest-concepts")
+        {
+            return Concepts.SuggestConceptsCommand.Run(args[1..], Console.Out);
         }
 
         if (args.Length > 0 && args[0] == "generate")

@@ -24,16 +24,23 @@ public static class LabelledSet
     /// labelled set can be scored: an id that is not an <see cref="IssueId"/> gets a generated one, a member that
     /// is not a member code the SDK reads gets a code of its own (the same for the same text, whichever file it is in), an
     /// article outside 1–54 and a blank theme are dropped, a blank title becomes the text's start, and over-long fields are
-    /// cut. The optional <c>language</c> is the issue's language (<c>nl</c> when absent); an invalid one is refused.
+    /// cut. The optional <c>language</c> is the issue's language (<c>nl</c> when absent); an invalid one is refused. Every
+    /// issue needs its <c>group</c>.
     /// </summary>
-    public static IReadOnlyList<LabelledIssue> ReadIssues(params IReadOnlyList<string> paths)
+    public static IReadOnlyList<LabelledIssue> ReadIssues(params IReadOnlyList<string> paths) => ReadIssues(paths, requireGroups: true);
+
+    /// <summary>
+    /// Reads issues as <see cref="ReadIssues(IReadOnlyList{string})"/> does; when <paramref name="requireGroups"/> is false an
+    /// issue without <c>group</c> (an application's own issues, not labelled) gets the empty group.
+    /// </summary>
+    public static IReadOnlyList<LabelledIssue> ReadIssues(IReadOnlyList<string> paths, bool requireGroups)
     {
         var members = new Dictionary<string, MemberCode>(StringComparer.Ordinal);
         var offset = 0;
         var all = new List<LabelledIssue>();
         foreach (var path in paths)
         {
-            var read = ReadIssues(path, members, offset);
+            var read = ReadIssues(path, members, offset, requireGroups);
             offset += read.Length;
             all.AddRange(read);
         }
@@ -41,11 +48,16 @@ public static class LabelledSet
         return all;
     }
 
-    private static LabelledIssue[] ReadIssues(string path, Dictionary<string, MemberCode> members, int offset)
+    private static LabelledIssue[] ReadIssues(string path, Dictionary<string, MemberCode> members, int offset, bool requireGroups)
     {
         return File.ReadLines(path).Where(l => l.Trim().Length > 0).Select((line, at) =>
         {
             var row = JsonSerializer.Deserialize<IssueRow>(line, s_json) ?? throw new FormatException($"Not an issue: {line}");
+            if (requireGroups && row.Group is null)
+            {
+                throw new FormatException($"An issue without 'group' in {path}: {line}");
+            }
+
             var index = offset + at;
             var id = IssueId.TryParse(row.Id, out var parsed) ? parsed : IssueId.Parse(string.Create(CultureInfo.InvariantCulture, $"q{index:D6}"));
             if (!MemberCode.TryParse(row.Member, out var member) && !members.TryGetValue(row.Member, out member))
@@ -64,7 +76,7 @@ public static class LabelledSet
                 row.Themes?.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => Cut(t.Trim(), LocalIssue.MaxThemeLength)),
                 row.Articles?.Where(a => a is >= CrcArticle.First and <= CrcArticle.Last).Select(CrcArticle.FromNumber),
                 language: row.Language ?? "nl");
-            return new LabelledIssue(issue, row.Group);
+            return new LabelledIssue(issue, row.Group ?? string.Empty);
         }).ToArray();
     }
 
@@ -95,7 +107,7 @@ public static class LabelledSet
         [property: JsonRequired] string Member,
         [property: JsonRequired] string Title,
         [property: JsonRequired] string Text,
-        [property: JsonRequired] string Group,
+        string? Group,
         string[]? Themes,
         int[]? Articles,
         string? Language);

@@ -192,6 +192,23 @@ public sealed class JsonRoundTripTests
 
     [Theory]
     [MemberData(nameof(Settings))]
+    public void Concept_suggestions_round_trip_and_invalid_ones_are_rejected(string settings)
+    {
+        var suggestions = new ConceptSuggestions(
+        [
+            new ConceptSuggestion("schoolverzuim", "en", ["truancy"], isNewConcept: false, 23.4, 5, 7, 6, 48),
+            new ConceptSuggestion("suggested-nl-grolpen-zwabbers", "nl", ["grolpen", "zwabbers"], isNewConcept: true, 16.6, 2, 2, 2, 48),
+        ]);
+
+        Assert.Equal(suggestions, RoundTrip(suggestions, settings));
+        Assert.Equal(suggestions.Suggestions[0], RoundTrip(suggestions.Suggestions[0], settings));
+        Assert.Equal(ConceptSuggestions.None, RoundTrip(ConceptSuggestions.None, settings));
+        var json = JsonSerializer.Serialize(suggestions.Suggestions[0], Options(settings));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<ConceptSuggestion>(json.Replace("schoolverzuim", "School verzuim", StringComparison.Ordinal), Options(settings)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Settings))]
     public void Analysed_terms_and_the_thesaurus_round_trip(string settings)
     {
         var terms = TextAnalyzer.Default.Analyze("Gezinnen met een krappe beurs en schoolverzuim");
@@ -273,9 +290,9 @@ public sealed class JsonRoundTripTests
         [
             typeof(LocalIssue), typeof(IssueId), typeof(AgeGroups), typeof(IssueMatch), typeof(OrganisationMatch), typeof(MatchReasons),
             typeof(TermReason), typeof(ConceptReason), typeof(IssueScore), typeof(AnalyzedTerm), typeof(TermKind), typeof(ConceptScheme), typeof(MatchingOptions),
-            typeof(MemberIssues),
+            typeof(MemberIssues), typeof(ConceptSuggestions), typeof(ConceptSuggestion),
         ];
-        Type[] services = [typeof(IssueIndex), typeof(TextAnalyzer), typeof(LanguageAnalysis)];
+        Type[] services = [typeof(IssueIndex), typeof(TextAnalyzer), typeof(LanguageAnalysis), typeof(ConceptSuggester)];
 
         var stored = typeof(IssueIndex).Assembly.GetExportedTypes()
             .Where(t => !(t.IsAbstract && t.IsSealed) && !typeof(Exception).IsAssignableFrom(t) && !services.Contains(t));

@@ -18,7 +18,7 @@ internal static class SdkSamples
     /// <summary>Public types that are not values to send or store: services, settings bound from configuration, converters.</summary>
     public static readonly Type[] NotValues =
     [
-        .. DomainSamples.NotStored, typeof(IssueIndex), typeof(TextAnalyzer), typeof(LanguageAnalysis),
+        .. DomainSamples.NotStored, typeof(IssueIndex), typeof(TextAnalyzer), typeof(LanguageAnalysis), typeof(ConceptSuggester),
     ];
 
     /// <summary>An instant with nanoseconds, which a tick-based form would lose.</summary>
@@ -49,8 +49,14 @@ internal static class SdkSamples
         var terms = TextAnalyzer.Default.Analyze("Gezinnen met een krappe beurs en schoolverzuim");
         var options = new MatchingOptions { TitleWeight = 2.5, MinScore = 1.5 };
         options.ThesaurusEntries.Add("sport: padel");
+        var suggestions = new ConceptSuggestions(
+        [
+            new ConceptSuggestion("schoolverzuim", "en", ["truancy"], isNewConcept: false, 23.4, 5, 7, 6, 48),
+            new ConceptSuggestion("suggested-nl-grolpen-zwabbers", "nl", ["grolpen", "zwabbers"], isNewConcept: true, 16.6, 2, 2, 2, 48),
+        ]);
         return
         [
+            suggestions, suggestions.Suggestions[1],
             Issue(), IssueId.Parse("gm0518-2024-03"), AgeGroups.Children | AgeGroups.Adolescents,
             new IssueMatch(IssueId.Parse("d033"), MemberCode.Parse("GM0193"), "Fietsroute naar het sportpark onveilig", 29.25, reasons),
             new IssueMatch(IssueId.Parse("w012"), MemberCode.Parse("GM0193"), "Unsafe crossing on the way to school", 7.5, reasons, "en", 0.71),
