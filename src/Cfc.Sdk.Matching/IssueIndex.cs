@@ -603,45 +603,36 @@ public sealed class IssueIndex : IDisposable
         Span<int> sharedIds = stackalloc int[termIds.Length];
         Span<double> shares = stackalloc double[termIds.Length];
         var builder = VectorBuilder.Current;
+
+        // The words that produced each shared term in the match, as written (the vector keeps where each term was first
+        // written, so the text is not read again).
         var surfaces = builder.Surfaces(termIds.Length);
         var count = 0;
         var conceptCount = 0;
-        var marks = builder.Marks(Analyzer.TermCount);
         for (var i = 0; i < termIds.Length; i++)
         {
-            var tf = vector.WeightOf(termIds[i]);
+            var at = vector.IndexOf(termIds[i]);
             var term = Analyzer.TermAt(termIds[i]);
-            if (tf > 0f && !term.StartsWith('#'))
+            if (at >= 0 && !term.StartsWith('#'))
             {
                 sharedIds[count] = termIds[i];
-                shares[count] = termWeights[i] * collection.DocumentFactor(tf, slot) / score;
+                shares[count] = termWeights[i] * collection.DocumentFactor(vector.WeightAt(at), slot) / score;
+                surfaces[count] = vector.SurfaceAt(at, title, text, matchThemes);
                 count++;
-                marks[termIds[i]] = count;
                 conceptCount += term.StartsWith(TextAnalyzer.ConceptPrefix, StringComparison.Ordinal) ? 1 : 0;
             }
         }
 
-        var found = 0;
-        var words = Analyzer.LanguageAt(vector.Language);
-        found += FindSurfaces(words, title, marks, surfaces, count - found);
-        found += FindSurfaces(words, text, marks, surfaces, count - found);
-        for (var t = 0; t < matchThemes.Count && found < count; t++)
-        {
-            found += FindSurfaces(words, matchThemes[t], marks, surfaces, count - found);
-        }
-
-        // A shared concept is shown with the words that carried it on both sides, so the query's carriers are looked up
-        // too; only for matches that share a concept, and only among the top k.
+        // A shared concept is shown with the words that carried it on both sides: the query's carriers too, for matches
+        // that share a concept.
         var carriers = conceptCount > 0 ? new string?[count] : null;
         ConceptReason[]? concepts = null;
         if (carriers is not null)
         {
-            var queryWords = Analyzer.LanguageAt(queryVector.Language);
-            var carried = FindSurfaces(queryWords, query.Title, marks, carriers, count);
-            carried += FindSurfaces(queryWords, query.Text, marks, carriers, count - carried);
-            for (var t = 0; t < query.Themes.Count && carried < count; t++)
+            for (var i = 0; i < count; i++)
             {
-                carried += FindSurfaces(queryWords, query.Themes[t], marks, carriers, count - carried);
+                var at = queryVector.IndexOf(sharedIds[i]);
+                carriers[i] = at >= 0 ? queryVector.SurfaceAt(at, query.Title, query.Text, query.Themes) : null;
             }
 
             concepts = new ConceptReason[conceptCount];
@@ -657,7 +648,6 @@ public sealed class IssueIndex : IDisposable
         var merged = builder.Reasons;
         for (var i = 0; i < count; i++)
         {
-            marks[sharedIds[i]] = 0;
             var term = Analyzer.TermAt(sharedIds[i]);
             if (carriers is not null && term.StartsWith(TextAnalyzer.ConceptPrefix, StringComparison.Ordinal)
                 && !(surfaces[i] is { } matchWord && carriers[i] is { } queryWord && string.Equals(matchWord, queryWord, StringComparison.OrdinalIgnoreCase)))
@@ -790,87 +780,9 @@ public sealed class IssueIndex : IDisposable
         }
     }
 
-    // Writes, for each marked term still without a surface, the first word or phrase of text that produced it.
-    private static int FindSurfaces(LanguageWords words, string text, int[] marks, string?[] surfaces, int missing)
-    {
-        if (missing == 0)
-        {
-            return 0;
-        }
-
-        // The text is read only as far as the surfaces are missing: the last is often found well before its end.
-        var tokens = VectorBuilder.Current.Tokens;
-        tokens.Clear();
-        var position = 0;
-        var found = 0;
-        for (var t = 0; found < missing && ReadTokens(words, text, ref position, tokens, t + 1); t++)
-        {
-            var token = tokens[t];
-            var word = token.Word;
-            found += Claim(marks[word.StemId], surfaces, text, token.Start, token.Length);
-            foreach (var id in word.PartIds)
-            {
-                found += Claim(marks[id], surfaces, text, token.Start, token.Length);
-            }
-
-            // A phrase that carries a concept is claimed whole, before a word of it that carries the same concept alone
-            // ("absentismo escolar", not "absentismo"), and the longest such phrase starting here wins.
-            foreach (var phrase in word.PhraseStarts)
-            {
-                if (marks[phrase.ConceptId] > 0 && surfaces[marks[phrase.ConceptId] - 1] is null
-                    && ReadTokens(words, text, ref position, tokens, t + phrase.StemIds.Length)
-                    && TextAnalyzer.PhraseMatches(tokens, t, phrase))
-                {
-                    var length = phrase.StemIds.Length;
-                    foreach (var longer in word.PhraseStarts)
-                    {
-                        if (longer.ConceptId == phrase.ConceptId && longer.StemIds.Length > length
-                            && ReadTokens(words, text, ref position, tokens, t + longer.StemIds.Length)
-                            && TextAnalyzer.PhraseMatches(tokens, t, longer))
-                        {
-                            length = longer.StemIds.Length;
-                        }
-                    }
-
-                    var last = tokens[t + length - 1];
-                    found += Claim(marks[phrase.ConceptId], surfaces, text, token.Start, last.Start + last.Length - token.Start);
-                }
-            }
-
-            foreach (var id in word.ConceptIds)
-            {
-                found += Claim(marks[id], surfaces, text, token.Start, token.Length);
-            }
-        }
-
-        return found;
-    }
-
     // Whether a shared word is inside the words that carried a concept: the same word, a part of the compound, or a word of the phrase.
     private static bool Carries(string? carrier, string word) =>
         carrier is not null && carrier.Contains(word, StringComparison.OrdinalIgnoreCase);
-
-    // Reads words of text from position on until tokens holds count of them or the text ends; whether it holds count.
-    private static bool ReadTokens(LanguageWords words, string text, ref int position, List<Token> tokens, int count)
-    {
-        while (tokens.Count < count && position < text.Length)
-        {
-            position = words.TokenizeNext(text, position, tokens);
-        }
-
-        return tokens.Count >= count;
-    }
-
-    private static int Claim(int mark, string?[] surfaces, string text, int start, int length)
-    {
-        if (mark == 0 || surfaces[mark - 1] is not null)
-        {
-            return 0;
-        }
-
-        surfaces[mark - 1] = text.Substring(start, length);
-        return 1;
-    }
 
     private T Read<T>(Func<T> read)
     {

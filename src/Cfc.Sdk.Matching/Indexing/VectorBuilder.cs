@@ -8,7 +8,8 @@ namespace Cfc.Sdk.Matching.Indexing;
 /// <summary>
 /// Turns a document's fields into a <see cref="TermVector"/>: words, compound parts and concepts of the
 /// title and text in the document's language (given, or detected from the title and text), and tag terms for
-/// themes, articles and age groups, each with its field's weight.
+/// themes, articles and age groups, each with its field's weight and the place of the first word or phrase that
+/// produced it (a match's reasons show those words without reading the text again).
 /// One builder per thread keeps the dense scratch arrays, so building allocates only the result.
 /// </summary>
 internal sealed class VectorBuilder
@@ -27,13 +28,11 @@ internal sealed class VectorBuilder
     private readonly List<Token> _tokens = new(256);
     private readonly List<int> _touched = new(256);
     private float[] _weights = new float[4096];
+    private uint[] _places = new uint[4096];
     private float _length;
-    private int[] _marks = new int[4096];
     private string?[] _surfaces = new string?[64];
 
     public static VectorBuilder Current => t_current ??= new VectorBuilder();
-
-    public List<Token> Tokens => _tokens;
 
     /// <summary>A scratch list for merging a match's reasons, empty between uses.</summary>
     public List<(string Text, double Share)> Reasons { get; } = new(16);
@@ -49,26 +48,16 @@ internal sealed class VectorBuilder
         return _surfaces;
     }
 
-    /// <summary>A dense array by term id, all zero between uses, for marking a few terms (the reasons of a match).</summary>
-    public int[] Marks(int termCount)
-    {
-        if (_marks.Length < termCount)
-        {
-            _marks = new int[Math.Max(termCount, _marks.Length * 2)];
-        }
-
-        return _marks;
-    }
-
     public TermVector Build(TextAnalyzer analyzer, Weights weights, string? language, string title, string text, IReadOnlyList<string> themes, IReadOnlyList<CrcArticle> articles, AgeGroups ageGroups)
     {
         _length = 0;
         var words = analyzer.For(language ?? analyzer.DetectLanguage(text.Length == 0 ? title : string.Concat(title, "\n", text)));
-        AddText(analyzer, words, weights, title, weights.Title);
-        AddText(analyzer, words, weights, text, 1f);
-        foreach (var theme in themes)
+        AddText(analyzer, words, weights, title, 0, weights.Title);
+        AddText(analyzer, words, weights, text, 1, 1f);
+        for (var t = 0; t < themes.Count; t++)
         {
-            AddText(analyzer, words, weights, theme, weights.Theme);
+            var theme = themes[t];
+            AddText(analyzer, words, weights, theme, 2 + t, weights.Theme);
             // Themes are tags whatever their case: an organisation's "Armoede" is an issue's "armoede".
             Add(analyzer.Intern(ThemePrefix + theme.ToLowerInvariant()), weights.Theme);
         }
@@ -89,39 +78,46 @@ internal sealed class VectorBuilder
         return Drain(words.Id);
     }
 
-    private void AddText(TextAnalyzer analyzer, LanguageWords words, Weights weights, string text, float fieldWeight)
+    private void AddText(TextAnalyzer analyzer, LanguageWords words, Weights weights, string text, int field, float fieldWeight)
     {
         _tokens.Clear();
         words.Tokenize(text, _tokens);
         for (var i = 0; i < _tokens.Count; i++)
         {
-            var word = _tokens[i].Word;
+            var token = _tokens[i];
+            var word = token.Word;
+            var place = TermVector.Place(field, token.Start, token.Length);
             _length += fieldWeight;
 
             // A common word counts little (and brings in no concept); its compound parts are weighted as parts.
             var wordWeight = analyzer.IsCommon(word.StemId) ? fieldWeight * weights.Common : fieldWeight;
-            Add(word.StemId, wordWeight);
+            Add(word.StemId, wordWeight, place);
             foreach (var part in word.PartIds)
             {
-                Add(part, fieldWeight * weights.CompoundPart);
+                Add(part, fieldWeight * weights.CompoundPart, place);
             }
 
             foreach (var concept in word.ConceptIds)
             {
-                Add(concept, wordWeight * weights.Concept);
+                Add(concept, wordWeight * weights.Concept, place);
             }
 
+            // A phrase that carries a concept is its place whole, rather than a word of it that carries the same concept
+            // alone ("absentismo escolar", not "absentismo"), and the longest such phrase starting at a word wins.
             foreach (var phrase in word.PhraseStarts)
             {
                 if (TextAnalyzer.PhraseMatches(_tokens, i, phrase))
                 {
-                    Add(phrase.ConceptId, fieldWeight * weights.Concept);
+                    var last = _tokens[i + phrase.StemIds.Length - 1];
+                    Add(phrase.ConceptId, fieldWeight * weights.Concept, TermVector.Place(field, token.Start, last.Start + last.Length - token.Start), longer: true);
                 }
             }
         }
     }
 
-    private void Add(int termId, float weight)
+    // place is where the word or phrase that produced the term is (0 for a tag); the term keeps its first place, or, for
+    // a phrase (longer), the phrase when it starts where that first place does and is longer.
+    private void Add(int termId, float weight, uint place = 0, bool longer = false)
     {
         // A zero weight (a field switched off in the options) adds no term: the search relies on every
         // posting raising a document's score above zero.
@@ -132,12 +128,19 @@ internal sealed class VectorBuilder
 
         if (termId >= _weights.Length)
         {
-            Array.Resize(ref _weights, Math.Max(termId + 1, _weights.Length * 2));
+            var size = Math.Max(termId + 1, _weights.Length * 2);
+            Array.Resize(ref _weights, size);
+            Array.Resize(ref _places, size);
         }
 
         if (_weights[termId] == 0f)
         {
             _touched.Add(termId);
+            _places[termId] = place;
+        }
+        else if (longer && TermVector.IsLongerAtSameStart(place, _places[termId]))
+        {
+            _places[termId] = place;
         }
 
         _weights[termId] += weight;
@@ -148,15 +151,17 @@ internal sealed class VectorBuilder
         _touched.Sort();
         var ids = new int[_touched.Count];
         var values = new float[_touched.Count];
+        var places = new uint[_touched.Count];
         for (var i = 0; i < ids.Length; i++)
         {
             var id = _touched[i];
             ids[i] = id;
             values[i] = _weights[id];
+            places[i] = _places[id];
             _weights[id] = 0f;
         }
 
         _touched.Clear();
-        return new TermVector(ids, values, Math.Max(_length, 1f), language);
+        return new TermVector(ids, values, places, Math.Max(_length, 1f), language);
     }
 }
