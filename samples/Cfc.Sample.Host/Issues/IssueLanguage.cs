@@ -8,12 +8,12 @@ internal static class IssueLanguage
 {
     /// <summary>
     /// The language of <paramref name="issue"/>: the tag it was given, or, for an issue stored without one (by an earlier
-    /// release, or sent without <c>language</c>), the one <paramref name="analyzer"/> detects from the same text the index
-    /// detects it from (the title, and the description after a line break), so that the issue says what its matches say.
+    /// release, or sent without <c>language</c>), the one <paramref name="analyzer"/> detects as the index does
+    /// (<see cref="TextAnalyzer.DetectLanguage(string, string)"/>), so that the issue says what its matches say.
     /// </summary>
     /// <param name="issue">The issue.</param>
     /// <param name="analyzer">The index's analyzer.</param>
     /// <returns>A BCP 47 tag such as <c>nl</c> or <c>es</c>.</returns>
     public static string Of(LocalIssue issue, TextAnalyzer analyzer) =>
-        issue.Language ?? analyzer.DetectLanguage(issue.Text.Length == 0 ? issue.Title : string.Concat(issue.Title, "\n", issue.Text));
+        issue.Language ?? analyzer.DetectLanguage(issue.Title, issue.Text);
 }

@@ -7,7 +7,7 @@ namespace Cfc.Sdk.Matching.Analysis;
 /// Text analysis for matching, in every language it knows: tokenising, folding, stop words, stemming, compound splitting
 /// (<c>schoolverzuim</c> → <c>school</c> + <c>verzuim</c>, <c>Kinderarmut</c> → <c>kinder</c> + <c>armut</c>) and the
 /// concepts of a <see cref="ConceptScheme"/> (<c>krappe beurs</c>, <c>low income</c>, <c>Kinderarmut</c> → <c>~armoede</c>),
-/// each language by its <see cref="LanguageAnalysis"/>; and detection of a text's language (<see cref="DetectLanguage"/>).
+/// each language by its <see cref="LanguageAnalysis"/>; and detection of a text's language (<see cref="DetectLanguage(string)"/>).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -166,6 +166,21 @@ public sealed class TextAnalyzer
         return _detector.Detect(text);
     }
 
+    /// <summary>
+    /// The language of a document with a title and a text (an issue; an organisation's name and expertise), as the index
+    /// detects it when none is given: from the title and the text together, the title alone when the text is empty.
+    /// </summary>
+    /// <param name="title">The title.</param>
+    /// <param name="text">The text; may be empty.</param>
+    /// <returns>A language tag.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="title"/> or <paramref name="text"/> is <see langword="null"/>.</exception>
+    public string DetectLanguage(string title, string text)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(text);
+        return _detector.Detect(text.Length == 0 ? title : string.Concat(title, "\n", text));
+    }
+
     /// <summary>Whether the term is the stem of a common word, which counts little.</summary>
     internal bool IsCommon(int termId) => termId < _common.Length && _common[termId];
 
@@ -228,7 +243,7 @@ public sealed class TextAnalyzer
 
     /// <summary>Analyses <paramref name="text"/> into the terms the matcher indexes, in text order.</summary>
     /// <param name="text">The text.</param>
-    /// <param name="language">The text's language tag; <see langword="null"/> to detect it (<see cref="DetectLanguage"/>).</param>
+    /// <param name="language">The text's language tag; <see langword="null"/> to detect it (<see cref="DetectLanguage(string)"/>).</param>
     /// <returns>For each non-stop word its stem, the stems of its compound parts and its concepts; then the concepts of multi-word labels.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="language"/> is not a valid tag.</exception>

@@ -107,8 +107,7 @@ public sealed class ConceptSuggester
                 throw new ArgumentException("An issue is null.", nameof(issues));
             }
 
-            var text = issue.Title + "\n" + issue.Text;
-            texts.Add((issue.Language ?? Analyzer.DetectLanguage(text), text));
+            texts.Add((issue.Language ?? Analyzer.DetectLanguage(issue.Title, issue.Text), issue.Title + "\n" + issue.Text));
         }
 
         foreach (var profile in expertise ?? [])

@@ -51,7 +51,7 @@ internal sealed class VectorBuilder
     public TermVector Build(TextAnalyzer analyzer, Weights weights, string? language, string title, string text, IReadOnlyList<string> themes, IReadOnlyList<CrcArticle> articles, AgeGroups ageGroups)
     {
         _length = 0;
-        var words = analyzer.For(language ?? analyzer.DetectLanguage(text.Length == 0 ? title : string.Concat(title, "\n", text)));
+        var words = analyzer.For(language ?? analyzer.DetectLanguage(title, text));
         AddText(analyzer, words, weights, title, 0, weights.Title);
         AddText(analyzer, words, weights, text, 1, 1f);
         for (var t = 0; t < themes.Count; t++)

@@ -151,6 +151,23 @@ public sealed class LanguageAnalysisTests
     }
 
     [Theory]
+    [InlineData("Schoolverzuim", "", "nl")]
+    [InlineData("Absentismo escolar", "Los alumnos de nuestro barrio no van a la escuela y las familias no tienen apoyo.", "es")]
+    [InlineData("Kinderarmut", "Viele Kinder in unserer Stadt wachsen in Armut auf, und die Familien finden keine Hilfe.", "de")]
+    public void A_document_is_detected_as_the_index_detects_it_from_its_title_and_text_together(string title, string text, string language)
+    {
+        using var index = new IssueIndex();
+        index.Add(Issue("d1", "GM0518", title, text));
+        index.Add(Issue("d2", "GM1942", title, text));
+
+        Assert.Equal(language, s_analyzer.DetectLanguage(title, text));
+        Assert.Equal(s_analyzer.DetectLanguage(text.Length == 0 ? title : title + "\n" + text), s_analyzer.DetectLanguage(title, text));
+        Assert.Equal(language, index.Match(IssueId.Parse("d2"), 1).Single().Language);
+        Assert.Throws<ArgumentNullException>(() => s_analyzer.DetectLanguage(title, null!));
+        Assert.Throws<ArgumentNullException>(() => s_analyzer.DetectLanguage(null!, text));
+    }
+
+    [Theory]
     [InlineData("nl-!!!")]
     [InlineData("en_<script>")]
     [InlineData("de-")]
