@@ -1,5 +1,6 @@
 using System.Globalization;
 using Cfc.Sdk.Indicators;
+using Microsoft.Extensions.Localization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -49,4 +50,18 @@ internal static class PageFormat
         IndicatorUnit.Percent => Number(value) + "%",
         _ => Number(value),
     };
+
+    /// <summary>A language's name in the page's language (<c>Spaans</c>, <c>Spanish</c>); the tag itself for a language the pages have no name for.</summary>
+    /// <param name="text">The pages' texts.</param>
+    /// <param name="language">A BCP 47 language tag such as <c>es</c>.</param>
+    /// <returns>The name.</returns>
+    public static string LanguageName(IStringLocalizer<Text> text, string language) =>
+        text[$"Language.{language}"] is { ResourceNotFound: false } name ? name.Value : language;
+
+    /// <summary>Whether a text in <paramref name="language"/> is in another language than the page's.</summary>
+    /// <param name="language">A BCP 47 language tag such as <c>es</c>.</param>
+    /// <returns><see langword="true"/> when the page's culture is of another language.</returns>
+    public static bool IsForeign(string language) =>
+        !string.Equals(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, language, StringComparison.OrdinalIgnoreCase)
+        && !string.Equals(CultureInfo.CurrentUICulture.ThreeLetterISOLanguageName, language, StringComparison.OrdinalIgnoreCase);
 }

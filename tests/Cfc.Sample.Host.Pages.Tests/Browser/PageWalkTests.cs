@@ -330,10 +330,10 @@ public sealed partial class PageWalkTests(BrowserHost fixture)
         var spanish = await IssueAsync(client, "ES-41091", new { title = "Absentismo escolar en Sevilla", text = "Cada vez más alumnos faltan a clase." });
 
         using var playwright = await Playwright.CreateAsync();
-        foreach (var (language, accept, lang, label, dutchName, relevances) in new[]
+        foreach (var (language, accept, lang, label, dutchName, spanishName, relevances) in new[]
         {
-            ("nl-NL", "nl-NL,nl", "nl", "schoolverzuim", "Nederlands", new[] { "waarschijnlijk niet relevant", "mogelijk relevant", "waarschijnlijk relevant", "zeer waarschijnlijk relevant" }),
-            ("en-US", "en-US,en", "en", "absence", "Dutch", new[] { "unlikely to be relevant", "possibly relevant", "likely relevant", "very likely relevant" }),
+            ("nl-NL", "nl-NL,nl", "nl", "schoolverzuim", "Nederlands", "Spaans", new[] { "waarschijnlijk niet relevant", "mogelijk relevant", "waarschijnlijk relevant", "zeer waarschijnlijk relevant" }),
+            ("en-US", "en-US,en", "en", "absence", "Dutch", "Spanish", new[] { "unlikely to be relevant", "possibly relevant", "likely relevant", "very likely relevant" }),
         })
         {
             // The browser's language as a reader sets it, not a context's locale.
@@ -348,7 +348,10 @@ public sealed partial class PageWalkTests(BrowserHost fixture)
             // The issue's own language (detected: it was given none), named in the page's language.
             Assert.Equal(dutchName, await page.Locator("article.whole > p.meta .language").InnerTextAsync());
 
+            // The Spanish match says its language in the page's, and its title is marked as Spanish for a screen reader.
             var match = page.Locator($"li.match[data-issue='{spanish}']");
+            Assert.Equal(spanishName, await match.Locator(".language").InnerTextAsync());
+            Assert.Equal("es", await match.Locator("a[lang]").GetAttributeAsync("lang"));
             var concepts = Squeeze(await match.Locator(".concepts").InnerTextAsync());
             var reason = Regex.Match(concepts, @"(?<label>[^:;(]+) \((?<query>[^)]*) ↔ (?<match>[^)]*)\)");
             Assert.True(reason.Success, concepts);

@@ -51,6 +51,20 @@ public sealed class MatchListTests : BunitContext
         Assert.Contains(shown, concepts, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("nl", "Spaans")]
+    [InlineData("en", "Spanish")]
+    [InlineData("es-ES", null)]
+    public void A_match_in_another_language_than_the_page_names_it_and_marks_its_title(string culture, string? shown)
+    {
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+
+        var match = Render(s_acrossLanguages.Value).Find("li.match");
+
+        Assert.Equal(shown, match.QuerySelector(".language")?.TextContent);
+        Assert.Equal("es", match.QuerySelector("a[lang]")!.GetAttribute("lang"));
+    }
+
     [Fact]
     public void No_word_is_shown_both_as_a_shared_word_and_inside_a_concept()
     {
