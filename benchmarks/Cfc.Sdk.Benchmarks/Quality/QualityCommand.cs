@@ -176,11 +176,11 @@ public static class QualityCommand
 
     private static string LanguageOf(LabelledIssue issue) => issue.Issue.Language ?? LanguageTag.Dutch;
 
-    // How often the SDK's detection names the labelled language, from title and text and from the title alone.
+    // How often the SDK's detection names the labelled language, from title and text (as the index detects it) and from the title alone.
     private static void WriteDetection(IReadOnlyList<LabelledIssue> issues, TextWriter output)
     {
         var analyzer = TextAnalyzer.Default;
-        var full = issues.Count(i => analyzer.DetectLanguage(i.Issue.Title + "\n" + i.Issue.Text) == LanguageOf(i));
+        var full = issues.Count(i => analyzer.DetectLanguage(i.Issue.Title, i.Issue.Text) == LanguageOf(i));
         var titles = issues.Count(i => analyzer.DetectLanguage(i.Issue.Title) == LanguageOf(i));
         output.WriteLine(Invariant($"language detection: title+text={full / (double)issues.Count:0.000} title={titles / (double)issues.Count:0.000} issues={issues.Count}"));
     }

@@ -57,23 +57,7 @@ public sealed class IndicatorChartTests : BunitContext
     [Fact]
     public void A_suppressed_figure_is_a_gap_with_its_reason_never_its_number_and_the_line_does_not_cross_it()
     {
-        var cyclists = DutchIndicators.InjuredYoungCyclists;
-        var member = MemberCode.GooiseMeren;
-        Observation[] figures =
-        [
-            Observation.CreateSuppressed(cyclists, member, ReportingPeriod.CalendarYear(2019)),
-            Observation.Create(cyclists, member, ReportingPeriod.CalendarYear(2020), 31),
-            Observation.Create(cyclists, member, ReportingPeriod.CalendarYear(2021), 26),
-            Observation.Create(cyclists, member, ReportingPeriod.CalendarYear(2022), 7),
-            Observation.Create(cyclists, member, ReportingPeriod.CalendarYear(2023), 21),
-            Observation.Create(cyclists, member, ReportingPeriod.CalendarYear(2024), 16),
-        ];
-        var report = IndicatorReport.Create(cyclists, figures, s_disclosure, s_today);
-
-        var cut = Render<IndicatorChart>(p => p
-            .Add(c => c.Report, report)
-            .Add(c => c.Title, "Fietsers")
-            .Add(c => c.SuppressedAtSource, [ReportingPeriod.CalendarYear(2019)]));
+        var cut = RenderCyclists(2019, (2020, 31), (2021, 26), (2022, 7), (2023, 21), (2024, 16));
 
         Assert.Equal(["2019", "2022"], cut.FindAll("g.gap").Select(g => g.GetAttribute("data-period")));
         Assert.Equal(["2020", "2021", "2023", "2024"], cut.FindAll("g.point").Select(g => g.GetAttribute("data-period")));
@@ -217,22 +201,7 @@ public sealed class IndicatorChartTests : BunitContext
     [Fact]
     public void The_trend_is_broken_where_a_period_was_not_published_and_starts_at_the_first_figure_shown()
     {
-        var cyclists = DutchIndicators.InjuredYoungCyclists;
-        var member = MemberCode.GooiseMeren;
-        Observation[] figures =
-        [
-            Observation.CreateSuppressed(cyclists, member, ReportingPeriod.CalendarYear(2020)),
-            Observation.Create(cyclists, member, ReportingPeriod.CalendarYear(2021), 26),
-            Observation.Create(cyclists, member, ReportingPeriod.CalendarYear(2022), 7),
-            Observation.Create(cyclists, member, ReportingPeriod.CalendarYear(2023), 21),
-            Observation.Create(cyclists, member, ReportingPeriod.CalendarYear(2024), 16),
-        ];
-        var report = IndicatorReport.Create(cyclists, figures, s_disclosure, s_today);
-
-        var cut = Render<IndicatorChart>(p => p
-            .Add(c => c.Report, report)
-            .Add(c => c.Title, "Fietsers")
-            .Add(c => c.SuppressedAtSource, [ReportingPeriod.CalendarYear(2020)]));
+        var cut = RenderCyclists(2020, (2021, 26), (2022, 7), (2023, 21), (2024, 16));
 
         var gaps = cut.FindAll("g.gap rect").Select(r => (From: Number(r, "x"), To: Number(r, "x") + Number(r, "width"))).ToList();
         Assert.Equal(2, gaps.Count);
@@ -301,6 +270,26 @@ public sealed class IndicatorChartTests : BunitContext
         values.Select((v, i) => Observation.Create(DutchIndicators.ChildrensCouncil, MemberCode.GooiseMeren, ReportingPeriod.Snapshot(new LocalDate(2023 + i, 1, 1)), v)),
         s_disclosure,
         s_today);
+
+    /// <summary>
+    /// The chart of injured young cyclists in Gooise Meren: <paramref name="suppressedAtSource"/> a year the source did not
+    /// publish, then <paramref name="counts"/> by year (a small count is suppressed by disclosure control).
+    /// </summary>
+    private IRenderedComponent<IndicatorChart> RenderCyclists(int suppressedAtSource, params (int Year, int Count)[] counts)
+    {
+        var cyclists = DutchIndicators.InjuredYoungCyclists;
+        var member = MemberCode.GooiseMeren;
+        Observation[] figures =
+        [
+            Observation.CreateSuppressed(cyclists, member, ReportingPeriod.CalendarYear(suppressedAtSource)),
+            .. counts.Select(c => Observation.Create(cyclists, member, ReportingPeriod.CalendarYear(c.Year), c.Count)),
+        ];
+        var report = IndicatorReport.Create(cyclists, figures, s_disclosure, s_today);
+        return Render<IndicatorChart>(p => p
+            .Add(c => c.Report, report)
+            .Add(c => c.Title, "Fietsers")
+            .Add(c => c.SuppressedAtSource, [ReportingPeriod.CalendarYear(suppressedAtSource)]));
+    }
 
     private static double Number(AngleSharp.Dom.IElement element, string attribute) =>
         double.Parse(element.GetAttribute(attribute)!, CultureInfo.InvariantCulture);
