@@ -124,20 +124,8 @@ internal sealed record ConceptResponse(string Concept, string Label, IReadOnlyLi
     /// <returns>The responses, the strongest first.</returns>
     public static IReadOnlyList<ConceptResponse> From(MatchReasons reasons, ConceptScheme scheme, string? reader)
     {
-        if (reasons.Concepts.Count == 0)
-        {
-            return [];
-        }
-
-        var concepts = new ConceptResponse[reasons.Concepts.Count];
-        for (var i = 0; i < concepts.Length; i++)
-        {
-            var concept = reasons.Concepts[i];
-            var label = reader is null ? concept.Label : scheme.ConceptLabel(concept.Concept, reader);
-            concepts[i] = new(concept.Concept, label, concept.QueryWords, concept.MatchWords);
-        }
-
-        return concepts;
+        var labelled = reader is null ? reasons : reasons.InLanguage(scheme, reader);
+        return [.. labelled.Concepts.Select(c => new ConceptResponse(c.Concept, c.Label, c.QueryWords, c.MatchWords))];
     }
 }
 
