@@ -6,29 +6,19 @@ namespace Cfc.Sdk.Matching.Tests.Indexing;
 /// <summary>
 /// The search's results are those of scoring every live document from its term vector, in the order of the query's terms:
 /// the same documents, in the same order, with the same scores to the bit, over indexes of up to a few hundred slots (so
-/// several stretches of the accumulator and a partial vector at the end), with removed documents, excluded groups, language
-/// filters and minimum scores.
+/// several stretches of the accumulator and a partial vector at the end), with short and long lists, removed documents,
+/// excluded groups, language filters and minimum scores.
 /// </summary>
 public sealed class SearchTests
 {
-    private const int Vocabulary = 40;
-
-    private static readonly Gen<Document> s_document =
-        Gen.Select(Gen.Int[0, Vocabulary - 1].HashSet[1, 12], Gen.Int[1, 40].Array[12], Gen.Int[0, 5], Gen.Int[0, 2])
-            .Select((terms, weights, group, language) =>
-            {
-                var ids = terms.Order().ToArray();
-                return new Document(ids, [.. weights.Take(ids.Length).Select(w => w / 10f)], group, language);
-            });
-
-    private static readonly Gen<Query> s_query =
-        Gen.Select(Gen.Int[0, Vocabulary - 1].HashSet[1, 16], Gen.Int[1, 60].Array[16], Gen.Int[0, 4], Gen.Int[1, 12], Gen.Int[-1, 400], Gen.Int[-1, 5], Gen.Bool.Array[3], Gen.Bool)
-            .Select((terms, weights, supporting, k, exclude, excludeGroup, languages, filter) =>
-                new Query([.. terms.Order()], [.. weights.Take(terms.Count).Select(w => w / 7f)], supporting, k, exclude, excludeGroup, filter ? languages : []));
+    // A small vocabulary gives long lists, whose postings reach every stretch of slots; a large one lists of one or two
+    // postings, which reach a few stretches.
+    private static readonly Gen<int> s_vocabulary = Gen.OneOf(Gen.Const(40), Gen.Const(2000));
 
     private static readonly Gen<(Document[] Documents, bool[] Removed, Query Query, double MinScore)> s_case =
-        Gen.Select(s_document.Array[1, 400], Gen.Int[0, 4].Array[400], s_query, Gen.OneOf(Gen.Const(0d), Gen.Const(1d), Gen.Const(4d)))
-            .Select((documents, removals, query, minScore) => (documents, removals.Select(r => r == 0).ToArray(), query, minScore));
+        s_vocabulary.SelectMany(vocabulary =>
+            Gen.Select(Documents(vocabulary).Array[1, 400], Gen.Int[0, 4].Array[400], Queries(vocabulary), Gen.OneOf(Gen.Const(0d), Gen.Const(1d), Gen.Const(4d)))
+                .Select((documents, removals, query, minScore) => (documents, removals.Select(r => r == 0).ToArray(), query, minScore)));
 
     [Fact]
     public void The_best_documents_are_those_that_scoring_every_document_from_its_vector_finds()
@@ -109,6 +99,19 @@ public sealed class SearchTests
 
         return [.. scored.OrderByDescending(s => s.Score).ThenBy(s => s.Key).Take(query.K)];
     }
+
+    private static Gen<Document> Documents(int vocabulary) =>
+        Gen.Select(Gen.Int[0, vocabulary - 1].HashSet[1, 12], Gen.Int[1, 40].Array[12], Gen.Int[0, 5], Gen.Int[0, 2])
+            .Select((terms, weights, group, language) =>
+            {
+                var ids = terms.Order().ToArray();
+                return new Document(ids, [.. weights.Take(ids.Length).Select(w => w / 10f)], group, language);
+            });
+
+    private static Gen<Query> Queries(int vocabulary) =>
+        Gen.Select(Gen.Int[0, vocabulary - 1].HashSet[1, 16], Gen.Int[1, 60].Array[16], Gen.Int[0, 4], Gen.Int[1, 12], Gen.Int[-1, 400], Gen.Int[-1, 5], Gen.Bool.Array[3], Gen.Bool)
+            .Select((terms, weights, supporting, k, exclude, excludeGroup, languages, filter) =>
+                new Query([.. terms.Order()], [.. weights.Take(terms.Count).Select(w => w / 7f)], supporting, k, exclude, excludeGroup, filter ? languages : []));
 
     private static TermVector Vector(Document document) =>
         new(document.Terms, document.Weights, new uint[document.Terms.Length], Math.Max(1f, document.Weights.Sum()), document.Language);
