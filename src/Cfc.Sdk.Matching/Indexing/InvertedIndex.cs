@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.InteropServices;
 using Cfc.Sdk.Matching.Analysis;
 
@@ -21,6 +23,10 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
     public const int NoGroup = -1;
 
     private const int Dead = int.MinValue;
+
+    // Slots per stretch a search marks as scored (StretchSlots = 2^StretchShift), a whole number of vectors.
+    private const int StretchShift = 6;
+    private const int StretchSlots = 1 << StretchShift;
 
     // Document lengths are sums of field weights; they are totalled in units of 1/65536, exact for every such sum.
     private const double LengthUnit = 65536;
@@ -425,14 +431,29 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
 
         var scratch = Scratch.For(_slotCount);
         var acc = scratch.Accumulator;
-        var touched = scratch.Touched;
-        var touchedCount = 0;
+        var marks = scratch.Marks;
         var finding = termIds.Length - supporting;
 
-        // The loop below is most of a query's time. It goes without bounds checks: a posting's slot is below the slot count,
-        // which the accumulator holds, and the touched list is one longer than that.
+        // A query whose lists hold at least two postings per stretch of slots on average scores in nearly every stretch:
+        // then all are read, and the loop below marks none.
+        var stretches = (_slotCount + StretchSlots - 1) >> StretchShift;
+        var postingCount = 0L;
+        for (var q = 0; q < finding; q++)
+        {
+            postingCount += _postings[termIds[q]]!.Count;
+        }
+
+        var everyStretch = postingCount >= 2L * stretches;
+        if (everyStretch)
+        {
+            marks.AsSpan(0, stretches).Fill(1);
+        }
+
+        // The loops below are most of a query's time. They go without bounds checks: a posting's slot is below the slot
+        // count, which the accumulator holds, and its stretch below the number of marks. The postings of a list are in
+        // different slots, so its iterations do not wait on each other.
         ref var accumulator = ref MemoryMarshal.GetArrayDataReference(acc);
-        ref var touchedSlots = ref MemoryMarshal.GetArrayDataReference(touched);
+        ref var marked = ref MemoryMarshal.GetArrayDataReference(marks);
         for (var q = 0; q < finding; q++)
         {
             var postings = _postings[termIds[q]]!;
@@ -440,20 +461,25 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
             var count = postings.Count;
             ref var slots = ref MemoryMarshal.GetArrayDataReference(postings.Slots);
             ref var factors = ref MemoryMarshal.GetArrayDataReference(postings.Weights);
-            for (var p = 0; p < count; p++)
+            if (everyStretch)
             {
-                var slot = Unsafe.Add(ref slots, p);
-                ref var score = ref Unsafe.Add(ref accumulator, slot);
-                var before = score;
-
-                // Written always and counted only when new: a branch on "new" would be mispredicted about every other posting.
-                Unsafe.Add(ref touchedSlots, touchedCount) = slot;
-                touchedCount += before == 0f ? 1 : 0;
-                score = before + (qw * Unsafe.Add(ref factors, p));
+                for (var p = 0; p < count; p++)
+                {
+                    Unsafe.Add(ref accumulator, Unsafe.Add(ref slots, p)) += qw * Unsafe.Add(ref factors, p);
+                }
+            }
+            else
+            {
+                for (var p = 0; p < count; p++)
+                {
+                    var slot = Unsafe.Add(ref slots, p);
+                    Unsafe.Add(ref accumulator, slot) += qw * Unsafe.Add(ref factors, p);
+                    Unsafe.Add(ref marked, slot >> StretchShift) = 1;
+                }
             }
         }
 
-        for (var q = finding; q < termIds.Length && touchedCount > 0; q++)
+        for (var q = finding; q < termIds.Length; q++)
         {
             var postings = _postings[termIds[q]]!;
             var qw = termWeights[q];
@@ -470,36 +496,43 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
             }
         }
 
+        // The scores are read, and the accumulator cleared, a vector at a time over the stretches of slots that were scored.
+        // Scores are positive, so a minimum of 0 lets every scored document through and none that was not.
         var found = 0;
-        var groups = _groups;
-
-        // Scores are positive, so a minimum of 0 lets every document through.
-        var threshold = _weights.MinScore;
-        for (var i = 0; i < touchedCount; i++)
+        var threshold = Math.Max(_weights.MinScore, float.Epsilon);
+        var lower = Vector256.Create(threshold);
+        for (var stretch = 0; stretch < stretches; stretch++)
         {
-            var slot = touched[i];
-            var score = acc[slot];
-            acc[slot] = 0f;
-            if (score < threshold)
+            if (marks[stretch] == 0)
             {
                 continue;
             }
 
-            var group = groups[slot];
-            if (slot == excludeSlot || group == Dead || (group == excludeGroup && excludeGroup != NoGroup))
+            marks[stretch] = 0;
+            var end = (stretch + 1) << StretchShift;
+            for (var start = stretch << StretchShift; start < end; start += Vector256<float>.Count)
             {
-                continue;
-            }
+                var scores = Vector256.LoadUnsafe(ref accumulator, (nuint)start);
+                Vector256<float>.Zero.StoreUnsafe(ref accumulator, (nuint)start);
+                var above = Vector256.GreaterThanOrEqual(scores, lower).ExtractMostSignificantBits();
+                while (above != 0)
+                {
+                    var lane = BitOperations.TrailingZeroCount(above);
+                    above &= above - 1;
+                    var slot = start + lane;
+                    var score = scores.GetElement(lane);
+                    if (score < threshold || !Admits(slot, excludeSlot, excludeGroup, languages))
+                    {
+                        continue;
+                    }
 
-            if (!languages.IsEmpty && (_vectors[slot]!.Language >= languages.Length || !languages[_vectors[slot]!.Language]))
-            {
-                continue;
-            }
-
-            found = Offer(results, found, new ScoredSlot(slot, score));
-            if (found == results.Length)
-            {
-                threshold = results[0].Score;
+                    found = Offer(results, found, new ScoredSlot(slot, score));
+                    if (found == results.Length)
+                    {
+                        threshold = results[0].Score;
+                        lower = Vector256.Create(threshold);
+                    }
+                }
             }
         }
 
@@ -519,6 +552,19 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
         }
 
         return found;
+    }
+
+    // Whether a scored document may be among a search's results: not the query itself, not removed, not of the excluded
+    // group and, when languages are given, in one of them.
+    private bool Admits(int slot, int excludeSlot, int excludeGroup, ReadOnlySpan<bool> languages)
+    {
+        var group = _groups[slot];
+        if (slot == excludeSlot || group == Dead || (group == excludeGroup && excludeGroup != NoGroup))
+        {
+            return false;
+        }
+
+        return languages.IsEmpty || (_vectors[slot]!.Language < languages.Length && languages[_vectors[slot]!.Language]);
     }
 
     private bool Better(ScoredSlot x, ScoredSlot y) =>
@@ -693,15 +739,17 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
         }
     }
 
-    /// <summary>Per-thread dense score accumulator and touched list, reused by every query on the thread.</summary>
+    /// <summary>Per-thread dense score accumulator and its marks of scored stretches, reused by every query on the thread.</summary>
     private sealed class Scratch
     {
         [ThreadStatic]
         private static Scratch? t_current;
 
+        /// <summary>A score per slot, all zero between searches, a whole number of stretches long.</summary>
         public float[] Accumulator { get; private set; } = [];
 
-        public int[] Touched { get; private set; } = [];
+        /// <summary>A mark per stretch of slots that holds a score, all zero between searches.</summary>
+        public byte[] Marks { get; private set; } = [];
 
         private float[] _termSums = [];
 
@@ -733,10 +781,9 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
             var scratch = t_current ??= new Scratch();
             if (scratch.Accumulator.Length < slots)
             {
-                var size = Math.Max(slots, scratch.Accumulator.Length * 2);
-                scratch.Accumulator = new float[size];
-                // One more than there are slots: the search writes a slot ahead before it knows whether it counts.
-                scratch.Touched = new int[size + 1];
+                var stretches = (Math.Max(slots, scratch.Accumulator.Length * 2) + StretchSlots - 1) >> StretchShift;
+                scratch.Accumulator = new float[stretches << StretchShift];
+                scratch.Marks = new byte[stretches];
             }
 
             return scratch;
