@@ -483,6 +483,7 @@ public sealed class IssueIndex : IDisposable
             var found = SearchIssues(query, excludeSlot, excludeGroup, termIds, termWeights, hits, filter, out var count, out _);
             var matches = new IssueMatch[found];
             var selfScore = found > 0 ? _issues.SelfScore(query, termIds[..count], termWeights[..count]) : 0f;
+            var carriers = found > 0 ? QueryCarriers(query, queryIssue, termIds[..count]) : [];
             for (var i = 0; i < found; i++)
             {
                 var slot = hits[i].Slot;
@@ -490,7 +491,7 @@ public sealed class IssueIndex : IDisposable
                 // Reasons and relevance are those of the query's own terms: feedback reorders the matches but gives them no reason
                 // and does not make them surer.
                 var ownScore = _weights.FeedbackDocuments > 0 ? _issues.ScoreOf(slot, termIds[..count], termWeights[..count]) : hits[i].Score;
-                var reasons = Explain(_issues, slot, termIds[..count], termWeights[..count], ownScore, issue.Title, issue.Text, issue.Themes, issue.Articles, query, queryIssue);
+                var reasons = Explain(_issues, slot, termIds[..count], termWeights[..count], ownScore, issue.Title, issue.Text, issue.Themes, issue.Articles, query, queryIssue, carriers);
                 matches[i] = new IssueMatch(issue.Id, issue.Member, issue.Title, hits[i].Score, reasons, Analyzer.LanguageAt(_issues.VectorAt(slot).Language).Analysis.Language, MatchRelevance.OfIssue(ownScore, selfScore));
             }
 
@@ -573,12 +574,13 @@ public sealed class IssueIndex : IDisposable
         var found = _organisations.Search(termIds.AsSpan(0, count), termWeights.AsSpan(0, count), supporting, -1, InvertedIndex<OrganisationId>.NoGroup, hits, filter);
         var matches = new OrganisationMatch[found];
         var selfScore = found > 0 ? _organisations.SelfScore(query, termIds.AsSpan(0, count), termWeights.AsSpan(0, count)) : 0f;
+        var carriers = found > 0 ? QueryCarriers(query, queryIssue, termIds.AsSpan(0, count)) : [];
         for (var i = 0; i < found; i++)
         {
             var slot = hits[i].Slot;
             var organisation = (Member)_organisations.ItemAt(slot);
             var expertise = organisation.Expertise!;
-            var reasons = Explain(_organisations, slot, termIds.AsSpan(0, count), termWeights.AsSpan(0, count), hits[i].Score, organisation.Name, expertise.Description, expertise.Themes, expertise.Articles, query, queryIssue);
+            var reasons = Explain(_organisations, slot, termIds.AsSpan(0, count), termWeights.AsSpan(0, count), hits[i].Score, organisation.Name, expertise.Description, expertise.Themes, expertise.Articles, query, queryIssue, carriers);
             matches[i] = new OrganisationMatch(organisation.Id.Organisation!.Value, organisation.Name, hits[i].Score, reasons, Analyzer.LanguageAt(_organisations.VectorAt(slot).Language).Analysis.Language, MatchRelevance.OfOrganisation(hits[i].Score, selfScore));
         }
 
@@ -596,11 +598,13 @@ public sealed class IssueIndex : IDisposable
         IReadOnlyList<string> matchThemes,
         IReadOnlyList<CrcArticle> matchArticles,
         TermVector queryVector,
-        LocalIssue query)
+        LocalIssue query,
+        ReadOnlySpan<string?> queryCarriers)
         where TKey : IEquatable<TKey>, IComparable<TKey>
     {
         var vector = collection.VectorAt(slot);
         Span<int> sharedIds = stackalloc int[termIds.Length];
+        Span<int> sharedAt = stackalloc int[termIds.Length];
         Span<double> shares = stackalloc double[termIds.Length];
         var builder = VectorBuilder.Current;
 
@@ -616,6 +620,7 @@ public sealed class IssueIndex : IDisposable
             if (at >= 0 && !term.StartsWith('#'))
             {
                 sharedIds[count] = termIds[i];
+                sharedAt[count] = i;
                 shares[count] = termWeights[i] * collection.DocumentFactor(vector.WeightAt(at), slot) / score;
                 surfaces[count] = vector.SurfaceAt(at, title, text, matchThemes);
                 count++;
@@ -623,20 +628,9 @@ public sealed class IssueIndex : IDisposable
             }
         }
 
-        // A shared concept is shown with the words that carried it on both sides: the query's carriers too, for matches
-        // that share a concept.
-        var carriers = conceptCount > 0 ? new string?[count] : null;
-        ConceptReason[]? concepts = null;
-        if (carriers is not null)
-        {
-            for (var i = 0; i < count; i++)
-            {
-                var at = queryVector.IndexOf(sharedIds[i]);
-                carriers[i] = at >= 0 ? queryVector.SurfaceAt(at, query.Title, query.Text, query.Themes) : null;
-            }
-
-            concepts = new ConceptReason[conceptCount];
-        }
+        // A shared concept is shown with the words that carried it on both sides: the query's too (queryCarriers, per term of
+        // the query).
+        var concepts = conceptCount > 0 ? new ConceptReason[conceptCount] : null;
 
         var reader = Analyzer.LanguageAt(queryVector.Language).Analysis.Language;
         conceptCount = 0;
@@ -649,8 +643,8 @@ public sealed class IssueIndex : IDisposable
         for (var i = 0; i < count; i++)
         {
             var term = Analyzer.TermAt(sharedIds[i]);
-            if (carriers is not null && term.StartsWith(TextAnalyzer.ConceptPrefix, StringComparison.Ordinal)
-                && !(surfaces[i] is { } matchWord && carriers[i] is { } queryWord && string.Equals(matchWord, queryWord, StringComparison.OrdinalIgnoreCase)))
+            if (concepts is not null && term.StartsWith(TextAnalyzer.ConceptPrefix, StringComparison.Ordinal)
+                && !(surfaces[i] is { } matchWord && queryCarriers[sharedAt[i]] is { } queryWord && string.Equals(matchWord, queryWord, StringComparison.OrdinalIgnoreCase)))
             {
                 conceptTerms![conceptCount] = i;
                 conceptShares![conceptCount++] = shares[i];
@@ -682,8 +676,14 @@ public sealed class IssueIndex : IDisposable
         for (var c = 0; c < conceptCount; c++)
         {
             var at = conceptTerms![c];
-            var word = merged.FindIndex(m => string.Equals(m.Text, surfaces[at], StringComparison.OrdinalIgnoreCase) || string.Equals(m.Text, carriers![at], StringComparison.OrdinalIgnoreCase));
-            if (word >= 0)
+            var carrier = queryCarriers[sharedAt[at]];
+            var word = 0;
+            while (word < merged.Count && !string.Equals(merged[word].Text, surfaces[at], StringComparison.OrdinalIgnoreCase) && !string.Equals(merged[word].Text, carrier, StringComparison.OrdinalIgnoreCase))
+            {
+                word++;
+            }
+
+            if (word < merged.Count)
             {
                 merged[word] = (merged[word].Text, merged[word].Share + conceptShares![c]);
                 surfaces[at] = null;
@@ -692,7 +692,7 @@ public sealed class IssueIndex : IDisposable
 
             for (var m = merged.Count - 1; m >= 0; m--)
             {
-                if (Carries(surfaces[at], merged[m].Text) || Carries(carriers![at], merged[m].Text))
+                if (Carries(surfaces[at], merged[m].Text) || Carries(carrier, merged[m].Text))
                 {
                     conceptShares![c] += merged[m].Share;
                     merged.RemoveAt(m);
@@ -711,7 +711,7 @@ public sealed class IssueIndex : IDisposable
             concepts![c] = new ConceptReason(
                 term[TextAnalyzer.ConceptPrefix.Length..],
                 Analyzer.Concepts.ConceptLabel(term, reader),
-                carriers![at] is { } inQuery ? [inQuery] : [],
+                queryCarriers[sharedAt[at]] is { } inQuery ? [inQuery] : [],
                 surfaces[at] is { } inMatch ? [inMatch] : [],
                 Math.Clamp(Math.Round(conceptShares![c], 4), 0, 1));
             surfaces[at] = null;
@@ -736,6 +736,20 @@ public sealed class IssueIndex : IDisposable
             concepts is null ? [] : ImmutableCollectionsMarshal.AsImmutableArray(concepts),
             Shared(matchThemes, query.Themes, StringComparer.OrdinalIgnoreCase, StringComparer.Ordinal),
             Shared(matchArticles, query.Articles, EqualityComparer<CrcArticle>.Default, Comparer<CrcArticle>.Default));
+    }
+
+    // The first word or phrase of the query that produced each of its chosen terms, as written (null for a tag): the
+    // query's side of a shared concept, the same for every match.
+    private static string?[] QueryCarriers(TermVector query, LocalIssue issue, ReadOnlySpan<int> termIds)
+    {
+        var carriers = new string?[termIds.Length];
+        for (var i = 0; i < termIds.Length; i++)
+        {
+            var at = query.IndexOf(termIds[i]);
+            carriers[i] = at >= 0 ? query.SurfaceAt(at, issue.Title, issue.Text, issue.Themes) : null;
+        }
+
+        return carriers;
     }
 
     // A match's themes and articles are distinct already; the shared ones are few, so they are counted before they are copied.
