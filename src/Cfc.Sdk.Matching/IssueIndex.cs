@@ -603,7 +603,7 @@ public sealed class IssueIndex : IDisposable
         where TKey : IEquatable<TKey>, IComparable<TKey>
     {
         var vector = collection.VectorAt(slot);
-        Span<int> sharedIds = stackalloc int[termIds.Length];
+        // The index among termIds of each term the match shares.
         Span<int> sharedAt = stackalloc int[termIds.Length];
         Span<double> shares = stackalloc double[termIds.Length];
         var builder = VectorBuilder.Current;
@@ -619,7 +619,6 @@ public sealed class IssueIndex : IDisposable
             var term = Analyzer.TermAt(termIds[i]);
             if (at >= 0 && !term.StartsWith('#'))
             {
-                sharedIds[count] = termIds[i];
                 sharedAt[count] = i;
                 shares[count] = termWeights[i] * collection.DocumentFactor(vector.WeightAt(at), slot) / score;
                 surfaces[count] = vector.SurfaceAt(at, title, text, matchThemes);
@@ -642,7 +641,7 @@ public sealed class IssueIndex : IDisposable
         var merged = builder.Reasons;
         for (var i = 0; i < count; i++)
         {
-            var term = Analyzer.TermAt(sharedIds[i]);
+            var term = Analyzer.TermAt(termIds[sharedAt[i]]);
             if (concepts is not null && term.StartsWith(TextAnalyzer.ConceptPrefix, StringComparison.Ordinal)
                 && !(surfaces[i] is { } matchWord && queryCarriers[sharedAt[i]] is { } queryWord && string.Equals(matchWord, queryWord, StringComparison.OrdinalIgnoreCase)))
             {
@@ -707,7 +706,7 @@ public sealed class IssueIndex : IDisposable
         for (var c = 0; c < conceptCount; c++)
         {
             var at = conceptTerms![c];
-            var term = Analyzer.TermAt(sharedIds[at]);
+            var term = Analyzer.TermAt(termIds[sharedAt[at]]);
             concepts![c] = new ConceptReason(
                 term[TextAnalyzer.ConceptPrefix.Length..],
                 Analyzer.Concepts.ConceptLabel(term, reader),
