@@ -511,7 +511,8 @@ public sealed class IssueIndex : IDisposable
     }
 
     // Reads a word of each match's issue, texts and vector. They lie apart in memory: read in a loop of their own, their
-    // cache misses overlap, where explaining the matches one after another would wait for each in turn.
+    // cache misses overlap, where explaining the matches one after another would wait for each in turn. The sum is returned
+    // only so that the reads are kept.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int Touch(InvertedIndex<IssueId> issues, ReadOnlySpan<ScoredSlot> hits)
     {
