@@ -485,7 +485,7 @@ public sealed class IssueIndex : IDisposable
             var matches = new IssueMatch[found];
             var selfScore = found > 0 ? _issues.SelfScore(query, termIds[..count], termWeights[..count]) : 0f;
             var carriers = found > 0 ? QueryCarriers(query, queryIssue, termIds[..count]) : [];
-            Touch(_issues, hits[..found]);
+            TouchMatches(_issues, hits[..found]);
 
             for (var i = 0; i < found; i++)
             {
@@ -514,7 +514,7 @@ public sealed class IssueIndex : IDisposable
     // cache misses overlap, where explaining the matches one after another would wait for each in turn. The sum is returned
     // only so that the reads are kept.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int Touch(InvertedIndex<IssueId> issues, ReadOnlySpan<ScoredSlot> hits)
+    private static int TouchMatches(InvertedIndex<IssueId> issues, ReadOnlySpan<ScoredSlot> hits)
     {
         var sum = 0;
         foreach (var hit in hits)
