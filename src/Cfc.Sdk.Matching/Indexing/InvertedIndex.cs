@@ -24,7 +24,8 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
 
     private const int Dead = int.MinValue;
 
-    // Slots per stretch a search marks as scored (StretchSlots = 2^StretchShift), a whole number of vectors.
+    // Slots per stretch a search marks as scored (StretchSlots = 2^StretchShift): eight vectors of eight scores, which
+    // AnyAtLeast and Clear read and write.
     private const int StretchShift = 6;
     private const int StretchSlots = 1 << StretchShift;
 
@@ -430,7 +431,6 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
         }
 
         var scratch = Scratch.For(_slotCount);
-        var acc = scratch.Accumulator;
         var marks = scratch.Marks;
         var finding = termIds.Length - supporting;
 
@@ -443,6 +443,8 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
             postingCount += _postings[termIds[q]]!.Count;
         }
 
+        TouchPostings(termIds);
+
         var everyStretch = postingCount >= 2L * stretches;
         if (everyStretch)
         {
@@ -452,7 +454,7 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
         // The loops below are most of a query's time. They go without bounds checks: a posting's slot is below the slot
         // count, which the accumulator holds, and its stretch below the number of marks. The postings of a list are in
         // different slots, so its iterations do not wait on each other.
-        ref var accumulator = ref MemoryMarshal.GetArrayDataReference(acc);
+        ref var accumulator = ref MemoryMarshal.GetArrayDataReference(scratch.Accumulator);
         ref var marked = ref MemoryMarshal.GetArrayDataReference(marks);
         for (var q = 0; q < finding; q++)
         {
@@ -485,18 +487,19 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
             var qw = termWeights[q];
             var slots = postings.Slots.AsSpan(0, postings.Count);
             var factors = postings.Weights.AsSpan(0, slots.Length);
+
+            // Without a branch on whether the issue was found, which follows no pattern a branch predictor could learn:
+            // multiplying by 1 leaves the part exact, and an issue not found gets 0 added and stays unfound.
             for (var p = 0; p < slots.Length; p++)
             {
-                var slot = slots[p];
-                var before = acc[slot];
-                if (before != 0f)
-                {
-                    acc[slot] = before + (qw * factors[p]);
-                }
+                ref var score = ref Unsafe.Add(ref accumulator, slots[p]);
+                score += qw * factors[p] * Unsafe.BitCast<bool, byte>(score != 0f);
             }
         }
 
-        // The scores are read, and the accumulator cleared, a vector at a time over the stretches of slots that were scored.
+        // The scores are read, and the accumulator cleared, a stretch at a time over the stretches of slots that were scored.
+        // Few stretches hold a score that reaches the worst of the best found so far, so a stretch is first compared as a
+        // whole, without branches, and only one that holds such a score is looked at a vector at a time.
         // Scores are positive, so a minimum of 0 lets every scored document through and none that was not.
         var found = 0;
         var threshold = Math.Max(_weights.MinScore, float.Epsilon);
@@ -509,31 +512,34 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
             }
 
             marks[stretch] = 0;
-            var end = (stretch + 1) << StretchShift;
-            for (var start = stretch << StretchShift; start < end; start += Vector256<float>.Count)
+            var start = stretch << StretchShift;
+            ref var block = ref Unsafe.Add(ref accumulator, start);
+            if (AnyAtLeast(ref block, lower))
             {
-                var scores = Vector256.LoadUnsafe(ref accumulator, (nuint)start);
-                Vector256<float>.Zero.StoreUnsafe(ref accumulator, (nuint)start);
-                var above = Vector256.GreaterThanOrEqual(scores, lower).ExtractMostSignificantBits();
-                while (above != 0)
+                for (var at = 0; at < StretchSlots; at += Vector256<float>.Count)
                 {
-                    var lane = BitOperations.TrailingZeroCount(above);
-                    above &= above - 1;
-                    var slot = start + lane;
-                    var score = scores.GetElement(lane);
-                    if (score < threshold || !Admits(slot, excludeSlot, excludeGroup, languages))
+                    var above = Vector256.GreaterThanOrEqual(Vector256.LoadUnsafe(ref block, (nuint)at), lower).ExtractMostSignificantBits();
+                    while (above != 0)
                     {
-                        continue;
-                    }
+                        var i = at + BitOperations.TrailingZeroCount(above);
+                        above &= above - 1;
+                        var score = Unsafe.Add(ref block, i);
+                        if (score < threshold || !Admits(start + i, excludeSlot, excludeGroup, languages))
+                        {
+                            continue;
+                        }
 
-                    found = Offer(results, found, new ScoredSlot(slot, score));
-                    if (found == results.Length)
-                    {
-                        threshold = results[0].Score;
-                        lower = Vector256.Create(threshold);
+                        found = Offer(results, found, new ScoredSlot(start + i, score));
+                        if (found == results.Length)
+                        {
+                            threshold = results[0].Score;
+                            lower = Vector256.Create(threshold);
+                        }
                     }
                 }
             }
+
+            Clear(ref block);
         }
 
         // The heap holds the best in no particular order; sort it best first.
@@ -552,6 +558,46 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
         }
 
         return found;
+    }
+
+    // Reads the first posting of each term's list. The lists lie apart in memory: read in a loop of their own, their cache
+    // misses overlap, where the scoring loop would wait for each list's in turn. The sum is returned only so that the reads
+    // are kept.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private float TouchPostings(ReadOnlySpan<int> termIds)
+    {
+        var sum = 0f;
+        foreach (var id in termIds)
+        {
+            var postings = _postings[id]!;
+            sum += postings.Slots[0] + postings.Weights[0];
+        }
+
+        return sum;
+    }
+
+    // Whether any of the stretch of scores at block reaches lower.
+    private static bool AnyAtLeast(ref float block, Vector256<float> lower) =>
+        (Vector256.GreaterThanOrEqual(Vector256.LoadUnsafe(ref block), lower)
+            | Vector256.GreaterThanOrEqual(Vector256.LoadUnsafe(ref block, 8), lower)
+            | Vector256.GreaterThanOrEqual(Vector256.LoadUnsafe(ref block, 16), lower)
+            | Vector256.GreaterThanOrEqual(Vector256.LoadUnsafe(ref block, 24), lower)
+            | Vector256.GreaterThanOrEqual(Vector256.LoadUnsafe(ref block, 32), lower)
+            | Vector256.GreaterThanOrEqual(Vector256.LoadUnsafe(ref block, 40), lower)
+            | Vector256.GreaterThanOrEqual(Vector256.LoadUnsafe(ref block, 48), lower)
+            | Vector256.GreaterThanOrEqual(Vector256.LoadUnsafe(ref block, 56), lower)) != Vector256<float>.Zero;
+
+    // Sets the stretch of scores at block to zero.
+    private static void Clear(ref float block)
+    {
+        Vector256<float>.Zero.StoreUnsafe(ref block);
+        Vector256<float>.Zero.StoreUnsafe(ref block, 8);
+        Vector256<float>.Zero.StoreUnsafe(ref block, 16);
+        Vector256<float>.Zero.StoreUnsafe(ref block, 24);
+        Vector256<float>.Zero.StoreUnsafe(ref block, 32);
+        Vector256<float>.Zero.StoreUnsafe(ref block, 40);
+        Vector256<float>.Zero.StoreUnsafe(ref block, 48);
+        Vector256<float>.Zero.StoreUnsafe(ref block, 56);
     }
 
     // Whether a scored document may be among a search's results: not the query itself, not removed, not of the excluded

@@ -48,7 +48,7 @@ internal sealed class TermVector
     }
 
     /// <summary>The index of <paramref name="termId"/> among <see cref="Ids"/>; negative when the document does not hold it.</summary>
-    public int IndexOf(int termId) => Array.BinarySearch(Ids, termId);
+    public int IndexOf(int termId) => Ids.AsSpan().BinarySearch(termId);
 
     /// <summary>
     /// The first word or phrase of the document's fields that produced the term at <paramref name="index"/>, as written;
