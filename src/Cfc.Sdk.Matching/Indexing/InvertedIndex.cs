@@ -232,22 +232,30 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
             count++;
         }
 
-        // Selection of the heaviest terms in canonical order; a query vector holds at most a few hundred terms.
-        var kept = Math.Min(count, maxTerms);
-        for (var i = 0; i < kept; i++)
+        // The heaviest terms in canonical order, each term inserted among the heaviest kept so far (most are lighter than the
+        // lightest of those and cost one comparison); a query vector holds at most a few hundred terms. A term is only
+        // written over once it has been read, or beyond the terms kept.
+        var kept = 0;
+        for (var j = 0; j < count; j++)
         {
-            var best = i;
-            for (var j = i + 1; j < count; j++)
+            var id = termIds[j];
+            var weight = termWeights[j];
+            if (kept == maxTerms && !Heavier(weight, id, termWeights[kept - 1], termIds[kept - 1]))
             {
-                if (termWeights[j] > termWeights[best]
-                    || (termWeights[j] == termWeights[best] && string.CompareOrdinal(analyzer.TermAt(termIds[j]), analyzer.TermAt(termIds[best])) < 0))
-                {
-                    best = j;
-                }
+                continue;
             }
 
-            (termIds[i], termIds[best]) = (termIds[best], termIds[i]);
-            (termWeights[i], termWeights[best]) = (termWeights[best], termWeights[i]);
+            var at = Math.Min(kept, maxTerms - 1);
+            while (at > 0 && Heavier(weight, id, termWeights[at - 1], termIds[at - 1]))
+            {
+                termIds[at] = termIds[at - 1];
+                termWeights[at] = termWeights[at - 1];
+                at--;
+            }
+
+            termIds[at] = id;
+            termWeights[at] = weight;
+            kept = Math.Min(kept + 1, maxTerms);
         }
 
         count = kept;
@@ -276,6 +284,10 @@ internal sealed class InvertedIndex<TKey>(Weights weights)
         }
 
         return count;
+
+        // The canonical order of chosen terms: heavier first, equal weights by the terms' text.
+        bool Heavier(float weight, int id, float otherWeight, int otherId) =>
+            weight > otherWeight || (weight == otherWeight && string.CompareOrdinal(analyzer.TermAt(id), analyzer.TermAt(otherId)) < 0);
     }
 
     /// <summary>
